@@ -1,0 +1,246 @@
+"""The checklist file: UTF-8 JSON, validated on load, written atomically."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from ita_tui.errors import FormatError
+from ita_tui.model import Checklist, Indicator, Item, OitItem, SubIndicator
+
+FORMAT_NAME = "ita-tui-checklist"
+FORMAT_VERSION = 1
+
+
+def checklist_to_dict(checklist: Checklist) -> dict[str, Any]:
+    """The JSON-ready form of a checklist, keys in a stable, readable order."""
+    return {
+        "format": FORMAT_NAME,
+        "format_version": FORMAT_VERSION,
+        "title": checklist.title,
+        "organization": checklist.organization,
+        "location": checklist.location,
+        "fiscal_year": checklist.fiscal_year,
+        "source": checklist.source,
+        "indicators": [_indicator_to_dict(ind) for ind in checklist.indicators],
+    }
+
+
+def _indicator_to_dict(ind: Indicator) -> dict[str, Any]:
+    return {
+        "number": ind.number,
+        "title": ind.title,
+        "description": list(ind.description),
+        "measures": list(ind.measures),
+        "findings": list(ind.findings),
+        "results": list(ind.results),
+        "outcomes": list(ind.outcomes),
+        "sub_indicators": [
+            {
+                "number": sub.number,
+                "title": sub.title,
+                "oit_items": [
+                    {"code": o.code, "title": o.title, "as_written": o.as_written}
+                    for o in sub.oit_items
+                ],
+            }
+            for sub in ind.sub_indicators
+        ],
+        "items": [
+            {
+                "id": item.id,
+                "number": item.number,
+                "text": item.text,
+                "period": item.period,
+                "follow_up": item.follow_up,
+                "responsible": item.responsible,
+                "oit_codes": list(item.oit_codes),
+            }
+            for item in ind.items
+        ],
+    }
+
+
+def dumps(checklist: Checklist) -> str:
+    """The checklist as pretty-printed UTF-8 JSON text (Thai kept readable)."""
+    return json.dumps(checklist_to_dict(checklist), ensure_ascii=False, indent=2) + "\n"
+
+
+def save(checklist: Checklist, path: str | os.PathLike) -> None:
+    """Write the checklist file atomically: a half-written file never appears."""
+    path = Path(path)
+    text = dumps(checklist)
+    directory = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    except OSError as exc:
+        raise FormatError(f"{path}: cannot write the checklist file: {exc.strerror}") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise FormatError(f"{path}: cannot write the checklist file: {exc.strerror}") from None
+
+
+def load(path: str | os.PathLike) -> Checklist:
+    """Read and validate a checklist file; any fault is a one-line FormatError."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except IsADirectoryError:
+        raise FormatError(f"{path}: is a directory, expected a checklist JSON file") from None
+    except FileNotFoundError:
+        raise FormatError(f"{path}: no such checklist file") from None
+    except OSError as exc:
+        raise FormatError(f"{path}: cannot read the checklist file: {exc.strerror}") from None
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise FormatError(f"{path}: not UTF-8 text, expected a checklist JSON file") from None
+    except json.JSONDecodeError as exc:
+        raise FormatError(
+            f"{path}: line {exc.lineno} column {exc.colno}: not valid JSON ({exc.msg})"
+        ) from None
+    return checklist_from_dict(data, str(path))
+
+
+def checklist_from_dict(data: Any, origin: str = "checklist") -> Checklist:
+    """Validate parsed JSON as a checklist; errors name `origin` and the JSON path."""
+    v = _Validator(origin)
+    v.expect_type(data, dict, "$", "an object")
+    if "format_version" in data:
+        version = v.expect_type(data["format_version"], int, "$.format_version", "an integer")
+        if version > FORMAT_VERSION:
+            v.fail(
+                "$.format_version",
+                f"a format version up to {FORMAT_VERSION}, found {version} "
+                "(written by a newer ita-tui; upgrade ita-tui)",
+            )
+    else:
+        v.fail("$.format_version", f"the format version ({FORMAT_VERSION})")
+    indicators_raw = v.field(data, "$", "indicators", list, "a list of indicators")
+    seen_ids: set[str] = set()
+    indicators = []
+    for i, raw_ind in enumerate(indicators_raw):
+        at = f"$.indicators[{i}]"
+        v.expect_type(raw_ind, dict, at, "an indicator object")
+        items = []
+        for j, raw_item in enumerate(v.field(raw_ind, at, "items", list, "a list of items")):
+            item_at = f"{at}.items[{j}]"
+            v.expect_type(raw_item, dict, item_at, "an item object")
+            item_id = v.field(raw_item, item_at, "id", str, 'a text id such as "2.1"')
+            if not item_id.strip():
+                v.fail(f"{item_at}.id", "a non-empty id")
+            if item_id in seen_ids:
+                v.fail(f"{item_at}.id", f'an id used once, but "{item_id}" appears twice')
+            seen_ids.add(item_id)
+            items.append(
+                Item(
+                    id=item_id,
+                    number=v.field(raw_item, item_at, "number", int, "an integer"),
+                    text=v.field(raw_item, item_at, "text", str, "text"),
+                    period=v.optional(raw_item, item_at, "period", str, "text", ""),
+                    follow_up=v.optional(raw_item, item_at, "follow_up", str, "text", ""),
+                    responsible=v.optional(raw_item, item_at, "responsible", str, "text", ""),
+                    oit_codes=tuple(v.text_list(raw_item, item_at, "oit_codes")),
+                )
+            )
+        subs = []
+        for k, raw_sub in enumerate(v.optional(raw_ind, at, "sub_indicators", list, "a list", [])):
+            sub_at = f"{at}.sub_indicators[{k}]"
+            v.expect_type(raw_sub, dict, sub_at, "a sub-indicator object")
+            oits = []
+            for m, raw_oit in enumerate(v.optional(raw_sub, sub_at, "oit_items", list, "a list", [])):
+                oit_at = f"{sub_at}.oit_items[{m}]"
+                v.expect_type(raw_oit, dict, oit_at, "an OIT item object")
+                oits.append(
+                    OitItem(
+                        code=v.field(raw_oit, oit_at, "code", str, 'a code such as "O12"'),
+                        title=v.optional(raw_oit, oit_at, "title", str, "text", ""),
+                        as_written=v.optional(raw_oit, oit_at, "as_written", str, "text", ""),
+                    )
+                )
+            subs.append(
+                SubIndicator(
+                    number=v.field(raw_sub, sub_at, "number", str, 'text such as "9.2"'),
+                    title=v.optional(raw_sub, sub_at, "title", str, "text", ""),
+                    oit_items=tuple(oits),
+                )
+            )
+        indicators.append(
+            Indicator(
+                number=v.field(raw_ind, at, "number", int, "an integer"),
+                title=v.field(raw_ind, at, "title", str, "text"),
+                items=tuple(items),
+                measures=tuple(v.text_list(raw_ind, at, "measures")),
+                findings=tuple(v.text_list(raw_ind, at, "findings")),
+                results=tuple(v.text_list(raw_ind, at, "results")),
+                outcomes=tuple(v.text_list(raw_ind, at, "outcomes")),
+                description=tuple(v.text_list(raw_ind, at, "description")),
+                sub_indicators=tuple(subs),
+            )
+        )
+    return Checklist(
+        title=v.field(data, "$", "title", str, "text"),
+        organization=v.field(data, "$", "organization", str, "text"),
+        fiscal_year=v.field(data, "$", "fiscal_year", int, "a Buddhist Era year such as 2566"),
+        indicators=tuple(indicators),
+        location=v.optional(data, "$", "location", str, "text", ""),
+        source=v.optional(data, "$", "source", str, "text", ""),
+    )
+
+
+class _Validator:
+    """Checks shapes and raises FormatError naming the origin and JSON path."""
+
+    def __init__(self, origin: str) -> None:
+        self.origin = origin
+
+    def fail(self, at: str, expected: str) -> None:
+        raise FormatError(f"{self.origin}: {at}: expected {expected}")
+
+    def expect_type(self, value: Any, kind: type, at: str, expected: str) -> Any:
+        # bool is an int in Python; a checklist never means True by 1.
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            self.fail(at, f"{expected}, found {_json_kind(value)}")
+        return value
+
+    def field(self, obj: dict, at: str, key: str, kind: type, expected: str) -> Any:
+        if key not in obj:
+            self.fail(f"{at}.{key}", f"{expected} (the key is missing)")
+        return self.expect_type(obj[key], kind, f"{at}.{key}", expected)
+
+    def optional(self, obj: dict, at: str, key: str, kind: type, expected: str, default: Any) -> Any:
+        if key not in obj or obj[key] is None:
+            return default
+        return self.expect_type(obj[key], kind, f"{at}.{key}", expected)
+
+    def text_list(self, obj: dict, at: str, key: str) -> list[str]:
+        values = self.optional(obj, at, key, list, "a list of texts", [])
+        for n, value in enumerate(values):
+            self.expect_type(value, str, f"{at}.{key}[{n}]", "text")
+        return values
+
+
+def _json_kind(value: Any) -> str:
+    """How a JSON value reads to a person: "a number", "null" ..."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__

@@ -1,0 +1,133 @@
+"""Command line: parse arguments, run one command, turn every ItaError into one line and exit 2.
+
+Heavy libraries (textual, fpdf2, tinydb) are imported inside the command that needs them,
+so `ita-tui status` does not pay for the app or the PDF engine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import NoReturn
+
+from ita_tui import __version__
+from ita_tui.errors import ItaError
+
+EXIT_ERROR = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose usage errors are one line on stderr, exit 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_ERROR, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
+def _common_options() -> argparse.ArgumentParser:
+    """Options every command takes, before or after the sub-command's name."""
+    common = _Parser(add_help=False)
+    common.add_argument("--db", default=argparse.SUPPRESS, metavar="PATH",
+                        help="progress database (default: $ITA_TUI_DB, else the user's data folder)")
+    common.add_argument("--checklist", default=argparse.SUPPRESS, metavar="FILE",
+                        help="checklist to create a new database from (default: the bundled one)")
+    common.add_argument("--user", default=argparse.SUPPRESS, metavar="NAME",
+                        help="who is working (default: $ITA_TUI_USER, else the login name)")
+    common.add_argument("--lang", default=argparse.SUPPRESS, choices=["th", "en"],
+                        help="language of the app's own words (default: th)")
+    common.add_argument("--digits", default=argparse.SUPPRESS, choices=["thai", "arabic"],
+                        help="digits in figures (default: arabic on screen, thai in the PDF)")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line."""
+    common = _common_options()
+    parser = _Parser(prog="ita-tui", parents=[common],
+                     description="Track an agency's ITA integrity and transparency measures.")
+    parser.add_argument("--version", action="version", version=f"ita-tui {__version__}")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+
+    p = sub.add_parser("import", parents=[common], help="read a converted measures document into a checklist file")
+    p.add_argument("source", metavar="SOURCE.txt")
+    p.add_argument("-o", "--output", required=True, metavar="CHECKLIST.json")
+
+    p = sub.add_parser("tick", parents=[common], help="mark an item done (or not done with --undo)")
+    p.add_argument("item_id", metavar="ID")
+    p.add_argument("--undo", action="store_true", help="mark the item not done")
+
+    p = sub.add_parser("note", parents=[common], help="add a progress note to an item")
+    p.add_argument("item_id", metavar="ID")
+    p.add_argument("text", metavar="TEXT")
+
+    p = sub.add_parser("link", parents=[common], help="add an evidence link to an item")
+    p.add_argument("item_id", metavar="ID")
+    p.add_argument("url", metavar="URL")
+    p.add_argument("--label", default="", metavar="TEXT")
+
+    p = sub.add_parser("status", parents=[common], help="completion figures")
+    p.add_argument("--json", action="store_true", help="print the figures as JSON")
+
+    p = sub.add_parser("log", parents=[common], help="the activity log")
+    p.add_argument("--since", metavar="DATE", help="only entries on or after DATE (YYYY-MM-DD)")
+    p.add_argument("--json", action="store_true", help="print the log as JSON")
+
+    p = sub.add_parser("checklist", parents=[common], help="manage the database's checklist")
+    checklist_sub = p.add_subparsers(dest="checklist_command", parser_class=_Parser,
+                                     metavar="ACTION", required=True)
+    q = checklist_sub.add_parser("update", parents=[common],
+                                 help="apply a corrected checklist file, keeping progress")
+    q.add_argument("file", metavar="FILE")
+
+    p = sub.add_parser("summary", parents=[common], help="completion summary in the terminal or a file")
+    p.add_argument("--pending", action="store_true", help="also list the items not done, by unit")
+    p.add_argument("--format", choices=["text", "html", "svg", "json", "csv"], default=None)
+    p.add_argument("-o", "--output", metavar="FILE", default=None)
+
+    p = sub.add_parser("export", parents=[common], help="export a one-page PDF summary")
+    export_sub = p.add_subparsers(dest="export_kind", parser_class=_Parser, metavar="KIND", required=True)
+    q = export_sub.add_parser("pdf", parents=[common], help="one-page A4 summary in Thai (or English)")
+    q.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    q.add_argument("--reporter", default="", metavar="NAME")
+    q.add_argument("--reporter-position", default="", metavar="TEXT")
+    q.add_argument("--supervisor", default="", metavar="NAME")
+    q.add_argument("--supervisor-position", default="", metavar="TEXT")
+    return parser
+
+
+def _option(args: argparse.Namespace, name: str, default=None):
+    """A common option's value wherever it was written."""
+    return getattr(args, name, default)
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from ita_tui import checklist_file
+    from ita_tui.importer import import_file
+
+    checklist = import_file(args.source)
+    checklist_file.save(checklist, args.output)
+    items = sum(len(ind.items) for ind in checklist.indicators)
+    print(f"{args.output}: {len(checklist.indicators)} indicators, {items} items "
+          f"({checklist.organization}, {checklist.fiscal_year})")
+    return 0
+
+
+COMMANDS = {
+    "import": _cmd_import,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    args = build_parser().parse_args(argv)
+    handler = COMMANDS.get(args.command or "app")
+    try:
+        return handler(args)
+    except ItaError as exc:
+        print(f"ita-tui: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

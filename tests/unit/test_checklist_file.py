@@ -1,0 +1,57 @@
+"""The checklist file format: round trip and one-line errors naming file, path and expectation."""
+
+import json
+
+import pytest
+
+from ita_tui import checklist_file
+from ita_tui.errors import FormatError
+from ita_tui.model import Checklist, Indicator, Item, OitItem, SubIndicator
+
+SAMPLE = Checklist(
+    title="มาตรการ", organization="องค์การบริหารส่วนตำบลทดสอบ", fiscal_year=2566, location="อำเภอ",
+    indicators=(
+        Indicator(9, "การเปิดเผยข้อมูล",
+                  items=(Item("9.1", 1, "รายงาน [bold]", "ตลอดปี", "รายงาน", "กองคลัง", ("O12",)),),
+                  measures=("ม",), findings=("ผ",), results=("ส",), outcomes=("ล",),
+                  sub_indicators=(SubIndicator("9.2", "การบริหารงาน", (OitItem("O12", "รายงาน", "๐๑๒"),)),)),
+    ),
+)
+
+
+def test_round_trip(tmp_path):
+    path = tmp_path / "c.json"
+    checklist_file.save(SAMPLE, path)
+    assert checklist_file.load(path) == SAMPLE
+    assert "องค์การ" in path.read_text(encoding="utf-8")  # Thai kept readable
+
+
+def _broken(tmp_path, data) -> str:
+    path = tmp_path / "broken.json"
+    path.write_text(json.dumps(data) if not isinstance(data, str) else data, encoding="utf-8")
+    with pytest.raises(FormatError) as info:
+        checklist_file.load(path)
+    message = str(info.value)
+    assert "\n" not in message and str(path) in message
+    return message
+
+
+def test_errors_name_the_json_path_and_expectation(tmp_path):
+    good = checklist_file.checklist_to_dict(SAMPLE)
+    bad = json.loads(json.dumps(good))
+    bad["indicators"][0]["items"][0]["number"] = "one"
+    assert "$.indicators[0].items[0].number: expected an integer, found text" in _broken(tmp_path, bad)
+    bad = json.loads(json.dumps(good))
+    del bad["fiscal_year"]
+    assert "$.fiscal_year" in _broken(tmp_path, bad)
+    bad = json.loads(json.dumps(good))
+    bad["format_version"] = 99
+    assert "newer" in _broken(tmp_path, bad)
+    assert "line 1" in _broken(tmp_path, "{not json")
+    assert "expected an object" in _broken(tmp_path, [1, 2])
+
+
+def test_duplicate_ids_are_refused(tmp_path):
+    bad = checklist_file.checklist_to_dict(SAMPLE)
+    bad["indicators"][0]["items"].append(dict(bad["indicators"][0]["items"][0]))
+    assert "appears twice" in _broken(tmp_path, bad)

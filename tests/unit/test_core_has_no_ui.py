@@ -1,0 +1,23 @@
+"""The domain runs without a screen: importing it must not load Textual."""
+
+import subprocess
+import sys
+
+CORE_MODULES = [
+    "ita_tui.cli",
+    "ita_tui.errors",
+    "ita_tui.paths",
+    "ita_tui.model",
+    "ita_tui.checklist_file",
+    "ita_tui.progress",
+    "ita_tui.thai",
+    "ita_tui.text",
+]
+
+
+def test_core_modules_do_not_import_textual():
+    code = "import sys\n" + "".join(f"import {m}\n" for m in CORE_MODULES) + (
+        "assert 'textual' not in sys.modules, 'textual imported'\n"
+        "assert 'fpdf' not in sys.modules, 'fpdf imported'\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
