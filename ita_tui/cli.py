@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import NoReturn
 
 from ita_tui import __version__
@@ -97,6 +98,19 @@ def build_parser() -> argparse.ArgumentParser:
 def _option(args: argparse.Namespace, name: str, default=None):
     """A common option's value wherever it was written."""
     return getattr(args, name, default)
+
+
+def _open_store(args: argparse.Namespace):
+    """The progress store the options name, created from the checklist when missing."""
+    from ita_tui.paths import resolve_db_path, resolve_user
+    from ita_tui.store import ProgressStore
+
+    checklist = _option(args, "checklist")
+    return ProgressStore.open(
+        resolve_db_path(_option(args, "db")),
+        user=resolve_user(_option(args, "user")),
+        checklist_path=Path(checklist) if checklist else None,
+    )
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
