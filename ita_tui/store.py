@@ -67,6 +67,8 @@ class ProgressStore:
         self._snapshot: Snapshot | None = None
         self._checklist: Checklist | None = None
         self._checklist_raw: dict[str, Any] | None = None
+        self._file_lock = None
+        self._encoded: dict[str, tuple[Any, bytes]] = {}  # tables encoded at the last write
 
     # ----- opening -------------------------------------------------------------------------
 
@@ -286,9 +288,11 @@ class ProgressStore:
 
     def _lock(self):
         """The inter-process lock on `<db>.lock` (filelock), shared with colleagues' processes."""
-        from filelock import FileLock
+        if self._file_lock is None:
+            from filelock import FileLock
 
-        return FileLock(str(self.path) + ".lock", timeout=LOCK_TIMEOUT_S)
+            self._file_lock = FileLock(str(self.path) + ".lock", timeout=LOCK_TIMEOUT_S)
+        return self._file_lock
 
     @contextmanager
     def _locked(self) -> Iterator[None]:
@@ -324,7 +328,7 @@ class ProgressStore:
                     self._load_current()
                     self._refuse_read_only()
                     tables, checklist = self._tables, self._checklist
-                store = disk.TransactionStorage(self.path, tables)
+                store = disk.TransactionStorage(self.path, tables, self._encoded)
                 # A fresh TinyDB per transaction: its query cache and next ids never outlive the lock.
                 db = TinyDB(storage=lambda: store)
                 try:
@@ -349,6 +353,7 @@ class ProgressStore:
         self._tables = {}
         self._token = None
         self._snapshot = None
+        self._encoded.clear()
 
     def _load_current(self) -> bytes:
         """Read the file (parsing it only when its bytes changed); StoreError if it is bad."""
