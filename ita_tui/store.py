@@ -392,7 +392,9 @@ class ProgressStore:
             raise self._bad_file("is empty")
         try:
             tables = json.loads(raw.decode("utf-8"))
-        except UnicodeDecodeError:
+        except UnicodeDecodeError as exc:
+            if exc.start >= len(raw) - 3:
+                raise self._bad_file("is not valid JSON (it ends inside a character), perhaps cut short") from None
             raise self._bad_file("is not UTF-8 text") from None
         except json.JSONDecodeError as exc:
             raise self._bad_file(

@@ -12,6 +12,8 @@ CORE_MODULES = [
     "ita_tui.progress",
     "ita_tui.thai",
     "ita_tui.text",
+    "ita_tui.store",
+    "ita_tui.storage",
 ]
 
 
