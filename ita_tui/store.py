@@ -17,6 +17,7 @@ import difflib
 import errno
 import os
 import re
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -68,6 +69,7 @@ class ProgressStore:
         self._checklist: Checklist | None = None
         self._checklist_raw: dict[str, Any] | None = None
         self._file_lock = None
+        self._mutex = threading.RLock()  # the app may call from worker threads
         self._encoded: dict[str, tuple[Any, bytes]] = {}  # tables encoded at the last write
 
     # ----- opening -------------------------------------------------------------------------
@@ -91,13 +93,14 @@ class ProgressStore:
             with store._locked():
                 disk.remove_stale_temp_files(path)
                 raw = store._load_current()
-                disk.take_backup(path, raw)
+                try:
+                    disk.take_backup(path, raw)
+                except OSError as exc:
+                    # No room or no permission: the next write reports it; reading still works.
+                    if exc.errno not in (errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOSPC):
+                        raise store._io_error("cannot back up", exc) from None
         except _NoLock:
-            store._load_current()  # a folder we cannot write in: reading still works
-        except OSError as exc:  # taking the backup failed: the database itself is fine
-            store._load_current()
-            if exc.errno not in (errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOSPC):
-                raise store._io_error("cannot back up", exc) from None
+            store._load_current()  # a folder we may not write in: reading still works
         return store
 
     def _create(self, checklist_path: Path | None) -> None:
@@ -128,7 +131,8 @@ class ProgressStore:
     def checklist(self) -> Checklist:
         """The checklist as of the latest read."""
         if self._checklist is None:
-            self._refresh()
+            with self._mutex:
+                self._refresh()
         assert self._checklist is not None
         return self._checklist
 
@@ -140,16 +144,19 @@ class ProgressStore:
 
     def snapshot(self) -> Snapshot:
         """The checklist and all progress now (read again only when the file has changed)."""
-        self._refresh()
-        return self._snapshot or self._build_snapshot()
+        with self._mutex:
+            self._refresh()
+            return self._snapshot or self._build_snapshot()
 
     def log(self, since: date | None = None) -> list[LogEntry]:
         """The activity log, oldest first; only entries on or after `since` when given."""
-        self._refresh()
+        with self._mutex:
+            self._refresh()
+            records = _ordered(self._tables["log"])
         entries = [
             LogEntry(at=r["at"], user=r["user"], action=r["action"], item_id=r["item"],
                      before=r["before"], after=r["after"])
-            for _, r in _ordered(self._tables["log"])
+            for _, r in records
         ]
         if since is not None:
             day = since.isoformat()
@@ -262,8 +269,9 @@ class ProgressStore:
 
     def history_of(self, item_id: str) -> str:
         """A short account of an item's progress (state, notes, links), e.g. for removed items."""
-        self._refresh()
-        return _history(self._tables, item_id)
+        with self._mutex:
+            self._refresh()
+            return _history(self._tables, item_id)
 
     # ----- machinery -----------------------------------------------------------------------
 
@@ -320,7 +328,7 @@ class ProgressStore:
         from ita_tui import storage as disk
 
         try:
-            with self._locked():
+            with self._mutex, self._locked():
                 if creating and not self.path.exists():
                     tables: dict[str, Any] = {name: {} for name in TABLES}
                     checklist = Checklist(title="", organization="", fiscal_year=0)

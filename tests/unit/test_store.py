@@ -231,3 +231,25 @@ def test_importing_the_store_loads_neither_tinydb_nor_filelock():
     code = ("import sys, ita_tui.store\n"
             "assert 'tinydb' not in sys.modules and 'filelock' not in sys.modules\n")
     subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).resolve().parents[2])
+
+
+def test_threads_sharing_one_store_lose_nothing(db):
+    import threading
+
+    store = reopen(db, "app")
+    ids = store.checklist.item_ids()
+
+    def work(n: int) -> None:
+        for item in ids[n::4]:
+            store.set_done(item, True)
+            store.add_note(item, f"thread {n}")
+            store.snapshot()
+
+    threads = [threading.Thread(target=work, args=(n,)) for n in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    snapshot = reopen(db).snapshot()
+    assert snapshot.done_ids == set(ids)
+    assert all(len(snapshot.notes[item]) == 1 for item in ids)
