@@ -299,7 +299,11 @@ class ProgressStore:
         if self._file_lock is None:
             from filelock import FileLock
 
-            self._file_lock = FileLock(str(self.path) + ".lock", timeout=LOCK_TIMEOUT_S)
+            try:  # colleagues who may write the database may also take its lock
+                options = {"mode": os.stat(self.path).st_mode & 0o666}
+            except OSError:
+                options = {}  # a new database: the umask decides, as for the database itself
+            self._file_lock = FileLock(str(self.path) + ".lock", timeout=LOCK_TIMEOUT_S, **options)
         return self._file_lock
 
     @contextmanager

@@ -175,10 +175,19 @@ def test_stale_temp_files_from_a_crash_are_removed(db):
     assert not stale.exists()
 
 
-def test_a_write_keeps_the_files_mode_and_group(db):
+def test_a_write_keeps_the_files_mode_and_colleagues_can_take_the_lock(db):
     os.chmod(db, 0o660)
+    db.with_name(db.name + ".lock").unlink()
     reopen(db).set_done("1.1", True)
     assert stat.S_IMODE(os.stat(db).st_mode) == 0o660
+    assert stat.S_IMODE(os.stat(db.with_name(db.name + ".lock")).st_mode) == 0o660
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="giving a file to another group needs root")
+def test_a_write_keeps_the_files_group(db):
+    os.chown(db, -1, 54321)
+    reopen(db).set_done("1.1", True)
+    assert os.stat(db).st_gid == 54321
 
 
 def test_a_new_database_follows_the_umask(tmp_path):
