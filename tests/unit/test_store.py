@@ -262,3 +262,43 @@ def test_threads_sharing_one_store_lose_nothing(db):
     snapshot = reopen(db).snapshot()
     assert snapshot.done_ids == set(ids)
     assert all(len(snapshot.notes[item]) == 1 for item in ids)
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """A 64 KiB tmpfs (needs the right to mount; skipped otherwise)."""
+    import shutil
+    import subprocess
+
+    mount_point = tmp_path / "small-disk"
+    mount_point.mkdir()
+    if shutil.which("mount") is None or subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(mount_point)],
+            capture_output=True).returncode != 0:
+        pytest.skip("cannot mount a small tmpfs here")
+    try:
+        yield mount_point
+    finally:
+        subprocess.run(["umount", str(mount_point)], check=True)
+
+
+def test_a_really_full_disk_leaves_the_old_file_intact(small_disk):
+    db = small_disk / "db.json"
+    store = ProgressStore.open(db, user="a", checklist_path=CHECKLIST)
+    store.set_done("1.1", True)
+    before = db.read_bytes()
+    filler = os.open(small_disk / "filler", os.O_WRONLY | os.O_CREAT)
+    try:
+        while True:
+            os.write(filler, b"x" * 512)
+    except OSError as exc:
+        assert exc.errno == errno.ENOSPC
+    finally:
+        os.close(filler)
+    with pytest.raises(StoreError, match="the disk is full"):
+        store.add_note("1.1", "ข้อความ " * 500)
+    assert db.read_bytes() == before
+    assert not list(small_disk.glob(".db.json.*.tmp"))
+    (small_disk / "filler").unlink()
+    store.add_note("1.1", "room again")
+    assert [n.text for n in reopen(db).snapshot().notes["1.1"]] == ["room again"]
