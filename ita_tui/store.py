@@ -300,7 +300,7 @@ class ProgressStore:
             from filelock import FileLock
 
             try:  # colleagues who may write the database may also take its lock
-                options = {"mode": os.stat(self.path).st_mode & 0o666}
+                options = {"mode": os.stat(self.path).st_mode & 0o666 | 0o600}
             except OSError:
                 options = {}  # a new database: the umask decides, as for the database itself
             self._file_lock = FileLock(str(self.path) + ".lock", timeout=LOCK_TIMEOUT_S, **options)
