@@ -59,8 +59,8 @@ def bare_write(tables: dict, target: Path) -> float:
     return time.perf_counter() - start
 
 
-def _databases(workdir: Path) -> list[tuple[str, Path]]:
-    """(size label, database path) for the bundled-size and the large database."""
+def _small_db(workdir: Path) -> tuple[str, Path]:
+    """The bundled checklist's database (a 32-item synthetic stand-in while it is missing)."""
     bundled = paths.bundled_checklist()
     if bundled.is_file():
         checklist, label = checklist_file.load(bundled), "bundled"
@@ -70,9 +70,12 @@ def _databases(workdir: Path) -> list[tuple[str, Path]]:
     checklist_file.save(checklist, source)
     small = workdir / "small.json"
     ProgressStore.open(small, user="bench", checklist_path=source)
-    large = make_large_db(workdir / "large.json")
-    return [(f"{label} ({len(checklist.item_ids())} items)", small),
-            ("4,000 items + 20,000 notes", large)]
+    return f"{label} ({len(checklist.item_ids())} items)", small
+
+
+def _large_db(workdir: Path) -> tuple[str, Path]:
+    """The synthetic database of 4,000 items and 20,000 notes."""
+    return "4,000 items + 20,000 notes", make_large_db(workdir / "large.json")
 
 
 def _row(measure: str, size: str, times: list[float], reference: list[float]) -> dict:
@@ -86,13 +89,13 @@ def _time_set_done(db: Path, repeats: int) -> tuple[list[float], list[float]]:
     item = store.checklist.item_ids()[1]
     target = db.with_name("reference.json")
     times, reference = [], []
-    for n in range(repeats):
+    for n in range(-3, repeats):  # three warm-up rounds
         tables = json.loads(db.read_bytes())
         reference.append(bare_write(tables, target))
         start = time.perf_counter()
         store.set_done(item, n % 2 == 0)
         times.append(time.perf_counter() - start)
-    return times, reference
+    return times[3:], reference[3:]
 
 
 def _time_cli(db: Path, repeats: int) -> tuple[list[float], list[float]]:
@@ -122,7 +125,9 @@ def run(repeats: int = 15) -> list[dict]:
     workdir = Path(tempfile.mkdtemp(prefix="ita-bench-", dir=ROOT / "benchmarks"))
     try:
         rows = []
-        for size, db in _databases(workdir):
+        for make in (_small_db, _large_db):
+            size, db = make(workdir)
+            os.sync()  # start each size with no other writes pending
             rows.append(_row("set_done", size, *_time_set_done(db, repeats)))
             rows.append(_row("cli tick", size, *_time_cli(db, max(3, repeats // 2))))
         return rows
