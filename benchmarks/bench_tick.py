@@ -79,12 +79,14 @@ def _large_db(workdir: Path) -> tuple[str, Path]:
 
 
 def _row(measure: str, size: str, times: list[float], reference: list[float]) -> dict:
+    """One result row: median, range and ratio to the reference's median."""
     median, ref = statistics.median(times), statistics.median(reference)
     return {"measure": measure, "size": size, "median_s": median, "min_s": min(times),
             "max_s": max(times), "reference_median_s": ref, "ratio": median / ref}
 
 
 def _time_set_done(db: Path, repeats: int) -> tuple[list[float], list[float]]:
+    """Seconds per set_done call and per bare write, alternated."""
     store = ProgressStore.open(db, user="bench")
     item = store.checklist.item_ids()[1]
     target = db.with_name("reference.json")
@@ -99,6 +101,7 @@ def _time_set_done(db: Path, repeats: int) -> tuple[list[float], list[float]]:
 
 
 def _time_cli(db: Path, repeats: int) -> tuple[list[float], list[float]]:
+    """Seconds per `ita-tui tick` process and per bare-write process, alternated."""
     item = ProgressStore.open(db, user="bench").checklist.item_ids()[1]
     # As installed: byte-code cached (this sandbox sets PYTHONDONTWRITEBYTECODE), after a warm-up run.
     env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}

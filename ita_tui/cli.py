@@ -139,6 +139,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 
 def _cmd_tick(args: argparse.Namespace) -> int:
+    """Mark an item done (or not done) and print one line once that is durable."""
     state = _open_store(args).set_done(args.item_id, not args.undo)
     item = one_line(state.item_id)
     if state.done:
@@ -151,12 +152,14 @@ def _cmd_tick(args: argparse.Namespace) -> int:
 
 
 def _cmd_note(args: argparse.Namespace) -> int:
+    """Add a progress note to an item."""
     note = _open_store(args).add_note(args.item_id, args.text)
     print(f"✎ note added to {one_line(note.item_id)} by {one_line(note.author)} at {note.at}")
     return 0
 
 
 def _cmd_link(args: argparse.Namespace) -> int:
+    """Add an evidence link to an item."""
     link = _open_store(args).add_link(args.item_id, args.url, args.label)
     label = f" ({one_line(link.label)})" if link.label else ""
     print(f"🔗 link added to {one_line(link.item_id)}: {one_line(link.url)}{label}")
@@ -170,6 +173,7 @@ _STATUS_WORDS = {
 
 
 def _cmd_status(args: argparse.Namespace) -> int:
+    """Print completion overall, per indicator and per unit (plain text or JSON)."""
     from ita_tui.model import Completion
     from ita_tui.thai import digits
 
@@ -181,6 +185,7 @@ def _cmd_status(args: argparse.Namespace) -> int:
     style = _option(args, "digits", "arabic")
 
     def figures(c: dict) -> str:
+        """done/total and the rounded percent, in aligned columns."""
         percent = Completion(c["done"], c["total"]).rounded_percent
         return digits(f"{c['done']:>4}/{c['total']:<4} {percent:>3}%", style)
 
@@ -198,6 +203,7 @@ def _cmd_status(args: argparse.Namespace) -> int:
 
 
 def _cmd_log(args: argparse.Namespace) -> int:
+    """Print the activity log, oldest first (plain text or JSON)."""
     entries = _open_store(args).log(since=args.since)
     if args.json:
         print(json.dumps([
@@ -212,6 +218,7 @@ def _cmd_log(args: argparse.Namespace) -> int:
 
 
 def _cmd_checklist(args: argparse.Namespace) -> int:
+    """Apply a corrected checklist file and report what was kept, added and removed."""
     from ita_tui import checklist_file
 
     store = _open_store(args)

@@ -45,6 +45,7 @@ def read_file(path: Path) -> tuple[bytes, FileToken]:
 
 
 def _dumps(value: Any) -> bytes:
+    """One JSON value as compact UTF-8 bytes."""
     return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
@@ -66,17 +67,13 @@ def encode(tables: dict[str, Any], cache: dict[str, tuple[Any, bytes]] | None = 
 
 
 def _temp_prefix(path: Path) -> str:
+    """How the names of `path`'s temporary files begin."""
     return f".{path.name}."
-
-
-def stale_temp_files(path: Path) -> list[Path]:
-    """Temporary files a killed writer left beside `path` (only call while holding the lock)."""
-    return sorted(path.parent.glob(f"{_temp_prefix(path)}*.tmp"))
 
 
 def remove_stale_temp_files(path: Path) -> None:
     """Delete the temporary files a killed writer left beside `path` (call under the lock)."""
-    for temp in stale_temp_files(path):
+    for temp in path.parent.glob(f"{_temp_prefix(path)}*.tmp"):
         try:
             temp.unlink()
         except OSError:

@@ -276,10 +276,12 @@ class ProgressStore:
     # ----- machinery -----------------------------------------------------------------------
 
     def _history_text(self, db, item_id: str) -> str:
+        """An item's progress as held in the transaction's tables."""
         return _history(db.storage.read(), item_id)
 
     def _append_log(self, db, action: str, item_id: str, before: str, after: str, *,
                     at: str | None = None) -> None:
+        """Add one entry to the append-only activity log, by this store's user."""
         _append(db, "log", {"at": at or now_iso(), "user": self.user, "action": action,
                             "item": item_id, "before": before, "after": after})
 
@@ -438,6 +440,7 @@ class ProgressStore:
                              "(ask whoever owns it for write permission)")
 
     def _backup_hint(self) -> str:
+        """Where the newest backup is and how to restore it, for error messages."""
         from ita_tui import storage as disk
 
         backup = disk.latest_backup(self.path)
