@@ -1,0 +1,397 @@
+"""Read a converted measures document or results report into a Checklist (pure: text in, Checklist out)."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ita_tui.errors import SourceError
+from ita_tui.model import Checklist, Indicator, Item, OitItem, SubIndicator
+from ita_tui.numbered_points import DIGIT, Point, Points, number_of, start_marker
+from ita_tui.source_meta import read_meta
+from ita_tui.source_table import (
+    FOLLOW_UP, INDICATOR, MEASURE, METHOD, OUTCOMES, PERIOD, RESPONSIBLE, RESULTS,
+    Cell, ProseLine, Row, default_layout, header_layout, is_report, read_document,
+)
+from ita_tui.text import one_line
+
+_HEADING = re.compile(rf"^ตัวชี้วัด\s*ที่\s*([{DIGIT}]{{1,2}})(?!\s*\.\s*[{DIGIT}])\s*[.:)]?\s*(.*)$")
+_SUB_HEADING = re.compile(
+    rf"^ตัวชี้วัด\s*(?:ย่อย\s*(?:ที่)?|ที่(?=\s*[{DIGIT}]{{1,2}}\s*\.\s*[{DIGIT}]))\s*"
+    rf"([{DIGIT}]{{1,2}}(?:\s*\.\s*[{DIGIT}]{{1,2}})*)\s*[.:]?\s*(.*)$"
+)
+_OIT_LINE = re.compile(rf"^([Oo0๐]\s?[.\-]?\s?([{DIGIT}]{{1,3}}))(?![{DIGIT}])(?:\s*[.:\-–]?\s*(.*))?$")
+_OIT_IN_TEXT = re.compile(rf"(?<![A-Za-z])[Oo]\s?([{DIGIT}]{{1,3}})(?![{DIGIT}A-Za-z])")
+_ZERO_CODE_IN_TEXT = re.compile(rf"(?<![{DIGIT}])[0๐]\s?([{DIGIT}]{{2}})(?![{DIGIT}])")
+_MEASURE_WORDS = ("มาตรการ", "ประเด็น", "แนวทาง")
+# The ITA indicator names; a bare "๓.การใช้อำนาจ" heading is recognised by them.
+_KNOWN_TITLES = (
+    "การปฏิบัติหน้าที่", "การใช้งบประมาณ", "การใช้อำนาจ", "การใช้ทรัพย์สิน", "การแก้ไขปัญหาการทุจริต",
+    "คุณภาพการดำเนินงาน", "ประสิทธิภาพการสื่อสาร", "การปรับปรุงระบบการทำงาน", "การปรับปรุงการทำงาน",
+    "การเปิดเผยข้อมูล", "การป้องกันการทุจริต",
+)
+_METHOD_SUBHEADINGS = ("วิธีการ", "วิธีดำเนิน", "ขั้นตอน", "แนวทางการดำเนิน", "แนวทางการแก้ไข",
+                       "แนวทางการปรับปรุง", "การดำเนินการ")
+_EXPECTED_TABLE = ("a measures table: tab-separated rows under a header such as "
+                   "“มาตรการ/แนวทาง ⇥ วิธีการดำเนินการ ⇥ ระยะเวลาดำเนินการ ⇥ … ⇥ ผู้รับผิดชอบ”")
+_EXPECTED_HEADING = "an indicator heading such as “ตัวชี้วัดที่ ๒ การใช้งบประมาณ” in the first column"
+
+
+@dataclass
+class _Sub:
+    number: str
+    title: str
+    oit: list[list[str]] = field(default_factory=list)  # [code, title, as written]
+
+
+@dataclass
+class _Draft:
+    """One indicator as read so far from one kind of table (measures table or results report)."""
+
+    number: int
+    lineno: int
+    title: str = ""
+    description: list[str] = field(default_factory=list)
+    measures: Points = field(default_factory=Points)
+    subs: list[_Sub] = field(default_factory=list)
+    findings: Points = field(default_factory=Points)
+    items: Points = field(default_factory=Points)
+    results: Points = field(default_factory=Points)
+    outcomes: Points = field(default_factory=Points)
+    defaults: dict[str, str] = field(default_factory=dict)
+    first_column: str = ""  # what unnumbered text in the first column continues: "measure", "oit"
+    method_started: bool = False
+    in_findings: bool = False
+
+    def feed_first_column(self, fragments: list[str], plain: bool) -> None:
+        """Measures, sub-indicators with their OIT items, and description from the first column."""
+        for fragment in fragments:
+            sub = _SUB_HEADING.match(fragment)
+            oit = _OIT_LINE.match(fragment) if self.subs else None
+            if sub:
+                number = ".".join(str(number_of(n)) for n in re.split(r"\s*\.\s*", sub.group(1)))
+                self.subs.append(_Sub(number, sub.group(2)))
+                self.first_column = ""
+            elif oit:
+                code = f"O{number_of(oit.group(2))}"
+                self.subs[-1].oit.append([code, oit.group(3) or "", oit.group(1)])
+                self.first_column = "oit"
+            elif self.first_column == "oit" and start_marker(fragment) is None:
+                entry = self.subs[-1].oit[-1]
+                entry[1] = f"{entry[1]} {fragment}".strip()
+            elif self.measures.opens(fragment) is not None or fragment.startswith(_MEASURE_WORDS):
+                self.measures.feed(fragment, inline=plain, force=fragment.startswith(_MEASURE_WORDS))
+                self.first_column = "measure"
+            elif self.first_column == "measure":
+                self.measures.feed(fragment, inline=plain)
+            else:
+                self.description.append(fragment)
+
+    def feed_method(self, cell: Cell, meta: dict[str, str]) -> None:
+        """Findings before a "วิธีการดำเนินการ" sub-heading, numbered items after it (or throughout)."""
+        fragments = _plain_pieces(cell.fragments[0]) if cell.plain and cell.fragments else list(cell.fragments)
+        if fragments and not self.method_started:
+            self.method_started = True
+            intro = _findings_intro(fragments)
+            if intro:
+                self.in_findings = True
+                fragments = fragments[intro:]
+        for fragment in fragments:
+            if self.in_findings:
+                if _is_method_subheading(fragment):
+                    self.in_findings = False
+                else:
+                    self.findings.feed(fragment, inline=cell.plain)
+            else:
+                self.items.feed(fragment, inline=cell.plain, meta=meta)
+
+    def note_row(self, meta: dict[str, str]) -> None:
+        """The first period/follow-up/responsible given stand for the rows that leave them empty."""
+        for key, value in meta.items():
+            if value and not self.defaults.get(key):
+                self.defaults[key] = value
+
+
+def _plain_pieces(text: str) -> list[str]:
+    """A plain-text method cell cut after its findings intro ("… ที่พบว่า") and around a sub-heading."""
+    pieces = [text]
+    if text.startswith("จากผล") and "พบว่า" in text:
+        cut = text.index("พบว่า") + len("พบว่า")
+        pieces = [text[:cut], text[cut:].strip(" :")]
+    found = re.search(r"(?:^|\s)(วิธีการดำเนินการ|ขั้นตอนการดำเนินการ|แนวทางการดำเนินการ)\s*:?(?:\s|$)", pieces[-1])
+    if found and len(pieces) == 2:
+        last = pieces.pop()
+        pieces += [last[: found.start()], found.group(1), last[found.end():]]
+    return [piece.strip() for piece in pieces if piece.strip()]
+
+
+def _findings_intro(fragments: list[str]) -> int:
+    """How many leading fragments form a findings intro ("จากผลการประเมิน ITA … ที่พบว่า"), 0 if none."""
+    for index, fragment in enumerate(fragments[:3]):
+        if start_marker(fragment):
+            break
+        if fragment.rstrip(" :").endswith("พบว่า"):
+            return index + 1
+    return 1 if fragments[0].startswith("จากผลการประเมิน") else 0
+
+
+def _is_method_subheading(fragment: str) -> bool:
+    """A short "วิธีการดำเนินการ" line that ends the findings of a results report."""
+    text = "".join(fragment.split()).strip(":：")
+    return len(text) <= 25 and not any(ch.isdigit() for ch in text) and any(w in text for w in _METHOD_SUBHEADINGS)
+
+
+def _is_known_title(text: str) -> bool:
+    """Whether `text` starts with the name of an ITA indicator."""
+    return "".join(text.split()).startswith(_KNOWN_TITLES)
+
+
+def _title_after(number: int, text: str) -> str:
+    """A title with the indicator's own number in front dropped ("๒. การใช้งบประมาณ" -> …)."""
+    marker = start_marker(text)
+    return text[marker[1]:].strip() if marker and marker[0] == number else text
+
+
+class _Reader:
+    """Walks the rows, keeping drafts per table kind and the indicator being read."""
+
+    def __init__(self, origin: str) -> None:
+        self.origin = origin
+        self.drafts: dict[str, dict[int, _Draft]] = {"measures": {}, "report": {}}
+        self.layout: dict[str, int] | None = None
+        self.kind = "measures"
+        self.current: _Draft | None = None
+        self.prose: list[ProseLine] = []
+        self.first_row_line = 0
+
+    def fail(self, lineno: int, expected: str, found: str = "") -> SourceError:
+        """A one-line error naming the line and what was expected."""
+        shown = one_line(found)
+        shown = f", found “{shown[:60]}…”" if len(shown) > 60 else (f", found “{shown}”" if shown else "")
+        return SourceError(f"{self.origin}: line {lineno}: expected {expected}{shown}")
+
+    def read(self, entries: list[Row | ProseLine]) -> None:
+        """Sort every entry into titles, header rows and indicator rows."""
+        for entry in entries:
+            if isinstance(entry, ProseLine):
+                self.prose.append(entry)
+                continue
+            layout = header_layout(entry)
+            if layout is not None:
+                kind = "report" if is_report(layout) else "measures"
+                if kind != self.kind:
+                    self.current = None
+                self.layout, self.kind = layout, kind
+                self.first_row_line = self.first_row_line or entry.lineno
+            else:
+                self._row(entry)
+
+    def _heading(self, row: Row, layout: dict[str, int]) -> tuple[int, str, list[str]] | None:
+        """The indicator a row starts (number, title, the first column's remaining text), or None."""
+        cell = row.cell(layout.get(INDICATOR, layout.get(MEASURE)))
+        if not cell.fragments:
+            return None
+        first, rest = cell.fragments[0], list(cell.fragments[1:])
+        match = _HEADING.match(first)
+        if match:
+            number, title = number_of(match.group(1)), match.group(2)
+        elif not self._bare_heading(first):
+            return None
+        else:
+            marker = start_marker(first)
+            number, title = marker[0], first
+        title = _title_after(number, title)
+        inline = re.search(r"(?<=\s)(?:1|๑)\s*[.)](?![0-9๐-๙])", title)
+        if inline:
+            rest.insert(0, title[inline.start():])
+            title = title[: inline.start()].strip()
+        if not title and rest and self._title_like(number, rest[0]):
+            title = _title_after(number, rest.pop(0))
+        return number, title, rest
+
+    def _bare_heading(self, text: str) -> bool:
+        """Whether "๓.การใช้อำนาจ" starts an indicator rather than numbering a measure."""
+        marker = start_marker(text)
+        if not marker or not 1 <= marker[0] <= 20 or not text[marker[1]:].strip():
+            return False
+        body = text[marker[1]:]
+        if _is_known_title(body):
+            return True
+        if self.layout is None or len(body) > 80 or body.startswith(_MEASURE_WORDS) or text[: marker[1]].strip().isdigit():
+            return False
+        current = self.current
+        return (marker[0] not in self.drafts[self.kind]
+                and (current is None or (marker[0] > current.number and marker[0] != current.measures.next_number)))
+
+    def _title_like(self, number: int, text: str) -> bool:
+        """Whether the fragment after a bare "ตัวชี้วัดที่ ๖" is its title."""
+        marker = start_marker(text)
+        return (len(text) <= 100 and not _SUB_HEADING.match(text) and not text.startswith(_MEASURE_WORDS)
+                and (marker is None or marker[0] == number))
+
+    def _row(self, row: Row) -> None:
+        """One table row: a new indicator, or more of the current one."""
+        layout = self.layout or default_layout(len(row.cells))
+        heading = self._heading(row, layout)
+        if heading is not None:
+            if self.layout is None:
+                self.layout, self.kind = layout, "report" if len(row.cells) >= 6 else "measures"
+            self.first_row_line = self.first_row_line or row.lineno
+            number, title, rest = heading
+            drafts = self.drafts[self.kind]
+            self.current = drafts.setdefault(number, _Draft(number, row.lineno))
+            self.current.title = self.current.title or title
+            first_fragments = rest
+        elif self.current is None:
+            if self.layout is None:
+                self.prose.append(ProseLine(row.lineno, " ".join(c.text for c in row.cells if c.fragments)))
+                return
+            method = row.cell(layout.get(METHOD))
+            if method.fragments:
+                raise self.fail(row.lineno, _EXPECTED_HEADING, row.cells[0].text or method.text)
+            return
+        else:
+            first_fragments = list(row.cell(layout.get(INDICATOR, layout.get(MEASURE))).fragments)
+        draft = self.current
+        heading_cell = row.cell(layout.get(INDICATOR, layout.get(MEASURE)))
+        draft.feed_first_column(first_fragments, heading_cell.plain)
+        if INDICATOR in layout and MEASURE in layout:
+            measure_cell = row.cell(layout[MEASURE])
+            draft.feed_first_column(list(measure_cell.fragments), measure_cell.plain)
+        meta = {key: row.cell(layout.get(key)).text for key in (PERIOD, FOLLOW_UP, RESPONSIBLE)}
+        draft.note_row(meta)
+        draft.feed_method(row.cell(layout.get(METHOD)), meta)
+        for key, points in ((RESULTS, draft.results), (OUTCOMES, draft.outcomes)):
+            cell = row.cell(layout.get(key))
+            for fragment in cell.fragments:
+                points.feed(fragment, inline=cell.plain)
+
+
+def _unique(texts: list[str]) -> tuple[str, ...]:
+    """Texts in order with exact repeats left out (a converter sometimes doubles a line)."""
+    return tuple(dict.fromkeys(t for t in texts if t))
+
+
+def _codes_in(text: str, listed: set[str]) -> tuple[str, ...]:
+    """OIT codes an item's text names: "O12" always, "๐๑๒" only when the document lists O12."""
+    codes = [f"O{number_of(m.group(1))}" for m in _OIT_IN_TEXT.finditer(text)]
+    codes += [c for c in (f"O{number_of(m.group(1))}" for m in _ZERO_CODE_IN_TEXT.finditer(text)) if c in listed]
+    return tuple(dict.fromkeys(codes))
+
+
+def _indicator(main: _Draft, extra: _Draft | None, listed: set[str]) -> Indicator:
+    """One indicator: items from `main`, reference text from both tables."""
+    both = [main] + ([extra] if extra else [])
+    source = main if main.items.points or main.items.lead or extra is None else extra
+    points = source.items.points
+    intro = source.items.lead if points else []
+    if not points and source.items.lead:
+        lead = " ".join(source.items.lead)
+        points = [Point(1, lead, lead)]
+    items = []
+    for point in points:
+        if not point.body:
+            continue
+        meta = point.meta or {}
+        items.append(Item(
+            id=f"{main.number}.{point.number}", number=point.number, text=point.body,
+            period=meta.get(PERIOD) or source.defaults.get(PERIOD, ""),
+            follow_up=meta.get(FOLLOW_UP) or source.defaults.get(FOLLOW_UP, ""),
+            responsible=meta.get(RESPONSIBLE) or source.defaults.get(RESPONSIBLE, ""),
+            oit_codes=_codes_in(point.body, listed),
+        ))
+    subs = next((d.subs for d in both if d.subs), [])
+    return Indicator(
+        number=main.number,
+        title=next((d.title for d in both if d.title), ""),
+        items=tuple(items),
+        measures=_unique([t for d in both for t in d.measures.texts()]),
+        findings=_unique([t for d in both for t in d.findings.texts()]),
+        results=_unique([t for d in both for t in d.results.texts()]),
+        outcomes=_unique([t for d in both for t in d.outcomes.texts()]),
+        description=_unique(main.description + intro + (extra.description if extra else [])),
+        sub_indicators=tuple(
+            SubIndicator(s.number, s.title, tuple(OitItem(c, t, w) for c, t, w in s.oit)) for s in subs
+        ),
+    )
+
+
+def _reject_foreign(text: str, origin: str) -> None:
+    """A clear error for an empty file, an HTML page or a JSON file."""
+    stripped = text.strip()
+    if not stripped:
+        raise SourceError(f"{origin}: line 1: expected a converted measures document, found an empty file")
+    lineno = text[: text.index(stripped[0])].count("\n") + 1
+    head = stripped[:1000].lower()
+    if head.startswith(("<!doctype html", "<html", "<?xml")) or "<html" in head or "<head>" in head:
+        raise SourceError(f"{origin}: line {lineno}: expected a converted measures document "
+                          "(tab-separated rows of text), found an HTML page")
+    if stripped[0] in "{[":
+        try:
+            data = json.loads(stripped)
+        except ValueError:
+            return
+        kind = ("an ita-tui checklist file, which needs no import"
+                if isinstance(data, dict) and data.get("format") == "ita-tui-checklist" else "a JSON file")
+        raise SourceError(f"{origin}: line {lineno}: expected a converted measures document "
+                          f"(tab-separated rows of text), found {kind}")
+
+
+def import_text(text: str, origin: str = "<text>") -> Checklist:
+    """The checklist a converted measures document (or results report) describes."""
+    _reject_foreign(text, origin)
+    reader = _Reader(origin)
+    reader.read(read_document(text))
+    measures, report = reader.drafts["measures"], reader.drafts["report"]
+    if not measures and not report:
+        first = next((e.lineno for e in reader.prose), 1)
+        raise reader.fail(first, _EXPECTED_TABLE + " with indicator rows (ตัวชี้วัดที่ …)")
+    has_items = any(d.items.points or d.items.lead for d in measures.values())
+    main, extra = (measures, report) if has_items else (report, measures)
+    listed = {c for table in (measures, report) for d in table.values() for s in d.subs for c, _, _ in s.oit}
+    numbers = sorted(set(main) | set(extra))
+    indicators = tuple(
+        _indicator(main[n], extra.get(n), listed) if n in main else _indicator(extra[n], None, listed)
+        for n in numbers
+    )
+    if not any(ind.items for ind in indicators):
+        first = min(d.lineno for table in (measures, report) for d in table.values())
+        raise reader.fail(first, "numbered methods (วิธีการดำเนินการ) beside the indicators, found none")
+    meta = read_meta(reader.prose, reader.first_row_line or 10**9)
+    if meta.fiscal_year is None:
+        first = next((e.lineno for e in reader.prose), 1)
+        raise reader.fail(first, "the fiscal year in the document's title (such as “ประจำปีงบประมาณ ๒๕๖๖”)")
+    return Checklist(
+        title=meta.title, organization=meta.organization, fiscal_year=meta.fiscal_year,
+        indicators=indicators, location=meta.location, source=Path(origin).name,
+    )
+
+
+def _decode(raw: bytes, origin: str) -> str:
+    """UTF-8 text of the file; binary data or another encoding is a one-line SourceError."""
+    if b"\x00" in raw:
+        lineno = raw[: raw.index(b"\x00")].count(b"\n") + 1
+        raise SourceError(f"{origin}: line {lineno}: expected UTF-8 text, found binary data (a NUL byte)")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        lineno = raw[: exc.start].count(b"\n") + 1
+        raise SourceError(f"{origin}: line {lineno}: expected UTF-8 text, found bytes that are not UTF-8 "
+                          "(save the converted document as UTF-8)") from None
+
+
+def import_file(path: str | os.PathLike) -> Checklist:
+    """The checklist in a converted measures document on disk."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except IsADirectoryError:
+        raise SourceError(f"{path}: is a directory, expected a converted measures document") from None
+    except FileNotFoundError:
+        raise SourceError(f"{path}: no such file") from None
+    except OSError as exc:
+        raise SourceError(f"{path}: cannot read the file: {exc.strerror}") from None
+    return import_text(_decode(raw, str(path)), str(path))
