@@ -5,143 +5,31 @@ from __future__ import annotations
 import json
 import os
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from ita_tui.errors import SourceError
 from ita_tui.model import Checklist, Indicator, Item, OitItem, SubIndicator
-from ita_tui.numbered_points import DIGIT, Point, Points, number_of, start_marker
+from ita_tui.indicator_draft import MEASURE_WORDS, SUB_HEADING, Draft
+from ita_tui.numbered_points import DIGIT, Point, number_of, start_marker
 from ita_tui.source_meta import read_meta
 from ita_tui.source_table import (
     FOLLOW_UP, INDICATOR, MEASURE, METHOD, OUTCOMES, PERIOD, RESPONSIBLE, RESULTS,
-    Cell, ProseLine, Row, default_layout, header_layout, is_report, read_document,
+    ProseLine, Row, default_layout, header_layout, is_report, read_document,
 )
 from ita_tui.text import one_line
 
 _HEADING = re.compile(rf"^ตัวชี้วัด\s*ที่\s*([{DIGIT}]{{1,2}})(?!\s*\.\s*[{DIGIT}])\s*[.:)]?\s*(.*)$")
-_SUB_HEADING = re.compile(
-    rf"^ตัวชี้วัด\s*(?:ย่อย\s*(?:ที่)?|ที่(?=\s*[{DIGIT}]{{1,2}}\s*\.\s*[{DIGIT}]))\s*"
-    rf"([{DIGIT}]{{1,2}}(?:\s*\.\s*[{DIGIT}]{{1,2}})*)\s*[.:]?\s*(.*)$"
-)
-_OIT_LINE = re.compile(rf"^([Oo0๐]\s?[.\-]?\s?([{DIGIT}]{{1,3}}))(?![{DIGIT}])(?:\s*[.:\-–]?\s*(.*))?$")
 _OIT_IN_TEXT = re.compile(rf"(?<![A-Za-z])[Oo]\s?([{DIGIT}]{{1,3}})(?![{DIGIT}A-Za-z])")
 _ZERO_CODE_IN_TEXT = re.compile(rf"(?<![{DIGIT}])[0๐]\s?([{DIGIT}]{{2}})(?![{DIGIT}])")
-_MEASURE_WORDS = ("มาตรการ", "ประเด็น", "แนวทาง")
 # The ITA indicator names; a bare "๓.การใช้อำนาจ" heading is recognised by them.
 _KNOWN_TITLES = (
     "การปฏิบัติหน้าที่", "การใช้งบประมาณ", "การใช้อำนาจ", "การใช้ทรัพย์สิน", "การแก้ไขปัญหาการทุจริต",
     "คุณภาพการดำเนินงาน", "ประสิทธิภาพการสื่อสาร", "การปรับปรุงระบบการทำงาน", "การปรับปรุงการทำงาน",
     "การเปิดเผยข้อมูล", "การป้องกันการทุจริต",
 )
-_METHOD_SUBHEADINGS = ("วิธีการ", "วิธีดำเนิน", "ขั้นตอน", "แนวทางการดำเนิน", "แนวทางการแก้ไข",
-                       "แนวทางการปรับปรุง", "การดำเนินการ")
 _EXPECTED_TABLE = ("a measures table: tab-separated rows under a header such as "
                    "“มาตรการ/แนวทาง ⇥ วิธีการดำเนินการ ⇥ ระยะเวลาดำเนินการ ⇥ … ⇥ ผู้รับผิดชอบ”")
 _EXPECTED_HEADING = "an indicator heading such as “ตัวชี้วัดที่ ๒ การใช้งบประมาณ” in the first column"
-
-
-@dataclass
-class _Sub:
-    number: str
-    title: str
-    oit: list[list[str]] = field(default_factory=list)  # [code, title, as written]
-
-
-@dataclass
-class _Draft:
-    """One indicator as read so far from one kind of table (measures table or results report)."""
-
-    number: int
-    lineno: int
-    title: str = ""
-    description: list[str] = field(default_factory=list)
-    measures: Points = field(default_factory=Points)
-    subs: list[_Sub] = field(default_factory=list)
-    findings: Points = field(default_factory=Points)
-    items: Points = field(default_factory=Points)
-    results: Points = field(default_factory=Points)
-    outcomes: Points = field(default_factory=Points)
-    defaults: dict[str, str] = field(default_factory=dict)
-    first_column: str = ""  # what unnumbered text in the first column continues: "measure", "oit"
-    method_started: bool = False
-    in_findings: bool = False
-
-    def feed_first_column(self, fragments: list[str], plain: bool) -> None:
-        """Measures, sub-indicators with their OIT items, and description from the first column."""
-        for fragment in fragments:
-            sub = _SUB_HEADING.match(fragment)
-            oit = _OIT_LINE.match(fragment) if self.subs else None
-            if sub:
-                number = ".".join(str(number_of(n)) for n in re.split(r"\s*\.\s*", sub.group(1)))
-                self.subs.append(_Sub(number, sub.group(2)))
-                self.first_column = ""
-            elif oit:
-                code = f"O{number_of(oit.group(2))}"
-                self.subs[-1].oit.append([code, oit.group(3) or "", oit.group(1)])
-                self.first_column = "oit"
-            elif self.first_column == "oit" and start_marker(fragment) is None:
-                entry = self.subs[-1].oit[-1]
-                entry[1] = f"{entry[1]} {fragment}".strip()
-            elif self.measures.opens(fragment) is not None or fragment.startswith(_MEASURE_WORDS):
-                self.measures.feed(fragment, inline=plain, force=fragment.startswith(_MEASURE_WORDS))
-                self.first_column = "measure"
-            elif self.first_column == "measure":
-                self.measures.feed(fragment, inline=plain)
-            else:
-                self.description.append(fragment)
-
-    def feed_method(self, cell: Cell, meta: dict[str, str]) -> None:
-        """Findings before a "วิธีการดำเนินการ" sub-heading, numbered items after it (or throughout)."""
-        fragments = _plain_pieces(cell.fragments[0]) if cell.plain and cell.fragments else list(cell.fragments)
-        if fragments and not self.method_started:
-            self.method_started = True
-            intro = _findings_intro(fragments)
-            if intro:
-                self.in_findings = True
-                fragments = fragments[intro:]
-        for fragment in fragments:
-            if self.in_findings:
-                if _is_method_subheading(fragment):
-                    self.in_findings = False
-                else:
-                    self.findings.feed(fragment, inline=cell.plain)
-            else:
-                self.items.feed(fragment, inline=cell.plain, meta=meta)
-
-    def note_row(self, meta: dict[str, str]) -> None:
-        """The first period/follow-up/responsible given stand for the rows that leave them empty."""
-        for key, value in meta.items():
-            if value and not self.defaults.get(key):
-                self.defaults[key] = value
-
-
-def _plain_pieces(text: str) -> list[str]:
-    """A plain-text method cell cut after its findings intro ("… ที่พบว่า") and around a sub-heading."""
-    pieces = [text]
-    if text.startswith("จากผล") and "พบว่า" in text:
-        cut = text.index("พบว่า") + len("พบว่า")
-        pieces = [text[:cut], text[cut:].strip(" :")]
-    found = re.search(r"(?:^|\s)(วิธีการดำเนินการ|ขั้นตอนการดำเนินการ|แนวทางการดำเนินการ)\s*:?(?:\s|$)", pieces[-1])
-    if found and len(pieces) == 2:
-        last = pieces.pop()
-        pieces += [last[: found.start()], found.group(1), last[found.end():]]
-    return [piece.strip() for piece in pieces if piece.strip()]
-
-
-def _findings_intro(fragments: list[str]) -> int:
-    """How many leading fragments form a findings intro ("จากผลการประเมิน ITA … ที่พบว่า"), 0 if none."""
-    for index, fragment in enumerate(fragments[:3]):
-        if start_marker(fragment):
-            break
-        if fragment.rstrip(" :").endswith("พบว่า"):
-            return index + 1
-    return 1 if fragments[0].startswith("จากผลการประเมิน") else 0
-
-
-def _is_method_subheading(fragment: str) -> bool:
-    """A short "วิธีการดำเนินการ" line that ends the findings of a results report."""
-    text = "".join(fragment.split()).strip(":：")
-    return len(text) <= 25 and not any(ch.isdigit() for ch in text) and any(w in text for w in _METHOD_SUBHEADINGS)
 
 
 def _is_known_title(text: str) -> bool:
@@ -160,10 +48,10 @@ class _Reader:
 
     def __init__(self, origin: str) -> None:
         self.origin = origin
-        self.drafts: dict[str, dict[int, _Draft]] = {"measures": {}, "report": {}}
+        self.drafts: dict[str, dict[int, Draft]] = {"measures": {}, "report": {}}
         self.layout: dict[str, int] | None = None
         self.kind = "measures"
-        self.current: _Draft | None = None
+        self.current: Draft | None = None
         self.prose: list[ProseLine] = []
         self.first_row_line = 0
 
@@ -220,7 +108,7 @@ class _Reader:
         body = text[marker[1]:]
         if _is_known_title(body):
             return True
-        if self.layout is None or len(body) > 80 or body.startswith(_MEASURE_WORDS) or text[: marker[1]].strip().isdigit():
+        if self.layout is None or len(body) > 80 or body.startswith(MEASURE_WORDS) or text[: marker[1]].strip().isdigit():
             return False
         current = self.current
         return (marker[0] not in self.drafts[self.kind]
@@ -229,7 +117,7 @@ class _Reader:
     def _title_like(self, number: int, text: str) -> bool:
         """Whether the fragment after a bare "ตัวชี้วัดที่ ๖" is its title."""
         marker = start_marker(text)
-        return (len(text) <= 100 and not _SUB_HEADING.match(text) and not text.startswith(_MEASURE_WORDS)
+        return (len(text) <= 100 and not SUB_HEADING.match(text) and not text.startswith(MEASURE_WORDS)
                 and (marker is None or marker[0] == number))
 
     def _row(self, row: Row) -> None:
@@ -242,7 +130,7 @@ class _Reader:
             self.first_row_line = self.first_row_line or row.lineno
             number, title, rest = heading
             drafts = self.drafts[self.kind]
-            self.current = drafts.setdefault(number, _Draft(number, row.lineno))
+            self.current = drafts.setdefault(number, Draft(number, row.lineno))
             self.current.title = self.current.title or title
             first_fragments = rest
         elif self.current is None:
@@ -282,7 +170,7 @@ def _codes_in(text: str, listed: set[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(codes))
 
 
-def _indicator(main: _Draft, extra: _Draft | None, listed: set[str]) -> Indicator:
+def _indicator(main: Draft, extra: Draft | None, listed: set[str]) -> Indicator:
     """One indicator: items from `main`, reference text from both tables."""
     both = [main] + ([extra] if extra else [])
     source = main if main.items.points or main.items.lead or extra is None else extra
