@@ -230,10 +230,13 @@ def _reject_foreign(text: str, origin: str) -> None:
 
 def import_text(text: str, origin: str = "<text>") -> Checklist:
     """The checklist a converted measures document (or results report) describes."""
+    text = text.removeprefix("\ufeff")
     _reject_foreign(text, origin)
     reader = _Reader(origin)
     reader.read(read_document(text))
     measures, report = reader.drafts["measures"], reader.drafts["report"]
+    if not measures and not report and reader.first_row_line:
+        raise reader.fail(reader.first_row_line, "indicator rows (ตัวชี้วัดที่ ๒ …) under this table header, found none")
     if not measures and not report:
         first = next((e.lineno for e in reader.prose), 1)
         raise reader.fail(first, _EXPECTED_TABLE + " with indicator rows (ตัวชี้วัดที่ …)")

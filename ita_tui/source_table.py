@@ -6,10 +6,13 @@ import html
 import re
 from dataclasses import dataclass
 
+from ita_tui.numbered_points import DIGIT, start_marker
+
 _P_TAG = re.compile(r"</?p\b[^<>]*>", re.IGNORECASE)
 _BLOCK_TAG = re.compile(r"</?(?:br|div|li|ul|ol|td|th|tr|h[1-6])\b[^<>]*>", re.IGNORECASE)
 _ANY_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 _DASHES = re.compile(r"^[-–—_=.]+$")
+_NUMBERED_HEADING = re.compile(rf"^ตัวชี้วัด\S*\s*ที่\s*[{DIGIT}]")
 _MAX_JOINED_LINES = 50
 
 
@@ -147,7 +150,7 @@ def header_layout(row: Row) -> dict[str, int] | None:
     for index, cell in enumerate(row.cells):
         if not cell.fragments:
             continue
-        if len(cell.text) > 60 or any(ch.isdigit() for ch in cell.text):
+        if len(cell.text) > 60 or start_marker(cell.text) or _NUMBERED_HEADING.match(cell.text):
             return None
         role = column_role(cell.text)
         if role is None:
