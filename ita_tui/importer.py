@@ -10,7 +10,7 @@ from pathlib import Path
 from ita_tui.errors import SourceError
 from ita_tui.model import Checklist, Indicator, Item, OitItem, SubIndicator
 from ita_tui.indicator_draft import MEASURE_WORDS, SUB_HEADING, Draft
-from ita_tui.numbered_points import DIGIT, Point, number_of, start_marker
+from ita_tui.numbered_points import DIGIT, number_of, start_marker
 from ita_tui.source_meta import read_meta
 from ita_tui.source_table import (
     FOLLOW_UP, INDICATOR, MEASURE, METHOD, OUTCOMES, PERIOD, RESPONSIBLE, RESULTS,
@@ -145,13 +145,15 @@ class _Reader:
             first_fragments = list(row.cell(layout.get(INDICATOR, layout.get(MEASURE))).fragments)
         draft = self.current
         heading_cell = row.cell(layout.get(INDICATOR, layout.get(MEASURE)))
-        draft.feed_first_column(first_fragments, heading_cell.plain)
+        new_measure = draft.feed_first_column(first_fragments, heading_cell.plain)
         if INDICATOR in layout and MEASURE in layout:
             measure_cell = row.cell(layout[MEASURE])
-            draft.feed_first_column(list(measure_cell.fragments), measure_cell.plain)
+            new_measure = draft.feed_first_column(list(measure_cell.fragments), measure_cell.plain) or new_measure
         meta = {key: row.cell(layout.get(key)).text for key in (PERIOD, FOLLOW_UP, RESPONSIBLE)}
         draft.note_row(meta)
-        draft.feed_method(row.cell(layout.get(METHOD)), meta)
+        later_row = heading is None
+        draft.feed_method(row.cell(layout.get(METHOD)), meta, new_measure=later_row and new_measure,
+                          own_row=later_row and any(meta.values()))
         for key, points in ((RESULTS, draft.results), (OUTCOMES, draft.outcomes)):
             cell = row.cell(layout.get(key))
             for fragment in cell.fragments:
@@ -174,11 +176,9 @@ def _indicator(main: Draft, extra: Draft | None, listed: set[str]) -> Indicator:
     """One indicator: items from `main`, reference text from both tables."""
     both = [main] + ([extra] if extra else [])
     source = main if main.items.points or main.items.lead or extra is None else extra
+    intro = source.items.lead if source.items.points else []
+    source.items.promote_lead()
     points = source.items.points
-    intro = source.items.lead if points else []
-    if not points and source.items.lead:
-        lead = " ".join(source.items.lead)
-        points = [Point(1, lead, lead)]
     items = []
     for point in points:
         if not point.body:

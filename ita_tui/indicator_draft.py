@@ -43,8 +43,9 @@ class Draft:
     method_started: bool = False
     in_findings: bool = False
 
-    def feed_first_column(self, fragments: list[str], plain: bool) -> None:
-        """Measures, sub-indicators with their OIT items, and description from the first column."""
+    def feed_first_column(self, fragments: list[str], plain: bool) -> bool:
+        """Measures, sub-indicators with their OIT items, and description; True if a measure began."""
+        began = False
         for fragment in fragments:
             sub = SUB_HEADING.match(fragment)
             oit = _OIT_LINE.match(fragment) if self.subs else None
@@ -62,14 +63,25 @@ class Draft:
             elif self.measures.opens(fragment) is not None or fragment.startswith(MEASURE_WORDS):
                 self.measures.feed(fragment, inline=plain, force=fragment.startswith(MEASURE_WORDS))
                 self.first_column = "measure"
+                began = True
             elif self.first_column == "measure":
                 self.measures.feed(fragment, inline=plain)
             else:
                 self.description.append(fragment)
+        return began
 
-    def feed_method(self, cell: Cell, meta: dict[str, str]) -> None:
-        """Findings before a "วิธีการดำเนินการ" sub-heading, numbered items after it (or throughout)."""
+    def feed_method(self, cell: Cell, meta: dict[str, str], *, new_measure: bool = False,
+                    own_row: bool = False) -> None:
+        """Findings before a "วิธีการดำเนินการ" sub-heading, numbered items after it (or throughout).
+
+        After a new measure in a later row the numbering may restart at 1; an unnumbered cell in a
+        later row with its own period or unit is an item of its own rather than spilled text.
+        """
         fragments = _plain_pieces(cell.fragments[0]) if cell.plain and cell.fragments else list(cell.fragments)
+        separate = (own_row and self.items.style != "number" and not self.in_findings
+                    and not any(start_marker(f) for f in fragments))
+        if separate:
+            self.items.promote_lead()
         if fragments and not self.method_started:
             self.method_started = True
             intro = _findings_intro(fragments)
@@ -83,7 +95,8 @@ class Draft:
                 else:
                     self.findings.feed(fragment, inline=cell.plain)
             else:
-                self.items.feed(fragment, inline=cell.plain, meta=meta)
+                self.items.feed(fragment, inline=cell.plain, meta=meta, restart=new_measure, force=separate)
+                separate = False
 
     def note_row(self, meta: dict[str, str]) -> None:
         """The first period/follow-up/responsible given stand for the rows that leave them empty."""

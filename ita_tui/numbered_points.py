@@ -54,17 +54,21 @@ class Points:
         self.lead: list[str] = []
         self.points: list[Point] = []
         self.style = ""  # "number" or "bullet", set by the first point
+        self.offset = 0  # points before a list that restarted at 1 (one list per measure row)
 
     @property
     def next_number(self) -> int:
-        """The number the next point must carry to be taken as one."""
+        """The number the next point gets (points are numbered on across restarted lists)."""
         return self.points[-1].number + 1 if self.points else 1
 
-    def opens(self, fragment: str) -> int | None:
-        """Where the text starts if `fragment` opens the next point, else None."""
+    def opens(self, fragment: str, *, restart: bool = False) -> int | None:
+        """Where the text starts if `fragment` opens the next point (or restarts at 1), else None."""
         if self.style != "bullet":
             marker = start_marker(fragment)
-            if marker and marker[0] == self.next_number:
+            if marker and marker[0] == self.next_number - self.offset:
+                return marker[1]
+            if marker and restart and marker[0] == 1 and self.points:
+                self.offset = self.points[-1].number
                 return marker[1]
         if self.style != "number":
             bullet = _BULLET.match(fragment)
@@ -72,9 +76,10 @@ class Points:
                 return bullet.end()
         return None
 
-    def feed(self, fragment: str, *, inline: bool = False, meta: Any = None, force: bool = False) -> None:
+    def feed(self, fragment: str, *, inline: bool = False, meta: Any = None, force: bool = False,
+             restart: bool = False) -> None:
         """Add one fragment: a new point when it starts with the next marker, else more text."""
-        start = self.opens(fragment)
+        start = self.opens(fragment, restart=restart)
         if start is not None:
             if not self.style:
                 self.style = "bullet" if _BULLET.match(fragment) and not start_marker(fragment) else "number"
@@ -94,7 +99,7 @@ class Points:
             if self.points:
                 last = self.points[-1]
                 window = max(0, len(last.body) - fed)
-                found = _inline_marker(self.next_number).search(last.body, window)
+                found = _inline_marker(self.next_number - self.offset).search(last.body, window)
                 if not found:
                     return
                 head = len(last.text) - len(last.body)
@@ -116,6 +121,13 @@ class Points:
             self.style = self.style or "number"
             fed = len(new_body)
             self.points.append(Point(self.next_number, new_text, new_body, meta))
+
+    def promote_lead(self) -> None:
+        """Make the text before any point the first point (an unnumbered method cell)."""
+        if self.lead and not self.points:
+            text = " ".join(self.lead)
+            self.points.append(Point(1, text, text))
+            self.lead = []
 
     def texts(self) -> list[str]:
         """The lead text and every point as written, marker included."""

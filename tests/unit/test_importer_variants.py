@@ -170,3 +170,21 @@ def test_seed_with_arabic_digits_crlf_and_bom_reads_the_same():
     assert [(i.number, len(i.items)) for i in arabic.indicators] == [(i.number, len(i.items)) for i in thai.indicators]
     assert [to_arabic_digits(i.text) for i in thai.items()] == [i.text for i in arabic.items()]
     assert arabic.indicators[-1].oit_codes == thai.indicators[-1].oit_codes
+
+
+def test_one_measure_per_row_with_numbering_restarting_at_one():
+    c = import_text(_doc("ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่\t\t\t\t",
+                         "๑. มาตรการ ก\t๑. ทำ ก1 ๒. ทำ ก2\tตลอดปี\tรายงาน\tกองคลัง",
+                         "๒. ส่งเสริม ข\t๑. ทำ ข1\tต.ค.\tรายงาน\tสำนักปลัด"))
+    one = c.indicators[0]
+    assert one.measures == ("๑. มาตรการ ก", "๒. ส่งเสริม ข")  # "๒. ส่งเสริม" is a measure, not indicator 2
+    assert [(i.id, i.text, i.responsible) for i in one.items] == [
+        ("1.1", "ทำ ก1", "กองคลัง"), ("1.2", "ทำ ก2", "กองคลัง"), ("1.3", "ทำ ข1", "สำนักปลัด")]
+
+
+def test_unnumbered_methods_one_per_row():
+    c = import_text(_doc("ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่\tประชุมชี้แจง\tต.ค.\tรายงาน\tกองคลัง",
+                         "\tจัดทำคู่มือ\tพ.ย.\t\tสำนักปลัด",
+                         "\tต่อจากหน้าก่อน\t\t\t"))  # no cells of its own: spilled text
+    assert [(i.id, i.text, i.period, i.follow_up) for i in c.items()] == [
+        ("1.1", "ประชุมชี้แจง", "ต.ค.", "รายงาน"), ("1.2", "จัดทำคู่มือ ต่อจากหน้าก่อน", "พ.ย.", "รายงาน")]
