@@ -21,20 +21,20 @@ from ita_tui.text import one_line
 _HEADING = re.compile(rf"^ตัวชี้วัด\s*ที่\s*([{DIGIT}]{{1,2}})(?!\s*\.\s*[{DIGIT}])\s*[.:)]?\s*(.*)$")
 _OIT_IN_TEXT = re.compile(rf"(?<![A-Za-z])[Oo]\s?([{DIGIT}]{{1,3}})(?![{DIGIT}A-Za-z])")
 _ZERO_CODE_IN_TEXT = re.compile(rf"(?<![{DIGIT}])[0๐]\s?([{DIGIT}]{{2}})(?![{DIGIT}])")
-# The ITA indicator names; a bare "๓.การใช้อำนาจ" heading is recognised by them.
-_KNOWN_TITLES = (
-    "การปฏิบัติหน้าที่", "การใช้งบประมาณ", "การใช้อำนาจ", "การใช้ทรัพย์สิน", "การแก้ไขปัญหาการทุจริต",
-    "คุณภาพการดำเนินงาน", "ประสิทธิภาพการสื่อสาร", "การปรับปรุงระบบการทำงาน", "การปรับปรุงการทำงาน",
-    "การเปิดเผยข้อมูล", "การป้องกันการทุจริต",
-)
+# The ITA indicators' names by number; a bare "๓.การใช้อำนาจ" heading is recognised by them.
+_KNOWN_TITLES = {
+    1: ("การปฏิบัติหน้าที่",), 2: ("การใช้งบประมาณ",), 3: ("การใช้อำนาจ",), 4: ("การใช้ทรัพย์สิน",),
+    5: ("การแก้ไขปัญหาการทุจริต",), 6: ("คุณภาพการดำเนินงาน",), 7: ("ประสิทธิภาพการสื่อสาร",),
+    8: ("การปรับปรุงระบบการทำงาน", "การปรับปรุงการทำงาน"), 9: ("การเปิดเผยข้อมูล",), 10: ("การป้องกันการทุจริต",),
+}
 _EXPECTED_TABLE = ("a measures table: tab-separated rows under a header such as "
                    "“มาตรการ/แนวทาง ⇥ วิธีการดำเนินการ ⇥ ระยะเวลาดำเนินการ ⇥ … ⇥ ผู้รับผิดชอบ”")
 _EXPECTED_HEADING = "an indicator heading such as “ตัวชี้วัดที่ ๒ การใช้งบประมาณ” in the first column"
 
 
-def _is_known_title(text: str) -> bool:
-    """Whether `text` starts with the name of an ITA indicator."""
-    return "".join(text.split()).startswith(_KNOWN_TITLES)
+def _is_known_title(number: int, text: str) -> bool:
+    """Whether `text` starts with the name of ITA indicator `number`."""
+    return "".join(text.split()).startswith(_KNOWN_TITLES.get(number, ("\0",)))
 
 
 def _title_after(number: int, text: str) -> str:
@@ -106,7 +106,7 @@ class _Reader:
         if not marker or not 1 <= marker[0] <= 20 or not text[marker[1]:].strip():
             return False
         body = text[marker[1]:]
-        if _is_known_title(body):
+        if _is_known_title(marker[0], body):
             return True
         if self.layout is None or len(body) > 80 or body.startswith(MEASURE_WORDS) or text[: marker[1]].strip().isdigit():
             return False

@@ -156,6 +156,9 @@ def header_layout(row: Row) -> dict[str, int] | None:
         if role is None:
             return None
         named += 1
+        if role == MEASURE and MEASURE in layout and INDICATOR not in layout:
+            layout[INDICATOR] = layout[MEASURE]  # two measure-like columns: headings sit in the first
+            layout[MEASURE] = index
         layout.setdefault(role, index)
     if named >= 3 and METHOD in layout and (MEASURE in layout or INDICATOR in layout):
         return layout
