@@ -102,18 +102,22 @@ def test_arbitrary_text_gives_a_checklist_or_source_error(text):
     _check(text)
 
 
+HEADER6 = "มาตรการ/แนวทาง\tวิธีการดำเนินการ\tระยะเวลา\tสรุปผลการดำเนินการ\tผลลัพธ์\tผู้รับผิดชอบ"
 TOKENS = st.sampled_from([
-    "\t", "\t", "\n", " ", "<p>", "</p>", "<u>", "</u>", "ตัวชี้วัดที่ ", "ตัวชี้วัดย่อยที่ ๙.๒ ", "๑", "๒", "๓", "1",
-    "2", "๐๑๒ ", "0 12 ", "O12 ", ". ", ") ", "(๑) ", "ก", "การใช้อำนาจ", "มาตรการ", "จากผลการประเมิน ที่พบว่า",
-    "วิธีการดำเนินการ", "ประจำปี", "งบประมาณ ๒๕๖๖", "องค์การบริหารส่วนตำบลก อำเภอข", "--", "- ", HEADER5,
-    "มาตรการ/แนวทาง\tวิธีการดำเนินการ\tระยะเวลา\tสรุปผลการดำเนินการ\tผลลัพธ์\tผู้รับผิดชอบ", "\x00", "&amp;",
+    " ", "<p>", "</p>", "<u>", "</u>", "ตัวชี้วัดที่ ", "ตัวชี้วัดย่อยที่ ๙.๒ ", "๑", "๒", "๓", "1", "2", "๐๑๒ ",
+    "0 12 ", "O12 ", ". ", ") ", "(๑) ", "ก", "การใช้อำนาจ", "มาตรการ", "จากผลการประเมิน ที่พบว่า", "วิธีการดำเนินการ",
+    "ประจำปี", "งบประมาณ ๒๕๖๖", "องค์การบริหารส่วนตำบลก อำเภอข", "--", "- ", "\x00", "&amp;", "\r", "\x0c",
 ])
+CELL = st.lists(TOKENS, max_size=10).map("".join)
+ROW = st.lists(CELL, min_size=1, max_size=7).map("\t".join)
+LINE = st.one_of(ROW, ROW, ROW, CELL, st.sampled_from([HEADER5, HEADER6, "", "ประจำปีงบประมาณ ๒๕๖๖",
+                                                       "ตัวชี้วัดที่ ๒ ก\t๑. ข\tตลอดปี\t\tกองคลัง"]))
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(TOKENS, max_size=80))
-def test_layout_like_text_gives_a_checklist_or_source_error(tokens):
-    _check("".join(tokens))
+@given(st.lists(LINE, max_size=15))
+def test_layout_like_text_gives_a_checklist_or_source_error(lines):
+    _check("\n".join(lines))
 
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
