@@ -108,7 +108,8 @@ class _Reader:
         body = text[marker[1]:]
         if _is_known_title(marker[0], body):
             return True
-        if self.layout is None or len(body) > 80 or body.startswith(MEASURE_WORDS) or text[: marker[1]].strip().isdigit():
+        space_only = text[: marker[1]].strip().isdigit()  # "๓ ชื่อ" is too weak a heading
+        if self.layout is None or len(body) > 80 or body.startswith(MEASURE_WORDS) or space_only:
             return False
         current = self.current
         return (marker[0] not in self.drafts[self.kind]

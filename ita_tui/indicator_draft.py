@@ -17,8 +17,11 @@ MEASURE_WORDS = ("มาตรการ", "ประเด็น", "แนวท
 _METHOD_SUBHEADINGS = ("วิธีการ", "วิธีดำเนิน", "ขั้นตอน", "แนวทางการดำเนิน", "แนวทางการแก้ไข",
                        "แนวทางการปรับปรุง", "การดำเนินการ")
 
+
 @dataclass
 class SubDraft:
+    """A sub-indicator (ตัวชี้วัดย่อยที่ ๙.๒) and its OIT items as read so far."""
+
     number: str
     title: str
     oit: list[list[str]] = field(default_factory=list)  # [code, title, as written]
@@ -72,11 +75,9 @@ class Draft:
 
     def feed_method(self, cell: Cell, meta: dict[str, str], *, new_measure: bool = False,
                     own_row: bool = False) -> None:
-        """Findings before a "วิธีการดำเนินการ" sub-heading, numbered items after it (or throughout).
-
-        After a new measure in a later row the numbering may restart at 1; an unnumbered cell in a
-        later row with its own period or unit is an item of its own rather than spilled text.
-        """
+        """Findings before a "วิธีการดำเนินการ" sub-heading, numbered items after it (or throughout)."""
+        # After a new measure in a later row the numbering may restart at 1; an unnumbered cell in a
+        # later row with its own period or unit is an item of its own rather than spilled text.
         fragments = _plain_pieces(cell.fragments[0]) if cell.plain and cell.fragments else list(cell.fragments)
         separate = (own_row and self.items.style != "number" and not self.in_findings
                     and not any(start_marker(f) for f in fragments))

@@ -116,3 +116,14 @@ def test_findings_split_over_two_fragments_are_one_point(seed):
     eight = next(ind for ind in seed.indicators if ind.number == 8)
     assert eight.findings[1] == ("๒.ควรปรับปรุงการบริการด้านต่าง ๆ ทั้งในแง่ของ เจ้าหน้าที่ ผู้ให้บริการ "
                                  "และกระบวนการในการให้บริการให้มี ขั้นตอนที่รวดเร็ว และกระชับยิ่งขึ้น")
+
+
+def test_the_seeds_results_report_alone_gives_its_own_items():
+    from ita_tui.importer import import_text
+
+    lines = SEED.read_text(encoding="utf-8").split("\n")
+    report = import_text("\n".join(lines[33:]), "report.txt")  # from the รายงานผล paragraph on
+    assert {ind.number: len(ind.items) for ind in report.indicators} == {2: 1, 3: 5, 4: 3, 5: 5, 6: 6, 8: 4, 9: 7}
+    assert report.find_item("6.4").text.endswith("ตลอดปีงบประมาณจนครบทุก กระบวนงาน")  # spilled over a page
+    assert report.find_item("3.5").responsible == "ทุก ๆ กอง/สำนัก"
+    assert (report.organization, report.fiscal_year) == ("องค์การบริหารส่วนตำบลชุมแสง", 2566)
