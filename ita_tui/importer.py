@@ -263,16 +263,35 @@ def import_text(text: str, origin: str = "<text>") -> Checklist:
 
 
 def _decode(raw: bytes, origin: str) -> str:
-    """UTF-8 text of the file; binary data or another encoding is a one-line SourceError."""
+    """The file's text: UTF-8, UTF-16 with a byte-order mark, or Thai Windows-874 (TIS-620)."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
     if b"\x00" in raw:
         lineno = raw[: raw.index(b"\x00")].count(b"\n") + 1
         raise SourceError(f"{origin}: line {lineno}: expected UTF-8 text, found binary data (a NUL byte)")
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        legacy = _thai_legacy(raw)
+        if legacy is not None:
+            return legacy
         lineno = raw[: exc.start].count(b"\n") + 1
         raise SourceError(f"{origin}: line {lineno}: expected UTF-8 text, found bytes that are not UTF-8 "
                           "(save the converted document as UTF-8)") from None
+
+
+def _thai_legacy(raw: bytes) -> str | None:
+    """The text of a Windows-874 (TIS-620) file, if it reads as mostly Thai; else None."""
+    try:
+        text = raw.decode("cp874")
+    except UnicodeDecodeError:
+        return None
+    letters = [ch for ch in text if not ch.isspace()]
+    thai = sum(1 for ch in letters if "\u0e00" <= ch <= "\u0e7f")
+    return text if letters and thai * 5 >= len(letters) else None
 
 
 def import_file(path: str | os.PathLike) -> Checklist:

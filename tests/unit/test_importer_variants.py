@@ -227,3 +227,11 @@ def test_plain_text_report_row():
     assert two.findings == ("๑. ควรเปิดเผย", "๒. ควรตรวจสอบ")
     assert (two.results, two.outcomes) == (("๑. ทำแล้ว", "๒. ทำแล้วเช่นกัน"), ("๑. ดีขึ้น",))
     assert [(i.id, i.text) for i in two.items] == [("2.1", "จัดประชุม"), ("2.2", "ประกาศ")]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "cp874"])
+def test_utf16_and_thai_windows_encodings_read_like_utf8(tmp_path, encoding):
+    source = DATA / "numbering-styles.txt"
+    path = tmp_path / f"doc-{encoding}.txt"
+    path.write_bytes(source.read_text(encoding="utf-8").encode(encoding))
+    assert import_file(path).indicators == import_file(source).indicators
