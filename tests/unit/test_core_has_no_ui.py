@@ -14,6 +14,11 @@ CORE_MODULES = [
     "ita_tui.text",
     "ita_tui.store",
     "ita_tui.storage",
+    "ita_tui.importer",
+    "ita_tui.indicator_draft",
+    "ita_tui.numbered_points",
+    "ita_tui.source_meta",
+    "ita_tui.source_table",
 ]
 
 
