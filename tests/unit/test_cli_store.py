@@ -155,3 +155,11 @@ def test_the_installed_command_runs_as_a_process(db):
         [sys.executable, "-m", "ita_tui", "tick", "1.1", "--db", str(db), "--checklist", str(CHECKLIST),
          "--user", "a"], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert result.returncode == 0 and result.stdout.startswith("☑ 1.1 done by a")
+
+
+def test_without_checklist_a_new_database_holds_the_bundled_one(db, capsys):
+    status, out, _ = run(capsys, "tick", "2.1", "--db", str(db), "--user", "somchai")
+    assert status == 0
+    figures = json.loads(run(capsys, "status", "--json", "--db", str(db))[1])
+    assert figures["organization"] == "องค์การบริหารส่วนตำบลชุมแสง"
+    assert figures["overall"]["done"] == 1 and figures["overall"]["total"] == len(figures["items"])
