@@ -1,0 +1,503 @@
+"""The one-page A4 summary PDF: Sarabun, shaped Thai, lines broken between words, always one page.
+
+The page is laid out as a list of drawing operations at one type size; the largest size at
+which everything fits is drawn. When nothing fits even at the smallest readable size, the
+lists are shortened ("และอีก N รายการ") instead. Every word is measured once (shaped with
+HarfBuzz through fpdf2) and each line is written with a single `cell`, which is much faster
+than fpdf2's own line breaker with shaping on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+from ita_tui import paths
+from ita_tui.errors import ExportError
+from ita_tui.export.labels import labels
+from ita_tui.model import (
+    Completion,
+    indicator_completion,
+    overall_completion,
+    pending_by_unit,
+    unit_completion,
+)
+from ita_tui.progress import Snapshot
+from ita_tui.text import one_line
+from ita_tui.thai import digits, long_date
+from ita_tui.thai_breaks import wrap_segments, word_segments
+
+FAMILY = "Sarabun"
+PAGE_W, PAGE_H = 210.0, 297.0  # A4 portrait, mm
+MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 25.0, 20.0, 20.0, 18.0
+CONTENT_W = PAGE_W - MARGIN_LEFT - MARGIN_RIGHT
+SIZES = (14.0, 13.5, 13.0, 12.5, 12.0, 11.5, 11.0, 10.5, 10.0, 9.5, 9.0)  # body type, pt
+PT = 25.4 / 72  # mm per point
+LEADING = 1.5  # line height / type size (room for Thai marks above and below)
+PAD_X, PAD_Y = 1.5, 0.7  # table cell padding, mm
+INK = (0, 0, 0)
+GREY = (90, 90, 90)
+RULE = (120, 120, 120)
+HEADER_FILL = (235, 235, 235)
+BAR_FILL = (70, 95, 135)
+DOTS = "." * 45
+
+
+def export_pdf(snapshot: Snapshot, output: Path, *, lang: str = "th", digit_style: str = "thai",
+               reporter: str = "", reporter_position: str = "", supervisor: str = "",
+               supervisor_position: str = "", today: date | None = None) -> Path:
+    """Write the one-page A4 summary of `snapshot` to `output`; returns the path."""
+    from fpdf import FPDF
+
+    output = Path(output)
+    words = labels(lang)
+    checklist = snapshot.checklist
+    pdf = FPDF(orientation="P", unit="mm", format="A4")
+    fonts = paths.fonts_dir()
+    try:
+        pdf.add_font(FAMILY, "", str(fonts / "Sarabun-Regular.ttf"))
+        pdf.add_font(FAMILY, "B", str(fonts / "Sarabun-Bold.ttf"))
+    except (OSError, RuntimeError) as exc:
+        raise ExportError(f"cannot load the Sarabun fonts from {fonts}: {exc}") from None
+    pdf.set_text_shaping(True)
+    pdf.set_auto_page_break(False)
+    pdf.set_margins(MARGIN_LEFT, MARGIN_TOP, MARGIN_RIGHT)
+    pdf.c_margin = 0
+    title = words["report_title"].format(year=digits(checklist.fiscal_year, digit_style))
+    pdf.set_title(title)
+    pdf.set_author(checklist.organization or "ita-tui")
+    pdf.set_subject(checklist.title)
+    pdf.set_creator("ita-tui")
+    pdf.set_lang("en" if lang == "en" else "th")
+    pdf.set_creation_date(datetime.now(timezone.utc))
+
+    content = _Content(
+        title=title,
+        place=" ".join(one_line(p) for p in (checklist.organization, checklist.location) if p),
+        as_of=words["as_of"].format(date=long_date(today or date.today(), lang, digit_style)),
+        snapshot=snapshot, words=words, digit_style=digit_style,
+        signers=((reporter, reporter_position, words["reporter"]),
+                 (supervisor, supervisor_position, words["supervisor"])),
+    )
+    page = _fit_page(content, _Widths(pdf))
+    pdf.add_page()
+    page.draw(pdf)
+    try:
+        pdf.output(str(output))
+    except OSError as exc:
+        raise ExportError(f"{output}: cannot write the PDF: {exc.strerror}") from None
+    return output
+
+
+@dataclass
+class _Content:
+    """What the page says, before it is laid out."""
+
+    title: str
+    place: str
+    as_of: str
+    snapshot: Snapshot
+    words: dict[str, str]
+    digit_style: str
+    signers: tuple[tuple[str, str, str], ...]
+
+    def fig(self, value: object) -> str:
+        """A figure in the chosen digits."""
+        return digits(value, self.digit_style)
+
+
+class _Widths:
+    """Shaped text widths, each (style, text) measured once at 1 pt and scaled."""
+
+    MEASURE_PT = 10.0
+
+    def __init__(self, pdf) -> None:
+        self.pdf = pdf
+        self.cache: dict[tuple[str, str], float] = {}
+        self.segments: dict[str, list[str]] = {}
+        self.wraps: dict[tuple, list[str]] = {}
+
+    def width(self, text: str, style: str, size: float) -> float:
+        """Width of `text` in mm at `size` pt."""
+        key = (style, text)
+        per_pt = self.cache.get(key)
+        if per_pt is None:
+            self.pdf.set_font(FAMILY, style, self.MEASURE_PT)
+            per_pt = self.pdf.get_string_width(text) / self.MEASURE_PT
+            self.cache[key] = per_pt
+        return per_pt * size
+
+    def wrap(self, text: str, style: str, size: float, width: float) -> list[str]:
+        """`text` in lines no wider than `width` mm, broken only between Thai words."""
+        key = (text, style, size, width)
+        lines = self.wraps.get(key)
+        if lines is None:
+            segments = self.segments.get(text)
+            if segments is None:
+                segments = self.segments[text] = word_segments(text)
+            lines = wrap_segments(segments, width, lambda s: self.width(s, style, size))
+            self.wraps[key] = lines
+        return lines
+
+
+class _DoesNotFit(Exception):
+    """The content is taller than the page at this type size."""
+
+
+@dataclass
+class _Page:
+    """Drawing operations for one page at one body size, laid out top to bottom."""
+
+    widths: _Widths
+    size: float
+    bottom: float = PAGE_H - MARGIN_BOTTOM
+    y: float = MARGIN_TOP
+    ops: list[tuple] = field(default_factory=list)
+    shortened: bool = False
+
+    def line_height(self, size: float) -> float:
+        """Height of one line of text at `size` pt, mm."""
+        return size * PT * LEADING
+
+    def text(self, x: float, y: float, w: float, size: float, text: str, style: str = "",
+             align: str = "L", color: tuple = INK) -> None:
+        """One line of text in a box of width `w` whose top is `y`."""
+        self.ops.append(("text", x, y, w, self.line_height(size), text, style, size, align, color))
+
+    def paragraph(self, x: float, w: float, size: float, text: str, style: str = "",
+                  align: str = "L", color: tuple = INK) -> None:
+        """Wrapped text at the cursor, the cursor moved below it."""
+        lines = self.widths.wrap(text, style, size, w)
+        self.need(len(lines) * self.line_height(size))
+        for line in lines:
+            self.text(x, self.y, w, size, line, style, align, color)
+            self.y += self.line_height(size)
+
+    def need(self, height: float, reserve: float = 0.0) -> None:
+        """Raise _DoesNotFit when `height` more (plus `reserve` kept for later) is past the bottom."""
+        if self.y + height + reserve > self.bottom + 1e-6:
+            raise _DoesNotFit
+
+    def fits(self, height: float, reserve: float = 0.0) -> bool:
+        """Whether `height` more (plus `reserve`) still fits above the bottom margin."""
+        return self.y + height + reserve <= self.bottom + 1e-6
+
+    def rule(self, y: float, width: float, x1: float = MARGIN_LEFT,
+             x2: float = PAGE_W - MARGIN_RIGHT) -> None:
+        """A horizontal table rule."""
+        self.ops.append(("rule", x1, y, x2, width))
+
+    def fill(self, x: float, y: float, w: float, h: float, color: tuple) -> None:
+        """A filled rectangle (header shading, bar)."""
+        self.ops.append(("fill", x, y, w, h, color))
+
+    def box(self, x: float, y: float, w: float, h: float) -> None:
+        """A thin rectangle outline (the frame of a bar)."""
+        self.ops.append(("box", x, y, w, h))
+
+    def draw(self, pdf) -> None:
+        """Replay the operations onto the fpdf2 page."""
+        for op in self.ops:
+            kind = op[0]
+            if kind == "text":
+                _, x, y, w, h, text, style, size, align, color = op
+                pdf.set_font(FAMILY, style, size)
+                pdf.set_text_color(*color)
+                pdf.set_xy(x, y)
+                pdf.cell(w, h, text, align=align)
+            elif kind == "rule":
+                _, x1, y, x2, width = op
+                pdf.set_draw_color(*RULE)
+                pdf.set_line_width(width)
+                pdf.line(x1, y, x2, y)
+            elif kind == "fill":
+                _, x, y, w, h, color = op
+                pdf.set_fill_color(*color)
+                pdf.rect(x, y, w, h, style="F")
+            else:
+                _, x, y, w, h = op
+                pdf.set_draw_color(*RULE)
+                pdf.set_line_width(0.15)
+                pdf.rect(x, y, w, h, style="D")
+
+
+def _fit_page(content: _Content, widths: _Widths) -> _Page:
+    """The page at the largest type size where everything fits, else shortened at the smallest."""
+    for size in SIZES:
+        try:
+            return _lay_out(content, widths, size, allow_shortening=False)
+        except _DoesNotFit:
+            continue
+    return _lay_out(content, widths, SIZES[-1], allow_shortening=True)
+
+
+def _lay_out(content: _Content, widths: _Widths, size: float, allow_shortening: bool) -> _Page:
+    """Lay the whole page out at body size `size`; shortens lists only when allowed."""
+    page = _Page(widths, size)
+    small = size - 1
+    signature_h = _signature_height(page, content)
+    lh = page.line_height(small)
+    table_min = 2 * (lh + 2 * PAD_Y)  # header and one row
+    pending_min = page.line_height(size) + lh  # heading and one line
+
+    _heading(page, content)
+    done = content.snapshot.done_ids
+    checklist = content.snapshot.checklist
+    col = _Columns()
+    page.y += 1.0
+    page.paragraph(MARGIN_LEFT, CONTENT_W, size, content.words["indicators"], "B")
+    rows = [(content.fig(ind.number), one_line(ind.title), c)
+            for ind, c in indicator_completion(checklist, done)]
+    _table(page, content, col, [content.words["indicator"], content.words["title"]], rows,
+           overall=overall_completion(checklist, done),
+           reserve=signature_h + table_min + page.line_height(size) + pending_min + 6.0,
+           allow_shortening=allow_shortening)
+    page.y += 3.0
+    page.paragraph(MARGIN_LEFT, CONTENT_W, size, content.words["units"], "B")
+    rows = [("", one_line(name), c) for name, c in unit_completion(checklist, done)]
+    _table(page, content, col, ["", content.words["unit"]], rows, overall=None,
+           reserve=signature_h + pending_min + 3.0, allow_shortening=allow_shortening)
+    page.y += 3.0
+    _pending(page, content, reserve=signature_h, allow_shortening=allow_shortening)
+    _signatures(page, content)
+    return page
+
+
+def _heading(page: _Page, content: _Content) -> None:
+    """Centred bold title, organization and location, and the date of the data."""
+    size = page.size
+    page.paragraph(MARGIN_LEFT, CONTENT_W, size + 2, content.title, "B", align="C")
+    if content.place:
+        page.paragraph(MARGIN_LEFT, CONTENT_W, size, content.place, align="C")
+    page.paragraph(MARGIN_LEFT, CONTENT_W, size, content.as_of, align="C")
+    page.y += 1.5
+
+
+@dataclass(frozen=True)
+class _Columns:
+    """Table column widths in mm: number, title, done/total, percent, bar."""
+
+    number: float = 15.0
+    done: float = 22.0
+    percent: float = 15.0
+    bar: float = 32.0
+
+    @property
+    def title(self) -> float:
+        """What is left of the content width for the title."""
+        return CONTENT_W - self.number - self.done - self.percent - self.bar
+
+
+def _table(page: _Page, content: _Content, col: _Columns, heads: list[str],
+           rows: list[tuple[str, str, Completion]], overall: Completion | None,
+           reserve: float, allow_shortening: bool) -> None:
+    """A table of number/name, done/total, percent and bar; shortened to leave `reserve` below."""
+    size = page.size - 1
+    lh = page.line_height(size)
+    words = content.words
+    spans_number = not heads[0]  # the unit table's name takes the number column too
+    x0 = MARGIN_LEFT
+    xs = [x0, x0 + col.number, x0 + col.number + col.title,
+          x0 + col.number + col.title + col.done, x0 + CONTENT_W - col.bar]
+    title_x = x0 + PAD_X if spans_number else xs[1] + PAD_X
+    title_w = (col.number + col.title if spans_number else col.title) - 2 * PAD_X
+
+    head_cells = [(xs[0], col.number, heads[0], "C"), (title_x - PAD_X, title_w + 2 * PAD_X, heads[1], "L"),
+                  (xs[2], col.done, words["done"], "C"), (xs[3], col.percent, words["percent"], "C"),
+                  (xs[4], col.bar, words["progress"], "C")]
+    head_lines = [page.widths.wrap(t, "B", size, w - 2 * PAD_X) for _, w, t, _ in head_cells]
+    head_h = max(len(lines) for lines in head_lines) * lh + 2 * PAD_Y
+    page.need(head_h, reserve)
+    top = page.y
+    page.fill(x0, top, CONTENT_W, head_h, HEADER_FILL)
+    page.rule(top, 0.4)
+    for (x, w, _, align), lines in zip(head_cells, head_lines):
+        for n, line in enumerate(lines):
+            page.text(x + PAD_X, top + PAD_Y + n * lh, w - 2 * PAD_X, size, line, "B", align)
+    page.y = top + head_h
+    page.rule(page.y, 0.25)
+
+    more_h = lh + 2 * PAD_Y
+    total_h = lh + 2 * PAD_Y if overall is not None else 0.0
+    for index, (number, title, completion) in enumerate(rows):
+        lines = page.widths.wrap(title, "", size, title_w)
+        row_h = len(lines) * lh + 2 * PAD_Y
+        left = len(rows) - index - 1
+        room_after = (more_h if left else 0.0) + total_h + reserve
+        if not page.fits(row_h, room_after):
+            if not allow_shortening:
+                raise _DoesNotFit
+            _more_row(page, content, title_x, len(rows) - index, size)
+            break
+        if index:
+            page.rule(page.y, 0.1)
+        _row(page, content, col, xs, number, lines, title_x, title_w, completion, size, "")
+    if overall is not None:
+        page.rule(page.y, 0.25)
+        _row(page, content, col, xs, "", [words["overall"]], title_x, title_w, overall, size, "B")
+    page.rule(page.y, 0.4)
+
+
+def _row(page: _Page, content: _Content, col: _Columns, xs: list[float], number: str,
+         lines: list[str], title_x: float, title_w: float, completion: Completion,
+         size: float, style: str) -> None:
+    """One table row: number, wrapped title, figures and a bar, the cursor moved below it."""
+    lh = page.line_height(size)
+    top = page.y + PAD_Y
+    if number:
+        page.text(xs[0] + PAD_X, top, col.number - 2 * PAD_X, size, number, style, "C")
+    for n, line in enumerate(lines):
+        page.text(title_x, top + n * lh, title_w, size, line, style)
+    figures = f"{content.fig(completion.done)}/{content.fig(completion.total)}"
+    page.text(xs[2] + PAD_X, top, col.done - 2 * PAD_X, size, figures, style, "C")
+    page.text(xs[3] + PAD_X, top, col.percent - 2 * PAD_X, size,
+              content.fig(completion.rounded_percent), style, "C")
+    bar_h = lh * 0.45
+    bar_y = top + (lh - bar_h) / 2
+    bar_w = col.bar - 2 * PAD_X
+    if completion.done and completion.total:
+        page.fill(xs[4] + PAD_X, bar_y, bar_w * completion.done / completion.total, bar_h, BAR_FILL)
+    page.box(xs[4] + PAD_X, bar_y, bar_w, bar_h)
+    page.y += len(lines) * lh + 2 * PAD_Y
+
+
+def _more_row(page: _Page, content: _Content, x: float, count: int, size: float) -> None:
+    """The "and N more" line that ends a shortened list."""
+    page.shortened = True
+    page.rule(page.y, 0.1)
+    page.text(x, page.y + PAD_Y, CONTENT_W, size,
+              content.words["more"].format(n=content.fig(count)), "", "L", GREY)
+    page.y += page.line_height(size) + 2 * PAD_Y
+
+
+def _pending(page: _Page, content: _Content, reserve: float, allow_shortening: bool) -> None:
+    """The items not done, under their unit; each unit cut to the same number of items if needed."""
+    groups = [(one_line(unit), items) for unit, items in
+              pending_by_unit(content.snapshot.checklist, content.snapshot.done_ids)]
+    count = sum(len(items) for _, items in groups)
+    words = content.words
+    heading = words["pending"] + (f" ({content.fig(count)} {words['items']})" if count else "")
+    page.paragraph(MARGIN_LEFT, CONTENT_W, page.size, heading, "B")
+    if not groups:
+        page.paragraph(MARGIN_LEFT, CONTENT_W, page.size - 1, words["no_pending"])
+        return
+    longest = max(len(items) for _, items in groups)
+    start_y, start_ops = page.y, len(page.ops)
+    try:
+        _pending_lists(page, content, groups, longest, reserve)
+        return
+    except _DoesNotFit:
+        if not allow_shortening:
+            raise
+    best = 0
+    for cap in range(1, longest):  # the largest per-unit cap that fits
+        page.y, page.ops[start_ops:] = start_y, []
+        try:
+            _pending_lists(page, content, groups, cap, reserve)
+            best = cap
+        except _DoesNotFit:
+            break
+    page.y, page.ops[start_ops:] = start_y, []
+    page.shortened = True
+    if best:
+        _pending_lists(page, content, groups, best, reserve)
+    else:
+        _pending_flat(page, content, groups, reserve)
+
+
+def _pending_lists(page: _Page, content: _Content, groups, cap: int, reserve: float) -> None:
+    """Each unit's first `cap` pending items, then "and N more" for the rest of that unit."""
+    size = page.size - 1
+    for unit, items in groups:
+        page.need(page.line_height(size), reserve)
+        page.text(MARGIN_LEFT + 2, page.y, CONTENT_W - 2, size,
+                  f"{unit} ({content.fig(len(items))})", "B")
+        page.y += page.line_height(size)
+        for item in items[:cap]:
+            _pending_item(page, content, item, size, reserve)
+        if len(items) > cap:
+            _pending_more(page, content, len(items) - cap, size, reserve)
+        page.y += 0.8
+
+
+def _pending_flat(page: _Page, content: _Content, groups, reserve: float) -> None:
+    """As many units and items as fit in order, then one "and N more" for all the rest."""
+    size = page.size - 1
+    lh = page.line_height(size)
+    entries = []
+    for unit, items in groups:
+        entries.append((f"{unit} ({content.fig(len(items))})", None))
+        entries.extend((unit, item) for item in items)
+    total = sum(len(items) for _, items in groups)
+    shown = 0
+    for label, item in entries:
+        start_y, start_ops = page.y, len(page.ops)
+        try:
+            if item is None:
+                page.need(lh, reserve + lh)
+                page.text(MARGIN_LEFT + 2, page.y, CONTENT_W - 2, size, label, "B")
+                page.y += lh
+            else:
+                _pending_item(page, content, item, size, reserve + lh)
+                shown += 1
+        except _DoesNotFit:
+            page.y, page.ops[start_ops:] = start_y, []
+            break
+    if total > shown:
+        _pending_more(page, content, total - shown, size, reserve)
+
+
+def _pending_item(page: _Page, content: _Content, item, size: float, reserve: float) -> None:
+    """One pending item: its number, then its text with a hanging indent."""
+    number_w = 12.0
+    x = MARGIN_LEFT + 6
+    text_w = CONTENT_W - 6 - number_w
+    lines = page.widths.wrap(one_line(item.text), "", size, text_w)
+    lh = page.line_height(size)
+    page.need(len(lines) * lh, reserve)
+    page.text(x, page.y, number_w, size, content.fig(one_line(item.id)))
+    for line in lines:
+        page.text(x + number_w, page.y, text_w, size, line)
+        page.y += lh
+
+
+def _pending_more(page: _Page, content: _Content, count: int, size: float, reserve: float) -> None:
+    """The "and N more" line under a shortened pending list."""
+    page.need(page.line_height(size), reserve)
+    page.text(MARGIN_LEFT + 18, page.y, CONTENT_W - 18, size,
+              content.words["more"].format(n=content.fig(count)), "", "L", GREY)
+    page.y += page.line_height(size)
+
+
+def _signature_lines(page: _Page, content: _Content) -> list[list[str]]:
+    """Each signer's lines: ลงชื่อ … role, (name), position — dotted where blank, wrapped."""
+    words = content.words
+    width = CONTENT_W / 2 - 4
+    blocks = []
+    for name, position, role in content.signers:
+        texts = [
+            f"{words['sign']} {DOTS} {role}",
+            f"({one_line(name)})" if name.strip() else f"({DOTS})",
+            f"{words['position']} {one_line(position) if position.strip() else DOTS}",
+        ]
+        blocks.append([line for text in texts for line in page.widths.wrap(text, "", page.size, width)])
+    return blocks
+
+
+def _signature_height(page: _Page, content: _Content) -> float:
+    """Height of the signature block, the gap to sign in above it included."""
+    lines = max(len(block) for block in _signature_lines(page, content))
+    return (2 + lines) * page.line_height(page.size)
+
+
+def _signatures(page: _Page, content: _Content) -> None:
+    """Reporter and supervisor side by side, centred in two halves of the width."""
+    lh = page.line_height(page.size)
+    page.need(_signature_height(page, content))
+    page.y += 2 * lh
+    half = CONTENT_W / 2
+    for n, block in enumerate(_signature_lines(page, content)):
+        for row, line in enumerate(block):
+            page.text(MARGIN_LEFT + n * half, page.y + row * lh, half, page.size, line, "", "C")
+    page.y += max(len(block) for block in _signature_lines(page, content)) * lh
