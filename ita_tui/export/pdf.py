@@ -42,6 +42,8 @@ RULE = (120, 120, 120)
 HEADER_FILL = (235, 235, 235)
 BAR_FILL = (70, 95, 135)
 DOTS = "." * 45
+SECTION_GAP = 3.0  # mm between sections
+UNIT_ROWS_KEPT = 5  # unit rows the indicator table leaves room for
 
 
 def export_pdf(snapshot: Snapshot, output: Path, *, lang: str = "th", digit_style: str = "thai",
@@ -233,32 +235,35 @@ def _fit_page(content: _Content, widths: _Widths) -> _Page:
 
 
 def _lay_out(content: _Content, widths: _Widths, size: float, allow_shortening: bool) -> _Page:
-    """Lay the whole page out at body size `size`; shortens lists only when allowed."""
-    page = _Page(widths, size)
-    small = size - 1
-    signature_h = _signature_height(page, content)
-    lh = page.line_height(small)
-    table_min = 2 * (lh + 2 * PAD_Y)  # header and one row
-    pending_min = page.line_height(size) + lh  # heading and one line
+    """Lay the whole page out at body size `size`; shortens lists only when allowed.
 
-    _heading(page, content)
+    Each section leaves room below it for the least the later sections need: the unit table
+    keeps up to UNIT_ROWS_KEPT rows, the pending list its heading and one line.
+    """
+    page = _Page(widths, size)
     done = content.snapshot.done_ids
     checklist = content.snapshot.checklist
-    col = _Columns()
-    page.y += 1.0
+    heading_h = page.line_height(size)
+    row_h = page.line_height(size - 1) + 2 * PAD_Y
+    signature_h = _signature_height(page, content)
+    pending_min = heading_h + page.line_height(size - 1)
+    unit_rows = [("", one_line(name), c) for name, c in unit_completion(checklist, done)]
+    kept = min(len(unit_rows), UNIT_ROWS_KEPT)
+    units_min = SECTION_GAP + heading_h + (1 + kept + (len(unit_rows) > kept)) * row_h
+
+    _heading(page, content)
     page.paragraph(MARGIN_LEFT, CONTENT_W, size, content.words["indicators"], "B")
     rows = [(content.fig(ind.number), one_line(ind.title), c)
             for ind, c in indicator_completion(checklist, done)]
-    _table(page, content, col, [content.words["indicator"], content.words["title"]], rows,
+    _table(page, content, _Columns(), [content.words["indicator"], content.words["title"]], rows,
            overall=overall_completion(checklist, done),
-           reserve=signature_h + table_min + page.line_height(size) + pending_min + 6.0,
+           reserve=units_min + SECTION_GAP + pending_min + signature_h,
            allow_shortening=allow_shortening)
-    page.y += 3.0
+    page.y += SECTION_GAP
     page.paragraph(MARGIN_LEFT, CONTENT_W, size, content.words["units"], "B")
-    rows = [("", one_line(name), c) for name, c in unit_completion(checklist, done)]
-    _table(page, content, col, ["", content.words["unit"]], rows, overall=None,
-           reserve=signature_h + pending_min + 3.0, allow_shortening=allow_shortening)
-    page.y += 3.0
+    _table(page, content, _Columns(), ["", content.words["unit"]], unit_rows, overall=None,
+           reserve=SECTION_GAP + pending_min + signature_h, allow_shortening=allow_shortening)
+    page.y += SECTION_GAP
     _pending(page, content, reserve=signature_h, allow_shortening=allow_shortening)
     _signatures(page, content)
     return page
@@ -271,7 +276,7 @@ def _heading(page: _Page, content: _Content) -> None:
     if content.place:
         page.paragraph(MARGIN_LEFT, CONTENT_W, size, content.place, align="C")
     page.paragraph(MARGIN_LEFT, CONTENT_W, size, content.as_of, align="C")
-    page.y += 1.5
+    page.y += SECTION_GAP
 
 
 @dataclass(frozen=True)

@@ -90,7 +90,7 @@ def summary_renderable(snapshot: Snapshot, *, pending: bool = False, lang: str =
 
     indicators = Table(title=Text(words["indicators"], style="bold"), title_justify="left", expand=False)
     indicators.add_column(words["indicator"], justify="right", no_wrap=True)
-    indicators.add_column(words["title"], ratio=1)
+    indicators.add_column(words["title"], ratio=1, overflow="fold")
     _figure_columns(indicators, words)
     for ind, completion in indicator_completion(checklist, done):
         indicators.add_row(Text(fig(ind.number)), Text(one_line(ind.title)),
@@ -105,7 +105,7 @@ def summary_renderable(snapshot: Snapshot, *, pending: bool = False, lang: str =
     ))
 
     units = Table(title=Text(words["units"], style="bold"), title_justify="left")
-    units.add_column(words["unit"], ratio=1)
+    units.add_column(words["unit"], ratio=1, overflow="fold")
     _figure_columns(units, words)
     for name, completion in unit_completion(checklist, done):
         units.add_row(Text(one_line(name)), *_figure_cells(completion, fig))
@@ -149,7 +149,7 @@ def _pending_renderable(snapshot: Snapshot, words: dict[str, str], fig) -> Group
         for item in items:
             row = Table.grid(padding=(0, 1))
             row.add_column(justify="right", no_wrap=True, min_width=6)
-            row.add_column(ratio=1)
+            row.add_column(ratio=1, overflow="fold")
             row.add_row(Text(fig(item.id)), Text(one_line(item.text)))
             lines.append(row)
     return Group(*lines)
