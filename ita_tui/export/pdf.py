@@ -3,8 +3,8 @@
 The page is laid out as a list of drawing operations at one type size; the largest size at
 which everything fits is drawn. When nothing fits even at the smallest readable size, the
 lists are shortened ("และอีก N รายการ") instead. Every word is measured once (shaped with
-HarfBuzz through fpdf2) and each line is written with a single `cell`, which is much faster
-than fpdf2's own line breaker with shaping on.
+HarfBuzz, as fpdf2 shapes it) and each line is written with a single `cell`, which is much
+faster than fpdf2's own line breaker with shaping on.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from ita_tui.errors import ExportError
 from ita_tui.export.labels import labels
 from ita_tui.model import (
     Completion,
+    Item,
     indicator_completion,
     overall_completion,
     pending_by_unit,
@@ -56,12 +57,13 @@ def export_pdf(snapshot: Snapshot, output: Path, *, lang: str = "th", digit_styl
     words = labels(lang)
     checklist = snapshot.checklist
     pdf = FPDF(orientation="P", unit="mm", format="A4")
-    fonts = paths.fonts_dir()
+    font_files = {"": paths.fonts_dir() / "Sarabun-Regular.ttf",
+                  "B": paths.fonts_dir() / "Sarabun-Bold.ttf"}
     try:
-        pdf.add_font(FAMILY, "", str(fonts / "Sarabun-Regular.ttf"))
-        pdf.add_font(FAMILY, "B", str(fonts / "Sarabun-Bold.ttf"))
+        for style, path in font_files.items():
+            pdf.add_font(FAMILY, style, str(path))
     except (OSError, RuntimeError) as exc:
-        raise ExportError(f"cannot load the Sarabun fonts from {fonts}: {exc}") from None
+        raise ExportError(f"cannot load the Sarabun fonts from {paths.fonts_dir()}: {exc}") from None
     pdf.set_text_shaping(True)
     pdf.set_auto_page_break(False)
     pdf.set_margins(MARGIN_LEFT, MARGIN_TOP, MARGIN_RIGHT)
@@ -74,15 +76,22 @@ def export_pdf(snapshot: Snapshot, output: Path, *, lang: str = "th", digit_styl
     pdf.set_lang("en" if lang == "en" else "th")
     pdf.set_creation_date(datetime.now(timezone.utc))
 
+    done = snapshot.done_ids
+    fig = lambda value: digits(value, digit_style)  # noqa: E731
     content = _Content(
         title=title,
         place=" ".join(one_line(p) for p in (checklist.organization, checklist.location) if p),
         as_of=words["as_of"].format(date=long_date(today or date.today(), lang, digit_style)),
-        snapshot=snapshot, words=words, digit_style=digit_style,
+        words=words, digit_style=digit_style,
+        indicators=[(fig(ind.number), one_line(ind.title), c)
+                    for ind, c in indicator_completion(checklist, done)],
+        overall=overall_completion(checklist, done),
+        units=[("", one_line(name), c) for name, c in unit_completion(checklist, done)],
+        pending=[(one_line(unit), items) for unit, items in pending_by_unit(checklist, done)],
         signers=((reporter, reporter_position, words["reporter"]),
                  (supervisor, supervisor_position, words["supervisor"])),
     )
-    page = _fit_page(content, _Widths(pdf))
+    page = _fit_page(content, _Widths(font_files))
     pdf.add_page()
     page.draw(pdf)
     try:
@@ -99,10 +108,13 @@ class _Content:
     title: str
     place: str
     as_of: str
-    snapshot: Snapshot
     words: dict[str, str]
     digit_style: str
-    signers: tuple[tuple[str, str, str], ...]
+    indicators: list[tuple[str, str, Completion]]  # number, title, completion
+    overall: Completion
+    units: list[tuple[str, str, Completion]]  # "", name, completion
+    pending: list[tuple[str, list[Item]]]  # unit, items not done
+    signers: tuple[tuple[str, str, str], ...]  # name, position, role
 
     def fig(self, value: object) -> str:
         """A figure in the chosen digits."""
@@ -110,12 +122,16 @@ class _Content:
 
 
 class _Widths:
-    """Shaped text widths, each (style, text) measured once at 1 pt and scaled."""
+    """Shaped text widths (HarfBuzz, as fpdf2 shapes them), each (style, text) measured once."""
 
-    MEASURE_PT = 10.0
+    def __init__(self, font_files: dict[str, Path]) -> None:
+        import uharfbuzz as hb
 
-    def __init__(self, pdf) -> None:
-        self.pdf = pdf
+        self._hb = hb
+        self.fonts = {}
+        for style, path in font_files.items():
+            face = hb.Face(hb.Blob.from_file_path(str(path)))
+            self.fonts[style] = (hb.Font(face), face.upem)
         self.cache: dict[tuple[str, str], float] = {}
         self.segments: dict[str, list[str]] = {}
         self.wraps: dict[tuple, list[str]] = {}
@@ -125,8 +141,12 @@ class _Widths:
         key = (style, text)
         per_pt = self.cache.get(key)
         if per_pt is None:
-            self.pdf.set_font(FAMILY, style, self.MEASURE_PT)
-            per_pt = self.pdf.get_string_width(text) / self.MEASURE_PT
+            font, upem = self.fonts[style]
+            buffer = self._hb.Buffer()
+            buffer.add_str(text)
+            buffer.guess_segment_properties()
+            self._hb.shape(font, buffer, {})
+            per_pt = sum(p.x_advance for p in buffer.glyph_positions) / upem * PT
             self.cache[key] = per_pt
         return per_pt * size
 
@@ -241,27 +261,22 @@ def _lay_out(content: _Content, widths: _Widths, size: float, allow_shortening: 
     keeps up to UNIT_ROWS_KEPT rows, the pending list its heading and one line.
     """
     page = _Page(widths, size)
-    done = content.snapshot.done_ids
-    checklist = content.snapshot.checklist
     heading_h = page.line_height(size)
     row_h = page.line_height(size - 1) + 2 * PAD_Y
     signature_h = _signature_height(page, content)
     pending_min = heading_h + page.line_height(size - 1)
-    unit_rows = [("", one_line(name), c) for name, c in unit_completion(checklist, done)]
-    kept = min(len(unit_rows), UNIT_ROWS_KEPT)
-    units_min = SECTION_GAP + heading_h + (1 + kept + (len(unit_rows) > kept)) * row_h
+    kept = min(len(content.units), UNIT_ROWS_KEPT)
+    units_min = SECTION_GAP + heading_h + (1 + kept + (len(content.units) > kept)) * row_h
 
     _heading(page, content)
     page.paragraph(MARGIN_LEFT, CONTENT_W, size, content.words["indicators"], "B")
-    rows = [(content.fig(ind.number), one_line(ind.title), c)
-            for ind, c in indicator_completion(checklist, done)]
-    _table(page, content, _Columns(), [content.words["indicator"], content.words["title"]], rows,
-           overall=overall_completion(checklist, done),
+    _table(page, content, _Columns(), [content.words["indicator"], content.words["title"]],
+           content.indicators, overall=content.overall,
            reserve=units_min + SECTION_GAP + pending_min + signature_h,
            allow_shortening=allow_shortening)
     page.y += SECTION_GAP
     page.paragraph(MARGIN_LEFT, CONTENT_W, size, content.words["units"], "B")
-    _table(page, content, _Columns(), ["", content.words["unit"]], unit_rows, overall=None,
+    _table(page, content, _Columns(), ["", content.words["unit"]], content.units, overall=None,
            reserve=SECTION_GAP + pending_min + signature_h, allow_shortening=allow_shortening)
     page.y += SECTION_GAP
     _pending(page, content, reserve=signature_h, allow_shortening=allow_shortening)
@@ -378,8 +393,7 @@ def _more_row(page: _Page, content: _Content, x: float, count: int, size: float)
 
 def _pending(page: _Page, content: _Content, reserve: float, allow_shortening: bool) -> None:
     """The items not done, under their unit; each unit cut to the same number of items if needed."""
-    groups = [(one_line(unit), items) for unit, items in
-              pending_by_unit(content.snapshot.checklist, content.snapshot.done_ids)]
+    groups = content.pending
     count = sum(len(items) for _, items in groups)
     words = content.words
     heading = words["pending"] + (f" ({content.fig(count)} {words['items']})" if count else "")

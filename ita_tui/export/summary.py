@@ -146,12 +146,12 @@ def _pending_renderable(snapshot: Snapshot, words: dict[str, str], fig) -> Group
         lines.append(Text(words["no_pending"]))
     for unit, items in groups:
         lines.append(Text(f"{one_line(unit)} ({fig(len(items))})", style="bold"))
+        rows = Table.grid(padding=(0, 1))
+        rows.add_column(justify="right", no_wrap=True, min_width=6)
+        rows.add_column(ratio=1, overflow="fold")
         for item in items:
-            row = Table.grid(padding=(0, 1))
-            row.add_column(justify="right", no_wrap=True, min_width=6)
-            row.add_column(ratio=1, overflow="fold")
-            row.add_row(Text(fig(item.id)), Text(one_line(item.text)))
-            lines.append(row)
+            rows.add_row(Text(fig(one_line(item.id))), Text(one_line(item.text)))
+        lines.append(rows)
     return Group(*lines)
 
 
