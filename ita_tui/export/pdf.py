@@ -270,13 +270,14 @@ def _lay_out(content: _Content, widths: _Widths, size: float, allow_shortening: 
 
     _heading(page, content)
     page.paragraph(MARGIN_LEFT, CONTENT_W, size, content.words["indicators"], "B")
-    _table(page, content, _Columns(), [content.words["indicator"], content.words["title"]],
+    columns = _Columns.fitted(page, content)
+    _table(page, content, columns, [content.words["indicator"], content.words["title"]],
            content.indicators, overall=content.overall,
            reserve=units_min + SECTION_GAP + pending_min + signature_h,
            allow_shortening=allow_shortening)
     page.y += SECTION_GAP
     page.paragraph(MARGIN_LEFT, CONTENT_W, size, content.words["units"], "B")
-    _table(page, content, _Columns(), ["", content.words["unit"]], content.units, overall=None,
+    _table(page, content, columns, ["", content.words["unit"]], content.units, overall=None,
            reserve=SECTION_GAP + pending_min + signature_h, allow_shortening=allow_shortening)
     page.y += SECTION_GAP
     _pending(page, content, reserve=signature_h, allow_shortening=allow_shortening)
@@ -298,10 +299,24 @@ def _heading(page: _Page, content: _Content) -> None:
 class _Columns:
     """Table column widths in mm: number, title, done/total, percent, bar."""
 
-    number: float = 15.0
-    done: float = 22.0
-    percent: float = 15.0
-    bar: float = 32.0
+    number: float
+    done: float
+    percent: float
+    bar: float = 30.0
+
+    @classmethod
+    def fitted(cls, page: _Page, content: _Content) -> "_Columns":
+        """Figure columns as wide as their bold heading or widest figure at this size."""
+        size = page.size - 1
+        words = content.words
+        total = content.overall.total
+
+        def wide(*texts: str) -> float:
+            return max(page.widths.width(t, "B", size) for t in texts) + 2 * PAD_X + 1.0
+
+        return cls(number=wide(words["indicator"], content.fig(99)),
+                   done=wide(words["done"], content.fig(f"{total}/{total}")),
+                   percent=wide(words["percent"], content.fig(100)))
 
     @property
     def title(self) -> float:
@@ -392,7 +407,8 @@ def _more_row(page: _Page, content: _Content, x: float, count: int, size: float)
 
 
 def _pending(page: _Page, content: _Content, reserve: float, allow_shortening: bool) -> None:
-    """The items not done, under their unit; each unit cut to the same number of items if needed."""
+    """The items not done, under their unit; when they do not all fit, every unit is cut
+    to about the same number of items (its first ones), each cut list ending "and N more"."""
     groups = content.pending
     count = sum(len(items) for _, items in groups)
     words = content.words
@@ -401,34 +417,43 @@ def _pending(page: _Page, content: _Content, reserve: float, allow_shortening: b
     if not groups:
         page.paragraph(MARGIN_LEFT, CONTENT_W, page.size - 1, words["no_pending"])
         return
-    longest = max(len(items) for _, items in groups)
     start_y, start_ops = page.y, len(page.ops)
-    try:
-        _pending_lists(page, content, groups, longest, reserve)
-        return
-    except _DoesNotFit:
-        if not allow_shortening:
-            raise
-    best = 0
-    for cap in range(1, longest):  # the largest per-unit cap that fits
+
+    def fits(caps: list[int]) -> bool:
         page.y, page.ops[start_ops:] = start_y, []
         try:
-            _pending_lists(page, content, groups, cap, reserve)
-            best = cap
+            _pending_lists(page, content, groups, caps, reserve)
+            return True
         except _DoesNotFit:
-            break
-    page.y, page.ops[start_ops:] = start_y, []
+            return False
+
+    if fits([len(items) for _, items in groups]):
+        return
+    if not allow_shortening:
+        raise _DoesNotFit
     page.shortened = True
-    if best:
-        _pending_lists(page, content, groups, best, reserve)
-    else:
+    caps = [0] * len(groups)
+    grown = True
+    while grown:  # round robin: one more item for each unit that still has room
+        grown = False
+        for n, (_, items) in enumerate(groups):
+            if caps[n] < len(items):
+                caps[n] += 1
+                if fits(caps):
+                    grown = True
+                else:
+                    caps[n] -= 1
+    if any(caps):
+        fits(caps)  # lay the chosen caps out again: the last trial may have failed
+    else:  # not one item under each unit heading fits: list what fits in order instead
+        page.y, page.ops[start_ops:] = start_y, []
         _pending_flat(page, content, groups, reserve)
 
 
-def _pending_lists(page: _Page, content: _Content, groups, cap: int, reserve: float) -> None:
-    """Each unit's first `cap` pending items, then "and N more" for the rest of that unit."""
+def _pending_lists(page: _Page, content: _Content, groups, caps: list[int], reserve: float) -> None:
+    """Each unit's first `caps[n]` pending items, then "and N more" for the rest of that unit."""
     size = page.size - 1
-    for unit, items in groups:
+    for (unit, items), cap in zip(groups, caps):
         page.need(page.line_height(size), reserve)
         page.text(MARGIN_LEFT + 2, page.y, CONTENT_W - 2, size,
                   f"{unit} ({content.fig(len(items))})", "B")
