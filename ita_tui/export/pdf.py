@@ -43,6 +43,8 @@ RULE = (120, 120, 120)
 HEADER_FILL = (235, 235, 235)
 BAR_FILL = (70, 95, 135)
 DOTS = "." * 45
+ELLIPSIS = "…"
+TITLE_LINES, ITEM_LINES = 3, 4  # longest table title and pending item, in lines
 SECTION_GAP = 3.0  # mm between sections
 UNIT_ROWS_KEPT = 5  # unit rows the indicator table leaves room for
 
@@ -94,11 +96,24 @@ def export_pdf(snapshot: Snapshot, output: Path, *, lang: str = "th", digit_styl
     page = _fit_page(content, _Widths(font_files))
     pdf.add_page()
     page.draw(pdf)
+    _map_split_glyphs_to_zero_width(pdf)
     try:
         pdf.output(str(output))
     except OSError as exc:
         raise ExportError(f"{output}: cannot write the PDF: {exc.strerror}") from None
     return output
+
+
+def _map_split_glyphs_to_zero_width(pdf) -> None:
+    """Give glyphs that shaping split off a character (the า of ำ) U+200B as their text.
+
+    fpdf2 maps a shaped cluster's text to its first glyph and leaves the others out of the
+    ToUnicode table, so readers copy them as stray characters ("ดำ.เนินการ", "ดำ เนินการ").
+    """
+    for font in pdf.fonts.values():
+        for glyph, _ in font.subset.items():
+            if glyph is not None and glyph.unicode == ():
+                glyph.unicode = (0x200B,)
 
 
 @dataclass
@@ -163,6 +178,17 @@ class _Widths:
         return lines
 
 
+    def wrap_at_most(self, text: str, style: str, size: float, width: float,
+                     max_lines: int) -> list[str]:
+        """Wrapped lines, at most `max_lines` of them; a cut text ends with "…"."""
+        lines = self.wrap(text, style, size, width)
+        if len(lines) <= max_lines:
+            return lines
+        room = width - self.width(ELLIPSIS, style, size)
+        lines = self.wrap(text, style, size, room)[:max_lines]
+        return lines[:-1] + [lines[-1] + ELLIPSIS]
+
+
 class _DoesNotFit(Exception):
     """The content is taller than the page at this type size."""
 
@@ -176,7 +202,6 @@ class _Page:
     bottom: float = PAGE_H - MARGIN_BOTTOM
     y: float = MARGIN_TOP
     ops: list[tuple] = field(default_factory=list)
-    shortened: bool = False
 
     def line_height(self, size: float) -> float:
         """Height of one line of text at `size` pt, mm."""
@@ -188,12 +213,12 @@ class _Page:
         self.ops.append(("text", x, y, w, self.line_height(size), text, style, size, align, color))
 
     def paragraph(self, x: float, w: float, size: float, text: str, style: str = "",
-                  align: str = "L", color: tuple = INK) -> None:
-        """Wrapped text at the cursor, the cursor moved below it."""
-        lines = self.widths.wrap(text, style, size, w)
+                  align: str = "L", max_lines: int = 3) -> None:
+        """Wrapped text at the cursor (cut with "…" after `max_lines`), the cursor moved below it."""
+        lines = self.widths.wrap_at_most(text, style, size, w, max_lines)
         self.need(len(lines) * self.line_height(size))
         for line in lines:
-            self.text(x, self.y, w, size, line, style, align, color)
+            self.text(x, self.y, w, size, line, style, align)
             self.y += self.line_height(size)
 
     def need(self, height: float, reserve: float = 0.0) -> None:
@@ -290,8 +315,8 @@ def _heading(page: _Page, content: _Content) -> None:
     size = page.size
     page.paragraph(MARGIN_LEFT, CONTENT_W, size + 2, content.title, "B", align="C")
     if content.place:
-        page.paragraph(MARGIN_LEFT, CONTENT_W, size, content.place, align="C")
-    page.paragraph(MARGIN_LEFT, CONTENT_W, size, content.as_of, align="C")
+        page.paragraph(MARGIN_LEFT, CONTENT_W, size, content.place, align="C", max_lines=2)
+    page.paragraph(MARGIN_LEFT, CONTENT_W, size, content.as_of, align="C", max_lines=1)
     page.y += SECTION_GAP
 
 
@@ -341,7 +366,7 @@ def _table(page: _Page, content: _Content, col: _Columns, heads: list[str],
     head_cells = [(xs[0], col.number, heads[0], "C"), (title_x - PAD_X, title_w + 2 * PAD_X, heads[1], "L"),
                   (xs[2], col.done, words["done"], "C"), (xs[3], col.percent, words["percent"], "C"),
                   (xs[4], col.bar, words["progress"], "C")]
-    head_lines = [page.widths.wrap(t, "B", size, w - 2 * PAD_X) for _, w, t, _ in head_cells]
+    head_lines = [page.widths.wrap_at_most(t, "B", size, w - 2 * PAD_X, 2) for _, w, t, _ in head_cells]
     head_h = max(len(lines) for lines in head_lines) * lh + 2 * PAD_Y
     page.need(head_h, reserve)
     top = page.y
@@ -356,7 +381,7 @@ def _table(page: _Page, content: _Content, col: _Columns, heads: list[str],
     more_h = lh + 2 * PAD_Y
     total_h = lh + 2 * PAD_Y if overall is not None else 0.0
     for index, (number, title, completion) in enumerate(rows):
-        lines = page.widths.wrap(title, "", size, title_w)
+        lines = page.widths.wrap_at_most(title, "", size, title_w, TITLE_LINES)
         row_h = len(lines) * lh + 2 * PAD_Y
         left = len(rows) - index - 1
         room_after = (more_h if left else 0.0) + total_h + reserve
@@ -399,7 +424,6 @@ def _row(page: _Page, content: _Content, col: _Columns, xs: list[float], number:
 
 def _more_row(page: _Page, content: _Content, x: float, count: int, size: float) -> None:
     """The "and N more" line that ends a shortened list."""
-    page.shortened = True
     page.rule(page.y, 0.1)
     page.text(x, page.y + PAD_Y, CONTENT_W, size,
               content.words["more"].format(n=content.fig(count)), "", "L", GREY)
@@ -431,7 +455,6 @@ def _pending(page: _Page, content: _Content, reserve: float, allow_shortening: b
         return
     if not allow_shortening:
         raise _DoesNotFit
-    page.shortened = True
     caps = [0] * len(groups)
     grown = True
     while grown:  # round robin: one more item for each unit that still has room
@@ -443,10 +466,8 @@ def _pending(page: _Page, content: _Content, reserve: float, allow_shortening: b
                     grown = True
                 else:
                     caps[n] -= 1
-    if any(caps):
-        fits(caps)  # lay the chosen caps out again: the last trial may have failed
-    else:  # not one item under each unit heading fits: list what fits in order instead
-        page.y, page.ops[start_ops:] = start_y, []
+    if not fits(caps):  # lays the chosen caps out again: the last trial may have failed
+        page.y, page.ops[start_ops:] = start_y, []  # not even every unit's heading fits
         _pending_flat(page, content, groups, reserve)
 
 
@@ -454,10 +475,7 @@ def _pending_lists(page: _Page, content: _Content, groups, caps: list[int], rese
     """Each unit's first `caps[n]` pending items, then "and N more" for the rest of that unit."""
     size = page.size - 1
     for (unit, items), cap in zip(groups, caps):
-        page.need(page.line_height(size), reserve)
-        page.text(MARGIN_LEFT + 2, page.y, CONTENT_W - 2, size,
-                  f"{unit} ({content.fig(len(items))})", "B")
-        page.y += page.line_height(size)
+        _unit_heading(page, f"{unit} ({content.fig(len(items))})", size, reserve)
         for item in items[:cap]:
             _pending_item(page, content, item, size, reserve)
         if len(items) > cap:
@@ -479,9 +497,7 @@ def _pending_flat(page: _Page, content: _Content, groups, reserve: float) -> Non
         start_y, start_ops = page.y, len(page.ops)
         try:
             if item is None:
-                page.need(lh, reserve + lh)
-                page.text(MARGIN_LEFT + 2, page.y, CONTENT_W - 2, size, label, "B")
-                page.y += lh
+                _unit_heading(page, label, size, reserve + 2 * lh)
             else:
                 _pending_item(page, content, item, size, reserve + lh)
                 shown += 1
@@ -492,15 +508,25 @@ def _pending_flat(page: _Page, content: _Content, groups, reserve: float) -> Non
         _pending_more(page, content, total - shown, size, reserve)
 
 
+def _unit_heading(page: _Page, label: str, size: float, reserve: float) -> None:
+    """A unit's name and count in bold above its pending items (two lines at most)."""
+    lines = page.widths.wrap_at_most(label, "B", size, CONTENT_W - 2, 2)
+    page.need(len(lines) * page.line_height(size), reserve)
+    for line in lines:
+        page.text(MARGIN_LEFT + 2, page.y, CONTENT_W - 2, size, line, "B")
+        page.y += page.line_height(size)
+
+
 def _pending_item(page: _Page, content: _Content, item, size: float, reserve: float) -> None:
     """One pending item: its number, then its text with a hanging indent."""
-    number_w = 12.0
+    number = content.fig(one_line(item.id))
+    number_w = max(12.0, page.widths.width(number, "", size) + 2.0)
     x = MARGIN_LEFT + 6
     text_w = CONTENT_W - 6 - number_w
-    lines = page.widths.wrap(one_line(item.text), "", size, text_w)
+    lines = page.widths.wrap_at_most(one_line(item.text), "", size, text_w, ITEM_LINES)
     lh = page.line_height(size)
     page.need(len(lines) * lh, reserve)
-    page.text(x, page.y, number_w, size, content.fig(one_line(item.id)))
+    page.text(x, page.y, number_w, size, number)
     for line in lines:
         page.text(x + number_w, page.y, text_w, size, line)
         page.y += lh
@@ -525,7 +551,8 @@ def _signature_lines(page: _Page, content: _Content) -> list[list[str]]:
             f"({one_line(name)})" if name.strip() else f"({DOTS})",
             f"{words['position']} {one_line(position) if position.strip() else DOTS}",
         ]
-        blocks.append([line for text in texts for line in page.widths.wrap(text, "", page.size, width)])
+        blocks.append([line for text in texts
+                       for line in page.widths.wrap_at_most(text, "", page.size, width, 2)])
     return blocks
 
 
