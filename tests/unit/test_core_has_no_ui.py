@@ -16,6 +16,11 @@ CORE_MODULES = [
     "ita_tui.export.labels",
     "ita_tui.export.summary",
     "ita_tui.export.pdf",
+    "ita_tui.importer",
+    "ita_tui.indicator_draft",
+    "ita_tui.numbered_points",
+    "ita_tui.source_meta",
+    "ita_tui.source_table",
 ]
 
 
