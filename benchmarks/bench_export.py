@@ -1,6 +1,6 @@
 """Time the exports against a naive fpdf2 script laying out the same page.
 
-Measures, for the realistic checklist (tests/data, 31 items; the bundled one once it exists)
+Measures, for the bundled checklist (31 items)
 and for a synthetic checklist of 4,000 long items (a third of them done):
   summary      print_summary(pending=True) to a 100-column console, in process (no reference)
   export_pdf   export_pdf in process  <->  benchmarks/naive_pdf.naive_pdf in process
@@ -31,16 +31,13 @@ from ita_tui.export.summary import print_summary  # noqa: E402
 from ita_tui.model import Checklist, Indicator, Item  # noqa: E402
 from ita_tui.progress import ItemState, Snapshot  # noqa: E402
 
-ROOT = Path(__file__).resolve().parent.parent
-TEST_CHECKLIST = ROOT / "tests" / "data" / "chumsaeng-2566-test.json"
 UNITS = ("สำนักปลัด", "กองคลัง", "กองช่าง", "กองการศึกษา ศาสนาและวัฒนธรรม", "กองสาธารณสุขและสิ่งแวดล้อม")
 TODAY = date(2026, 11, 26)
 
 
 def realistic_checklist() -> Checklist:
-    """The bundled checklist when present, else the realistic test copy."""
-    bundled = paths.bundled_checklist()
-    return checklist_file.load(bundled if bundled.exists() else TEST_CHECKLIST)
+    """The bundled checklist (Chumsaeng FY2566, 31 items)."""
+    return checklist_file.load(paths.bundled_checklist())
 
 
 def long_items_checklist(items: int = 4000, per_indicator: int = 200) -> Checklist:
@@ -83,7 +80,7 @@ def run(repeats: int = 7) -> list[dict]:
         out = Path(tmp)
         export_pdf(snapshot_third_done(realistic_checklist()), out / "warm.pdf", today=TODAY)
         naive_pdf(snapshot_third_done(realistic_checklist()), out / "warm-naive.pdf", TODAY)
-        for size, checklist in (("realistic (31 items)", realistic_checklist()),
+        for size, checklist in (("bundled (31 items)", realistic_checklist()),
                                 ("synthetic 4,000 items", long_items_checklist())):
             snapshot = snapshot_third_done(checklist)
             summary, ours, naive = [], [], []

@@ -189,6 +189,20 @@ class _Widths:
         return lines[:-1] + [lines[-1] + ELLIPSIS]
 
 
+    def wrap_balanced(self, text: str, style: str, size: float, width: float) -> list[str]:
+        """As few lines as `wrap` gives, but of even length (a centred title's last line
+        is not left with one word)."""
+        lines = self.wrap(text, style, size, width)
+        low, high = 0.0, width
+        for _ in range(12):
+            middle = (low + high) / 2
+            if len(self.wrap(text, style, size, middle)) == len(lines):
+                high = middle
+            else:
+                low = middle
+        return self.wrap(text, style, size, high)
+
+
 class _DoesNotFit(Exception):
     """The content is taller than the page at this type size."""
 
@@ -214,8 +228,11 @@ class _Page:
 
     def paragraph(self, x: float, w: float, size: float, text: str, style: str = "",
                   align: str = "L", max_lines: int = 3) -> None:
-        """Wrapped text at the cursor (cut with "…" after `max_lines`), the cursor moved below it."""
+        """Wrapped text at the cursor (cut with "…" after `max_lines`), the cursor moved below it;
+        centred text is wrapped into lines of even length."""
         lines = self.widths.wrap_at_most(text, style, size, w, max_lines)
+        if align == "C" and 1 < len(lines) and not lines[-1].endswith(ELLIPSIS):
+            lines = self.widths.wrap_balanced(text, style, size, w)
         self.need(len(lines) * self.line_height(size))
         for line in lines:
             self.text(x, self.y, w, size, line, style, align)

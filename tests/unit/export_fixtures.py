@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
-
-from ita_tui import checklist_file
+from ita_tui import checklist_file, paths
 from ita_tui.model import Checklist, Indicator, Item
 from ita_tui.progress import ItemState, Snapshot
 
-REALISTIC = Path(__file__).resolve().parent.parent / "data" / "chumsaeng-2566-test.json"
+REALISTIC = paths.bundled_checklist()
 UNITS = ("สำนักปลัด", "กองคลัง", "กองช่าง", "กองการศึกษา ศาสนาและวัฒนธรรม", "กองสาธารณสุขและสิ่งแวดล้อม")
 
 
 def realistic_checklist() -> Checklist:
-    """The Chumsaeng FY2566 measures: 7 indicators, 31 items with long Thai texts."""
+    """The bundled Chumsaeng FY2566 measures: 7 indicators, 31 items with long Thai texts."""
     return checklist_file.load(REALISTIC)
 
 
