@@ -16,6 +16,8 @@ CORE_MODULES = [
     "ita_tui.export.labels",
     "ita_tui.export.summary",
     "ita_tui.export.pdf",
+    "ita_tui.store",
+    "ita_tui.storage",
     "ita_tui.importer",
     "ita_tui.indicator_draft",
     "ita_tui.numbered_points",
