@@ -4,8 +4,12 @@ Measures, for the bundled checklist (31 items)
 and for a synthetic checklist of 4,000 long items (a third of them done):
   summary      print_summary(pending=True) to a 100-column console, in process (no reference)
   export_pdf   export_pdf in process  <->  benchmarks/naive_pdf.naive_pdf in process
-Each measurement alternates with its reference; fonts, fpdf2 and ICU are imported before
-timing starts, so both sides pay only for the page itself.
+  process      `python -m ita_tui export pdf --db DB -o OUT` (what `ita-tui export pdf` runs)
+               <->  `python benchmarks/naive_pdf.py DB OUT`, both reading the database
+               through ProgressStore; the 4,000-item database is benchmarks/synthetic.py's
+               (shorter item texts, half done, no notes)
+Each measurement alternates with its reference. In process, fonts, fpdf2 and ICU are imported
+before timing starts, so both sides pay only for the page itself.
 
 Run: python benchmarks/bench_export.py [--repeats N]
 """
@@ -15,6 +19,7 @@ from __future__ import annotations
 import argparse
 import io
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -25,11 +30,15 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.naive_pdf import naive_pdf  # noqa: E402
+from benchmarks.synthetic import make_large_db  # noqa: E402
 from ita_tui import checklist_file, paths  # noqa: E402
 from ita_tui.export.pdf import export_pdf  # noqa: E402
 from ita_tui.export.summary import print_summary  # noqa: E402
 from ita_tui.model import Checklist, Indicator, Item  # noqa: E402
 from ita_tui.progress import ItemState, Snapshot  # noqa: E402
+from ita_tui.store import ProgressStore  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
 
 UNITS = ("สำนักปลัด", "กองคลัง", "กองช่าง", "กองการศึกษา ศาสนาและวัฒนธรรม", "กองสาธารณสุขและสิ่งแวดล้อม")
 TODAY = date(2026, 11, 26)
@@ -91,7 +100,28 @@ def run(repeats: int = 7) -> list[dict]:
                 naive.append(_time(lambda: naive_pdf(snapshot, out / "naive.pdf", TODAY)))
             rows.append(_row("summary --pending (in process)", size, summary, None))
             rows.append(_row("export_pdf vs naive multi_cell (in process)", size, ours, naive))
+        for size, db in (("bundled (31 items)", _bundled_db(out / "bundled.json")),
+                         ("synthetic 4,000 items", make_large_db(out / "large.json", 4000, notes=0))):
+            ours_cmd = [sys.executable, "-m", "ita_tui", "export", "pdf", "--db", str(db),
+                        "-o", str(out / "ours.pdf")]
+            naive_cmd = [sys.executable, str(ROOT / "benchmarks" / "naive_pdf.py"), str(db),
+                         str(out / "naive.pdf")]
+            ours, naive = [], []
+            for _ in range(repeats):
+                ours.append(_time(lambda: subprocess.run(ours_cmd, cwd=ROOT, check=True,
+                                                         stdout=subprocess.DEVNULL)))
+                naive.append(_time(lambda: subprocess.run(naive_cmd, cwd=ROOT, check=True)))
+            rows.append(_row("`ita-tui export pdf` vs naive script (whole process)", size, ours, naive))
     return rows
+
+
+def _bundled_db(path: Path) -> Path:
+    """A database of the bundled checklist with every third item done."""
+    store = ProgressStore.open(path, user="bench")
+    for n, item_id in enumerate(store.checklist.item_ids()):
+        if n % 3 == 0:
+            store.set_done(item_id, True)
+    return path
 
 
 def _console():

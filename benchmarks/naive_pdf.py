@@ -5,7 +5,8 @@ pending item texts, but every paragraph goes through fpdf2's `multi_cell` (U+200
 ICU word boundaries so it breaks between Thai words, as the fpdf2 docs suggest). It stops at
 the end of the first page, so both sides lay out one page of text.
 
-Run: python benchmarks/naive_pdf.py CHECKLIST.json OUT.pdf
+Run: python benchmarks/naive_pdf.py DATABASE.json OUT.pdf   (a progress database, read as
+`ita-tui export pdf` reads it)
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from ita_tui import checklist_file, paths  # noqa: E402
+from ita_tui import paths  # noqa: E402
 from ita_tui.model import indicator_completion, overall_completion, pending_by_unit  # noqa: E402
 from ita_tui.progress import Snapshot  # noqa: E402
 from ita_tui.thai import digits, long_date  # noqa: E402
@@ -72,9 +73,10 @@ def naive_pdf(snapshot: Snapshot, output: Path, today: date | None = None) -> Pa
 
 
 def main(argv: list[str]) -> None:
-    """Lay out a checklist file's summary with no item done."""
-    checklist = checklist_file.load(argv[0])
-    naive_pdf(Snapshot(checklist), Path(argv[1]))
+    """Lay out one page of a progress database's summary."""
+    from ita_tui.store import ProgressStore
+
+    naive_pdf(ProgressStore.open(Path(argv[0]), user="bench").snapshot(), Path(argv[1]))
 
 
 if __name__ == "__main__":
