@@ -7,6 +7,7 @@ import io
 import json
 from pathlib import Path
 
+from rich.cells import cell_len
 from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
@@ -23,6 +24,7 @@ from ita_tui.model import (
 from ita_tui.progress import Snapshot
 from ita_tui.text import one_line
 from ita_tui.thai import digits
+from ita_tui.thai_breaks import word_segments, wrap_segments
 
 FORMATS = ("text", "html", "svg", "json", "csv")
 FILE_WIDTH = 100  # columns of the text/html/svg files
@@ -33,7 +35,8 @@ def print_summary(snapshot: Snapshot, *, pending: bool = False, lang: str = "th"
                   digit_style: str = "arabic", console: Console | None = None) -> None:
     """Print the summary to the terminal (its width; plain text when piped)."""
     console = console or Console(highlight=False)
-    console.print(summary_renderable(snapshot, pending=pending, lang=lang, digit_style=digit_style))
+    console.print(summary_renderable(snapshot, pending=pending, lang=lang, digit_style=digit_style,
+                                     width=console.width))
 
 
 def write_summary(snapshot: Snapshot, output: Path, fmt: str, *, pending: bool = False,
@@ -65,7 +68,7 @@ def _write_recorded(snapshot: Snapshot, output: Path, fmt: str, **options) -> No
     """Render through Rich's recording console and save it as text, html or svg."""
     console = Console(record=True, file=io.StringIO(), width=FILE_WIDTH, force_terminal=True,
                       color_system="truecolor", highlight=False)
-    console.print(summary_renderable(snapshot, **options))
+    console.print(summary_renderable(snapshot, width=FILE_WIDTH, **options))
     if fmt == "text":
         output.write_text(console.export_text(), encoding="utf-8")
     elif fmt == "html":
@@ -75,8 +78,9 @@ def _write_recorded(snapshot: Snapshot, output: Path, fmt: str, **options) -> No
 
 
 def summary_renderable(snapshot: Snapshot, *, pending: bool = False, lang: str = "th",
-                       digit_style: str = "arabic") -> Group:
-    """Heading, indicator table, overall figure, unit table and (optionally) pending items."""
+                       digit_style: str = "arabic", width: int = FILE_WIDTH) -> Group:
+    """Heading, indicator table, overall figure, unit table and (optionally) pending items,
+    for a console `width` cells wide."""
     words = labels(lang)
     checklist = snapshot.checklist
     done = snapshot.done_ids
@@ -112,7 +116,7 @@ def summary_renderable(snapshot: Snapshot, *, pending: bool = False, lang: str =
     parts.append(units)
 
     if pending:
-        parts.append(_pending_renderable(snapshot, words, fig))
+        parts.append(_pending_renderable(snapshot, words, fig, width))
     return Group(*parts)
 
 
@@ -138,21 +142,29 @@ def _filled_cells(completion: Completion, width: int) -> int:
     return (2 * completion.done * width + completion.total) // (2 * completion.total)
 
 
-def _pending_renderable(snapshot: Snapshot, words: dict[str, str], fig) -> Group:
-    """The items not done, under their responsible unit."""
+def _pending_renderable(snapshot: Snapshot, words: dict[str, str], fig, width: int) -> Group:
+    """The items not done, under their responsible unit, texts wrapped between Thai words."""
     groups = pending_by_unit(snapshot.checklist, snapshot.done_ids)
     lines: list = [Text(words["pending"], style="bold")]
     if not groups:
         lines.append(Text(words["no_pending"]))
     for unit, items in groups:
         lines.append(Text(f"{one_line(unit)} ({fig(len(items))})", style="bold"))
+        numbers = [fig(one_line(item.id)) for item in items]
+        number_width = max(6, *(cell_len(n) for n in numbers))
         rows = Table.grid(padding=(0, 1))
-        rows.add_column(justify="right", no_wrap=True, min_width=6)
+        rows.add_column(justify="right", no_wrap=True, width=number_width)
         rows.add_column(ratio=1, overflow="fold")
-        for item in items:
-            rows.add_row(Text(fig(one_line(item.id))), Text(one_line(item.text)))
+        text_width = max(10, width - number_width - 1)
+        for number, item in zip(numbers, items):
+            rows.add_row(Text(number), Text(_wrapped(one_line(item.text), text_width)))
         lines.append(rows)
     return Group(*lines)
+
+
+def _wrapped(text: str, width: int) -> str:
+    """`text` in lines of at most `width` terminal cells, broken between Thai words."""
+    return "\n".join(wrap_segments(word_segments(text), width, cell_len))
 
 
 def _csv_text(snapshot: Snapshot) -> str:

@@ -15,6 +15,7 @@ from rich.console import Console
 from ita_tui.errors import ExportError
 from ita_tui.export.summary import format_for_path, print_summary, write_summary
 from ita_tui.model import Item
+from ita_tui.thai_breaks import word_segments
 from tests.unit.export_fixtures import REALISTIC, realistic_checklist, snapshot_with
 
 
@@ -129,3 +130,26 @@ def test_format_from_file_name_and_unknown_format(tmp_path):
         write_summary(snapshot_with(realistic_checklist(), []), tmp_path / "x.doc", "doc")
     with pytest.raises(ExportError, match="cannot write"):
         write_summary(snapshot_with(realistic_checklist(), []), tmp_path / "no" / "x.json", "json")
+
+
+def test_pending_texts_wrap_between_thai_words_in_a_narrow_terminal():
+    checklist = realistic_checklist()
+    item = checklist.find_item("9.6")
+    text = _printed(snapshot_with(checklist, []), width=50, pending=True)
+    lines = text.splitlines()
+    start = next(n for n, line in enumerate(lines) if line.strip().startswith("9.6 "))
+    printed = [lines[start].split("9.6 ", 1)[1].strip()]
+    for line in lines[start + 1:]:
+        if not line.startswith(" " * 7) or not line.strip():
+            break
+        printed.append(line.strip())
+    assert len(printed) > 3
+    assert "".join(printed).replace(" ", "") == item.text.replace(" ", "")
+    boundaries, at = set(), 0
+    for segment in word_segments(item.text):
+        at += len(segment.replace(" ", ""))
+        boundaries.add(at)
+    at = 0
+    for line in printed[:-1]:
+        at += len(line.replace(" ", ""))
+        assert at in boundaries, f"a line ends inside a word: {line[-6:]}|"
