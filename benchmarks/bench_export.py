@@ -69,12 +69,14 @@ def snapshot_third_done(checklist: Checklist) -> Snapshot:
 
 
 def _time(action) -> float:
+    """Seconds `action()` takes."""
     start = time.perf_counter()
     action()
     return time.perf_counter() - start
 
 
 def _row(measure: str, size: str, times: list[float], reference: list[float] | None) -> dict:
+    """One result row: median, min, max and the ratio to the reference median."""
     median = statistics.median(times)
     ref = statistics.median(reference) if reference else None
     return {"measure": measure, "size": size, "median_s": median, "min_s": min(times),
@@ -125,6 +127,7 @@ def _bundled_db(path: Path) -> Path:
 
 
 def _console():
+    """A 100-column console writing to memory."""
     from rich.console import Console
 
     return Console(file=io.StringIO(), width=100)

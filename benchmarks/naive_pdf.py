@@ -29,6 +29,7 @@ def naive_pdf(snapshot: Snapshot, output: Path, today: date | None = None) -> Pa
     from fpdf import FPDF
 
     def zw(text: str) -> str:
+        """U+200B between ICU's words, where multi_cell may break."""
         return "\u200b".join(word_segments(text))
 
     checklist = snapshot.checklist

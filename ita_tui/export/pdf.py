@@ -140,6 +140,7 @@ class _Widths:
     """Shaped text widths (HarfBuzz, as fpdf2 shapes them), each (style, text) measured once."""
 
     def __init__(self, font_files: dict[str, Path]) -> None:
+        """Load each style's font into HarfBuzz once."""
         import uharfbuzz as hb
 
         self._hb = hb
@@ -354,6 +355,7 @@ class _Columns:
         total = content.overall.total
 
         def wide(*texts: str) -> float:
+            """Width of the widest text in bold, with padding."""
             return max(page.widths.width(t, "B", size) for t in texts) + 2 * PAD_X + 1.0
 
         return cls(number=wide(words["indicator"], content.fig(99)),
@@ -461,6 +463,7 @@ def _pending(page: _Page, content: _Content, reserve: float, allow_shortening: b
     start_y, start_ops = page.y, len(page.ops)
 
     def fits(caps: list[int]) -> bool:
+        """Lay the list out with these per-unit caps; whether it fitted."""
         page.y, page.ops[start_ops:] = start_y, []
         try:
             _pending_lists(page, content, groups, caps, reserve)

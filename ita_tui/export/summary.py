@@ -86,6 +86,7 @@ def summary_renderable(snapshot: Snapshot, *, pending: bool = False, lang: str =
     done = snapshot.done_ids
 
     def fig(value: object) -> str:
+        """A figure in the chosen digits."""
         return digits(value, digit_style)
 
     heading = Text(one_line(checklist.title), style="bold")
