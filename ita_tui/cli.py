@@ -290,12 +290,35 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     handler = COMMANDS.get(args.command or "app")
     try:
-        return handler(args)
+        status = handler(args)
+        sys.stdout.flush()  # a write error surfaces here, not in the interpreter's exit
+        return status
     except ItaError as exc:
         print(f"ita-tui: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
+    except BrokenPipeError:
+        # The reader stopped early (`| head`): what it wanted was printed, any change is durable.
+        _discard_stdout()
+        return 0
+    except OSError as exc:
+        where = f"{exc.filename}: " if exc.filename else "cannot write the output: "
+        print(f"ita-tui: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        _discard_stdout()
+        return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
+
+
+def _discard_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush cannot fail again."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass  # no real stdout (captured by a test): nothing will be flushed to it
 
 
 if __name__ == "__main__":

@@ -33,10 +33,20 @@ BAR_WIDTH = 20
 
 def print_summary(snapshot: Snapshot, *, pending: bool = False, lang: str = "th",
                   digit_style: str = "arabic", console: Console | None = None) -> None:
-    """Print the summary to the terminal (its width; plain text when piped)."""
-    console = console or Console(highlight=False)
+    """Print the summary to the terminal (its width; plain text when piped).
+
+    A reader that stops early (`| head`) raises BrokenPipeError for the caller to end quietly."""
+    console = console or _TerminalConsole(highlight=False)
     console.print(summary_renderable(snapshot, pending=pending, lang=lang, digit_style=digit_style,
                                      width=console.width))
+
+
+class _TerminalConsole(Console):
+    """A console that leaves a closed pipe to the caller (Rich's own handling exits with 1)."""
+
+    def on_broken_pipe(self) -> None:
+        """Raise BrokenPipeError instead of exiting the process."""
+        raise BrokenPipeError
 
 
 def write_summary(snapshot: Snapshot, output: Path, fmt: str, *, pending: bool = False,

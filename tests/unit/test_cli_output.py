@@ -1,0 +1,46 @@
+"""The CLI's own output going nowhere: a reader that stops early (`| head`), a full disk."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+CHECKLIST = ROOT / "tests" / "data" / "store-checklist.json"
+
+
+def _run(argv: list[str], stdout) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "ita_tui", *argv], stdout=stdout,
+                          stderr=subprocess.PIPE, text=True, cwd=ROOT, timeout=60)
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("out") / "office.json"
+    subprocess.run([sys.executable, "-m", "ita_tui", "tick", "1.1", "--db", str(path),
+                    "--checklist", str(CHECKLIST), "--user", "a"], check=True, cwd=ROOT,
+                   capture_output=True, timeout=60)
+    return path
+
+
+@pytest.mark.parametrize("argv", [["status"], ["status", "--json"], ["log"], ["log", "--json"],
+                                  ["tick", "1.2"], ["summary", "--pending"]])
+def test_a_reader_that_stops_early_gets_no_traceback(db, argv):
+    process = subprocess.Popen([sys.executable, "-m", "ita_tui", *argv, "--db", str(db)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
+    process.stdout.close()  # like `| head -0`: nobody reads what the command prints
+    err = process.stderr.read().decode()
+    process.stderr.close()
+    assert process.wait(timeout=60) == 0
+    assert err == ""
+
+
+def test_output_to_a_full_disk_is_one_line_exit_2(db):
+    with open("/dev/full", "w") as full:
+        result = _run(["status", "--db", str(db)], full)
+    assert result.returncode == 2
+    assert result.stderr.startswith("ita-tui: error: ") and result.stderr.count("\n") == 1
+    assert "No space left on device" in result.stderr
