@@ -201,7 +201,7 @@ class ProgressStore:
     def set_done(self, item_id: str, done: bool) -> ItemState:
         """Mark the item done or not done; returns its state once that is durable."""
         with self._transaction() as (db, checklist):
-            self._require_item(checklist, item_id)
+            item_id = self._require_item(checklist, item_id)
             states = db.table("states")
             current = _find(states, item_id)
             if current is not None and current["done"] == done:
@@ -224,7 +224,7 @@ class ProgressStore:
         if not text.strip():
             raise StoreError("a note needs some text")
         with self._transaction() as (db, checklist):
-            self._require_item(checklist, item_id)
+            item_id = self._require_item(checklist, item_id)
             note = Note(item_id, self.user, now_iso(), text)
             _append(db, "notes", {"item": item_id, "author": note.author, "at": note.at, "text": text})
             self._append_log(db, "note", item_id, "", text, at=note.at)
@@ -236,7 +236,7 @@ class ProgressStore:
         if not url:
             raise StoreError("an evidence link needs a URL")
         with self._transaction() as (db, checklist):
-            self._require_item(checklist, item_id)
+            item_id = self._require_item(checklist, item_id)
             link = Link(item_id, url, label, self.user, now_iso())
             _append(db, "links",
                     {"item": item_id, "url": url, "label": label, "author": link.author, "at": link.at})
@@ -285,12 +285,17 @@ class ProgressStore:
         _append(db, "log", {"at": at or now_iso(), "user": self.user, "action": action,
                             "item": item_id, "before": before, "after": after})
 
-    def _require_item(self, checklist: Checklist, item_id: str) -> None:
-        """Raise UnknownItemError naming the nearest valid ids unless the checklist holds the item."""
+    def _require_item(self, checklist: Checklist, item_id: str) -> str:
+        """The checklist's id for `item_id` as typed ("๒.๑" and " 2.1 " mean "2.1");
+        UnknownItemError naming the nearest valid ids when the checklist has no such item."""
         ids = checklist.item_ids()
         if item_id in ids:
-            return
-        nearest = _nearest_ids(item_id, ids)
+            return item_id
+        typed = _id_key(item_id)
+        for candidate in ids:
+            if _id_key(candidate) == typed:
+                return candidate
+        nearest = _nearest_ids(typed, ids)
         shown = clean_line(item_id)
         raise UnknownItemError(
             f'no item "{shown}" in the checklist; nearest ids: {", ".join(nearest)}' if nearest
@@ -534,6 +539,13 @@ def _history(tables: dict[str, Any], item_id: str) -> str:
     links = sum(1 for r in tables["links"].values() if r["item"] == item_id)
     text = f"done by {state['by']} at {state['at']}" if state and state["done"] else "not done"
     return f"{text}; {notes} notes; {links} links"
+
+
+def _id_key(item_id: str) -> str:
+    """An id as compared with what a user typed: Arabic digits, no white space."""
+    from ita_tui.thai import to_arabic_digits
+
+    return "".join(to_arabic_digits(item_id).split())
 
 
 def _nearest_ids(item_id: str, ids: list[str], count: int = 5) -> list[str]:

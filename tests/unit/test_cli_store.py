@@ -163,3 +163,17 @@ def test_without_checklist_a_new_database_holds_the_bundled_one(db, capsys):
     figures = json.loads(run(capsys, "status", "--json", "--db", str(db))[1])
     assert figures["organization"] == "องค์การบริหารส่วนตำบลชุมแสง"
     assert figures["overall"]["done"] == 1 and figures["overall"]["total"] == len(figures["items"])
+
+
+def test_ids_typed_with_thai_digits_or_spaces_name_the_item(db, capsys):
+    status, out, err = run(capsys, "tick", "๒.๑", "--db", str(db), "--checklist", str(CHECKLIST),
+                           "--user", "a")
+    assert (status, err) == (0, "") and out.startswith("☑ 2.1 done by a")
+    assert run(capsys, "note", " 1.2 ", "ส่งแล้ว", "--db", str(db))[0] == 0
+    assert run(capsys, "link", "๑.๒", "https://a.go.th/x", "--db", str(db))[0] == 0
+    snapshot = ProgressStore.open(db, user="x").snapshot()
+    assert snapshot.done_ids == {"2.1"}
+    assert [n.text for n in snapshot.notes["1.2"]] == ["ส่งแล้ว"]
+    assert [k.url for k in snapshot.links["1.2"]] == ["https://a.go.th/x"]
+    status, _, err = run(capsys, "tick", "๒.๙", "--db", str(db))
+    assert status == 2 and '"๒.๙"' in err and "2.1" in err and "3.1" not in err
