@@ -22,6 +22,7 @@ _LOCAL_GOVERNMENT = re.compile(
 _PLACE_STARTS = ("อำเภอ", "อ.", "จังหวัด", "จ.", "เขต")
 _PLACE_SPLIT = re.compile(r"\s+(?=(?:อำเภอ|อ\.|จังหวัด|จ\.|เขต)\S)")
 _LONG_TITLE = 150
+_OWNER = re.compile(r"^ของ\s*")
 
 
 @dataclass(frozen=True)
@@ -87,8 +88,9 @@ def _organization(preamble: list[ProseLine], title: str, title_lines: set[int],
     for index, line in enumerate(preamble):
         if line.lineno in title_lines or len(line.text) > 120 or "มาตรการ" in line.text:
             continue
-        if line.text.startswith(_ORG_STARTS):
-            organization, location = _split_place(line.text)
+        text = _OWNER.sub("", line.text)  # "ของ เทศบาล…", the end of a title split over lines
+        if text.startswith(_ORG_STARTS):
+            organization, location = _split_place(text)
             if index + 1 < len(preamble):
                 following = preamble[index + 1]
                 if following.lineno - line.lineno <= 2 and following.text.startswith(_PLACE_STARTS):

@@ -235,3 +235,12 @@ def test_utf16_and_thai_windows_encodings_read_like_utf8(tmp_path, encoding):
     path = tmp_path / f"doc-{encoding}.txt"
     path.write_bytes(source.read_text(encoding="utf-8").encode(encoding))
     assert import_file(path).indicators == import_file(source).indicators
+
+
+def test_organization_line_starting_with_of_keeps_its_province():
+    text = ("รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน\n"
+            "ประจำปีงบประมาณ พ.ศ. ๒๕๖๗\n"
+            "ของ เทศบาลเมืองตัวอย่าง จังหวัดเชียงใหม่\n\n"
+            + HEADER5 + "\nตัวชี้วัดที่ ๒ การใช้งบประมาณ\t๑. เผยแพร่แผน\tตลอดปี\tรายงาน\tกองคลัง\n")
+    c = import_text(text)
+    assert (c.organization, c.location) == ("เทศบาลเมืองตัวอย่าง", "จังหวัดเชียงใหม่")
