@@ -10,6 +10,7 @@ from typing import Any
 
 from ita_tui.errors import FormatError
 from ita_tui.model import Checklist, Indicator, Item, OitItem, SubIndicator
+from ita_tui.text import one_line
 
 FORMAT_NAME = "ita-tui-checklist"
 FORMAT_VERSION = 1
@@ -115,6 +116,11 @@ def checklist_from_dict(data: Any, origin: str = "checklist") -> Checklist:
     """Validate parsed JSON as a checklist; errors name `origin` and the JSON path."""
     v = _Validator(origin)
     v.expect_type(data, dict, "$", "an object")
+    kind = data.get("format")
+    if kind != FORMAT_NAME:  # a progress database or some other JSON: say so before anything else
+        found = f'"{one_line(kind)}"' if isinstance(kind, str) else (
+            'no "format" key' if kind is None else _json_kind(kind))
+        v.fail("$.format", f'"{FORMAT_NAME}" (an ita-tui checklist file), found {found}')
     if "format_version" in data:
         version = v.expect_type(data["format_version"], int, "$.format_version", "an integer")
         if version > FORMAT_VERSION:

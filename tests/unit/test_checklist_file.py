@@ -55,3 +55,13 @@ def test_duplicate_ids_are_refused(tmp_path):
     bad = checklist_file.checklist_to_dict(SAMPLE)
     bad["indicators"][0]["items"].append(dict(bad["indicators"][0]["items"][0]))
     assert "appears twice" in _broken(tmp_path, bad)
+
+
+def test_a_progress_database_or_other_json_is_not_taken_for_a_checklist(tmp_path):
+    database = {"meta": {"1": {"format": "ita-tui-db", "format_version": 1,
+                               "checklist": checklist_file.checklist_to_dict(SAMPLE)}},
+                "states": {}, "notes": {}, "links": {}, "log": {}}
+    message = _broken(tmp_path, database)
+    assert '$.format: expected "ita-tui-checklist"' in message and "format version" not in message
+    other = dict(checklist_file.checklist_to_dict(SAMPLE), format="something-else")
+    assert 'found "something-else"' in _broken(tmp_path, other)
