@@ -112,7 +112,7 @@ class ProgressStore:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise self._io_error("cannot create the folder of", exc) from None
+            raise self._io_error("cannot create the folder of", exc, creating=True) from None
         with self._transaction(creating=True) as (db, _):
             if db.table("meta").all():  # another process created it while we waited
                 return
@@ -362,8 +362,12 @@ class ProgressStore:
                     self._snapshot = None
                     self._set_checklist(self._tables)
         except _NoLock as exc:
+            if creating:
+                raise self._io_error("cannot create", exc.args[0], creating=True) from None
             raise self._io_error("cannot lock", exc.args[0]) from None
         except OSError as exc:
+            if creating:
+                raise self._io_error("cannot create", exc, creating=True) from None
             raise self._io_error("cannot save the change to", exc) from None
 
     def _forget(self) -> None:
@@ -457,11 +461,13 @@ class ProgressStore:
         """The one-line error for a database file that cannot be used; it is never changed."""
         return StoreError(f"{self.path}: {problem}; the file was left as it is; {self._backup_hint()}")
 
-    def _io_error(self, doing: str, exc: OSError) -> StoreError:
-        """The one-line error for a failed read or write; the database is as before."""
+    def _io_error(self, doing: str, exc: OSError, *, creating: bool = False) -> StoreError:
+        """The one-line error for a failed read or write; the database is as before
+        (when `creating`, there is none yet, and none was made)."""
         reason = "the disk is full" if exc.errno == errno.ENOSPC else (exc.strerror or str(exc))
         where = f" {exc.filename}" if exc.filename and str(exc.filename) != str(self.path) else ""
-        return StoreError(f"{doing} {self.path}: {reason}{where}; the database is as it was before")
+        outcome = "no database was made" if creating else "the database is as it was before"
+        return StoreError(f"{doing} {self.path}: {reason}{where}; {outcome}")
 
 
 class _NoLock(Exception):

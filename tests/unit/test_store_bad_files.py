@@ -155,3 +155,18 @@ def test_a_folder_that_cannot_be_written_still_allows_reading(tmp_path, capsys, 
     assert main(["tick", "1.2", "--db", str(db)]) == 2
     err = capsys.readouterr().err
     assert err.startswith("ita-tui: error: cannot lock") and "Permission denied" in err
+
+
+def test_a_database_that_cannot_be_created_says_so(tmp_path, capsys, monkeypatch):
+    db = tmp_path / "new.json"
+    from ita_tui import store as store_module
+
+    class Unwritable:
+        def acquire(self):
+            raise PermissionError(13, "Permission denied", str(db) + ".lock")
+
+    monkeypatch.setattr(store_module.ProgressStore, "_lock", lambda self: Unwritable())
+    assert main(["status", "--db", str(db)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"ita-tui: error: cannot create {db}: Permission denied") and err.count("\n") == 1
+    assert "as it was before" not in err and not db.exists()
