@@ -29,7 +29,7 @@ from ita_tui import checklist_file
 from ita_tui.errors import FormatError, StoreError, UnknownItemError
 from ita_tui.model import Checklist
 from ita_tui.progress import ItemState, Link, LogEntry, Note, Snapshot, now_iso
-from ita_tui.text import visible_text
+from ita_tui.text import one_line, visible_text
 
 FORMAT_NAME = "ita-tui-db"
 FORMAT_VERSION = 1
@@ -494,11 +494,15 @@ def _shape_problem(tables: dict[str, Any]) -> str:
     """What is wrong with the tables' shape, or "" when every record is as expected."""
     if not isinstance(_meta(tables).get("checklist"), dict):
         return "no checklist in the meta table"
+    if not all(re.fullmatch("[0-9]+", doc_id) for doc_id in tables["meta"]):
+        return "the meta record is not numbered"
     for name, fields in _FIELDS.items():
         table = tables.get(name, {})
         if not isinstance(table, dict):
             return f"table {name} is not an object"
         for doc_id, record in table.items():
+            if not re.fullmatch("[0-9]+", doc_id):
+                return f"record {one_line(doc_id)[:40]} of table {name} is not numbered"
             if not isinstance(record, dict) or any(
                     not isinstance(record.get(key), kind) for key, kind in fields.items()):
                 return f"record {doc_id} of table {name} lacks a field"

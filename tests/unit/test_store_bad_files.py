@@ -54,6 +54,18 @@ def make_damaged_record(path):
     path.write_text(json.dumps(tables))
 
 
+def make_record_without_a_number(path):
+    tables = json.loads(good_db(path))
+    tables["log"]["first"] = tables["log"]["1"]
+    path.write_text(json.dumps(tables))
+
+
+def make_meta_without_a_number(path):
+    tables = json.loads(good_db(path))
+    tables["meta"] = {"m": tables["meta"]["1"]}
+    path.write_text(json.dumps(tables))
+
+
 def make_directory(path):
     path.mkdir()
 
@@ -66,6 +78,8 @@ BAD_FILES = {
     "foreign JSON list": (make_list, "not an ita-tui progress database"),
     "newer format version": (make_newer, "newer ita-tui (format version 2"),
     "damaged record": (make_damaged_record, "is damaged"),
+    "record id not a number": (make_record_without_a_number, "is damaged (record first of table log"),
+    "meta id not a number": (make_meta_without_a_number, "is damaged (the meta record"),
     "a directory": (make_directory, "is a directory"),
 }
 
