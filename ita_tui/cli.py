@@ -125,7 +125,16 @@ def _cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_app(args: argparse.Namespace) -> int:
+    store = _open_store(args)  # a bad database is one line and exit 2, before any screen
+    from ita_tui.tui.app import run_app
+
+    return run_app(store, lang=_option(args, "lang", "th"),
+                   digit_style=_option(args, "digits", "arabic"))
+
+
 COMMANDS = {
+    "app": _cmd_app,
     "import": _cmd_import,
 }
 

@@ -1,0 +1,132 @@
+"""The ita-tui Textual app: holds the store, follows other users' changes, shows the screens."""
+
+from __future__ import annotations
+
+import threading
+
+from textual.app import App
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+from ita_tui.errors import ItaError
+from ita_tui.progress import Snapshot
+from ita_tui.text import one_line
+from ita_tui.thai import digits
+from ita_tui.tui.keys import APP_KEYS, MAIN_KEYS, bindings, translate_bindings
+from ita_tui.tui.labels import labels_for
+from ita_tui.tui.screens.help import HelpScreen
+from ita_tui.tui.screens.main import MainScreen
+
+POLL_SECONDS = 1.0
+
+
+class KeyCommands(Provider):
+    """The app's keys as commands in the command palette (ctrl+p)."""
+
+    def _commands(self):
+        """(name, help, run) for every key that belongs in the palette."""
+        words = self.app.words
+        for key in (*MAIN_KEYS, *APP_KEYS):
+            if key.palette:
+                target = self.app if key in APP_KEYS else self.screen
+                name = f"{words[key.label]} ({key.display}{' ' + key.thai if key.thai else ''})"
+                yield name, key.action, target
+
+    async def discover(self) -> Hits:
+        """Every command, before anything is typed."""
+        for name, action, target in self._commands():
+            yield DiscoveryHit(name, _runner(target, action), help=action)
+
+    async def search(self, query: str) -> Hits:
+        """The commands whose name matches what was typed."""
+        matcher = self.matcher(query)
+        for name, action, target in self._commands():
+            score = max(matcher.match(name), matcher.match(action))
+            if score > 0:
+                yield Hit(score, matcher.highlight(name), _runner(target, action), help=action)
+
+
+def _runner(target, action: str):
+    """A callback running `action` on the app or screen."""
+    async def run() -> None:
+        await target.run_action(action)
+    return run
+
+
+class ItaApp(App):
+    """Tick, note and review an agency's ITA measures."""
+
+    CSS_PATH = "app.tcss"
+    COMMANDS = App.COMMANDS | {KeyCommands}
+    BINDINGS = bindings(APP_KEYS)
+
+    def __init__(self, store, *, lang: str = "th", digit_style: str = "arabic") -> None:
+        super().__init__()
+        self.store = store
+        self.lang = lang
+        self.digit_style = digit_style
+        self.words = labels_for(lang)
+        self.store_lock = threading.Lock()  # the poll worker and the key handlers share the store
+        self.snapshot: Snapshot = store.snapshot()
+        self._version = store.version()
+        self._reloading = False
+        translate_bindings(self, self.words)
+
+    def on_mount(self) -> None:
+        """Header words, the main screen, and the poll for other users' changes."""
+        checklist = self.snapshot.checklist
+        self.title = one_line(checklist.organization)
+        self.sub_title = (f"{self.words['fiscal_year']} {digits(checklist.fiscal_year, self.digit_style)}"
+                          f" · {self.words['user']}: {one_line(self.store.user)}")
+        self.push_screen(MainScreen())
+        self.set_interval(POLL_SECONDS, self.check_for_changes)
+
+    def check_for_changes(self) -> None:
+        """Re-read the database in a thread when its version token changed."""
+        if self._reloading:
+            return
+        try:
+            version = self.store.version()
+        except ItaError:
+            return
+        if version != self._version:
+            self._reloading = True
+            self.run_worker(self._reload, thread=True, group="reload")
+
+    def _reload(self) -> None:
+        """(thread) Read the current snapshot and hand it to the screens."""
+        try:
+            with self.store_lock:
+                version = self.store.version()
+                snapshot = self.store.snapshot()
+        except ItaError as exc:
+            self.call_from_thread(self._reload_failed, str(exc))
+            return
+        self.call_from_thread(self.show_snapshot, snapshot, version)
+
+    def _reload_failed(self, message: str) -> None:
+        """Say why the database could not be re-read; try again at the next poll."""
+        self._reloading = False
+        self.notify(message, severity="error")
+
+    def show_snapshot(self, snapshot: Snapshot, version: object = None) -> None:
+        """Make this snapshot current on every screen that shows progress."""
+        self.snapshot = snapshot
+        if version is not None:
+            self._version = version
+            self._reloading = False
+        for screen in self.screen_stack:
+            show = getattr(screen, "show_snapshot", None)
+            if show is not None:
+                show(snapshot)
+
+    def action_help(self) -> None:
+        """The help screen with every key."""
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+
+def run_app(store, *, lang: str = "th", digit_style: str = "arabic") -> int:
+    """Run the app until the user quits; the exit status."""
+    app = ItaApp(store, lang=lang, digit_style=digit_style)
+    app.run()
+    return app.return_code or 0

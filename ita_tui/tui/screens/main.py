@@ -1,0 +1,233 @@
+"""The main screen: the checklist tree on the left, the detail of the row under the cursor right."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from rich.text import Text
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, Static
+
+from ita_tui.errors import ItaError
+from ita_tui.model import unit_key
+from ita_tui.progress import Snapshot
+from ita_tui.tui.keys import MAIN_KEYS, bindings, translate_bindings
+from ita_tui.tui.rows import Filters, Row, next_status
+from ita_tui.tui.screens.dialogs import LinkDialog, NoteDialog, UnitPicker
+from ita_tui.tui.widgets.checklist_view import ChecklistView
+from ita_tui.tui.widgets.item_detail import ItemDetail, indicator_detail, item_detail
+
+
+class MainScreen(Screen):
+    """Find items, tick them, write notes and links."""
+
+    BINDINGS = bindings(MAIN_KEYS)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.filters = Filters()
+        translate_bindings(self, self.app.words)
+
+    def compose(self):
+        """Header, tree and search box, detail pane, footer."""
+        words = self.app.words
+        yield Header()
+        with Horizontal(id="panes"):
+            with Vertical(id="left"):
+                yield Input(placeholder=words["search"], id="search")
+                yield ChecklistView(word=words["indicator"], digit_style=self.app.digit_style,
+                                    id="checklist")
+                yield Static("", id="filter-status", markup=False)
+            yield ItemDetail(id="detail")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Show the snapshot the app read; the cursor starts on the first item."""
+        self.query_one("#search", Input).display = False
+        self.show_snapshot(self.app.snapshot)
+        self.view.focus()
+
+    @property
+    def view(self) -> ChecklistView:
+        """The checklist tree."""
+        return self.query_one("#checklist", ChecklistView)
+
+    def show_snapshot(self, snapshot: Snapshot) -> None:
+        """Show this state of the database; the cursor stays on its item."""
+        self.view.show(snapshot.checklist, snapshot.done_ids, self.filters)
+        self._show_detail(self.view.current_row)
+        self._show_filter_status()
+
+    def on_checklist_view_highlighted(self, message: ChecklistView.Highlighted) -> None:
+        """The cursor moved: show the new row's detail."""
+        self._show_detail(message.row)
+
+    def _show_detail(self, row: Row | None) -> None:
+        """Fill the detail pane for the row under the cursor (only that row is computed)."""
+        app = self.app
+        snapshot = app.snapshot
+        detail = self.query_one("#detail", ItemDetail)
+        if row is None or row.kind == "root":
+            checklist = snapshot.checklist
+            detail.show(Text("\n".join(filter(None, (checklist.title, checklist.organization,
+                                                      checklist.location)))))
+        elif row.kind == "indicator":
+            done = sum(1 for i in row.indicator.items if snapshot.state(i.id).done)
+            detail.show(indicator_detail(row.indicator, done, app.words, app.digit_style))
+        else:
+            detail.show(item_detail(snapshot, row.indicator, row.item, app.words, app.lang,
+                                    app.digit_style))
+
+    def _show_filter_status(self) -> None:
+        """One line under the tree saying what is filtered, or nothing."""
+        words = self.app.words
+        parts = []
+        if self.filters.status != "all":
+            parts.append(words["filter_status"].format(which=words[f"filter_{self.filters.status}"]))
+        if self.filters.unit:
+            parts.append(self.filters.unit_name)
+        if self.filters.active and len(self.view.rows) <= 1:
+            parts.append(words["no_match"])
+        status = self.query_one("#filter-status", Static)
+        status.update(" · ".join(parts))
+        status.display = bool(parts)
+
+    def _refilter(self, filters: Filters) -> None:
+        """Apply new filters to the tree."""
+        self.filters = filters
+        self.show_snapshot(self.app.snapshot)
+
+    def _current_item(self):
+        """The item under the cursor, or None (with a hint) on a node."""
+        row = self.view.current_row
+        if row is None or row.kind != "item":
+            self.notify(self.app.words["pick_item"], severity="warning")
+            return None
+        return row.item
+
+    # -- writing ------------------------------------------------------------
+
+    def action_tick(self) -> None:
+        """Tick or untick the item; the box changes only once the store has saved it."""
+        item = self._current_item()
+        if item is None:
+            return
+        app = self.app
+        want = not app.snapshot.state(item.id).done
+        try:
+            with app.store_lock:
+                state = app.store.set_done(item.id, want)
+        except ItaError as exc:
+            self.notify(str(exc), severity="error")
+            self._reread_after_failure()
+            return
+        snapshot = app.snapshot
+        app.show_snapshot(replace(snapshot, states={**snapshot.states, item.id: state}))
+
+    def _reread_after_failure(self) -> None:
+        """After a failed save show what is really stored."""
+        app = self.app
+        try:
+            with app.store_lock:
+                snapshot = app.store.snapshot()
+        except ItaError:
+            snapshot = app.snapshot
+        app.show_snapshot(snapshot)
+
+    def action_note(self) -> None:
+        """Open the one-line note box for the item."""
+        item = self._current_item()
+        if item is not None:
+            self.app.push_screen(NoteDialog(item), lambda text: self._save_note(item, text))
+
+    def _save_note(self, item, text: str | None) -> None:
+        """Store the note written in the box (None: cancelled)."""
+        if not text:
+            return
+        app = self.app
+        try:
+            with app.store_lock:
+                note = app.store.add_note(item.id, text)
+        except ItaError as exc:
+            self.notify(str(exc), severity="error")
+            return
+        snapshot = app.snapshot
+        notes = {**snapshot.notes, item.id: (*snapshot.notes.get(item.id, ()), note)}
+        app.show_snapshot(replace(snapshot, notes=notes))
+        self.notify(app.words["saved_note"])
+
+    def action_link(self) -> None:
+        """Open the evidence link dialog for the item."""
+        item = self._current_item()
+        if item is not None:
+            self.app.push_screen(LinkDialog(item), lambda link: self._save_link(item, link))
+
+    def _save_link(self, item, link: tuple[str, str] | None) -> None:
+        """Store the link given in the dialog (None: cancelled)."""
+        if not link:
+            return
+        app = self.app
+        try:
+            with app.store_lock:
+                saved = app.store.add_link(item.id, *link)
+        except ItaError as exc:
+            self.notify(str(exc), severity="error")
+            return
+        snapshot = app.snapshot
+        links = {**snapshot.links, item.id: (*snapshot.links.get(item.id, ()), saved)}
+        app.show_snapshot(replace(snapshot, links=links))
+        self.notify(app.words["saved_link"])
+
+    # -- finding ------------------------------------------------------------
+
+    def action_search(self) -> None:
+        """Show the search box; the tree filters as you type."""
+        search = self.query_one("#search", Input)
+        search.display = True
+        search.focus()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """Filter the tree live."""
+        if event.input.id == "search":
+            self._refilter(replace(self.filters, query=event.value))
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter in the search box goes back to the tree, keeping the filter."""
+        if event.input.id == "search":
+            self.view.focus()
+
+    def action_clear(self) -> None:
+        """Escape: clear the search and every filter."""
+        search = self.query_one("#search", Input)
+        search.value = ""
+        search.display = False
+        self.view.focus()
+        self._refilter(Filters())
+
+    def action_filter(self) -> None:
+        """Cycle all -> not done -> done."""
+        self._refilter(replace(self.filters, status=next_status(self.filters.status)))
+
+    def action_unit(self) -> None:
+        """Pick a responsible unit to show only its items."""
+        units = self.app.snapshot.checklist.units()
+        self.app.push_screen(UnitPicker(units), self._pick_unit)
+
+    def _pick_unit(self, unit: str | None) -> None:
+        """Show only this unit's items ("" for every unit, None: cancelled)."""
+        if unit is not None:
+            self._refilter(replace(self.filters, unit=unit_key(unit) if unit else "",
+                                   unit_name=unit))
+
+    def action_dashboard(self) -> None:
+        """The supervisors' dashboard."""
+        from ita_tui.tui.screens.dashboard import DashboardScreen
+
+        self.app.push_screen(DashboardScreen())
+
+    def action_export(self) -> None:
+        """Write the PDF and the summary into the current folder, in a worker thread."""
+        from ita_tui.tui.export_worker import start_export
+
+        start_export(self.app)
