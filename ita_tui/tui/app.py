@@ -106,7 +106,7 @@ class ItaApp(App):
     def _reload_failed(self, message: str) -> None:
         """Say why the database could not be re-read; try again at the next poll."""
         self._reloading = False
-        self.notify(message, severity="error")
+        self.notify(message, severity="error", markup=False)
 
     def show_snapshot(self, snapshot: Snapshot, version: object = None) -> None:
         """Make this snapshot current on every screen that shows progress."""

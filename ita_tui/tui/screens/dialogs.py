@@ -74,7 +74,7 @@ class LinkDialog(_Dialog):
         event.stop()
         url = self.query_one("#link-url", Input).value.strip()
         if not url:
-            self.notify(self.app.words["link_needs_url"], severity="warning")
+            self.notify(self.app.words["link_needs_url"], severity="warning", markup=False)
             self.query_one("#link-url", Input).focus()
             return
         self.dismiss((url, self.query_one("#link-label", Input).value.strip()))

@@ -102,7 +102,7 @@ class MainScreen(Screen):
         """The item under the cursor, or None (with a hint) on a node."""
         row = self.view.current_row
         if row is None or row.kind != "item":
-            self.notify(self.app.words["pick_item"], severity="warning")
+            self.notify(self.app.words["pick_item"], severity="warning", markup=False)
             return None
         return row.item
 
@@ -119,7 +119,7 @@ class MainScreen(Screen):
             with app.store_lock:
                 state = app.store.set_done(item.id, want)
         except ItaError as exc:
-            self.notify(str(exc), severity="error")
+            self.notify(str(exc), severity="error", markup=False)
             self._reread_after_failure()
             return
         snapshot = app.snapshot
@@ -150,12 +150,12 @@ class MainScreen(Screen):
             with app.store_lock:
                 note = app.store.add_note(item.id, text)
         except ItaError as exc:
-            self.notify(str(exc), severity="error")
+            self.notify(str(exc), severity="error", markup=False)
             return
         snapshot = app.snapshot
         notes = {**snapshot.notes, item.id: (*snapshot.notes.get(item.id, ()), note)}
         app.show_snapshot(replace(snapshot, notes=notes))
-        self.notify(app.words["saved_note"])
+        self.notify(app.words["saved_note"], markup=False)
 
     def action_link(self) -> None:
         """Open the evidence link dialog for the item."""
@@ -172,12 +172,12 @@ class MainScreen(Screen):
             with app.store_lock:
                 saved = app.store.add_link(item.id, *link)
         except ItaError as exc:
-            self.notify(str(exc), severity="error")
+            self.notify(str(exc), severity="error", markup=False)
             return
         snapshot = app.snapshot
         links = {**snapshot.links, item.id: (*snapshot.links.get(item.id, ()), saved)}
         app.show_snapshot(replace(snapshot, links=links))
-        self.notify(app.words["saved_link"])
+        self.notify(app.words["saved_link"], markup=False)
 
     # -- finding ------------------------------------------------------------
 
