@@ -70,14 +70,17 @@ class ItaApp(App):
         self._version = store.version()
         self._reloading = False
         translate_bindings(self, self.words)
-
-    def on_mount(self) -> None:
-        """Header words, the main screen, and the poll for other users' changes."""
         checklist = self.snapshot.checklist
         self.title = one_line(checklist.organization)
-        self.sub_title = (f"{self.words['fiscal_year']} {digits(checklist.fiscal_year, self.digit_style)}"
-                          f" · {self.words['user']}: {one_line(self.store.user)}")
-        self.push_screen(MainScreen())
+        self.sub_title = (f"{self.words['fiscal_year']} {digits(checklist.fiscal_year, digit_style)}"
+                          f" · {self.words['user']}: {one_line(store.user)}")
+
+    def get_default_screen(self) -> MainScreen:
+        """The app opens straight on the checklist (no extra screen to paint first)."""
+        return MainScreen()
+
+    def on_mount(self) -> None:
+        """Start polling for other users' changes."""
         self.set_interval(POLL_SECONDS, self.check_for_changes)
 
     def check_for_changes(self) -> None:

@@ -40,6 +40,10 @@ MAIN_KEYS = (
     Key("clear", "escape", "esc", "", "key_clear", show=False),
 )
 
+DASHBOARD_KEYS = (
+    Key("back", "escape", "esc", "", "key_back"),
+)
+
 APP_KEYS = (
     Key("help", "question_mark,f1", "? F1", "", "key_help"),
     Key("quit", "q", "q", "ๆ", "key_quit"),

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from rich.console import Group
 from rich.text import Text
-from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Static
 
 from ita_tui.errors import ItaError
 from ita_tui.model import Completion, indicator_completion, overall_completion, pending_by_unit, unit_completion
 from ita_tui.progress import LogEntry, Snapshot
 from ita_tui.text import one_line
 from ita_tui.thai import digits
-from ita_tui.tui.keys import translate_bindings
+from ita_tui.tui.keys import APP_KEYS, DASHBOARD_KEYS, bindings, translate_bindings
+from ita_tui.tui.widgets.bars import KeyBar, TitleBar
 from ita_tui.tui.widgets.item_detail import when
 
 BAR_WIDTH = 20
@@ -70,7 +70,7 @@ def dashboard_body(snapshot: Snapshot, log: list[LogEntry], words: dict[str, str
 class DashboardScreen(Screen):
     """Completion at a glance; Escape goes back."""
 
-    BINDINGS = [Binding("escape", "back", "key_back", key_display="esc")]
+    BINDINGS = bindings(DASHBOARD_KEYS)
 
     def __init__(self) -> None:
         super().__init__()
@@ -78,10 +78,11 @@ class DashboardScreen(Screen):
 
     def compose(self):
         """Header, the scrolling body, footer."""
-        yield Header()
+        app = self.app
+        yield TitleBar(app.title, app.sub_title, id="title-bar")
         with VerticalScroll(id="dashboard"):
             yield Static(id="dashboard-body", markup=False)
-        yield Footer()
+        yield KeyBar((*DASHBOARD_KEYS, *APP_KEYS), app.words, id="key-bar")
 
     def on_mount(self) -> None:
         """Fill in the figures."""

@@ -7,14 +7,16 @@ from dataclasses import replace
 from rich.text import Text
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Static
+from textual.widgets import Input, Static
 
 from ita_tui.errors import ItaError
 from ita_tui.model import unit_key
 from ita_tui.progress import Snapshot
-from ita_tui.tui.keys import MAIN_KEYS, bindings, translate_bindings
+from ita_tui.text import visible_text
+from ita_tui.tui.keys import APP_KEYS, MAIN_KEYS, bindings, translate_bindings
 from ita_tui.tui.rows import Filters, Row, next_status
 from ita_tui.tui.screens.dialogs import LinkDialog, NoteDialog, UnitPicker
+from ita_tui.tui.widgets.bars import KeyBar, TitleBar
 from ita_tui.tui.widgets.checklist_view import ChecklistView
 from ita_tui.tui.widgets.item_detail import ItemDetail, indicator_detail, item_detail
 
@@ -32,20 +34,20 @@ class MainScreen(Screen):
     def compose(self):
         """Header, tree and search box, detail pane, footer."""
         words = self.app.words
-        yield Header()
+        app = self.app
+        snapshot = app.snapshot
+        view = ChecklistView(snapshot.checklist, snapshot.done_ids, word=words["indicator"],
+                             digit_style=app.digit_style, id="checklist")
+        yield TitleBar(app.title, app.sub_title, id="title-bar")
         with Horizontal(id="panes"):
             with Vertical(id="left"):
-                yield Input(placeholder=words["search"], id="search")
-                yield ChecklistView(word=words["indicator"], digit_style=self.app.digit_style,
-                                    id="checklist")
+                yield view
                 yield Static("", id="filter-status", markup=False)
-            yield ItemDetail(id="detail")
-        yield Footer()
+            yield ItemDetail(self._detail_of(view.current_row), id="detail")
+        yield KeyBar((*MAIN_KEYS, *APP_KEYS), words, id="key-bar")
 
     def on_mount(self) -> None:
-        """Show the snapshot the app read; the cursor starts on the first item."""
-        self.query_one("#search", Input).display = False
-        self.show_snapshot(self.app.snapshot)
+        """The tree has the keyboard; the cursor starts on the first item."""
         self.view.focus()
 
     @property
@@ -64,20 +66,22 @@ class MainScreen(Screen):
         self._show_detail(message.row)
 
     def _show_detail(self, row: Row | None) -> None:
-        """Fill the detail pane for the row under the cursor (only that row is computed)."""
+        """Fill the detail pane for the row under the cursor."""
+        self.query_one("#detail", ItemDetail).show(self._detail_of(row))
+
+    def _detail_of(self, row: Row | None):
+        """The detail of one row (only the row under the cursor is ever computed)."""
         app = self.app
         snapshot = app.snapshot
-        detail = self.query_one("#detail", ItemDetail)
         if row is None or row.kind == "root":
             checklist = snapshot.checklist
-            detail.show(Text("\n".join(filter(None, (checklist.title, checklist.organization,
-                                                      checklist.location)))))
-        elif row.kind == "indicator":
+            return Text(visible_text("\n".join(filter(None, (
+                checklist.title, checklist.organization, checklist.location)))))
+        if row.kind == "indicator":
             done = sum(1 for i in row.indicator.items if snapshot.state(i.id).done)
-            detail.show(indicator_detail(row.indicator, done, app.words, app.digit_style))
-        else:
-            detail.show(item_detail(snapshot, row.indicator, row.item, app.words, app.lang,
-                                    app.digit_style))
+            return indicator_detail(row.indicator, done, app.words, app.digit_style)
+        return item_detail(snapshot, row.indicator, row.item, app.words, app.lang,
+                           app.digit_style)
 
     def _show_filter_status(self) -> None:
         """One line under the tree saying what is filtered, or nothing."""
@@ -183,9 +187,18 @@ class MainScreen(Screen):
 
     def action_search(self) -> None:
         """Show the search box; the tree filters as you type."""
-        search = self.query_one("#search", Input)
+        search = self._search_box()
         search.display = True
         search.focus()
+
+    def _search_box(self) -> Input:
+        """The search box, mounted the first time it is needed (not at start-up)."""
+        found = self.query("#search")
+        if found:
+            return found.first(Input)
+        search = Input(placeholder=self.app.words["search"], id="search")
+        self.query_one("#left").mount(search, before=0)
+        return search
 
     def on_input_changed(self, event: Input.Changed) -> None:
         """Filter the tree live."""
@@ -199,9 +212,9 @@ class MainScreen(Screen):
 
     def action_clear(self) -> None:
         """Escape: clear the search and every filter."""
-        search = self.query_one("#search", Input)
-        search.value = ""
-        search.display = False
+        for search in self.query("#search").results(Input):
+            search.value = ""
+            search.display = False
         self.view.focus()
         self._refilter(Filters())
 

@@ -47,17 +47,22 @@ class ChecklistView(ScrollView, can_focus=True):
             self.row = row
             super().__init__()
 
-    def __init__(self, *, word: str, digit_style: str, **kwargs) -> None:
+    def __init__(self, checklist: Checklist, done_ids: frozenset[str], *, word: str,
+                 digit_style: str, **kwargs) -> None:
         super().__init__(**kwargs)
         self._word = word  # "ตัวชี้วัดที่" / "Indicator"
         self._digits = digit_style
-        self._checklist: Checklist | None = None
-        self._done: frozenset[str] = frozenset()
-        self._counts: dict[int, tuple[int, int]] = {}
         self._filters = Filters()
         self._collapsed: set[str] = set()
-        self.rows: list[Row] = []
-        self._last_key: str | None = None
+        self._take(checklist, done_ids)
+        self.rows = visible_rows(checklist, done_ids, self._filters, self._collapsed)
+        self.set_reactive(ChecklistView.cursor, self._first_item_index())
+        row = self.current_row
+        self._last_key = row.key if row else None  # the screen shows this row's detail at start
+
+    def on_mount(self) -> None:
+        """The scrollable height is the number of rows."""
+        self.virtual_size = Size(0, len(self.rows))
 
     # -- data ---------------------------------------------------------------
 
@@ -65,24 +70,30 @@ class ChecklistView(ScrollView, can_focus=True):
              filters: Filters | None = None) -> None:
         """Show this checklist state; the cursor stays on the same item when it is still shown."""
         keep = self.current_row.key if self.rows else None
-        self._checklist = checklist
-        self._done = done_ids
+        self._take(checklist, done_ids)
         if filters is not None:
             self._filters = filters
+        self._rebuild(keep)
+
+    def _take(self, checklist: Checklist, done_ids: frozenset[str]) -> None:
+        """Remember the checklist state and each indicator's done/total."""
+        self._checklist = checklist
+        self._done = done_ids
         self._counts = {
             ind.number: (sum(1 for i in ind.items if i.id in done_ids), len(ind.items))
             for ind in checklist.indicators
         }
-        self._rebuild(keep)
+
+    def _first_item_index(self) -> int:
+        """The row of the first item shown (else the root)."""
+        return next((n for n, r in enumerate(self.rows) if r.kind == "item"), 0)
 
     def _rebuild(self, keep: str | None) -> None:
         """Recompute the visible rows and put the cursor back on `keep` (else the first item)."""
         self.rows = visible_rows(self._checklist, self._done, self._filters, self._collapsed)
         self.virtual_size = Size(0, len(self.rows))
         index = self._index_of(keep) if keep else None
-        if index is None:
-            index = next((n for n, r in enumerate(self.rows) if r.kind == "item"), 0)
-        self.cursor = index
+        self.cursor = self._first_item_index() if index is None else index
         self.refresh()
 
     def _index_of(self, key: str) -> int | None:

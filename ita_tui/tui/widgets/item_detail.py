@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from rich.console import Group
 from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.widgets import Static
@@ -37,7 +36,7 @@ def _section(title: str, lines: list[Text], empty: str) -> list[Text]:
 
 
 def item_detail(snapshot: Snapshot, indicator: Indicator, item: Item,
-                words: dict[str, str], lang: str, digit_style: str) -> Group:
+                words: dict[str, str], lang: str, digit_style: str) -> Text:
     """The full detail of one method item."""
     state = snapshot.state(item.id)
     head = Text(digits(f"{words['indicator']} {indicator.number} ", digit_style)
@@ -73,11 +72,11 @@ def item_detail(snapshot: Snapshot, indicator: Indicator, item: Item,
                                    (visible_text(note.author), "bold")))
         notes.append(Text("    " + visible_text(note.text)))
     parts += _section(words["notes"], notes, words["none"])
-    return Group(*parts)
+    return Text("\n").join(parts)
 
 
 def indicator_detail(indicator: Indicator, done: int, words: dict[str, str],
-                     digit_style: str) -> Group:
+                     digit_style: str) -> Text:
     """An indicator's measures, findings, results, outcomes and OIT items."""
     total = len(indicator.items)
     pct = (200 * done + total) // (2 * total) if total else 0
@@ -96,17 +95,22 @@ def indicator_detail(indicator: Indicator, done: int, words: dict[str, str],
             subs.append(Text("  " + visible_text(f"{sub.number} {sub.title}")))
             subs += [Text("    " + visible_text(f"{o.code} {o.title}")) for o in sub.oit_items]
         parts += _section(words["sub_indicators"], subs, "")
-    return Group(*parts)
+    return Text("\n").join(parts)
 
 
 class ItemDetail(VerticalScroll):
     """A scrolling pane showing one detail at a time."""
 
+    def __init__(self, first, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self._first = first
+
     def compose(self):
-        """One static body the screen fills."""
-        yield Static(id="detail-body", markup=False)
+        """One static body, holding the detail shown at start."""
+        yield Static(self._first, id="detail-body", markup=False)
 
     def show(self, renderable) -> None:
         """Replace the pane's content and scroll back to its top."""
         self.query_one("#detail-body", Static).update(renderable)
-        self.scroll_home(animate=False)
+        if self.scroll_y:
+            self.scroll_home(animate=False)
