@@ -82,7 +82,7 @@ def tmux_first_paint(command: list[str], marker: str, home: Path) -> float:
 # -- headless --------------------------------------------------------------------------------
 
 CHILD = r"""
-import asyncio, io, json, resource, sys
+import asyncio, io, json, sys
 kind, db, marker = sys.argv[1], sys.argv[2], sys.argv[3]
 if kind == "ita":
     from ita_tui.cli import _open_store, build_parser
@@ -107,7 +107,7 @@ async def main():
             if marker in screen(app):
                 break
             await pilot.pause(0.002)
-        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+        rss = next(int(line.split()[1]) * 1024 for line in open("/proc/self/status") if line.startswith("VmHWM"))  # ru_maxrss survives exec
         print(json.dumps({"rss": rss}), flush=True)
         await pilot.press("q")
 

@@ -13,7 +13,6 @@ from ita_tui.text import one_line
 from ita_tui.thai import digits
 from ita_tui.tui.keys import APP_KEYS, MAIN_KEYS, bindings, translate_bindings
 from ita_tui.tui.labels import labels_for
-from ita_tui.tui.screens.help import HelpScreen
 from ita_tui.tui.screens.main import MainScreen
 
 POLL_SECONDS = 1.0
@@ -124,6 +123,8 @@ class ItaApp(App):
 
     def action_help(self) -> None:
         """The help screen with every key."""
+        from ita_tui.tui.screens.help import HelpScreen
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from typing import NamedTuple
 
 from textual.binding import Binding, BindingsMap
 
 
-@dataclass(frozen=True)
-class Key:
+class Key(NamedTuple):
     """One action, its keys on the English layout and on the Thai (Kedmanee) layout."""
 
     action: str

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ita_tui.model import Checklist, Indicator, Item, unit_key
 
 STATUS_CYCLE = ("all", "pending", "done")
 
 
-@dataclass(frozen=True)
-class Row:
+class Row(NamedTuple):
     """One line of the checklist view: the root, an indicator or a method item."""
 
     kind: str  # "root" | "indicator" | "item"
@@ -27,8 +26,7 @@ class Row:
         return "root"
 
 
-@dataclass(frozen=True)
-class Filters:
+class Filters(NamedTuple):
     """What the user narrowed the tree to: search text, done status, responsible unit."""
 
     query: str = ""

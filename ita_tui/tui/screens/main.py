@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from rich.text import Text
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import Input, Static
+from textual.widgets import Static
 
 from ita_tui.errors import ItaError
 from ita_tui.model import unit_key
@@ -15,7 +15,6 @@ from ita_tui.progress import Snapshot
 from ita_tui.text import visible_text
 from ita_tui.tui.keys import APP_KEYS, MAIN_KEYS, bindings, translate_bindings
 from ita_tui.tui.rows import Filters, Row, next_status
-from ita_tui.tui.screens.dialogs import LinkDialog, NoteDialog, UnitPicker
 from ita_tui.tui.widgets.bars import KeyBar, TitleBar
 from ita_tui.tui.widgets.checklist_view import ChecklistView
 from ita_tui.tui.widgets.item_detail import ItemDetail, indicator_detail, item_detail
@@ -39,12 +38,11 @@ class MainScreen(Screen):
         view = ChecklistView(snapshot.checklist, snapshot.done_ids, word=words["indicator"],
                              digit_style=app.digit_style, id="checklist")
         yield TitleBar(app.title, app.sub_title, id="title-bar")
-        with Horizontal(id="panes"):
-            with Vertical(id="left"):
-                yield view
-                yield Static("", id="filter-status", markup=False)
-            yield ItemDetail(self._detail_of(view.current_row), id="detail")
-        yield KeyBar((*MAIN_KEYS, *APP_KEYS), words, id="key-bar")
+        with Vertical(id="bottom"):
+            yield Static("", id="filter-status", markup=False)
+            yield KeyBar((*MAIN_KEYS, *APP_KEYS), words, id="key-bar")
+        yield view
+        yield ItemDetail(self._detail_of(view.current_row), id="detail")
 
     def on_mount(self) -> None:
         """The tree has the keyboard; the cursor starts on the first item."""
@@ -141,6 +139,8 @@ class MainScreen(Screen):
 
     def action_note(self) -> None:
         """Open the one-line note box for the item."""
+        from ita_tui.tui.screens.dialogs import NoteDialog
+
         item = self._current_item()
         if item is not None:
             self.app.push_screen(NoteDialog(item), lambda text: self._save_note(item, text))
@@ -163,6 +163,8 @@ class MainScreen(Screen):
 
     def action_link(self) -> None:
         """Open the evidence link dialog for the item."""
+        from ita_tui.tui.screens.dialogs import LinkDialog
+
         item = self._current_item()
         if item is not None:
             self.app.push_screen(LinkDialog(item), lambda link: self._save_link(item, link))
@@ -191,28 +193,30 @@ class MainScreen(Screen):
         search.display = True
         search.focus()
 
-    def _search_box(self) -> Input:
+    def _search_box(self):
         """The search box, mounted the first time it is needed (not at start-up)."""
         found = self.query("#search")
         if found:
-            return found.first(Input)
+            return found.first()
+        from textual.widgets import Input
+
         search = Input(placeholder=self.app.words["search"], id="search")
-        self.query_one("#left").mount(search, before=0)
+        self.query_one("#bottom").mount(search, before=0)
         return search
 
-    def on_input_changed(self, event: Input.Changed) -> None:
+    def on_input_changed(self, event) -> None:
         """Filter the tree live."""
         if event.input.id == "search":
-            self._refilter(replace(self.filters, query=event.value))
+            self._refilter(self.filters._replace(query=event.value))
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
+    def on_input_submitted(self, event) -> None:
         """Enter in the search box goes back to the tree, keeping the filter."""
         if event.input.id == "search":
             self.view.focus()
 
     def action_clear(self) -> None:
         """Escape: clear the search and every filter."""
-        for search in self.query("#search").results(Input):
+        for search in self.query("#search"):
             search.value = ""
             search.display = False
         self.view.focus()
@@ -220,17 +224,19 @@ class MainScreen(Screen):
 
     def action_filter(self) -> None:
         """Cycle all -> not done -> done."""
-        self._refilter(replace(self.filters, status=next_status(self.filters.status)))
+        self._refilter(self.filters._replace(status=next_status(self.filters.status)))
 
     def action_unit(self) -> None:
         """Pick a responsible unit to show only its items."""
+        from ita_tui.tui.screens.dialogs import UnitPicker
+
         units = self.app.snapshot.checklist.units()
         self.app.push_screen(UnitPicker(units), self._pick_unit)
 
     def _pick_unit(self, unit: str | None) -> None:
         """Show only this unit's items ("" for every unit, None: cancelled)."""
         if unit is not None:
-            self._refilter(replace(self.filters, unit=unit_key(unit) if unit else "",
+            self._refilter(self.filters._replace(unit=unit_key(unit) if unit else "",
                                    unit_name=unit))
 
     def action_dashboard(self) -> None:
