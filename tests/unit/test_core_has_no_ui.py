@@ -12,6 +12,11 @@ CORE_MODULES = [
     "ita_tui.progress",
     "ita_tui.thai",
     "ita_tui.text",
+    "ita_tui.importer",
+    "ita_tui.indicator_draft",
+    "ita_tui.numbered_points",
+    "ita_tui.source_meta",
+    "ita_tui.source_table",
 ]
 
 

@@ -1,0 +1,308 @@
+"""Read a converted measures document or results report into a Checklist (pure: text in, Checklist out)."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+
+from ita_tui.errors import SourceError
+from ita_tui.model import Checklist, Indicator, Item, OitItem, SubIndicator
+from ita_tui.indicator_draft import MEASURE_WORDS, SUB_HEADING, Draft
+from ita_tui.numbered_points import DIGIT, number_of, start_marker
+from ita_tui.source_meta import read_meta
+from ita_tui.source_table import (
+    FOLLOW_UP, INDICATOR, MEASURE, METHOD, OUTCOMES, PERIOD, RESPONSIBLE, RESULTS,
+    ProseLine, Row, default_layout, header_layout, is_report, read_document,
+)
+from ita_tui.text import one_line
+
+_HEADING = re.compile(rf"^ตัวชี้วัด\s*ที่\s*([{DIGIT}]{{1,2}})(?!\s*\.\s*[{DIGIT}])\s*[.:)]?\s*(.*)$")
+_OIT_IN_TEXT = re.compile(rf"(?<![A-Za-z])[Oo]\s?([{DIGIT}]{{1,3}})(?![{DIGIT}A-Za-z])")
+_ZERO_CODE_IN_TEXT = re.compile(rf"(?<![{DIGIT}])[0๐]\s?([{DIGIT}]{{2}})(?![{DIGIT}])")
+# The ITA indicators' names by number; a bare "๓.การใช้อำนาจ" heading is recognised by them.
+_KNOWN_TITLES = {
+    1: ("การปฏิบัติหน้าที่",), 2: ("การใช้งบประมาณ",), 3: ("การใช้อำนาจ",), 4: ("การใช้ทรัพย์สิน",),
+    5: ("การแก้ไขปัญหาการทุจริต",), 6: ("คุณภาพการดำเนินงาน",), 7: ("ประสิทธิภาพการสื่อสาร",),
+    8: ("การปรับปรุงระบบการทำงาน", "การปรับปรุงการทำงาน"), 9: ("การเปิดเผยข้อมูล",), 10: ("การป้องกันการทุจริต",),
+}
+_EXPECTED_TABLE = ("a measures table: tab-separated rows under a header such as "
+                   "“มาตรการ/แนวทาง ⇥ วิธีการดำเนินการ ⇥ ระยะเวลาดำเนินการ ⇥ … ⇥ ผู้รับผิดชอบ”")
+_EXPECTED_HEADING = "an indicator heading such as “ตัวชี้วัดที่ ๒ การใช้งบประมาณ” in the first column"
+
+
+def _is_known_title(number: int, text: str) -> bool:
+    """Whether `text` starts with the name of ITA indicator `number`."""
+    return "".join(text.split()).startswith(_KNOWN_TITLES.get(number, ("\0",)))
+
+
+def _title_after(number: int, text: str) -> str:
+    """A title with the indicator's own number in front dropped ("๒. การใช้งบประมาณ" -> …)."""
+    marker = start_marker(text)
+    return text[marker[1]:].strip() if marker and marker[0] == number else text
+
+
+class _Reader:
+    """Walks the rows, keeping drafts per table kind and the indicator being read."""
+
+    def __init__(self, origin: str) -> None:
+        self.origin = origin
+        self.drafts: dict[str, dict[int, Draft]] = {"measures": {}, "report": {}}
+        self.layout: dict[str, int] | None = None
+        self.kind = "measures"
+        self.current: Draft | None = None
+        self.prose: list[ProseLine] = []
+        self.first_row_line = 0
+
+    def fail(self, lineno: int, expected: str, found: str = "") -> SourceError:
+        """A one-line error naming the line and what was expected."""
+        shown = one_line(found)
+        shown = f", found “{shown[:60]}…”" if len(shown) > 60 else (f", found “{shown}”" if shown else "")
+        return SourceError(f"{self.origin}: line {lineno}: expected {expected}{shown}")
+
+    def read(self, entries: list[Row | ProseLine]) -> None:
+        """Sort every entry into titles, header rows and indicator rows."""
+        for entry in entries:
+            if isinstance(entry, ProseLine):
+                self.prose.append(entry)
+                continue
+            layout = header_layout(entry)
+            if layout is not None:
+                kind = "report" if is_report(layout) else "measures"
+                if kind != self.kind:
+                    self.current = None
+                self.layout, self.kind = layout, kind
+                self.first_row_line = self.first_row_line or entry.lineno
+            else:
+                self._row(entry)
+
+    def _heading(self, row: Row, layout: dict[str, int]) -> tuple[int, str, list[str]] | None:
+        """The indicator a row starts (number, title, the first column's remaining text), or None."""
+        cell = row.cell(layout.get(INDICATOR, layout.get(MEASURE)))
+        if not cell.fragments:
+            return None
+        first, rest = cell.fragments[0], list(cell.fragments[1:])
+        match = _HEADING.match(first)
+        if match:
+            number, title = number_of(match.group(1)), match.group(2)
+        elif not self._bare_heading(first):
+            return None
+        else:
+            marker = start_marker(first)
+            number, title = marker[0], first
+        title = _title_after(number, title)
+        inline = re.search(r"(?<=\s)(?:1|๑)\s*[.)](?![0-9๐-๙])", title)
+        if inline:
+            rest.insert(0, title[inline.start():])
+            title = title[: inline.start()].strip()
+        if not title and rest and self._title_like(number, rest[0]):
+            title = _title_after(number, rest.pop(0))
+        return number, title, rest
+
+    def _bare_heading(self, text: str) -> bool:
+        """Whether "๓.การใช้อำนาจ" starts an indicator rather than numbering a measure."""
+        marker = start_marker(text)
+        if not marker or not 1 <= marker[0] <= 20 or not text[marker[1]:].strip():
+            return False
+        body = text[marker[1]:]
+        if _is_known_title(marker[0], body):
+            return True
+        space_only = text[: marker[1]].strip().isdigit()  # "๓ ชื่อ" is too weak a heading
+        if self.layout is None or len(body) > 80 or body.startswith(MEASURE_WORDS) or space_only:
+            return False
+        current = self.current
+        return (marker[0] not in self.drafts[self.kind]
+                and (current is None or (marker[0] > current.number and marker[0] != current.measures.next_number)))
+
+    def _title_like(self, number: int, text: str) -> bool:
+        """Whether the fragment after a bare "ตัวชี้วัดที่ ๖" is its title."""
+        marker = start_marker(text)
+        return (len(text) <= 100 and not SUB_HEADING.match(text) and not text.startswith(MEASURE_WORDS)
+                and (marker is None or marker[0] == number))
+
+    def _row(self, row: Row) -> None:
+        """One table row: a new indicator, or more of the current one."""
+        layout = self.layout or default_layout(len(row.cells))
+        heading = self._heading(row, layout)
+        if heading is not None:
+            if self.layout is None:
+                self.layout, self.kind = layout, "report" if len(row.cells) >= 6 else "measures"
+            self.first_row_line = self.first_row_line or row.lineno
+            number, title, rest = heading
+            drafts = self.drafts[self.kind]
+            self.current = drafts.setdefault(number, Draft(number, row.lineno))
+            self.current.title = self.current.title or title
+            first_fragments = rest
+        elif self.current is None:
+            if self.layout is None:
+                self.prose.append(ProseLine(row.lineno, " ".join(c.text for c in row.cells if c.fragments)))
+                return
+            method = row.cell(layout.get(METHOD))
+            if method.fragments:
+                raise self.fail(row.lineno, _EXPECTED_HEADING, row.cells[0].text or method.text)
+            return
+        else:
+            first_fragments = list(row.cell(layout.get(INDICATOR, layout.get(MEASURE))).fragments)
+        draft = self.current
+        heading_cell = row.cell(layout.get(INDICATOR, layout.get(MEASURE)))
+        new_measure = draft.feed_first_column(first_fragments, heading_cell.plain)
+        if INDICATOR in layout and MEASURE in layout:
+            measure_cell = row.cell(layout[MEASURE])
+            new_measure = draft.feed_first_column(list(measure_cell.fragments), measure_cell.plain) or new_measure
+        meta = {key: row.cell(layout.get(key)).text for key in (PERIOD, FOLLOW_UP, RESPONSIBLE)}
+        draft.note_row(meta)
+        later_row = heading is None
+        draft.feed_method(row.cell(layout.get(METHOD)), meta, new_measure=later_row and new_measure,
+                          own_row=later_row and any(meta.values()))
+        for key, points in ((RESULTS, draft.results), (OUTCOMES, draft.outcomes)):
+            cell = row.cell(layout.get(key))
+            for fragment in cell.fragments:
+                points.feed(fragment, inline=cell.plain)
+
+
+def _unique(texts: list[str]) -> tuple[str, ...]:
+    """Texts in order with exact repeats left out (a converter sometimes doubles a line)."""
+    return tuple(dict.fromkeys(t for t in texts if t))
+
+
+def _codes_in(text: str, listed: set[str]) -> tuple[str, ...]:
+    """OIT codes an item's text names: "O12" always, "๐๑๒" only when the document lists O12."""
+    codes = [f"O{number_of(m.group(1))}" for m in _OIT_IN_TEXT.finditer(text)]
+    codes += [c for c in (f"O{number_of(m.group(1))}" for m in _ZERO_CODE_IN_TEXT.finditer(text)) if c in listed]
+    return tuple(dict.fromkeys(codes))
+
+
+def _indicator(main: Draft, extra: Draft | None, listed: set[str]) -> Indicator:
+    """One indicator: items from `main`, reference text from both tables."""
+    both = [main] + ([extra] if extra else [])
+    source = main if main.items.points or main.items.lead or extra is None else extra
+    intro = source.items.lead if source.items.points else []
+    source.items.promote_lead()
+    points = source.items.points
+    items = []
+    for point in points:
+        if not point.body:
+            continue
+        meta = point.meta or {}
+        items.append(Item(
+            id=f"{main.number}.{point.number}", number=point.number, text=point.body,
+            period=meta.get(PERIOD) or source.defaults.get(PERIOD, ""),
+            follow_up=meta.get(FOLLOW_UP) or source.defaults.get(FOLLOW_UP, ""),
+            responsible=meta.get(RESPONSIBLE) or source.defaults.get(RESPONSIBLE, ""),
+            oit_codes=_codes_in(point.body, listed),
+        ))
+    subs = next((d.subs for d in both if d.subs), [])
+    return Indicator(
+        number=main.number,
+        title=next((d.title for d in both if d.title), ""),
+        items=tuple(items),
+        measures=_unique([t for d in both for t in d.measures.texts()]),
+        findings=_unique([t for d in both for t in d.findings.texts()]),
+        results=_unique([t for d in both for t in d.results.texts()]),
+        outcomes=_unique([t for d in both for t in d.outcomes.texts()]),
+        description=_unique(main.description + intro + (extra.description if extra else [])),
+        sub_indicators=tuple(
+            SubIndicator(s.number, s.title, tuple(OitItem(c, t, w) for c, t, w in s.oit)) for s in subs
+        ),
+    )
+
+
+def _reject_foreign(text: str, origin: str) -> None:
+    """A clear error for an empty file, an HTML page or a JSON file."""
+    stripped = text.strip()
+    if not stripped:
+        raise SourceError(f"{origin}: line 1: expected a converted measures document, found an empty file")
+    lineno = text[: text.index(stripped[0])].count("\n") + 1
+    head = stripped[:1000].lower()
+    if head.startswith(("<!doctype html", "<html", "<?xml")) or "<html" in head or "<head>" in head:
+        raise SourceError(f"{origin}: line {lineno}: expected a converted measures document "
+                          "(tab-separated rows of text), found an HTML page")
+    if stripped[0] in "{[":
+        try:
+            data = json.loads(stripped)
+        except ValueError:
+            return
+        kind = ("an ita-tui checklist file, which needs no import"
+                if isinstance(data, dict) and data.get("format") == "ita-tui-checklist" else "a JSON file")
+        raise SourceError(f"{origin}: line {lineno}: expected a converted measures document "
+                          f"(tab-separated rows of text), found {kind}")
+
+
+def import_text(text: str, origin: str = "<text>") -> Checklist:
+    """The checklist a converted measures document (or results report) describes."""
+    text = text.removeprefix("\ufeff")
+    _reject_foreign(text, origin)
+    reader = _Reader(origin)
+    reader.read(read_document(text))
+    measures, report = reader.drafts["measures"], reader.drafts["report"]
+    if not measures and not report and reader.first_row_line:
+        raise reader.fail(reader.first_row_line, "indicator rows (ตัวชี้วัดที่ ๒ …) under this table header, found none")
+    if not measures and not report:
+        first = next((e.lineno for e in reader.prose), 1)
+        raise reader.fail(first, _EXPECTED_TABLE + " with indicator rows (ตัวชี้วัดที่ …)")
+    has_items = any(d.items.points or d.items.lead for d in measures.values())
+    main, extra = (measures, report) if has_items else (report, measures)
+    listed = {c for table in (measures, report) for d in table.values() for s in d.subs for c, _, _ in s.oit}
+    numbers = sorted(set(main) | set(extra))
+    indicators = tuple(
+        _indicator(main[n], extra.get(n), listed) if n in main else _indicator(extra[n], None, listed)
+        for n in numbers
+    )
+    if not any(ind.items for ind in indicators):
+        first = min(d.lineno for table in (measures, report) for d in table.values())
+        raise reader.fail(first, "numbered methods (วิธีการดำเนินการ) beside the indicators, found none")
+    meta = read_meta(reader.prose, reader.first_row_line or 10**9)
+    if meta.fiscal_year is None:
+        first = next((e.lineno for e in reader.prose), 1)
+        raise reader.fail(first, "the fiscal year in the document's title (such as “ประจำปีงบประมาณ ๒๕๖๖”)")
+    return Checklist(
+        title=meta.title, organization=meta.organization, fiscal_year=meta.fiscal_year,
+        indicators=indicators, location=meta.location, source=Path(origin).name,
+    )
+
+
+def _decode(raw: bytes, origin: str) -> str:
+    """The file's text: UTF-8, UTF-16 with a byte-order mark, or Thai Windows-874 (TIS-620)."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
+    if b"\x00" in raw:
+        lineno = raw[: raw.index(b"\x00")].count(b"\n") + 1
+        raise SourceError(f"{origin}: line {lineno}: expected UTF-8 text, found binary data (a NUL byte)")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        legacy = _thai_legacy(raw)
+        if legacy is not None:
+            return legacy
+        lineno = raw[: exc.start].count(b"\n") + 1
+        raise SourceError(f"{origin}: line {lineno}: expected UTF-8 text, found bytes that are not UTF-8 "
+                          "(save the converted document as UTF-8)") from None
+
+
+def _thai_legacy(raw: bytes) -> str | None:
+    """The text of a Windows-874 (TIS-620) file, if it reads as mostly Thai; else None."""
+    try:
+        text = raw.decode("cp874")
+    except UnicodeDecodeError:
+        return None
+    letters = [ch for ch in text if not ch.isspace()]
+    thai = sum(1 for ch in letters if "\u0e00" <= ch <= "\u0e7f")
+    return text if letters and thai * 5 >= len(letters) else None
+
+
+def import_file(path: str | os.PathLike) -> Checklist:
+    """The checklist in a converted measures document on disk."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except IsADirectoryError:
+        raise SourceError(f"{path}: is a directory, expected a converted measures document") from None
+    except FileNotFoundError:
+        raise SourceError(f"{path}: no such file") from None
+    except OSError as exc:
+        raise SourceError(f"{path}: cannot read the file: {exc.strerror}") from None
+    return import_text(_decode(raw, str(path)), str(path))
