@@ -60,6 +60,7 @@ def _marker(first_item_text: str) -> str:
 # -- tmux ------------------------------------------------------------------------------------
 
 def _tmux(*args: str) -> str:
+    """Run a tmux command on the benchmark's own server; its output."""
     return subprocess.run(["tmux", "-L", SOCKET, *args], capture_output=True, text=True).stdout
 
 

@@ -16,6 +16,7 @@ from textual.widgets import Tree
 
 
 def _label(done: int, total: int) -> str:
+    """"  2/3  67%" after an indicator title."""
     pct = (200 * done + total) // (2 * total) if total else 0
     return f"  {done}/{total}  {pct}%"
 
@@ -33,6 +34,7 @@ class PlainTreeApp(App):
         self.done = {r["item"] for r in tables["states"].values() if r["done"]}
 
     def compose(self):
+        """The whole tree, every node added and expanded."""
         tree: Tree[str] = Tree(self.checklist["title"])
         for ind in self.checklist["indicators"]:
             items = ind["items"]
@@ -46,6 +48,7 @@ class PlainTreeApp(App):
         yield tree
 
     def on_mount(self) -> None:
+        """Keys go to the tree."""
         self.query_one(Tree).focus()
 
 

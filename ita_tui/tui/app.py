@@ -47,6 +47,7 @@ class KeyCommands(Provider):
 def _runner(target, action: str):
     """A callback running `action` on the app or screen."""
     async def run() -> None:
+        """Run the action."""
         await target.run_action(action)
     return run
 

@@ -27,3 +27,15 @@ def make_app(store):
         return ItaApp(store, **options)
 
     return make
+
+
+@pytest.fixture
+def bundled_app(tmp_path):
+    """Build the app on a store made from the bundled checklist."""
+    from ita_tui.paths import bundled_checklist
+    from ita_tui.tui.app import ItaApp
+
+    def make(**options):
+        return ItaApp(FakeStore(bundled_checklist()), **options)
+
+    return make

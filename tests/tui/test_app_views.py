@@ -143,3 +143,16 @@ async def test_resizing_keeps_the_cursor(make_app):
         view = app.screen.query_one("#checklist")
         assert cursor_key(app) == "item:3.2"
         assert view.scroll_offset.y <= view.cursor < view.scroll_offset.y + view.size.height
+
+
+async def test_rows_end_before_the_scrollbar_on_the_bundled_checklist(bundled_app):
+    app = bundled_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        view = app.screen.query_one("#checklist")
+        assert view.max_scroll_y > 0  # 31 items do not fit: the scrollbar is shown
+        rows = [line.split("│")[0] for line in screen_lines(app)[1:-1]]  # the tree as drawn
+        indicators = [row for row in rows if "ตัวชี้วัดที่" in row]
+        assert indicators and all(row.rstrip().endswith("0%") for row in indicators)
+        items = [row for row in rows if "☐" in row]
+        assert any(row.rstrip().endswith("…") for row in items)

@@ -133,7 +133,7 @@ class ChecklistView(ScrollView, can_focus=True):
 
     def render_line(self, y: int) -> Strip:
         """One screen line: the row at this height, cut to the width, never wrapped."""
-        width = self.size.width
+        width = self.scrollable_content_region.width
         index = self.scroll_offset.y + y
         base = self.rich_style
         if index >= len(self.rows):
