@@ -11,7 +11,7 @@ from ita_tui.errors import ItaError
 from ita_tui.progress import Snapshot
 from ita_tui.text import one_line
 from ita_tui.thai import digits
-from ita_tui.tui.keys import APP_KEYS, MAIN_KEYS, bindings, translate_bindings
+from ita_tui.tui.keys import APP_KEYS, MAIN_KEYS, bindings, shown_thai, translate_bindings
 from ita_tui.tui.labels import labels_for
 from ita_tui.tui.screens.main import MainScreen
 
@@ -27,7 +27,7 @@ class KeyCommands(Provider):
         for key in (*MAIN_KEYS, *APP_KEYS):
             if key.palette:
                 target = self.app if key in APP_KEYS else self.screen
-                name = f"{words[key.label]} ({key.display}{' ' + key.thai if key.thai else ''})"
+                name = f"{words[key.label]} ({key.display}{' ' + shown_thai(key) if key.thai else ''})"
                 yield name, key.action, target
 
     async def discover(self) -> Hits:

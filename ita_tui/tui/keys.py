@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import replace
 from typing import NamedTuple
 
@@ -48,6 +49,13 @@ APP_KEYS = (
     Key("help", "question_mark,f1", "? F1", "", "key_help"),
     Key("quit", "q", "q", "ๆ", "key_quit"),
 )
+
+
+def shown_thai(key: Key) -> str:
+    """The Thai key as people can read it: a mark alone sits on a dotted circle (่ -> ◌่)."""
+    if not key.thai:
+        return "-"
+    return "◌" + key.thai if unicodedata.category(key.thai) == "Mn" else key.thai
 
 
 def bindings(keys: tuple[Key, ...]) -> list[Binding]:

@@ -9,7 +9,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from ita_tui.tui.keys import APP_KEYS, MAIN_KEYS, NAVIGATION_KEYS
+from ita_tui.tui.keys import APP_KEYS, MAIN_KEYS, NAVIGATION_KEYS, shown_thai
 
 
 class HelpScreen(ModalScreen):
@@ -25,7 +25,7 @@ class HelpScreen(ModalScreen):
         table.add_column(words["help_key_th"], no_wrap=True)
         table.add_column(words["help_action"])
         for key in (*NAVIGATION_KEYS, *MAIN_KEYS, *APP_KEYS):
-            table.add_row(Text(key.display), Text(key.thai or "-"), Text(words[key.label]))
+            table.add_row(Text(key.display), Text(shown_thai(key)), Text(words[key.label]))
         table.add_row(Text("ctrl+p"), Text("-"), Text(words["key_palette"]))
         table.caption = words["help_close"]
         with VerticalScroll(classes="dialog", id="help"):
