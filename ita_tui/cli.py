@@ -7,12 +7,15 @@ so `ita-tui status` does not pay for the app or the PDF engine.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
+from datetime import date
 from pathlib import Path
 from typing import NoReturn
 
 from ita_tui import __version__
 from ita_tui.errors import ItaError
+from ita_tui.text import one_line
 
 EXIT_ERROR = 2
 
@@ -38,6 +41,15 @@ def _common_options() -> argparse.ArgumentParser:
     common.add_argument("--digits", default=argparse.SUPPRESS, choices=["thai", "arabic"],
                         help="digits in figures (default: arabic on screen, thai in the PDF)")
     return common
+
+
+def _iso_date(text: str) -> date:
+    """A --since value: a calendar date written YYYY-MM-DD."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"expected a date written YYYY-MM-DD (e.g. 2023-01-31), got {one_line(text)!r}") from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -69,7 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
 
     p = sub.add_parser("log", parents=[common], help="the activity log")
-    p.add_argument("--since", metavar="DATE", help="only entries on or after DATE (YYYY-MM-DD)")
+    p.add_argument("--since", metavar="DATE", type=_iso_date,
+                   help="only entries on or after DATE (YYYY-MM-DD)")
     p.add_argument("--json", action="store_true", help="print the log as JSON")
 
     p = sub.add_parser("checklist", parents=[common], help="manage the database's checklist")
@@ -126,6 +139,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 
 def _cmd_app(args: argparse.Namespace) -> int:
+    """Open the store, then (only then) load Textual and run the app until the user quits."""
     store = _open_store(args)  # a bad database is one line and exit 2, before any screen
     from ita_tui.tui.app import run_app
 
@@ -133,9 +147,111 @@ def _cmd_app(args: argparse.Namespace) -> int:
                    digit_style=_option(args, "digits", "arabic"))
 
 
+def _cmd_tick(args: argparse.Namespace) -> int:
+    """Mark an item done (or not done) and print one line once that is durable."""
+    state = _open_store(args).set_done(args.item_id, not args.undo)
+    item = one_line(state.item_id)
+    if state.done:
+        print(f"☑ {item} done by {one_line(state.by)} at {state.at}")
+    elif state.by:
+        print(f"☐ {item} not done (changed by {one_line(state.by)} at {state.at})")
+    else:
+        print(f"☐ {item} not done")
+    return 0
+
+
+def _cmd_note(args: argparse.Namespace) -> int:
+    """Add a progress note to an item."""
+    note = _open_store(args).add_note(args.item_id, args.text)
+    print(f"✎ note added to {one_line(note.item_id)} by {one_line(note.author)} at {note.at}")
+    return 0
+
+
+def _cmd_link(args: argparse.Namespace) -> int:
+    """Add an evidence link to an item."""
+    link = _open_store(args).add_link(args.item_id, args.url, args.label)
+    label = f" ({one_line(link.label)})" if link.label else ""
+    print(f"🔗 link added to {one_line(link.item_id)}: {one_line(link.url)}{label}")
+    return 0
+
+
+_STATUS_WORDS = {
+    "th": {"year": "ปีงบประมาณ", "overall": "ภาพรวม", "indicators": "ตัวชี้วัด", "units": "หน่วยงานที่รับผิดชอบ"},
+    "en": {"year": "fiscal year", "overall": "Overall", "indicators": "Indicators", "units": "Responsible units"},
+}
+
+
+def _cmd_status(args: argparse.Namespace) -> int:
+    """Print completion overall, per indicator and per unit (plain text or JSON)."""
+    from ita_tui.model import Completion
+    from ita_tui.thai import digits
+
+    status = _open_store(args).snapshot().status_dict()
+    if args.json:
+        print(json.dumps(status, ensure_ascii=False, indent=2))
+        return 0
+    words = _STATUS_WORDS[_option(args, "lang", "th")]
+    style = _option(args, "digits", "arabic")
+
+    def figures(c: dict) -> str:
+        """done/total and the rounded percent, in aligned columns."""
+        percent = Completion(c["done"], c["total"]).rounded_percent
+        return digits(f"{c['done']:>4}/{c['total']:<4} {percent:>3}%", style)
+
+    print(one_line(f"{status['organization']} — {words['year']} ") + digits(status["fiscal_year"], style))
+    overall = Completion(status["overall"]["done"], status["overall"]["total"])
+    print(f"{words['overall']}: " + digits(
+        f"{overall.done}/{overall.total} ({overall.rounded_percent}%)", style))
+    print(words["indicators"])
+    for ind in status["indicators"]:
+        print(f"  {figures(ind)}  {digits(ind['number'], style)} {one_line(ind['title'])}")
+    print(words["units"])
+    for unit in status["units"]:
+        print(f"  {figures(unit)}  {one_line(unit['name'])}")
+    return 0
+
+
+def _cmd_log(args: argparse.Namespace) -> int:
+    """Print the activity log, oldest first (plain text or JSON)."""
+    entries = _open_store(args).log(since=args.since)
+    if args.json:
+        print(json.dumps([
+            {"at": e.at, "user": e.user, "action": e.action, "item": e.item_id,
+             "before": e.before, "after": e.after} for e in entries
+        ], ensure_ascii=False, indent=2))
+        return 0
+    for e in entries:
+        change = f"{e.before} -> {e.after}" if e.before else e.after
+        print(one_line(f"{e.at}  {e.user}  {e.action} {e.item_id}  {change}"))
+    return 0
+
+
+def _cmd_checklist(args: argparse.Namespace) -> int:
+    """Apply a corrected checklist file and report what was kept, added and removed."""
+    from ita_tui import checklist_file
+
+    store = _open_store(args)
+    report = store.update_checklist(checklist_file.load(args.file))
+    print(f"{store.path}: checklist updated from {one_line(args.file)}: "
+          f"{len(report.kept)} items kept with their progress, {len(report.added)} added, "
+          f"{len(report.removed)} removed")
+    if report.added:
+        print("added: " + ", ".join(one_line(i) for i in report.added))
+    for item_id in report.removed:
+        print(f"removed: {one_line(item_id)} ({one_line(store.history_of(item_id))}); "
+              "its history stays in the database and the log")
+    return 0
+
+
 COMMANDS = {
     "app": _cmd_app,
     "import": _cmd_import,
+    "tick": _cmd_tick,
+    "note": _cmd_note,
+    "link": _cmd_link,
+    "status": _cmd_status,
+    "log": _cmd_log,
+    "checklist": _cmd_checklist,
 }
 
 

@@ -1,4 +1,4 @@
-"""Fixtures for the app tests: a store on a small checklist, and an app factory."""
+"""Fixtures for the app tests: a real progress store on a tmp database, and app factories."""
 
 from __future__ import annotations
 
@@ -6,16 +6,22 @@ from pathlib import Path
 
 import pytest
 
-from tests.tui.fake_store import FakeStore
+from ita_tui.store import ProgressStore
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 SMALL_CHECKLIST = DATA / "small-checklist.json"
 
 
 @pytest.fixture
-def store(tmp_path):
-    """A progress store on the small test checklist."""
-    return FakeStore(SMALL_CHECKLIST)
+def db_path(tmp_path) -> Path:
+    """Where the test database lives."""
+    return tmp_path / "progress.json"
+
+
+@pytest.fixture
+def store(db_path):
+    """A progress store on the small test checklist (6 items), user "tester"."""
+    return ProgressStore.open(db_path, user="tester", checklist_path=SMALL_CHECKLIST)
 
 
 @pytest.fixture
@@ -32,10 +38,9 @@ def make_app(store):
 @pytest.fixture
 def bundled_app(tmp_path):
     """Build the app on a store made from the bundled checklist."""
-    from ita_tui.paths import bundled_checklist
     from ita_tui.tui.app import ItaApp
 
     def make(**options):
-        return ItaApp(FakeStore(bundled_checklist()), **options)
+        return ItaApp(ProgressStore.open(tmp_path / "bundled.json", user="tester"), **options)
 
     return make

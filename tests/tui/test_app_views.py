@@ -27,7 +27,8 @@ async def test_dashboard_figures_after_ticks(make_app, key):
         pending = body[body.index("รายการที่ยังไม่ทำ"):body.index("ความเคลื่อนไหวล่าสุด")]
         assert "2.3" in pending and "3.1" in pending and "2.1" not in pending
         activity = body[body.index("ความเคลื่อนไหวล่าสุด"):]
-        assert activity.count("tester") == 2 and "ทำเครื่องหมายว่าทำแล้ว" in activity
+        assert activity.count("ทำเครื่องหมายว่าทำแล้ว") == 2 and "tester" in activity
+        assert activity.index("2.2") < activity.index("2.1")  # newest first
         await pilot.press("escape")
         await pilot.pause()
         assert cursor_key(app) == "item:2.2"

@@ -12,6 +12,8 @@ CORE_MODULES = [
     "ita_tui.progress",
     "ita_tui.thai",
     "ita_tui.text",
+    "ita_tui.store",
+    "ita_tui.storage",
     "ita_tui.importer",
     "ita_tui.indicator_draft",
     "ita_tui.numbered_points",

@@ -1,0 +1,547 @@
+"""The progress database: one TinyDB JSON file per checklist, safe for several writers at once.
+
+The file holds the tables `meta` (format mark and the checklist), `states` (one record per
+ticked item), `notes` and `links` (append-only) and `log` (append-only activity log). Every change
+is one transaction: take the inter-process lock (`<db>.lock`), re-read the file, apply the change
+with a fresh TinyDB, write the file once (storage.atomic_write), release the lock. A method
+returns only after its change is durable.
+
+User text (notes, labels, URLs, user names) is stored as given except control characters, which
+are made visible when stored (ESC becomes ␛; line breaks in notes are kept), so no escape
+sequence can ever reach a terminal from the database.
+"""
+
+from __future__ import annotations
+
+import difflib
+import errno
+import os
+import re
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ita_tui import checklist_file
+from ita_tui.errors import FormatError, StoreError, UnknownItemError
+from ita_tui.model import Checklist
+from ita_tui.progress import ItemState, Link, LogEntry, Note, Snapshot, now_iso
+from ita_tui.text import visible_text
+
+FORMAT_NAME = "ita-tui-db"
+FORMAT_VERSION = 1
+TABLES = ("meta", "states", "notes", "links", "log")
+LOCK_TIMEOUT_S = 30.0
+
+
+@dataclass(frozen=True)
+class ChecklistUpdate:
+    """What applying a corrected checklist did: ids kept, added and removed (history kept)."""
+
+    kept: tuple[str, ...]
+    added: tuple[str, ...]
+    removed: tuple[str, ...]
+
+
+def clean_text(text: str) -> str:
+    """User text as it is stored: control characters made visible, line breaks kept."""
+    return "\n".join(visible_text(line) for line in text.replace("\r\n", "\n").split("\n"))
+
+
+def clean_line(text: str) -> str:
+    """A one-line user value (name, URL, label) as it is stored: every control made visible."""
+    return visible_text(text)
+
+
+class ProgressStore:
+    """Ticks, notes, links and the activity log of one checklist, kept in one database file."""
+
+    def __init__(self, path: Path, user: str) -> None:
+        self.path = path
+        self.user = clean_line(user)
+        self._raw: bytes | None = None  # the file's bytes as last read or written ...
+        self._tables: dict[str, Any] = {}  # ... and the same content parsed
+        self._token: object = None  # the stat token of that version
+        self._snapshot: Snapshot | None = None
+        self._checklist: Checklist | None = None
+        self._checklist_raw: dict[str, Any] | None = None
+        self._file_lock = None
+        self._mutex = threading.RLock()  # the app may call from worker threads
+        self._encoded: dict[str, tuple[Any, bytes]] = {}  # tables encoded at the last write
+
+    # ----- opening -------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path, *, user: str, checklist_path: Path | None = None) -> "ProgressStore":
+        """The store at `path`, created from `checklist_path` (or the bundled checklist) when missing.
+
+        A corrupt, foreign or newer-version file is refused with a StoreError and left untouched;
+        a good one is backed up (`<db>.bak1` … `.bak3`) when this process first opens it."""
+        from ita_tui import storage as disk
+
+        store = cls(Path(path), user)
+        path = store.path
+        if path.is_dir():
+            raise store._bad_file("is a directory, not a progress database")
+        if not path.exists():
+            store._create(checklist_path)
+            return store
+        try:
+            with store._locked():
+                disk.remove_stale_temp_files(path)
+                raw = store._load_current()
+                try:
+                    disk.take_backup(path, raw)
+                except OSError as exc:
+                    # No room or no permission: the next write reports it; reading still works.
+                    if exc.errno not in (errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOSPC):
+                        raise store._io_error("cannot back up", exc) from None
+        except _NoLock:
+            store._load_current()  # a folder we may not write in: reading still works
+        return store
+
+    def _create(self, checklist_path: Path | None) -> None:
+        """Write a new database holding the checklist (FormatError if that file is bad)."""
+        from ita_tui.paths import bundled_checklist
+
+        source = Path(checklist_path) if checklist_path else bundled_checklist()
+        checklist = checklist_file.load(source)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise self._io_error("cannot create the folder of", exc) from None
+        with self._transaction(creating=True) as (db, _):
+            if db.table("meta").all():  # another process created it while we waited
+                return
+            db.table("meta").insert({
+                "format": FORMAT_NAME,
+                "format_version": FORMAT_VERSION,
+                "created_at": now_iso(),
+                "created_from": str(source),
+                "checklist": checklist_file.checklist_to_dict(checklist),
+            })
+            self._append_log(db, "create", "", "", f"{len(checklist.item_ids())} items from {source.name}")
+
+    # ----- reading -------------------------------------------------------------------------
+
+    @property
+    def checklist(self) -> Checklist:
+        """The checklist as of the latest read."""
+        if self._checklist is None:
+            with self._mutex:
+                self._refresh()
+        assert self._checklist is not None
+        return self._checklist
+
+    def version(self) -> object:
+        """A cheap token that changes whenever any process writes the database."""
+        from ita_tui import storage as disk
+
+        return disk.stat_token(self.path)
+
+    def snapshot(self) -> Snapshot:
+        """The checklist and all progress now (read again only when the file has changed)."""
+        with self._mutex:
+            self._refresh()
+            return self._snapshot or self._build_snapshot()
+
+    def log(self, since: date | None = None) -> list[LogEntry]:
+        """The activity log, oldest first; only entries on or after `since` when given."""
+        with self._mutex:
+            self._refresh()
+            records = _ordered(self._tables["log"])
+        entries = [
+            LogEntry(at=r["at"], user=r["user"], action=r["action"], item_id=r["item"],
+                     before=r["before"], after=r["after"])
+            for _, r in records
+        ]
+        if since is not None:
+            day = since.isoformat()
+            entries = [e for e in entries if e.at[:10] >= day]
+        return entries
+
+    def _refresh(self) -> None:
+        """Read the file again if another process (or none yet) has written it since our last read."""
+        from ita_tui import storage as disk
+
+        if self._raw is None or disk.stat_token(self.path) != self._token:
+            self._load_current()
+
+    def _build_snapshot(self) -> Snapshot:
+        """Turn the parsed tables into a Snapshot and remember it with the file's token."""
+        checklist = self._checklist
+        assert checklist is not None
+        ids = set(checklist.item_ids())
+        states = {
+            r["item"]: ItemState(r["item"], r["done"], r["by"], r["at"])
+            for r in self._tables["states"].values() if r["item"] in ids
+        }
+        notes: dict[str, list[Note]] = {}
+        for _, r in _ordered(self._tables["notes"]):
+            if r["item"] in ids:
+                notes.setdefault(r["item"], []).append(Note(r["item"], r["author"], r["at"], r["text"]))
+        links: dict[str, list[Link]] = {}
+        for _, r in _ordered(self._tables["links"]):
+            if r["item"] in ids:
+                links.setdefault(r["item"], []).append(
+                    Link(r["item"], r["url"], r["label"], r["author"], r["at"]))
+        self._snapshot = Snapshot(
+            checklist=checklist,
+            states=states,
+            notes={k: tuple(v) for k, v in notes.items()},
+            links={k: tuple(v) for k, v in links.items()},
+        )
+        return self._snapshot
+
+    # ----- changing ------------------------------------------------------------------------
+
+    def set_done(self, item_id: str, done: bool) -> ItemState:
+        """Mark the item done or not done; returns its state once that is durable."""
+        with self._transaction() as (db, checklist):
+            self._require_item(checklist, item_id)
+            states = db.table("states")
+            current = _find(states, item_id)
+            if current is not None and current["done"] == done:
+                return ItemState(item_id, done, current["by"], current["at"])
+            if current is None and not done:
+                return ItemState(item_id, False)
+            before = _state_text(current)
+            record = {"item": item_id, "done": done, "by": self.user, "at": now_iso()}
+            if current is None:
+                states.insert(record)
+            else:
+                states.update(record, doc_ids=[current.doc_id])
+            self._append_log(db, "tick" if done else "untick", item_id, before, _state_text(record),
+                             at=record["at"])
+        return ItemState(item_id, done, record["by"], record["at"])
+
+    def add_note(self, item_id: str, text: str) -> Note:
+        """Append a progress note to the item; returns it once durable."""
+        text = clean_text(text)
+        if not text.strip():
+            raise StoreError("a note needs some text")
+        with self._transaction() as (db, checklist):
+            self._require_item(checklist, item_id)
+            note = Note(item_id, self.user, now_iso(), text)
+            _append(db, "notes", {"item": item_id, "author": note.author, "at": note.at, "text": text})
+            self._append_log(db, "note", item_id, "", text, at=note.at)
+        return note
+
+    def add_link(self, item_id: str, url: str, label: str = "") -> Link:
+        """Add an evidence link (where the agency published it) to the item; returns it once durable."""
+        url, label = clean_line(url.strip()), clean_line(label.strip())
+        if not url:
+            raise StoreError("an evidence link needs a URL")
+        with self._transaction() as (db, checklist):
+            self._require_item(checklist, item_id)
+            link = Link(item_id, url, label, self.user, now_iso())
+            _append(db, "links",
+                    {"item": item_id, "url": url, "label": label, "author": link.author, "at": link.at})
+            self._append_log(db, "link", item_id, "", f"{url} {label}".strip(), at=link.at)
+        return link
+
+    def update_checklist(self, checklist: Checklist) -> ChecklistUpdate:
+        """Apply a corrected checklist: kept ids keep their state; removed items' history stays
+        in the database (and is logged); returns what was kept, added and removed."""
+        with self._transaction() as (db, old):
+            old_ids, new_ids = old.item_ids(), checklist.item_ids()
+            old_set, new_set = set(old_ids), set(new_ids)
+            report = ChecklistUpdate(
+                kept=tuple(i for i in new_ids if i in old_set),
+                added=tuple(i for i in new_ids if i not in old_set),
+                removed=tuple(i for i in old_ids if i not in new_set),
+            )
+            meta = db.table("meta")
+            meta.update({"checklist": checklist_file.checklist_to_dict(checklist)},
+                        doc_ids=[meta.all()[0].doc_id])
+            for item_id in report.removed:
+                self._append_log(db, "checklist-update", item_id, self._history_text(db, item_id),
+                                 "removed from the checklist (history kept)")
+            for item_id in report.added:
+                self._append_log(db, "checklist-update", item_id, "", "added to the checklist")
+            self._append_log(db, "checklist-update", "", f"{len(old_ids)} items",
+                             f"{len(new_ids)} items: {len(report.kept)} kept, "
+                             f"{len(report.added)} added, {len(report.removed)} removed")
+        return report
+
+    def history_of(self, item_id: str) -> str:
+        """A short account of an item's progress (state, notes, links), e.g. for removed items."""
+        with self._mutex:
+            self._refresh()
+            return _history(self._tables, item_id)
+
+    # ----- machinery -----------------------------------------------------------------------
+
+    def _history_text(self, db, item_id: str) -> str:
+        """An item's progress as held in the transaction's tables."""
+        return _history(db.storage.read(), item_id)
+
+    def _append_log(self, db, action: str, item_id: str, before: str, after: str, *,
+                    at: str | None = None) -> None:
+        """Add one entry to the append-only activity log, by this store's user."""
+        _append(db, "log", {"at": at or now_iso(), "user": self.user, "action": action,
+                            "item": item_id, "before": before, "after": after})
+
+    def _require_item(self, checklist: Checklist, item_id: str) -> None:
+        """Raise UnknownItemError naming the nearest valid ids unless the checklist holds the item."""
+        ids = checklist.item_ids()
+        if item_id in ids:
+            return
+        nearest = _nearest_ids(item_id, ids)
+        shown = clean_line(item_id)
+        raise UnknownItemError(
+            f'no item "{shown}" in the checklist; nearest ids: {", ".join(nearest)}' if nearest
+            else f'no item "{shown}" in the checklist (it has no items)')
+
+    def _lock(self):
+        """The inter-process lock on `<db>.lock` (filelock), shared with colleagues' processes."""
+        if self._file_lock is None:
+            from filelock import FileLock
+
+            try:  # colleagues who may write the database may also take its lock
+                options = {"mode": os.stat(self.path).st_mode & 0o666 | 0o600}
+            except OSError:
+                options = {}  # a new database: the umask decides, as for the database itself
+            self._file_lock = FileLock(str(self.path) + ".lock", timeout=LOCK_TIMEOUT_S, **options)
+        return self._file_lock
+
+    @contextmanager
+    def _locked(self) -> Iterator[None]:
+        """Hold the database lock; _NoLock when the lock file cannot be made (read-only folder)."""
+        from filelock import Timeout
+
+        lock = self._lock()
+        try:
+            lock.acquire()
+        except Timeout:
+            raise StoreError(f"{self.path}: busy: another ita-tui has held its lock for "
+                             f"{LOCK_TIMEOUT_S:.0f} s; try again") from None
+        except OSError as exc:
+            raise _NoLock(exc) from None
+        try:
+            yield
+        finally:
+            lock.release()
+
+    @contextmanager
+    def _transaction(self, *, creating: bool = False) -> Iterator[tuple[Any, Checklist]]:
+        """Lock, re-read, let the caller change a fresh TinyDB, write once, unlock."""
+        from tinydb import TinyDB
+
+        from ita_tui import storage as disk
+
+        try:
+            with self._mutex, self._locked():
+                if creating and not self.path.exists():
+                    tables: dict[str, Any] = {name: {} for name in TABLES}
+                    checklist = Checklist(title="", organization="", fiscal_year=0)
+                else:
+                    self._load_current()
+                    self._refuse_read_only()
+                    tables, checklist = self._tables, self._checklist
+                store = disk.TransactionStorage(self.path, tables, self._encoded)
+                # A fresh TinyDB per transaction: its query cache and next ids never outlive the lock.
+                db = TinyDB(storage=lambda: store)
+                try:
+                    yield db, checklist
+                    written = store.commit()
+                except BaseException:
+                    self._forget()  # TinyDB may have changed the cached tables in memory
+                    raise
+                if written is not None:
+                    self._raw, self._token = written
+                    self._tables = store.tables
+                    self._snapshot = None
+                    self._set_checklist(self._tables)
+        except _NoLock as exc:
+            raise self._io_error("cannot lock", exc.args[0]) from None
+        except OSError as exc:
+            raise self._io_error("cannot save the change to", exc) from None
+
+    def _forget(self) -> None:
+        """Drop everything cached: the next read parses the file again."""
+        self._raw = None
+        self._tables = {}
+        self._token = None
+        self._snapshot = None
+        self._encoded.clear()
+
+    def _load_current(self) -> bytes:
+        """Read the file (parsing it only when its bytes changed); StoreError if it is bad."""
+        from ita_tui import storage as disk
+
+        try:
+            raw, token = disk.read_file(self.path)
+        except IsADirectoryError:
+            raise self._bad_file("is a directory, not a progress database") from None
+        except FileNotFoundError:
+            raise StoreError(f"{self.path}: the database has disappeared") from None
+        except OSError as exc:
+            raise self._io_error("cannot read", exc) from None
+        if raw != self._raw:
+            tables = self._decode(raw)
+            self._set_checklist(tables)
+            self._raw, self._tables, self._snapshot = raw, tables, None
+        self._token = token
+        return raw
+
+    def _set_checklist(self, tables: dict[str, Any]) -> None:
+        """Parse the checklist held in `meta` unless it is the one already parsed."""
+        raw_checklist = _meta(tables)["checklist"]
+        if raw_checklist != self._checklist_raw:
+            try:
+                self._checklist = checklist_file.checklist_from_dict(raw_checklist, "checklist")
+            except FormatError as exc:
+                raise self._bad_file(f"holds a damaged checklist ({exc})") from None
+            self._checklist_raw = raw_checklist
+
+    def _decode(self, raw: bytes) -> dict[str, Any]:
+        """Parse and check the database file's bytes; StoreError saying what is wrong."""
+        import json
+
+        if not raw.strip():
+            raise self._bad_file("is empty")
+        try:
+            tables = json.loads(raw.decode("utf-8"))
+        except UnicodeDecodeError as exc:
+            if exc.start >= len(raw) - 3:
+                raise self._bad_file("is not valid JSON (it ends inside a character), perhaps cut short") from None
+            raise self._bad_file("is not UTF-8 text") from None
+        except json.JSONDecodeError as exc:
+            raise self._bad_file(
+                f"is not valid JSON (line {exc.lineno} column {exc.colno}: {exc.msg}), "
+                "perhaps cut short") from None
+        meta = _meta(tables) if isinstance(tables, dict) else None
+        if not isinstance(meta, dict) or meta.get("format") != FORMAT_NAME:
+            raise self._bad_file("is not an ita-tui progress database (JSON of another kind)")
+        version = meta.get("format_version")
+        if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+            raise self._bad_file("has no valid format version")
+        if version > FORMAT_VERSION:
+            raise self._bad_file(
+                f"was written by a newer ita-tui (format version {version}; this one reads "
+                f"{FORMAT_VERSION}): upgrade ita-tui")
+        problem = _shape_problem(tables)
+        if problem:
+            raise self._bad_file(f"is damaged ({problem})")
+        return tables
+
+    def _refuse_read_only(self) -> None:
+        """StoreError before any change when the database file may not be written."""
+        try:
+            st = os.stat(self.path)
+        except OSError:
+            return
+        if not st.st_mode & 0o222 or not os.access(self.path, os.W_OK):
+            raise StoreError(f"{self.path}: the database is read-only; the change was not saved "
+                             "(ask whoever owns it for write permission)")
+
+    def _backup_hint(self) -> str:
+        """Where the newest backup is and how to restore it, for error messages."""
+        from ita_tui import storage as disk
+
+        backup = disk.latest_backup(self.path)
+        if backup is None:
+            return "no backup of it exists yet"
+        return f"latest good backup: {backup} (to restore: cp '{backup}' '{self.path}')"
+
+    def _bad_file(self, problem: str) -> StoreError:
+        """The one-line error for a database file that cannot be used; it is never changed."""
+        return StoreError(f"{self.path}: {problem}; the file was left as it is; {self._backup_hint()}")
+
+    def _io_error(self, doing: str, exc: OSError) -> StoreError:
+        """The one-line error for a failed read or write; the database is as before."""
+        reason = "the disk is full" if exc.errno == errno.ENOSPC else (exc.strerror or str(exc))
+        where = f" {exc.filename}" if exc.filename and str(exc.filename) != str(self.path) else ""
+        return StoreError(f"{doing} {self.path}: {reason}{where}; the database is as it was before")
+
+
+class _NoLock(Exception):
+    """The lock file could not be created or opened (carries the OSError)."""
+
+
+def _meta(tables: dict[str, Any]) -> Any:
+    """The single meta record, or None."""
+    meta = tables.get("meta")
+    if isinstance(meta, dict) and len(meta) == 1:
+        return next(iter(meta.values()))
+    return None
+
+
+_FIELDS = {
+    "states": {"item": str, "done": bool, "by": str, "at": str},
+    "notes": {"item": str, "author": str, "at": str, "text": str},
+    "links": {"item": str, "url": str, "label": str, "author": str, "at": str},
+    "log": {"at": str, "user": str, "action": str, "item": str, "before": str, "after": str},
+}
+
+
+def _shape_problem(tables: dict[str, Any]) -> str:
+    """What is wrong with the tables' shape, or "" when every record is as expected."""
+    if not isinstance(_meta(tables).get("checklist"), dict):
+        return "no checklist in the meta table"
+    for name, fields in _FIELDS.items():
+        table = tables.get(name, {})
+        if not isinstance(table, dict):
+            return f"table {name} is not an object"
+        for doc_id, record in table.items():
+            if not isinstance(record, dict) or any(
+                    not isinstance(record.get(key), kind) for key, kind in fields.items()):
+                return f"record {doc_id} of table {name} lacks a field"
+        tables.setdefault(name, table)
+    return ""
+
+
+def _ordered(table: dict[str, Any]) -> list[tuple[int, dict[str, Any]]]:
+    """The table's records in the order they were added (by document id)."""
+    return sorted(((int(k), v) for k, v in table.items()), key=lambda pair: pair[0])
+
+
+def _append(db, name: str, record: dict[str, Any]) -> None:
+    """Insert a record into an append-only table under the next document id.
+
+    Ids there run 1, 2, 3 …, so the next is the count plus one; naming it spares TinyDB a scan
+    of the whole table (20,000 notes) for the highest id on every insert."""
+    from tinydb.table import Document
+
+    table = db.storage.read().get(name, {})
+    doc_id = len(table) + 1
+    if str(doc_id) in table:  # ids with gaps (edited by hand): fall back to the highest
+        doc_id = max(map(int, table)) + 1
+    db.table(name).insert(Document(record, doc_id=doc_id))
+
+
+def _find(table, item_id: str):
+    """The state record of an item, or None."""
+    from tinydb import where
+
+    found = table.search(where("item") == item_id)
+    return found[0] if found else None
+
+
+def _state_text(record: dict[str, Any] | None) -> str:
+    """A state as the log shows it: "done" / "not done"."""
+    return "done" if record and record["done"] else "not done"
+
+
+def _history(tables: dict[str, Any], item_id: str) -> str:
+    """An item's state, note and link counts as one line of text."""
+    state = next((r for r in tables["states"].values() if r["item"] == item_id), None)
+    notes = sum(1 for r in tables["notes"].values() if r["item"] == item_id)
+    links = sum(1 for r in tables["links"].values() if r["item"] == item_id)
+    text = f"done by {state['by']} at {state['at']}" if state and state["done"] else "not done"
+    return f"{text}; {notes} notes; {links} links"
+
+
+def _nearest_ids(item_id: str, ids: list[str], count: int = 5) -> list[str]:
+    """Valid ids that look like `item_id`: close spellings first, then the same indicator's."""
+    nearest = difflib.get_close_matches(item_id, ids, n=count, cutoff=0.5)
+    prefix = re.match(r"\s*(\d+)\.", item_id)
+    if prefix:
+        nearest += [i for i in ids if i.startswith(prefix.group(1) + ".") and i not in nearest]
+    if not nearest:
+        nearest = ids[:count]
+    return [clean_line(i) for i in nearest[:count]]

@@ -1,0 +1,165 @@
+"""The scripting CLI on the progress store: tick, note, link, status, log, checklist update."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from ita_tui import checklist_file
+from ita_tui.cli import main
+from ita_tui.store import ProgressStore
+
+ROOT = Path(__file__).resolve().parents[2]
+CHECKLIST = ROOT / "tests" / "data" / "store-checklist.json"
+
+
+@pytest.fixture
+def db(tmp_path) -> Path:
+    return tmp_path / "office.json"
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    status = main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_tick_creates_the_database_and_prints_one_line_once_durable(db, capsys):
+    status, out, err = run(capsys, "tick", "2.1", "--db", str(db), "--user", "somchai",
+                           "--checklist", str(CHECKLIST))
+    assert status == 0 and err == ""
+    assert out.startswith("☑ 2.1 done by somchai at ") and out.count("\n") == 1
+    assert ProgressStore.open(db, user="x").snapshot().state("2.1").by == "somchai"
+
+
+def test_options_work_before_and_after_the_command(db, capsys):
+    run(capsys, "--db", str(db), "--checklist", str(CHECKLIST), "--user", "a", "tick", "1.1")
+    status, out, _ = run(capsys, "tick", "1.2", "--db", str(db), "--user", "b")
+    assert status == 0 and "by b" in out
+    assert ProgressStore.open(db, user="x").snapshot().done_ids == {"1.1", "1.2"}
+
+
+def test_environment_names_the_database_and_the_user(db, capsys, monkeypatch):
+    monkeypatch.setenv("ITA_TUI_DB", str(db))
+    monkeypatch.setenv("ITA_TUI_USER", "นภา")
+    status, out, _ = run(capsys, "tick", "3.3", "--checklist", str(CHECKLIST))
+    assert status == 0 and "by นภา" in out
+    status, out, _ = run(capsys, "tick", "3.3", "--user", "override", "--undo")
+    assert status == 0 and out.startswith("☐ 3.3 not done (changed by override")
+    assert db.is_file()
+
+
+def test_note_and_link(db, capsys):
+    run(capsys, "tick", "1.1", "--db", str(db), "--checklist", str(CHECKLIST))
+    status, out, _ = run(capsys, "note", "1.1", "[bold]ส่งแล้ว[/] 😀", "--db", str(db), "--user", "a")
+    assert status == 0 and out.startswith("✎ note added to 1.1 by a")
+    status, out, _ = run(capsys, "link", "1.1", "https://a.go.th/o1", "--label", "O1", "--db", str(db))
+    assert status == 0 and "https://a.go.th/o1 (O1)" in out
+    item = json.loads(run(capsys, "status", "--json", "--db", str(db))[1])["items"][0]
+    assert [n["text"] for n in item["notes"]] == ["[bold]ส่งแล้ว[/] 😀"]
+    assert [(k["url"], k["label"]) for k in item["links"]] == [("https://a.go.th/o1", "O1")]
+
+
+def test_escape_sequences_never_reach_the_terminal(db, capsys):
+    run(capsys, "tick", "1.1", "--db", str(db), "--checklist", str(CHECKLIST))
+    _, out, _ = run(capsys, "note", "1.1", "wipe\x1b[2J", "--db", str(db), "--user", "x\x1b[31m")
+    outputs = [out]
+    for argv in (["log"], ["log", "--json"], ["status"], ["status", "--json"]):
+        outputs.append(run(capsys, *argv, "--db", str(db))[1])
+    _, _, err = run(capsys, "tick", "\x1b[2J", "--db", str(db))
+    for text in outputs + [err]:
+        assert "\x1b" not in text and "\x9b" not in text
+    assert "wipe␛[2J" in outputs[1]
+
+
+def test_status_json_has_the_documented_shape(db, capsys):
+    run(capsys, "tick", "2.2", "--db", str(db), "--checklist", str(CHECKLIST), "--user", "a")
+    status, out, _ = run(capsys, "status", "--json", "--db", str(db))
+    figures = json.loads(out)
+    assert status == 0
+    assert {"organization", "fiscal_year", "overall", "indicators", "units", "items"} <= set(figures)
+    assert figures["organization"] == "องค์การบริหารส่วนตำบลทดสอบ" and figures["fiscal_year"] == 2566
+    assert figures["overall"] == {"done": 1, "total": 12, "percent": 8.3}
+    assert figures["indicators"][1] == {"number": 2, "title": "การใช้งบประมาณ", "done": 1, "total": 4,
+                                        "percent": 25.0}
+    assert {"name", "done", "total", "percent"} == set(figures["units"][0])
+    assert [i["id"] for i in figures["items"]] == checklist_file.load(CHECKLIST).item_ids()
+    item = next(i for i in figures["items"] if i["id"] == "2.2")
+    assert item["done"] is True and item["by"] == "a" and item["at"]
+    assert "องค์การบริหารส่วนตำบลทดสอบ" in out  # not \u-escaped
+
+
+def test_plain_status_lists_indicators_and_units(db, capsys):
+    run(capsys, "tick", "2.2", "--db", str(db), "--checklist", str(CHECKLIST))
+    status, out, _ = run(capsys, "status", "--db", str(db))
+    assert status == 0
+    assert "องค์การบริหารส่วนตำบลทดสอบ" in out and "ภาพรวม: 1/12 (8%)" in out
+    assert any("1/4" in line and "25%" in line and "การใช้งบประมาณ" in line for line in out.splitlines())
+    assert "กองคลัง" in out and "สำนักปลัด" in out
+    _, out, _ = run(capsys, "status", "--db", str(db), "--lang", "en", "--digits", "thai")
+    assert "Overall: ๑/๑๒ (๘%)" in out
+
+
+def test_log_plain_json_and_since(db, capsys):
+    run(capsys, "tick", "1.1", "--db", str(db), "--checklist", str(CHECKLIST), "--user", "a")
+    run(capsys, "tick", "1.1", "--undo", "--db", str(db), "--user", "b")
+    _, out, _ = run(capsys, "log", "--db", str(db))
+    assert out.splitlines()[-1].split()[1:] == ["b", "untick", "1.1", "done", "->", "not", "done"]
+    entries = json.loads(run(capsys, "log", "--json", "--db", str(db))[1])
+    assert [(e["action"], e["user"], e["item"]) for e in entries] == [
+        ("create", "a", ""), ("tick", "a", "1.1"), ("untick", "b", "1.1")]
+    assert json.loads(run(capsys, "log", "--json", "--since", "2999-01-01", "--db", str(db))[1]) == []
+
+
+def test_log_with_a_bad_date_is_one_line_exit_2(db, capsys):
+    with pytest.raises(SystemExit) as raised:
+        main(["log", "--since", "31/01/2566", "--db", str(db)])
+    err = capsys.readouterr().err
+    assert raised.value.code == 2 and err.count("\n") == 1 and "YYYY-MM-DD" in err
+    assert not db.exists()
+
+
+def test_unknown_item_exits_2_listing_nearest_ids(db, capsys):
+    status, out, err = run(capsys, "tick", "2.7", "--db", str(db), "--checklist", str(CHECKLIST))
+    assert status == 2 and out == ""
+    assert err.startswith('ita-tui: error: no item "2.7" in the checklist; nearest ids: ')
+    assert all(i in err for i in ("2.1", "2.2", "2.3", "2.4")) and "3.1" not in err
+    assert err.count("\n") == 1
+
+
+def test_checklist_update_keeps_progress_and_reports_removed(db, capsys, tmp_path):
+    run(capsys, "tick", "1.2", "--db", str(db), "--checklist", str(CHECKLIST), "--user", "somchai")
+    old = checklist_file.load(CHECKLIST)
+    first = old.indicators[0]
+    new = replace(old, indicators=(replace(first, items=first.items[2:]),) + old.indicators[1:])
+    corrected = tmp_path / "corrected.json"
+    checklist_file.save(new, corrected)
+
+    status, out, _ = run(capsys, "checklist", "update", str(corrected), "--db", str(db))
+
+    assert status == 0
+    assert "10 items kept with their progress, 0 added, 2 removed" in out
+    assert "removed: 1.2 (done by somchai" in out and "removed: 1.1 (not done" in out
+    assert ProgressStore.open(db, user="x").checklist == new
+    status, _, err = run(capsys, "checklist", "update", str(tmp_path / "missing.json"), "--db", str(db))
+    assert status == 2 and "no such checklist file" in err
+
+
+def test_the_installed_command_runs_as_a_process(db):
+    result = subprocess.run(
+        [sys.executable, "-m", "ita_tui", "tick", "1.1", "--db", str(db), "--checklist", str(CHECKLIST),
+         "--user", "a"], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert result.returncode == 0 and result.stdout.startswith("☑ 1.1 done by a")
+
+
+def test_without_checklist_a_new_database_holds_the_bundled_one(db, capsys):
+    status, out, _ = run(capsys, "tick", "2.1", "--db", str(db), "--user", "somchai")
+    assert status == 0
+    figures = json.loads(run(capsys, "status", "--json", "--db", str(db))[1])
+    assert figures["organization"] == "องค์การบริหารส่วนตำบลชุมแสง"
+    assert figures["overall"]["done"] == 1 and figures["overall"]["total"] == len(figures["items"])

@@ -1,0 +1,133 @@
+"""Acknowledged changes survive SIGKILL at any moment; concurrent writers never lose changes."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from ita_tui.store import ProgressStore
+
+WRITER = Path(__file__).with_name("store_writer.py")
+CHECKLIST = Path(__file__).resolve().parents[1] / "data" / "store-checklist.json"
+pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork (POSIX)")
+
+KILLS_PER_SERVER = 70
+SERVERS = 3  # 210 kills in all
+
+
+def _start(args: list[str]) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, str(WRITER), *args], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, text=True, encoding="utf-8", bufsize=1)
+
+
+class Expected:
+    """What the writers acknowledged, and the one change that may have landed unacknowledged."""
+
+    def __init__(self) -> None:
+        self.done: dict[str, bool] = {}
+        self.notes: set[str] = set()
+        self.pending: tuple[str, ...] | None = None
+
+    def read(self, line: str) -> None:
+        kind, *rest = line.split()
+        if kind == "error":
+            pytest.fail(f"writer failed: {line}")
+        if kind == "begin":
+            self.pending = tuple(rest)
+        elif kind == "ack":
+            what, item, value = rest
+            if what == "tick":
+                self.done[item] = value == "1"
+            else:
+                self.notes.add(value)
+            self.pending = None
+
+    def check(self, db: Path) -> None:
+        """The database opens and holds every acknowledged change (plus at most the pending one)."""
+        snapshot = ProgressStore.open(db, user="checker").snapshot()
+        notes = {n.text for ns in snapshot.notes.values() for n in ns}
+        pending = self.pending
+        if pending and pending[0] == "note" and pending[2] in notes:
+            self.notes.add(pending[2])  # written, killed before its acknowledgement
+        assert self.notes <= notes, f"lost notes: {sorted(self.notes - notes)[:5]}"
+        assert notes <= self.notes, f"notes nobody wrote: {sorted(notes - self.notes)[:5]}"
+        for item, done in self.done.items():
+            actual = snapshot.state(item).done
+            if actual != done and pending == ("tick", item, "1" if actual else "0"):
+                self.done[item] = actual
+                continue
+            assert actual == done, f"item {item}: acknowledged done={done}, found {actual}"
+        self.pending = None
+        assert not list(db.parent.glob(f".{db.name}.*.tmp")), "a stale temp file was left"
+
+
+def test_acknowledged_changes_survive_sigkill_at_random_moments(tmp_path):
+    db = tmp_path / "db.json"
+    ProgressStore.open(db, user="setup", checklist_path=CHECKLIST)
+    expected = Expected()
+    rng = random.Random(20230101)
+    kills = 0
+    for _ in range(SERVERS):
+        server = _start(["serve", str(db)])
+        try:
+            for _ in range(KILLS_PER_SERVER):
+                server.stdin.write(f"go {kills}\n")
+                server.stdin.flush()
+                pid = None
+                ready = False
+                while pid is None or not ready:
+                    line = server.stdout.readline()
+                    assert line, "writer server ended"
+                    if line.startswith("pid "):
+                        pid = int(line.split()[1])
+                    elif line.startswith("ready"):
+                        ready = True
+                    else:
+                        expected.read(line)
+                time.sleep(rng.uniform(0, 0.025))
+                os.kill(pid, signal.SIGKILL)
+                kills += 1
+                for line in iter(server.stdout.readline, "dead\n"):
+                    assert line, "writer server ended"
+                    if not line.startswith("ready"):
+                        expected.read(line)
+                expected.check(db)
+        finally:
+            server.stdin.close()
+            server.wait(timeout=10)
+    assert kills >= 200
+    assert len(expected.notes) > 100 and expected.done, "the writers hardly wrote anything"
+
+
+def test_four_processes_writing_at_once_lose_nothing(tmp_path):
+    db = tmp_path / "db.json"
+    store = ProgressStore.open(db, user="setup", checklist_path=CHECKLIST)
+    ids = store.checklist.item_ids()
+    groups = [ids[n::4] for n in range(4)]
+    writers = [_start(["batch", str(db), f"user{n}", ",".join(group)]) for n, group in enumerate(groups)]
+    for writer in writers:
+        assert writer.stdout.readline() == "ready\n"
+    for writer in writers:
+        writer.stdin.write("go\n")
+        writer.stdin.flush()
+    outputs = [writer.communicate(timeout=60)[0] for writer in writers]
+    assert all(writer.returncode == 0 for writer in writers)
+
+    snapshot = ProgressStore.open(db, user="checker").snapshot()
+    assert snapshot.done_ids == set(ids)
+    for n, group in enumerate(groups):
+        assert all(snapshot.state(item).by == f"user{n}" for item in group)
+    notes = {(item, note.author, note.text) for item, ns in snapshot.notes.items() for note in ns}
+    for n, group in enumerate(groups):
+        for k in range(15):
+            assert (group[k % len(group)], f"user{n}", f"user{n}-{k}") in notes
+    assert sum(out.count("ack") for out in outputs) == len(notes) + 3 * len(ids)
+    ticks = [e for e in ProgressStore.open(db, user="checker").log() if e.action in ("tick", "untick")]
+    assert len(ticks) == 3 * len(ids)
