@@ -69,6 +69,7 @@ class ItaApp(App):
         self.snapshot: Snapshot = store.snapshot()
         self._version = store.version()
         self._reloading = False
+        self._writes = 0  # changes saved by this app, to spot a re-read that predates one
         translate_bindings(self, self.words)
         checklist = self.snapshot.checklist
         self.title = one_line(checklist.organization)
@@ -93,30 +94,42 @@ class ItaApp(App):
             return
         if version != self._version:
             self._reloading = True
-            self.run_worker(self._reload, thread=True, group="reload")
+            writes = self._writes
+            self.run_worker(lambda: self._reload(writes), thread=True, group="reload")
 
-    def _reload(self) -> None:
-        """(thread) Read the current snapshot and hand it to the screens."""
+    def _reload(self, writes: int) -> None:
+        """(thread) Read the current snapshot and hand it back to the UI thread."""
+        version = None
         try:
             with self.store_lock:
                 version = self.store.version()
                 snapshot = self.store.snapshot()
         except ItaError as exc:
-            self.call_from_thread(self._reload_failed, str(exc))
+            self.call_from_thread(self._reload_failed, str(exc), version)
             return
-        self.call_from_thread(self.show_snapshot, snapshot, version)
+        self.call_from_thread(self._reloaded, snapshot, version, writes)
 
-    def _reload_failed(self, message: str) -> None:
-        """Say why the database could not be re-read; try again at the next poll."""
+    def _reloaded(self, snapshot: Snapshot, version: object, writes: int) -> None:
+        """Show a re-read snapshot, unless this app saved a change while it was being read."""
         self._reloading = False
+        if writes == self._writes:  # else it may predate our own change: the next poll re-reads
+            self._version = version
+            self.show_snapshot(snapshot)
+
+    def _reload_failed(self, message: str, version: object) -> None:
+        """Say once why the database could not be re-read; retry when the file changes again."""
+        self._reloading = False
+        self._version = version
         self.notify(message, severity="error", markup=False)
 
-    def show_snapshot(self, snapshot: Snapshot, version: object = None) -> None:
+    def saved(self, snapshot: Snapshot) -> None:
+        """Show the snapshot after a change this app saved (the store has returned)."""
+        self._writes += 1
+        self.show_snapshot(snapshot)
+
+    def show_snapshot(self, snapshot: Snapshot) -> None:
         """Make this snapshot current on every screen that shows progress."""
         self.snapshot = snapshot
-        if version is not None:
-            self._version = version
-            self._reloading = False
         for screen in self.screen_stack:
             show = getattr(screen, "show_snapshot", None)
             if show is not None:

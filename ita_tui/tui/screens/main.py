@@ -125,7 +125,7 @@ class MainScreen(Screen):
             self._reread_after_failure()
             return
         snapshot = app.snapshot
-        app.show_snapshot(replace(snapshot, states={**snapshot.states, item.id: state}))
+        app.saved(replace(snapshot, states={**snapshot.states, item.id: state}))
 
     def _reread_after_failure(self) -> None:
         """After a failed save show what is really stored."""
@@ -158,7 +158,7 @@ class MainScreen(Screen):
             return
         snapshot = app.snapshot
         notes = {**snapshot.notes, item.id: (*snapshot.notes.get(item.id, ()), note)}
-        app.show_snapshot(replace(snapshot, notes=notes))
+        app.saved(replace(snapshot, notes=notes))
         self.notify(app.words["saved_note"], markup=False)
 
     def action_link(self) -> None:
@@ -182,7 +182,7 @@ class MainScreen(Screen):
             return
         snapshot = app.snapshot
         links = {**snapshot.links, item.id: (*snapshot.links.get(item.id, ()), saved)}
-        app.show_snapshot(replace(snapshot, links=links))
+        app.saved(replace(snapshot, links=links))
         self.notify(app.words["saved_link"], markup=False)
 
     # -- finding ------------------------------------------------------------
