@@ -12,6 +12,7 @@ from ita_tui.model import Indicator, Item
 from ita_tui.progress import Snapshot
 from ita_tui.text import visible_text
 from ita_tui.thai import digits, short_datetime
+from ita_tui.tui.widgets.word_wrap import WordWrapped
 
 HEADING = "bold"
 MUTED = "dim"
@@ -99,18 +100,30 @@ def indicator_detail(indicator: Indicator, done: int, words: dict[str, str],
 
 
 class ItemDetail(VerticalScroll):
-    """A scrolling pane showing one detail at a time."""
+    """A scrolling pane showing one detail at a time, wrapped between Thai words."""
 
-    def __init__(self, first, **kwargs) -> None:
+    def __init__(self, first: Text, **kwargs) -> None:
         super().__init__(**kwargs)
-        self._first = first
+        self._text = first
+        self._word_breaks = False
 
     def compose(self):
         """One static body, holding the detail shown at start."""
-        yield Static(self._first, id="detail-body", markup=False)
+        yield Static(self._text, id="detail-body", markup=False)
 
-    def show(self, renderable) -> None:
+    def on_mount(self) -> None:
+        """Word breaking needs ICU: load it once the first screen is painted."""
+        self.call_after_refresh(self._start_word_breaks)
+
+    def _start_word_breaks(self) -> None:
+        """From now on wrap between words; redraw what is shown."""
+        self._word_breaks = True
+        self.show(self._text)
+
+    def show(self, text: Text) -> None:
         """Replace the pane's content and scroll back to its top."""
-        self.query_one("#detail-body", Static).update(renderable)
+        self._text = text
+        body = WordWrapped(text) if self._word_breaks else text
+        self.query_one("#detail-body", Static).update(body)
         if self.scroll_y:
             self.scroll_home(animate=False)
