@@ -160,6 +160,8 @@ def run(repeats: int = 5) -> list[dict]:
                 paint = {"ita": [], "plain": []}
                 head = {"ita": [], "plain": []}
                 rss = {"ita": [], "plain": []}
+                for kind in ("ita", "plain"):  # warm-up: compiled bytecode, file cache
+                    headless_first_paint(kind, db, marker)
                 for n in range(repeats):
                     order = ("ita", "plain") if n % 2 == 0 else ("plain", "ita")
                     for kind in order:
