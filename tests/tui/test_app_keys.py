@@ -95,7 +95,7 @@ async def test_a_failed_save_shows_an_error_and_the_box_stays_empty(make_app, st
 @pytest.mark.parametrize("key", ["n", "ื"])
 async def test_note_box_saves_thai_text_with_every_mark(make_app, store, key):
     app = make_app()
-    text = "ประชุมชี้แจงผู้ใต้บังคับบัญชาแล้ว ที่ห้องประชุม"
+    text = "ประชุมชี้แจงผู้ใต้บังคับบัญชาแล้ว ที่ห้องประชุม เรื่องต่างๆ"  # ๆ is q on this layout
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await pilot.press(key)
         await type_text(pilot, text)

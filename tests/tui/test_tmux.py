@@ -77,7 +77,7 @@ def tmux(tmp_path):
 
 def test_tick_and_thai_note_survive_a_restart(tmux, tmp_path):
     db = tmp_path / "progress.json"
-    note = "ประชุมชี้แจงผู้ใต้บังคับบัญชาแล้ว"
+    note = "ประชุมชี้แจงเรื่องต่างๆ แล้ว"  # ๆ is q on the Thai layout: it must not quit
     command = [str(ITA_TUI), "--db", str(db)]
     tmux.start(command)
     tmux.wait_for("☐ 1. เผยแพร่ข้อมูลของหน่วยงาน")
