@@ -170,6 +170,10 @@ async def test_search_filters_live_and_escape_clears(make_app, key):
         assert sum("☐" in line for line in lines) == 1
         assert not any("ตัวชี้วัดที่ 3" in line for line in lines)
         assert cursor_key(app) == "item:2.3"
+        search.value = "เผยแพร่"
+        await pilot.pause()
+        await pilot.press("down")  # arrows move in the tree while typing
+        assert cursor_key(app) == "item:2.2" and search.has_focus
         await pilot.press("escape")
         assert sum("☐" in line for line in tree_lines(app)) == 6
         assert not search.display

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from rich.text import Text
+from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Static
@@ -23,7 +24,12 @@ from ita_tui.tui.widgets.item_detail import ItemDetail, indicator_detail, item_d
 class MainScreen(Screen):
     """Find items, tick them, write notes and links."""
 
-    BINDINGS = bindings(MAIN_KEYS)
+    BINDINGS = [
+        *bindings(MAIN_KEYS),
+        # reached only while the search box has the keyboard: move in the filtered tree
+        Binding("down", "tree_down", show=False),
+        Binding("up", "tree_up", show=False),
+    ]
 
     def __init__(self) -> None:
         super().__init__()
@@ -208,6 +214,14 @@ class MainScreen(Screen):
         """Filter the tree live."""
         if event.input.id == "search":
             self._refilter(self.filters._replace(query=event.value))
+
+    def action_tree_down(self) -> None:
+        """Next row of the tree while typing a search."""
+        self.view.action_cursor_down()
+
+    def action_tree_up(self) -> None:
+        """Previous row of the tree while typing a search."""
+        self.view.action_cursor_up()
 
     def on_input_submitted(self, event) -> None:
         """Enter in the search box goes back to the tree, keeping the filter."""
