@@ -41,3 +41,10 @@ def test_a_run_longer_than_the_line_is_cut_to_fit():
     lines = rendered(WordWrapped(Text("https://example.org/" + "a" * 50)), 16)
     assert all(len(line) <= 16 for line in lines)
     assert "".join(lines) == "https://example.org/" + "a" * 50
+
+
+def test_bullet_continuation_lines_sit_under_the_text():
+    lines = rendered(WordWrapped(Text("  • " + TEXT)), 30)
+    assert lines[0].startswith("  • ") and len(lines) > 2
+    assert all(line.startswith("    ") and not line.startswith("     ") for line in lines[1:])
+    assert "".join(line.strip(" •") for line in lines) == TEXT
