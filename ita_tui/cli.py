@@ -39,7 +39,7 @@ def _common_options() -> argparse.ArgumentParser:
     common.add_argument("--lang", default=argparse.SUPPRESS, choices=["th", "en"],
                         help="language of the app's own words (default: th)")
     common.add_argument("--digits", default=argparse.SUPPRESS, choices=["thai", "arabic"],
-                        help="digits in figures (default: arabic on screen, thai in the PDF)")
+                        help="digits in figures (default: arabic on screen, thai in a Thai PDF)")
     return common
 
 
@@ -143,8 +143,47 @@ def _cmd_app(args: argparse.Namespace) -> int:
     store = _open_store(args)  # a bad database is one line and exit 2, before any screen
     from ita_tui.tui.app import run_app
 
-    return run_app(store, lang=_option(args, "lang", "th"),
-                   digit_style=_option(args, "digits", "arabic"))
+    lang = _option(args, "lang", "th")
+    return run_app(store, lang=lang, digit_style=_option(args, "digits", "arabic"),
+                   pdf_digit_style=_option(args, "digits") or ("arabic" if lang == "en" else "thai"))
+
+
+def _cmd_summary(args: argparse.Namespace) -> int:
+    """Print the completion summary, or write it to -o FILE in the format asked or implied."""
+    from ita_tui.errors import ExportError
+    from ita_tui.export.summary import FORMATS, format_for_path, print_summary, write_summary
+
+    fmt, output = args.format, args.output
+    if fmt and not output:
+        raise ExportError(f"--format {fmt} needs -o FILE to write to")
+    if output and not fmt:
+        fmt = format_for_path(Path(output))
+        if fmt is None:
+            raise ExportError(f"{output}: cannot tell the format from the file name; "
+                              f"add --format {'|'.join(FORMATS)}")
+    options = {"pending": args.pending, "lang": _option(args, "lang", "th"),
+               "digit_style": _option(args, "digits", "arabic")}
+    snapshot = _open_store(args).snapshot()
+    if output:
+        print(write_summary(snapshot, Path(output), fmt, **options))
+    else:
+        print_summary(snapshot, **options)
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    """Write the one-page PDF summary and print its path."""
+    from ita_tui.export.pdf import export_pdf
+
+    lang = _option(args, "lang", "th")
+    digit_style = _option(args, "digits") or ("arabic" if lang == "en" else "thai")
+    path = export_pdf(
+        _open_store(args).snapshot(), Path(args.output), lang=lang, digit_style=digit_style,
+        reporter=args.reporter, reporter_position=args.reporter_position,
+        supervisor=args.supervisor, supervisor_position=args.supervisor_position,
+    )
+    print(path)
+    return 0
 
 
 def _cmd_tick(args: argparse.Namespace) -> int:
@@ -246,6 +285,8 @@ def _cmd_checklist(args: argparse.Namespace) -> int:
 COMMANDS = {
     "app": _cmd_app,
     "import": _cmd_import,
+    "summary": _cmd_summary,
+    "export": _cmd_export,
     "tick": _cmd_tick,
     "note": _cmd_note,
     "link": _cmd_link,

@@ -59,11 +59,13 @@ class ItaApp(App):
     COMMANDS = App.COMMANDS | {KeyCommands}
     BINDINGS = bindings(APP_KEYS)
 
-    def __init__(self, store, *, lang: str = "th", digit_style: str = "arabic") -> None:
+    def __init__(self, store, *, lang: str = "th", digit_style: str = "arabic",
+                 pdf_digit_style: str = "thai") -> None:
         super().__init__()
         self.store = store
         self.lang = lang
-        self.digit_style = digit_style
+        self.digit_style = digit_style  # the app's own figures on screen
+        self.pdf_digit_style = pdf_digit_style
         self.words = labels_for(lang)
         self.store_lock = threading.Lock()  # the poll worker and the key handlers share the store
         self.snapshot: Snapshot = store.snapshot()
@@ -143,8 +145,9 @@ class ItaApp(App):
             self.push_screen(HelpScreen())
 
 
-def run_app(store, *, lang: str = "th", digit_style: str = "arabic") -> int:
+def run_app(store, *, lang: str = "th", digit_style: str = "arabic",
+            pdf_digit_style: str = "thai") -> int:
     """Run the app until the user quits; the exit status."""
-    app = ItaApp(store, lang=lang, digit_style=digit_style)
+    app = ItaApp(store, lang=lang, digit_style=digit_style, pdf_digit_style=pdf_digit_style)
     app.run()
     return app.return_code or 0

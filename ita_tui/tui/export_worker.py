@@ -17,7 +17,8 @@ def export_names(snapshot: Snapshot, folder: Path, today: date) -> tuple[Path, P
 
 def start_export(app) -> None:
     """Export the app's current snapshot in a worker thread and say where it went."""
-    snapshot, lang, digit_style, user = app.snapshot, app.lang, app.digit_style, app.store.user
+    snapshot, lang, user = app.snapshot, app.lang, app.store.user
+    digit_style, pdf_digit_style = app.digit_style, app.pdf_digit_style
     app.notify(app.words["exporting"], markup=False)
 
     def work() -> None:
@@ -27,13 +28,13 @@ def start_export(app) -> None:
 
         pdf_path, summary_path = export_names(snapshot, Path.cwd(), date.today())
         try:
-            export_pdf(snapshot, pdf_path, lang=lang, reporter=user)
+            export_pdf(snapshot, pdf_path, lang=lang, digit_style=pdf_digit_style, reporter=user)
             write_summary(snapshot, summary_path, "html", pending=True, lang=lang,
                           digit_style=digit_style)
         except (ItaError, OSError) as exc:
             app.call_from_thread(app.notify, str(exc), severity="error", markup=False)
             return
         app.call_from_thread(app.notify, app.words["exported"].format(
-            paths=f"{pdf_path}, {summary_path}"), timeout=10)
+            paths=f"{pdf_path}, {summary_path}"), timeout=10, markup=False)
 
     app.run_worker(work, thread=True, group="export")

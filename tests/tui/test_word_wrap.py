@@ -7,7 +7,8 @@ import io
 from rich.console import Console
 from rich.text import Text
 
-from ita_tui.tui.widgets.word_wrap import WordWrapped, word_segments
+from ita_tui.thai_breaks import word_segments
+from ita_tui.tui.widgets.word_wrap import WordWrapped
 
 TEXT = "เผยแพร่ข้อมูลของหน่วยงานแก่บุคลากรภายในและประชาชนทราบผ่านช่องทางที่หลากหลาย"
 

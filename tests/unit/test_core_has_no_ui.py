@@ -12,6 +12,10 @@ CORE_MODULES = [
     "ita_tui.progress",
     "ita_tui.thai",
     "ita_tui.text",
+    "ita_tui.thai_breaks",
+    "ita_tui.export.labels",
+    "ita_tui.export.summary",
+    "ita_tui.export.pdf",
     "ita_tui.store",
     "ita_tui.storage",
     "ita_tui.importer",
@@ -26,5 +30,6 @@ def test_core_modules_do_not_import_textual():
     code = "import sys\n" + "".join(f"import {m}\n" for m in CORE_MODULES) + (
         "assert 'textual' not in sys.modules, 'textual imported'\n"
         "assert 'fpdf' not in sys.modules, 'fpdf imported'\n"
+        "assert 'icu4py' not in sys.modules, 'icu4py imported'\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)

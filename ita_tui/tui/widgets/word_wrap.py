@@ -6,12 +6,7 @@ from rich.cells import cell_len
 from rich.measure import Measurement
 from rich.text import Text
 
-
-def word_segments(text: str) -> list[str]:
-    """`text` cut at every line-break opportunity (a segment keeps its trailing spaces)."""
-    from icu4py.breakers import LineBreaker
-
-    return list(LineBreaker(text, "th"))
+from ita_tui.thai_breaks import word_segments
 
 
 def wrap_words(text: Text, width: int, console, indent: int = 0) -> list[Text]:

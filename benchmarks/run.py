@@ -1,0 +1,83 @@
+"""Run every benchmark and print one Markdown table of medians, ranges and ratios.
+
+Each part alternates ita-tui with its reference (a plain Textual Tree app, a bare durable
+JSON write, a naive fpdf2 script) in the same run, so the ratios hold on a noisy machine.
+
+Run from the repository after the README's set-up:
+    .venv/bin/python benchmarks/run.py [--repeats N] [--update-readme]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import platform
+import os
+import re
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+PARTS = ("benchmarks.bench_startup", "benchmarks.bench_tick", "benchmarks.bench_export")
+README_START, README_END = "<!-- benchmarks:start -->", "<!-- benchmarks:end -->"
+
+
+def _amount(row: dict, key: str) -> str:
+    """A time in ms, or a memory figure in MiB."""
+    value = row[key]
+    if "memory" in row["measure"] or "rss" in row["measure"].lower():
+        return f"{value / 2**20:.0f} MiB"
+    return f"{value * 1000:.0f} ms" if value >= 0.01 else f"{value * 1000:.1f} ms"
+
+
+def table(rows: list[dict]) -> str:
+    """The rows as a Markdown table."""
+    lines = ["| measure | size | median | min–max | reference median | ratio |",
+             "|---|---|---|---|---|---|"]
+    for row in rows:
+        lines.append(
+            f"| {row['measure']} | {row['size']} | {_amount(row, 'median_s')} | "
+            f"{_amount(row, 'min_s')} – {_amount(row, 'max_s')} | "
+            f"{_amount(row, 'reference_median_s')} | {row['ratio']:.2f}× |")
+    return "\n".join(lines)
+
+
+def machine() -> str:
+    """One line naming the machine the numbers come from."""
+    return (f"{date.today().isoformat()}, {platform.system()} {platform.machine()}, "
+            f"{os.cpu_count()} cores, Python {platform.python_version()}")
+
+
+def main() -> int:
+    """Run all parts, print the table, optionally write it into the README."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeats", type=int, default=7, help="runs of each measurement (default 7)")
+    parser.add_argument("--update-readme", action="store_true", help="write the table into README.md")
+    args = parser.parse_args()
+    started = time.perf_counter()
+    rows: list[dict] = []
+    for name in PARTS:
+        print(f"running {name} …", file=sys.stderr, flush=True)
+        rows.extend(importlib.import_module(name).run(args.repeats))
+    text = (f"Measured {machine()}; {args.repeats} repeats, "
+            f"{time.perf_counter() - started:.0f} s in all.\n\n{table(rows)}\n")
+    print(text)
+    if args.update_readme:
+        readme = ROOT / "README.md"
+        content = readme.read_text(encoding="utf-8")
+        block = f"{README_START}\n{text}{README_END}"
+        content, count = re.subn(re.escape(README_START) + ".*?" + re.escape(README_END),
+                                 lambda _: block, content, flags=re.S)
+        if count != 1:
+            print("README.md has no benchmarks markers; table not written", file=sys.stderr)
+            return 1
+        readme.write_text(content, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

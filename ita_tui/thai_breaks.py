@@ -1,0 +1,59 @@
+"""Where Thai text may break between lines (ICU word boundaries) and greedy line filling."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+
+def word_segments(text: str) -> list[str]:
+    """`text` cut at every line-break opportunity by ICU's Thai rules (a word keeps its trailing spaces)."""
+    from icu4py.breakers import LineBreaker
+
+    return list(LineBreaker(text, "th"))
+
+
+def grapheme_clusters(text: str) -> list[str]:
+    """`text` cut into the characters a reader sees (a consonant keeps its vowel and tone marks)."""
+    from icu4py.breakers import CharacterBreaker
+
+    return list(CharacterBreaker(text, "th"))
+
+
+def wrap_segments(
+    segments: list[str], width: float, measure: Callable[[str], float]
+) -> list[str]:
+    """Lines no wider than `width`, broken only between segments, spaces at line ends dropped.
+
+    A single segment wider than a whole line (a long URL, a run with no break opportunity)
+    is the only thing cut inside, and then between grapheme clusters, never inside one.
+    """
+    lines: list[str] = []
+    line: list[str] = []
+    used = 0.0
+    for segment in segments:
+        core = segment.rstrip()
+        if line and used + measure(core) > width:
+            lines.append("".join(line).rstrip())
+            line, used = [], 0.0
+        if not line and measure(core) > width:
+            pieces = _cut_clusters(segment, width, measure)
+            lines.extend(pieces[:-1])
+            segment = pieces[-1]
+        line.append(segment)
+        used += measure(segment)
+    if line:
+        lines.append("".join(line).rstrip())
+    return [text for text in lines if text] or [""]
+
+
+def _cut_clusters(segment: str, width: float, measure: Callable[[str], float]) -> list[str]:
+    """A segment too wide for a line, cut between grapheme clusters into pieces that fit."""
+    pieces: list[str] = []
+    piece = ""
+    for cluster in grapheme_clusters(segment):
+        if piece and measure(piece + cluster) > width:
+            pieces.append(piece)
+            piece = ""
+        piece += cluster
+    pieces.append(piece)
+    return pieces

@@ -1,0 +1,83 @@
+"""`ita-tui summary` and `ita-tui export pdf` as a user types them."""
+
+import json
+
+import pypdf
+import pytest
+
+from ita_tui import cli
+from ita_tui.store import ProgressStore
+
+
+@pytest.fixture
+def db(tmp_path):
+    """A database of the bundled checklist with indicator 2 at 2 of 3."""
+    path = tmp_path / "office.json"
+    store = ProgressStore.open(path, user="somchai")
+    store.set_done("2.1", True)
+    store.set_done("2.2", True)
+    return ["--db", str(path)]
+
+
+def test_summary_prints_the_figures(db, capsys):
+    assert cli.main(["summary", "--pending", *db]) == 0
+    out = capsys.readouterr().out
+    assert "67%" in next(line for line in out.splitlines() if "การใช้งบประมาณ" in line)
+    assert "รายการที่ยังไม่ได้ดำเนินการ" in out and "\x1b" not in out
+
+
+def test_summary_to_a_file_takes_the_format_from_the_name(db, tmp_path, capsys):
+    target = tmp_path / "summary.html"
+    assert cli.main(["summary", "-o", str(target), "--lang", "en", *db]) == 0
+    assert capsys.readouterr().out.strip() == str(target)
+    assert "Overall" in target.read_text(encoding="utf-8")
+    assert cli.main([*db, "summary", "--format", "csv", "-o", str(tmp_path / "figures.txt")]) == 0
+    assert (tmp_path / "figures.txt").read_text(encoding="utf-8").startswith("kind,number,name")
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["summary", "--format", "json"], "--format json needs -o FILE"),
+    (["summary", "-o", "out.pdf"], "out.pdf: cannot tell the format from the file name"),
+])
+def test_summary_option_mistakes_are_one_line(argv, message, tmp_path, capsys):
+    missing = tmp_path / "never.json"
+    assert cli.main([*argv, "--db", str(missing)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("ita-tui: error: ") and message in err and err.count("\n") == 1
+    assert not missing.exists()  # the mistake is caught before any database is made
+
+
+def test_export_pdf_writes_one_page_and_prints_the_path(db, tmp_path, capsys):
+    target = tmp_path / "summary.pdf"
+    assert cli.main(["export", "pdf", "-o", str(target), *db, "--reporter", "นางสาวสมศรี ใจดี",
+                     "--reporter-position", "นักวิเคราะห์นโยบายและแผน",
+                     "--supervisor", "นายสมชาย ใจดี", "--supervisor-position", "ปลัด อบต."]) == 0
+    assert capsys.readouterr().out.strip() == str(target)
+    reader = pypdf.PdfReader(target)
+    assert len(reader.pages) == 1
+    text = reader.pages[0].extract_text()
+    assert "(นายสมชาย ใจดี)" in text and "ปลัด อบต." in text and "๒/๓" in text
+
+
+def test_export_pdf_arabic_digits_and_english(db, tmp_path):
+    target = tmp_path / "en.pdf"
+    assert cli.main(["--lang", "en", "export", "pdf", "-o", str(target), *db]) == 0
+    text = pypdf.PdfReader(target).pages[0].extract_text()
+    assert "Completion by indicator" in text and "2/3" in text
+    assert cli.main(["export", "pdf", "--digits", "arabic", "-o", str(target), *db]) == 0
+    text = pypdf.PdfReader(target).pages[0].extract_text()
+    assert "ภาพรวม" in text and "2/3" in text and "๒/๓" not in text
+
+
+def test_export_pdf_to_a_missing_folder_is_one_line(db, tmp_path, capsys):
+    assert cli.main(["export", "pdf", "-o", str(tmp_path / "no" / "x.pdf"), *db]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("ita-tui: error: ") and "cannot write the PDF" in err
+
+
+def test_summary_json_is_what_status_json_prints(db, tmp_path, capsys):
+    assert cli.main(["status", "--json", *db]) == 0
+    status = json.loads(capsys.readouterr().out)
+    assert cli.main(["summary", "-o", str(tmp_path / "s.json"), *db]) == 0
+    assert json.loads((tmp_path / "s.json").read_text(encoding="utf-8")) == status
+    assert status["indicators"][0]["done"] == 2

@@ -1,0 +1,155 @@
+"""The completion summary a supervisor reads in the terminal or in a file."""
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from dataclasses import replace
+
+import pytest
+from rich.cells import cell_len
+from rich.console import Console
+
+from ita_tui.errors import ExportError
+from ita_tui.export.summary import format_for_path, print_summary, write_summary
+from ita_tui.model import Item
+from ita_tui.thai_breaks import word_segments
+from tests.unit.export_fixtures import REALISTIC, realistic_checklist, snapshot_with
+
+
+def _printed(snapshot, width=120, **options) -> str:
+    out = io.StringIO()
+    print_summary(snapshot, console=Console(file=out, width=width), **options)
+    return out.getvalue()
+
+
+def _row(text: str, label: str) -> str:
+    return next(line for line in text.splitlines() if label in line)
+
+
+def test_figures_after_ticks():
+    text = _printed(snapshot_with(realistic_checklist(), ["2.1", "2.2", "3.1"]))
+    assert "2/3" in _row(text, "การใช้งบประมาณ") and "67%" in _row(text, "การใช้งบประมาณ")
+    assert "1/5" in _row(text, "การใช้อำนาจ") and "20%" in _row(text, "การใช้อำนาจ")
+    assert "0/3" in _row(text, "การใช้ทรัพย์สินของทางราชการ")
+    assert "3/31" in _row(text, "ภาพรวม") and "(10%)" in _row(text, "ภาพรวม")
+    assert "3/20" in _row(text, "ทุกๆ กอง/ สำนักฯ") and "0/11" in _row(text, "ทุกๆ กอง/สำนักงาน")
+
+
+def test_thai_digits_and_english_labels():
+    snapshot = snapshot_with(realistic_checklist(), ["2.1", "2.2"])
+    assert "๖๗%" in _row(_printed(snapshot, digit_style="thai"), "การใช้งบประมาณ")
+    english = _printed(snapshot, lang="en")
+    assert "Overall" in english and "Responsible unit" in english and "ภาพรวม" not in english
+
+
+def test_pending_lists_items_not_done_by_unit():
+    checklist = realistic_checklist()
+    text = _printed(snapshot_with(checklist, ["2.1", "2.2"]), pending=True)
+    pending = text[text.index("รายการที่ยังไม่ได้ดำเนินการ"):]
+    assert "2.3" in pending and checklist.find_item("2.3").text in pending
+    assert "2.1 " not in pending
+    assert pending.index("ทุกๆ กอง/ สำนักฯ (18)") < pending.index("ทุกๆ กอง/สำนักงาน (11)")
+    assert "รายการที่ยังไม่ได้ดำเนินการ" not in _printed(snapshot_with(realistic_checklist(), []))
+
+
+def test_follows_the_terminal_width():
+    snapshot = snapshot_with(realistic_checklist(), [])
+    for width in (60, 90, 140):
+        lines = _printed(snapshot, width=width, pending=True).splitlines()
+        assert max(cell_len(line) for line in lines) <= width
+
+
+def test_plain_text_when_piped():
+    code = (
+        "from ita_tui import checklist_file\n"
+        "from ita_tui.progress import Snapshot, ItemState\n"
+        "from ita_tui.export.summary import print_summary\n"
+        f"c = checklist_file.load({str(REALISTIC)!r})\n"
+        "print_summary(Snapshot(c, {'2.1': ItemState('2.1', True)}), pending=True)\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k not in ("FORCE_COLOR", "TTY_COMPATIBLE")}
+    env["TERM"] = "xterm-256color"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            env=env, check=True)
+    assert "การใช้งบประมาณ" in result.stdout and "1/3" in result.stdout
+    assert "\x1b" not in result.stdout
+
+
+def test_markup_and_control_characters_in_data_appear_literally():
+    checklist = realistic_checklist()
+    first = checklist.indicators[0]
+    odd = replace(first, title="[bold]x[/] งบ", items=(
+        Item("2.1", 1, "ตรวจ [red]สอบ[/red] \x1b[31mแดง"),) + first.items[1:])
+    text = _printed(snapshot_with(replace(checklist, indicators=(odd,) + checklist.indicators[1:]), []),
+                    pending=True)
+    assert "[bold]x[/] งบ" in text
+    assert "ตรวจ [red]สอบ[/red] ␛[31mแดง" in text
+    assert "\x1b" not in text
+
+
+@pytest.mark.parametrize("fmt", ["html", "svg", "text"])
+def test_html_svg_and_text_files_are_written(tmp_path, fmt):
+    path = write_summary(snapshot_with(realistic_checklist(), ["2.1", "2.2"]), tmp_path / f"s.{fmt}",
+                         fmt, pending=True)
+    content = path.read_text(encoding="utf-8")
+    if fmt == "html":
+        assert content.lstrip().startswith("<!DOCTYPE html>")
+    if fmt == "svg":
+        assert content.lstrip().startswith("<svg")
+    if fmt == "text":
+        assert "\x1b" not in content
+    assert "67%" in content
+    assert "ใช้งบประมาณ" in content.replace("&#160;", " ")
+
+
+def test_json_is_the_status_figures(tmp_path):
+    snapshot = snapshot_with(realistic_checklist(), ["2.1", "2.2"])
+    path = write_summary(snapshot, tmp_path / "s.json", "json")
+    raw = path.read_text(encoding="utf-8")
+    assert "องค์การบริหารส่วนตำบลชุมแสง" in raw  # Thai written as Thai, not \u escapes
+    assert json.loads(raw) == snapshot.status_dict()
+
+
+def test_csv_has_a_row_per_indicator_and_unit(tmp_path):
+    path = write_summary(snapshot_with(realistic_checklist(), ["2.1", "2.2"]), tmp_path / "s.csv", "csv")
+    rows = list(csv.DictReader(path.open(encoding="utf-8", newline="")))
+    indicators = [r for r in rows if r["kind"] == "indicator"]
+    assert [r["number"] for r in indicators] == ["2", "3", "4", "5", "6", "8", "9"]
+    assert (indicators[0]["done"], indicators[0]["total"], indicators[0]["percent"]) == ("2", "3", "66.7")
+    assert [r["name"] for r in rows if r["kind"] == "unit"] == ["ทุกๆ กอง/ สำนักฯ", "ทุกๆ กอง/สำนักงาน"]
+    assert [r["done"] for r in rows if r["kind"] == "overall"] == ["2"]
+
+
+def test_format_from_file_name_and_unknown_format(tmp_path):
+    assert format_for_path("a/b.HTML") == "html" and format_for_path("x.txt") == "text"
+    assert format_for_path("x.pdf") is None
+    with pytest.raises(ExportError, match="unknown summary format"):
+        write_summary(snapshot_with(realistic_checklist(), []), tmp_path / "x.doc", "doc")
+    with pytest.raises(ExportError, match="cannot write"):
+        write_summary(snapshot_with(realistic_checklist(), []), tmp_path / "no" / "x.json", "json")
+
+
+def test_pending_texts_wrap_between_thai_words_in_a_narrow_terminal():
+    checklist = realistic_checklist()
+    item = checklist.find_item("9.6")
+    text = _printed(snapshot_with(checklist, []), width=50, pending=True)
+    lines = text.splitlines()
+    start = next(n for n, line in enumerate(lines) if line.strip().startswith("9.6 "))
+    printed = [lines[start].split("9.6 ", 1)[1].strip()]
+    for line in lines[start + 1:]:
+        if not line.startswith(" " * 7) or not line.strip():
+            break
+        printed.append(line.strip())
+    assert len(printed) > 3
+    assert "".join(printed).replace(" ", "") == item.text.replace(" ", "")
+    boundaries, at = set(), 0
+    for segment in word_segments(item.text):
+        at += len(segment.replace(" ", ""))
+        boundaries.add(at)
+    at = 0
+    for line in printed[:-1]:
+        at += len(line.replace(" ", ""))
+        assert at in boundaries, f"a line ends inside a word: {line[-6:]}|"
