@@ -61,8 +61,8 @@ def _databases(folder: Path) -> dict[str, tuple[Path, str]]:
     large = make_large_db(folder / "large.json")
     large_store = ProgressStore.open(large, user="bench")
     return {
-        f"{len(store.checklist.item_ids())} items": (small, next(store.checklist.items()).text),
-        "4000 items + 20000 notes": (large, next(large_store.checklist.items()).text),
+        f"bundled ({len(store.checklist.item_ids())} items)": (small, next(store.checklist.items()).text),
+        "4,000 items + 20,000 notes": (large, next(large_store.checklist.items()).text),
     }
 
 
@@ -190,7 +190,7 @@ def run(repeats: int = 5) -> list[dict]:
                 if use_tmux:
                     rows.append(_row("first paint (tmux)", size, paint["ita"], paint["plain"]))
                 rows.append(_row("first paint (headless)", size, head["ita"], head["plain"]))
-                rows.append(_row("peak RSS bytes (headless)", size, rss["ita"], rss["plain"]))
+                rows.append(_row("peak RSS (headless)", size, rss["ita"], rss["plain"]))
         finally:
             if use_tmux:
                 _tmux("kill-server")
