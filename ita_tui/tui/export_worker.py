@@ -35,6 +35,7 @@ def start_export(app) -> None:
             app.call_from_thread(app.notify, str(exc), severity="error", markup=False)
             return
         app.call_from_thread(app.notify, app.words["exported"].format(
-            paths=f"{pdf_path}, {summary_path}"), timeout=10, markup=False)
+            names=f"{pdf_path.name}, {summary_path.name}", folder=pdf_path.parent),
+            timeout=10, markup=False)
 
     app.run_worker(work, thread=True, group="export")
