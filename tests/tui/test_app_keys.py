@@ -278,3 +278,13 @@ async def test_command_palette_runs_a_key_action(make_app):
         await pilot.press("enter")
         await pilot.pause(0.3)
         assert "ภาพรวมสำหรับผู้บังคับบัญชา" in detail_text(app, "#dashboard-body")
+
+
+async def test_ticking_under_the_not_done_filter_moves_to_the_next_item(make_app, store):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f", "j", "space")  # not done only; tick 2.2
+        assert store.snapshot().state("2.2").done
+        view = app.screen.query_one("#checklist")
+        assert "item:2.2" not in {row.key for row in view.rows}
+        assert cursor_key(app) == "item:2.3"

@@ -37,7 +37,7 @@ class MainScreen(Screen):
         translate_bindings(self, self.app.words)
 
     def compose(self):
-        """Header, tree and search box, detail pane, footer."""
+        """Title bar, bottom bar (filter line, key bar; the search box joins it), tree, detail."""
         words = self.app.words
         app = self.app
         snapshot = app.snapshot
@@ -250,8 +250,7 @@ class MainScreen(Screen):
     def _pick_unit(self, unit: str | None) -> None:
         """Show only this unit's items ("" for every unit, None: cancelled)."""
         if unit is not None:
-            self._refilter(self.filters._replace(unit=unit_key(unit) if unit else "",
-                                   unit_name=unit))
+            self._refilter(self.filters._replace(unit=unit_key(unit) if unit else "", unit_name=unit))
 
     def action_dashboard(self) -> None:
         """The supervisors' dashboard."""

@@ -56,7 +56,7 @@ class ChecklistView(ScrollView, can_focus=True):
         self._collapsed: set[str] = set()
         self._take(checklist, done_ids)
         self.rows = visible_rows(checklist, done_ids, self._filters, self._collapsed)
-        self.set_reactive(ChecklistView.cursor, self._first_item_index())
+        self.set_reactive(ChecklistView.cursor, self._item_near(0))
         row = self.current_row
         self._last_key = row.key if row else None  # the screen shows this row's detail at start
 
@@ -84,17 +84,22 @@ class ChecklistView(ScrollView, can_focus=True):
             for ind in checklist.indicators
         }
 
-    def _first_item_index(self) -> int:
-        """The row of the first item shown (else the root)."""
-        return next((n for n, r in enumerate(self.rows) if r.kind == "item"), 0)
-
     def _rebuild(self, keep: str | None) -> None:
-        """Recompute the visible rows and put the cursor back on `keep` (else the first item)."""
+        """Recompute the visible rows; the cursor stays on `keep`, else on the item now at its
+        place (a ticked item that a filter hides hands the cursor to the next one)."""
+        before = self.cursor
         self.rows = visible_rows(self._checklist, self._done, self._filters, self._collapsed)
         self.virtual_size = Size(0, len(self.rows))
         index = self._index_of(keep) if keep else None
-        self.cursor = self._first_item_index() if index is None else index
+        self.cursor = self._item_near(before) if index is None else index
         self.refresh()
+
+    def _item_near(self, index: int) -> int:
+        """The first item row at or after `index`, else the last one before it, else 0."""
+        index = min(index, len(self.rows) - 1)
+        after = (n for n in range(index, len(self.rows)) if self.rows[n].kind == "item")
+        before = (n for n in range(index, -1, -1) if self.rows[n].kind == "item")
+        return next(after, next(before, 0))
 
     def _index_of(self, key: str) -> int | None:
         """The row index of a row key, or None when it is not shown."""
