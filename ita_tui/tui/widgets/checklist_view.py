@@ -99,7 +99,8 @@ class ChecklistView(ScrollView, can_focus=True):
         index = min(index, len(self.rows) - 1)
         after = (n for n in range(index, len(self.rows)) if self.rows[n].kind == "item")
         before = (n for n in range(index, -1, -1) if self.rows[n].kind == "item")
-        return next(after, next(before, 0))
+        found = next(after, None)
+        return found if found is not None else next(before, 0)
 
     def _index_of(self, key: str) -> int | None:
         """The row index of a row key, or None when it is not shown."""
@@ -113,12 +114,11 @@ class ChecklistView(ScrollView, can_focus=True):
         """The row under the cursor."""
         return self.rows[self.cursor] if 0 <= self.cursor < len(self.rows) else None
 
-    def move_to(self, key: str) -> bool:
-        """Put the cursor on the row with this key; False when it is not shown."""
+    def move_to(self, key: str) -> None:
+        """Put the cursor on the row with this key, when it is shown."""
         index = self._index_of(key)
         if index is not None:
             self.cursor = index
-        return index is not None
 
     def validate_cursor(self, cursor: int) -> int:
         """The cursor always sits on a shown row."""
