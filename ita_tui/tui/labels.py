@@ -86,6 +86,7 @@ LABELS: dict[str, dict[str, str]] = {
         "key_clear": "ล้างตัวกรอง",
         "key_back": "กลับ",
         "key_palette": "รายการคำสั่ง (command palette)",
+        "key_focus": "สลับระหว่างรายการกับรายละเอียด (ลูกศรเลื่อนรายละเอียด)",
     },
     "en": {
         "indicator": "Indicator",
@@ -169,6 +170,7 @@ LABELS: dict[str, dict[str, str]] = {
         "key_clear": "Clear filters",
         "key_back": "Back",
         "key_palette": "Command palette",
+        "key_focus": "Switch between the tree and the detail (arrows scroll the detail)",
     },
 }
 

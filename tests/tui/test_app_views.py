@@ -159,3 +159,16 @@ async def test_rows_end_before_the_scrollbar_on_the_bundled_checklist(bundled_ap
         assert indicators and all(row.rstrip().endswith("0%") for row in indicators)
         items = [row for row in rows if "☐" in row]
         assert any(row.rstrip().endswith("…") for row in items)
+
+
+async def test_tab_moves_to_the_detail_which_the_arrows_then_scroll(make_app, store):
+    for n in range(12):
+        store.add_note("2.1", f"บันทึกที่ {n}")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        detail = app.screen.query_one("#detail")
+        assert detail.max_scroll_y > 0
+        await pilot.press("tab", "down", "down")
+        assert detail.has_focus and detail.scroll_y == 2
+        await pilot.press("shift+tab", "j")
+        assert cursor_key(app) == "item:2.2"

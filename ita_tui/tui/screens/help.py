@@ -26,6 +26,7 @@ class HelpScreen(ModalScreen):
         table.add_column(words["help_action"])
         for key in (*NAVIGATION_KEYS, *MAIN_KEYS, *APP_KEYS):
             table.add_row(Text(key.display), Text(shown_thai(key)), Text(words[key.label]))
+        table.add_row(Text("tab ⇧tab"), Text("-"), Text(words["key_focus"]))
         table.add_row(Text("ctrl+p"), Text("-"), Text(words["key_palette"]))
         table.caption = words["help_close"]
         with VerticalScroll(classes="dialog", id="help"):
