@@ -172,3 +172,19 @@ async def test_tab_moves_to_the_detail_which_the_arrows_then_scroll(make_app, st
         assert detail.has_focus and detail.scroll_y == 2
         await pilot.press("shift+tab", "j")
         assert cursor_key(app) == "item:2.2"
+
+
+async def test_a_refresh_keeps_the_detail_scrolled_where_the_reader_is(make_app, store):
+    for n in range(12):
+        store.add_note("2.1", f"บันทึกที่ {n}")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        detail = app.screen.query_one("#detail")
+        await pilot.press("tab", "down", "down")
+        store.add_note("2.1", "บันทึกใหม่จากผู้ใช้อื่น")  # the poll picks this up
+        for _ in range(40):
+            await pilot.pause(0.1)
+            if "บันทึกใหม่จากผู้ใช้อื่น" in detail_text(app):
+                break
+        assert "บันทึกใหม่จากผู้ใช้อื่น" in detail_text(app)
+        assert detail.scroll_y == 2

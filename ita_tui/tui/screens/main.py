@@ -61,17 +61,20 @@ class MainScreen(Screen):
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
         """Show this state of the database; the cursor stays on its item."""
+        row = self.view.current_row
         self.view.show(snapshot.checklist, snapshot.done_ids, self.filters)
-        self._show_detail(self.view.current_row)
+        same_row = row is not None and self.view.current_row is not None \
+            and row.key == self.view.current_row.key
+        self._show_detail(self.view.current_row, keep_scroll=same_row)
         self._show_filter_status()
 
     def on_checklist_view_highlighted(self, message: ChecklistView.Highlighted) -> None:
         """The cursor moved: show the new row's detail."""
         self._show_detail(message.row)
 
-    def _show_detail(self, row: Row | None) -> None:
+    def _show_detail(self, row: Row | None, *, keep_scroll: bool = False) -> None:
         """Fill the detail pane for the row under the cursor."""
-        self.query_one("#detail", ItemDetail).show(self._detail_of(row))
+        self.query_one("#detail", ItemDetail).show(self._detail_of(row), keep_scroll=keep_scroll)
 
     def _detail_of(self, row: Row | None):
         """The detail of one row (only the row under the cursor is ever computed)."""

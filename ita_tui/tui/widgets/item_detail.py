@@ -118,12 +118,12 @@ class ItemDetail(VerticalScroll):
     def _start_word_breaks(self) -> None:
         """From now on wrap between words; redraw what is shown."""
         self._word_breaks = True
-        self.show(self._text)
+        self.show(self._text, keep_scroll=True)
 
-    def show(self, text: Text) -> None:
-        """Replace the pane's content and scroll back to its top."""
+    def show(self, text: Text, *, keep_scroll: bool = False) -> None:
+        """Replace the pane's content; back to its top unless it is the same row redrawn."""
         self._text = text
         body = WordWrapped(text) if self._word_breaks else text
         self.query_one("#detail-body", Static).update(body)
-        if self.scroll_y:
+        if self.scroll_y and not keep_scroll:
             self.scroll_home(animate=False)
