@@ -188,3 +188,12 @@ async def test_a_refresh_keeps_the_detail_scrolled_where_the_reader_is(make_app,
                 break
         assert "บันทึกใหม่จากผู้ใช้อื่น" in detail_text(app)
         assert detail.scroll_y == 2
+
+
+async def test_the_root_shows_overall_completion(make_app, store):
+    store.set_done("2.1", True)
+    store.set_done("9.1", True)
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert tree_lines(app)[0].rstrip().endswith("2/6  33%")

@@ -83,6 +83,8 @@ class ChecklistView(ScrollView, can_focus=True):
             ind.number: (sum(1 for i in ind.items if i.id in done_ids), len(ind.items))
             for ind in checklist.indicators
         }
+        self._overall = (sum(done for done, _ in self._counts.values()),
+                         sum(total for _, total in self._counts.values()))
 
     def _rebuild(self, keep: str | None) -> None:
         """Recompute the visible rows; the cursor stays on `keep`, else on the item now at its
@@ -151,26 +153,19 @@ class ChecklistView(ScrollView, can_focus=True):
 
     def _row_text(self, row: Row, width: int) -> Text:
         """The text of a row, exactly `width` cells wide."""
+        arrow = "▶ " if row.key in self._collapsed else "▼ "
         if row.kind == "root":
-            arrow = "▶ " if "root" in self._collapsed else "▼ "
-            text = Text(arrow + one_line(self._checklist.title),
+            done, total = self._overall
+            head = Text(arrow + one_line(self._checklist.title),
                         style=self.get_component_rich_style("checklist--root"))
-            return _fit(text, width)
+            return self._with_figures(head, done, total, width)
         if row.kind == "indicator":
             ind = row.indicator
             done, total = self._counts[ind.number]
-            pct = (200 * done + total) // (2 * total) if total else 0
-            arrow = "▶ " if row.key in self._collapsed else "▼ "
-            figures = Text(digits(f"  {done}/{total}  {pct}%", self._digits),
-                           style=self.get_component_rich_style("checklist--figures"))
             head = Text("  " + arrow + digits(f"{self._word} {ind.number} ", self._digits)
                         + one_line(ind.title),
                         style=self.get_component_rich_style("checklist--indicator"))
-            room = max(0, width - figures.cell_len)
-            head = _fit(head, room)
-            head.rstrip()
-            pad = width - head.cell_len - figures.cell_len
-            return _fit(Text.assemble(head, " " * max(0, pad), figures), width)
+            return self._with_figures(head, done, total, width)
         item = row.item
         done = item.id in self._done
         box = CHECKED if done else UNCHECKED
@@ -178,6 +173,16 @@ class ChecklistView(ScrollView, can_focus=True):
         text = Text(f"      {box} " + digits(f"{item.number}. ", self._digits) + one_line(item.text),
                     style=style)
         return _fit(text, width)
+
+    def _with_figures(self, head: Text, done: int, total: int, width: int) -> Text:
+        """A node's label cut to leave room for "done/total pct%" at the right edge."""
+        pct = (200 * done + total) // (2 * total) if total else 0
+        figures = Text(digits(f"  {done}/{total}  {pct}%", self._digits),
+                       style=self.get_component_rich_style("checklist--figures"))
+        head = _fit(head, max(0, width - figures.cell_len))
+        head.rstrip()
+        pad = width - head.cell_len - figures.cell_len
+        return _fit(Text.assemble(head, " " * max(0, pad), figures), width)
 
     # -- keys and mouse -----------------------------------------------------
 
