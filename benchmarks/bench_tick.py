@@ -3,9 +3,10 @@
 Measures, for the bundled checklist (a synthetic 32-item stand-in while it is missing) and for a
 synthetic database of 4,000 items and 20,000 notes:
   set_done     ProgressStore.set_done call to return (lock, re-read, change, one durable write)
+  app tick     space pressed in the app (Textual pilot) to the tick saved and shown
   cli tick     `python -m ita_tui tick ID` as a whole process
 Each is alternated with its reference on the same database content:
-  set_done  <->  json.dumps + write + flush + fsync + os.replace in this process
+  set_done, app tick  <->  json.dumps + write + flush + fsync + os.replace in this process
   cli tick  <->  a Python process that reads and parses the file, then does that bare write
 (json.dumps with the store's settings, not json.dump: json.dump streams through the pure-Python
 encoder and is several times slower, which would flatter the store).
@@ -100,6 +101,44 @@ def _time_set_done(db: Path, repeats: int) -> tuple[list[float], list[float]]:
     return times[3:], reference[3:]
 
 
+def _time_app_tick(db: Path, repeats: int) -> tuple[list[float], list[float]]:
+    """Seconds from a space key press in the app (pilot) to its return with the tick saved,
+    alternated with a bare write; the first item is ticked and unticked in turn."""
+    import asyncio
+
+    from ita_tui.tui.app import ItaApp
+
+    async def measure() -> tuple[list[float], list[float]]:
+        store = ProgressStore.open(db, user="bench")
+        first = store.checklist.item_ids()[0]
+        target = db.with_name("reference.json")
+        times, reference = [], []
+        async with ItaApp(store).run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            screen, acknowledged = pilot.app.screen, []
+            tick = screen.action_tick
+
+            def timed_tick() -> None:
+                tick()  # returns once the store has saved and the checkbox shows it
+                acknowledged.append(time.perf_counter())
+
+            # Stop the clock when the app has acknowledged, not when the pilot has
+            # finished waiting for the screen to settle (which a user never waits for).
+            screen.action_tick = timed_tick
+            for n in range(-3, repeats):  # three warm-up rounds
+                reference.append(bare_write(json.loads(db.read_bytes()), target))
+                want = not ProgressStore.open(db, user="check").snapshot().state(first).done
+                start = time.perf_counter()
+                await pilot.press("space")
+                times.append(acknowledged[-1] - start)
+                saved = ProgressStore.open(db, user="check").snapshot().state(first).done
+                if saved != want:
+                    raise RuntimeError(f"the key press did not save the tick of {first}")
+        return times[3:], reference[3:]
+
+    return asyncio.run(measure())
+
+
 def _time_cli(db: Path, repeats: int) -> tuple[list[float], list[float]]:
     """Seconds per `ita-tui tick` process and per bare-write process, alternated."""
     item = ProgressStore.open(db, user="bench").checklist.item_ids()[1]
@@ -132,6 +171,7 @@ def run(repeats: int = 15) -> list[dict]:
             size, db = make(workdir)
             os.sync()  # start each size with no other writes pending
             rows.append(_row("set_done", size, *_time_set_done(db, repeats)))
+            rows.append(_row("app tick (space key, pilot)", size, *_time_app_tick(db, repeats)))
             rows.append(_row("cli tick", size, *_time_cli(db, max(3, repeats // 2))))
         return rows
     finally:

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import platform
 import os
+import platform
 import re
 import sys
 import time
@@ -26,9 +26,27 @@ PARTS = ("benchmarks.bench_startup", "benchmarks.bench_tick", "benchmarks.bench_
 README_START, README_END = "<!-- benchmarks:start -->", "<!-- benchmarks:end -->"
 
 
+# Issue 6's targets for the median ratio, by the start of the measure's name.
+TARGETS = (("first paint", "≤ 1.2× (31 items), ≤ 1.0× (4,000)"), ("peak RSS", "≤ 1.3×"),
+           ("set_done", "≤ 2×"), ("app tick", "≤ 2×"), ("cli tick", "≤ 2×"),
+           ("export_pdf", "≤ 0.7×"), ("`ita-tui export pdf`", "≤ 0.7×"))
+
+
+def _target(row: dict) -> str:
+    """The target for this row's ratio, or a dash."""
+    for prefix, target in TARGETS:
+        if row["measure"].startswith(prefix):
+            if prefix == "first paint":
+                return "≤ 1.0×" if row["size"].startswith("4,000") else "≤ 1.2×"
+            return target
+    return "–"
+
+
 def _amount(row: dict, key: str) -> str:
-    """A time in ms, or a memory figure in MiB."""
+    """A time in ms, or a memory figure in MiB; a dash where there is none."""
     value = row[key]
+    if value is None:
+        return "–"
     if "memory" in row["measure"] or "rss" in row["measure"].lower():
         return f"{value / 2**20:.0f} MiB"
     return f"{value * 1000:.0f} ms" if value >= 0.01 else f"{value * 1000:.1f} ms"
@@ -36,13 +54,14 @@ def _amount(row: dict, key: str) -> str:
 
 def table(rows: list[dict]) -> str:
     """The rows as a Markdown table."""
-    lines = ["| measure | size | median | min–max | reference median | ratio |",
-             "|---|---|---|---|---|---|"]
+    lines = ["| measure | size | median | min–max | reference median | ratio | target |",
+             "|---|---|---|---|---|---|---|"]
     for row in rows:
+        ratio = "–" if row["ratio"] is None else f"{row['ratio']:.2f}×"
         lines.append(
             f"| {row['measure']} | {row['size']} | {_amount(row, 'median_s')} | "
             f"{_amount(row, 'min_s')} – {_amount(row, 'max_s')} | "
-            f"{_amount(row, 'reference_median_s')} | {row['ratio']:.2f}× |")
+            f"{_amount(row, 'reference_median_s')} | {ratio} | {_target(row)} |")
     return "\n".join(lines)
 
 

@@ -138,6 +138,16 @@ def _cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_app(args: argparse.Namespace) -> int:
+    """Open the store, then (only then) load Textual and run the app until the user quits."""
+    store = _open_store(args)  # a bad database is one line and exit 2, before any screen
+    from ita_tui.tui.app import run_app
+
+    lang = _option(args, "lang", "th")
+    return run_app(store, lang=lang, digit_style=_option(args, "digits", "arabic"),
+                   pdf_digit_style=_option(args, "digits") or ("arabic" if lang == "en" else "thai"))
+
+
 def _cmd_summary(args: argparse.Namespace) -> int:
     """Print the completion summary, or write it to -o FILE in the format asked or implied."""
     from ita_tui.errors import ExportError
@@ -273,6 +283,7 @@ def _cmd_checklist(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {
+    "app": _cmd_app,
     "import": _cmd_import,
     "summary": _cmd_summary,
     "export": _cmd_export,

@@ -1,0 +1,1 @@
+"""The Textual app: the only package of ita-tui that imports textual."""

@@ -1,0 +1,153 @@
+"""The ita-tui Textual app: holds the store, follows other users' changes, shows the screens."""
+
+from __future__ import annotations
+
+import threading
+
+from textual.app import App
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+from ita_tui.errors import ItaError
+from ita_tui.progress import Snapshot
+from ita_tui.text import one_line
+from ita_tui.thai import digits
+from ita_tui.tui.keys import APP_KEYS, MAIN_KEYS, bindings, shown_thai, translate_bindings
+from ita_tui.tui.labels import labels_for
+from ita_tui.tui.screens.main import MainScreen
+
+POLL_SECONDS = 1.0
+
+
+class KeyCommands(Provider):
+    """The app's keys as commands in the command palette (ctrl+p)."""
+
+    def _commands(self):
+        """(name, help, run) for every key that belongs in the palette."""
+        words = self.app.words
+        for key in (*MAIN_KEYS, *APP_KEYS):
+            if key.palette:
+                target = self.app if key in APP_KEYS else self.screen
+                name = f"{words[key.label]} ({key.display}{' ' + shown_thai(key) if key.thai else ''})"
+                yield name, key.action, target
+
+    async def discover(self) -> Hits:
+        """Every command, before anything is typed."""
+        for name, action, target in self._commands():
+            yield DiscoveryHit(name, _runner(target, action), help=action)
+
+    async def search(self, query: str) -> Hits:
+        """The commands whose name matches what was typed."""
+        matcher = self.matcher(query)
+        for name, action, target in self._commands():
+            score = max(matcher.match(name), matcher.match(action))
+            if score > 0:
+                yield Hit(score, matcher.highlight(name), _runner(target, action), help=action)
+
+
+def _runner(target, action: str):
+    """A callback running `action` on the app or screen."""
+    async def run() -> None:
+        """Run the action."""
+        await target.run_action(action)
+    return run
+
+
+class ItaApp(App):
+    """Tick, note and review an agency's ITA measures."""
+
+    CSS_PATH = "app.tcss"
+    COMMANDS = App.COMMANDS | {KeyCommands}
+    BINDINGS = bindings(APP_KEYS)
+
+    def __init__(self, store, *, lang: str = "th", digit_style: str = "arabic",
+                 pdf_digit_style: str = "thai") -> None:
+        super().__init__()
+        self.store = store
+        self.lang = lang
+        self.digit_style = digit_style  # the app's own figures on screen
+        self.pdf_digit_style = pdf_digit_style
+        self.words = labels_for(lang)
+        self.store_lock = threading.Lock()  # the poll worker and the key handlers share the store
+        self.snapshot: Snapshot = store.snapshot()
+        self._version = store.version()
+        self._reloading = False
+        self._writes = 0  # changes saved by this app, to spot a re-read that predates one
+        translate_bindings(self, self.words)
+        checklist = self.snapshot.checklist
+        self.title = one_line(checklist.organization)
+        self.sub_title = (f"{self.words['fiscal_year']} {digits(checklist.fiscal_year, digit_style)}"
+                          f" · {self.words['user']}: {one_line(store.user)}")
+
+    def get_default_screen(self) -> MainScreen:
+        """The app opens straight on the checklist (no extra screen to paint first)."""
+        return MainScreen()
+
+    def on_mount(self) -> None:
+        """Start polling for other users' changes."""
+        self.set_interval(POLL_SECONDS, self.check_for_changes)
+
+    def check_for_changes(self) -> None:
+        """Re-read the database in a thread when its version token changed."""
+        if self._reloading:
+            return
+        try:
+            version = self.store.version()
+        except ItaError:
+            return
+        if version != self._version:
+            self._reloading = True
+            writes = self._writes
+            self.run_worker(lambda: self._reload(writes), thread=True, group="reload")
+
+    def _reload(self, writes: int) -> None:
+        """(thread) Read the current snapshot and hand it back to the UI thread."""
+        version = None
+        try:
+            with self.store_lock:
+                version = self.store.version()
+                snapshot = self.store.snapshot()
+        except ItaError as exc:
+            self.call_from_thread(self._reload_failed, str(exc), version)
+            return
+        self.call_from_thread(self._reloaded, snapshot, version, writes)
+
+    def _reloaded(self, snapshot: Snapshot, version: object, writes: int) -> None:
+        """Show a re-read snapshot, unless this app saved a change while it was being read."""
+        self._reloading = False
+        if writes == self._writes:  # else it may predate our own change: the next poll re-reads
+            self._version = version
+            self.show_snapshot(snapshot)
+
+    def _reload_failed(self, message: str, version: object) -> None:
+        """Say once why the database could not be re-read; retry when the file changes again."""
+        self._reloading = False
+        self._version = version
+        self.notify(message, severity="error", markup=False)
+
+    def saved(self, snapshot: Snapshot) -> None:
+        """Show the snapshot after a change this app saved (the store has returned)."""
+        self._writes += 1
+        self.show_snapshot(snapshot)
+
+    def show_snapshot(self, snapshot: Snapshot) -> None:
+        """Make this snapshot current on every screen that shows progress."""
+        self.snapshot = snapshot
+        for screen in self.screen_stack:
+            show = getattr(screen, "show_snapshot", None)
+            if show is not None:
+                show(snapshot)
+
+    def action_help(self) -> None:
+        """The help screen with every key."""
+        from ita_tui.tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+
+def run_app(store, *, lang: str = "th", digit_style: str = "arabic",
+            pdf_digit_style: str = "thai") -> int:
+    """Run the app until the user quits; the exit status."""
+    app = ItaApp(store, lang=lang, digit_style=digit_style, pdf_digit_style=pdf_digit_style)
+    app.run()
+    return app.return_code or 0

@@ -1,0 +1,41 @@
+"""The `e` key: write the one-page PDF and the summary into the current folder, off the UI thread."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from ita_tui.errors import ItaError
+from ita_tui.progress import Snapshot
+
+
+def export_names(snapshot: Snapshot, folder: Path, today: date) -> tuple[Path, Path]:
+    """ita-summary-<fiscal year>-<YYYYMMDD>.pdf and .html in `folder`."""
+    stem = f"ita-summary-{snapshot.checklist.fiscal_year}-{today:%Y%m%d}"
+    return folder / f"{stem}.pdf", folder / f"{stem}.html"
+
+
+def start_export(app) -> None:
+    """Export the app's current snapshot in a worker thread and say where it went."""
+    snapshot, lang, user = app.snapshot, app.lang, app.store.user
+    digit_style, pdf_digit_style = app.digit_style, app.pdf_digit_style
+    app.notify(app.words["exporting"], markup=False)
+
+    def work() -> None:
+        """(thread) Import the exporters only now: they are heavy."""
+        from ita_tui.export.pdf import export_pdf
+        from ita_tui.export.summary import write_summary
+
+        pdf_path, summary_path = export_names(snapshot, Path.cwd(), date.today())
+        try:
+            export_pdf(snapshot, pdf_path, lang=lang, digit_style=pdf_digit_style, reporter=user)
+            write_summary(snapshot, summary_path, "html", pending=True, lang=lang,
+                          digit_style=digit_style)
+        except (ItaError, OSError) as exc:
+            app.call_from_thread(app.notify, str(exc), severity="error", markup=False)
+            return
+        app.call_from_thread(app.notify, app.words["exported"].format(
+            names=f"{pdf_path.name}, {summary_path.name}", folder=pdf_path.parent),
+            timeout=10, markup=False)
+
+    app.run_worker(work, thread=True, group="export")

@@ -1,0 +1,75 @@
+"""Every key of the app in one table: bindings, the help screen and the command palette use it."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import replace
+from typing import NamedTuple
+
+from textual.binding import Binding, BindingsMap
+
+
+class Key(NamedTuple):
+    """One action, its keys on the English layout and on the Thai (Kedmanee) layout."""
+
+    action: str
+    english: str  # Textual key names, comma separated
+    display: str  # how the English key is written for people
+    thai: str = ""  # the Thai character on the same physical key
+    label: str = ""  # key of the words table
+    show: bool = True  # in the footer
+    palette: bool = True  # in the command palette
+
+
+NAVIGATION_KEYS = (
+    Key("cursor_down", "down,j", "↓ j", "่", "key_down", show=False, palette=False),
+    Key("cursor_up", "up,k", "↑ k", "า", "key_up", show=False, palette=False),
+    Key("toggle_node", "enter", "enter", "", "key_toggle", show=False, palette=False),
+    Key("expand", "l,right", "l →", "ส", "key_expand", show=False, palette=False),
+    Key("collapse", "h,left", "h ←", "้", "key_collapse", show=False, palette=False),
+)
+
+MAIN_KEYS = (
+    Key("tick", "space", "space", "", "key_tick"),
+    Key("note", "n", "n", "ื", "key_note"),
+    Key("link", "a", "a", "ฟ", "key_link"),
+    Key("search", "slash", "/", "ฝ", "key_search"),
+    Key("filter", "f", "f", "ด", "key_filter"),
+    Key("unit", "r", "r", "พ", "key_unit"),
+    Key("dashboard", "d", "d", "ก", "key_dashboard"),
+    Key("export", "e", "e", "ำ", "key_export"),
+    Key("clear", "escape", "esc", "", "key_clear", show=False),
+)
+
+DASHBOARD_KEYS = (
+    Key("back", "escape", "esc", "", "key_back"),
+)
+
+APP_KEYS = (
+    Key("help", "question_mark,f1", "? F1", "", "key_help"),
+    Key("quit", "q", "q", "ๆ", "key_quit"),
+)
+
+
+def shown_thai(key: Key) -> str:
+    """The Thai key as people can read it: a mark alone sits on a dotted circle (่ -> ◌่)."""
+    if not key.thai:
+        return "-"
+    return "◌" + key.thai if unicodedata.category(key.thai) == "Mn" else key.thai
+
+
+def bindings(keys: tuple[Key, ...]) -> list[Binding]:
+    """Textual bindings for a table of keys (descriptions are words-table keys until translated)."""
+    return [
+        Binding(",".join(filter(None, (k.english, k.thai))), k.action, k.label,
+                show=k.show, key_display=k.display)
+        for k in keys
+    ]
+
+
+def translate_bindings(node, words: dict[str, str]) -> None:
+    """Give a node's bindings their descriptions in the chosen language."""
+    node._bindings = BindingsMap(
+        replace(binding, description=words.get(binding.description, binding.description))
+        for _, binding in node._bindings
+    )

@@ -1,0 +1,1 @@
+"""Screens of the app: main, dashboard, help and the dialogs."""

@@ -1,0 +1,105 @@
+"""The supervisors' dashboard: completion bars per indicator and unit, what is left, what happened."""
+
+from __future__ import annotations
+
+from rich.console import Group
+from rich.text import Text
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Static
+
+from ita_tui.errors import ItaError
+from ita_tui.model import Completion, indicator_completion, overall_completion, pending_by_unit, unit_completion
+from ita_tui.progress import LogEntry, Snapshot
+from ita_tui.text import one_line
+from ita_tui.thai import digits
+from ita_tui.tui.keys import APP_KEYS, DASHBOARD_KEYS, bindings, translate_bindings
+from ita_tui.tui.widgets.bars import KeyBar, TitleBar
+from ita_tui.tui.widgets.item_detail import when
+
+BAR_WIDTH = 20
+NAME_WIDTH = 34
+LATEST = 10
+
+
+def bar_line(name: str, completion: Completion, digit_style: str) -> Text:
+    """ "name ████░░░░ 2/3  67%": the name cut to a fixed width, the bar, the figures."""
+    label = Text(one_line(name), no_wrap=True, overflow="ellipsis")
+    label.truncate(NAME_WIDTH, overflow="ellipsis", pad=True)
+    filled = round(BAR_WIDTH * completion.done / completion.total) if completion.total else 0
+    figures = digits(f" {completion.done}/{completion.total} {completion.rounded_percent:>3}%",
+                     digit_style)
+    return Text.assemble(label, " ", ("█" * filled, "green"), ("░" * (BAR_WIDTH - filled), "dim"),
+                         figures, no_wrap=True)
+
+
+def dashboard_body(snapshot: Snapshot, log: list[LogEntry], words: dict[str, str],
+                   lang: str, digit_style: str) -> Group:
+    """Everything the dashboard shows, built from one snapshot and the log."""
+    checklist, done = snapshot.checklist, snapshot.done_ids
+    overall = overall_completion(checklist, done)
+    parts = [Text(words["dashboard"], style="bold"), Text(one_line(checklist.title), style="dim"),
+             Text(""), bar_line(words["overall"], overall, digit_style), Text(""),
+             Text(words["by_indicator"], style="bold")]
+    parts += [bar_line(digits(f"{words['indicator']} {ind.number} ", digit_style) + ind.title, c,
+                       digit_style)
+              for ind, c in indicator_completion(checklist, done)]
+    parts += [Text(""), Text(words["by_unit"], style="bold")]
+    parts += [bar_line(name, c, digit_style) for name, c in unit_completion(checklist, done)]
+    parts += [Text(""), Text(words["pending_by_unit"], style="bold")]
+    pending = pending_by_unit(checklist, done)
+    if not pending:
+        parts.append(Text("  " + words["all_done"], style="green"))
+    for name, items in pending:
+        parts.append(Text("  " + one_line(name), style="bold"))
+        parts += [Text(digits(f"    ☐ {item.id} ", digit_style) + one_line(item.text),
+                       no_wrap=True, overflow="ellipsis") for item in items]
+    parts += [Text(""), Text(words["activity"], style="bold")]
+    if not log:
+        parts.append(Text("  " + words["no_activity"], style="dim"))
+    for entry in reversed(log[-LATEST:]):
+        action = words.get(f"act_{entry.action}", entry.action)
+        parts.append(Text.assemble(
+            ("  " + when(entry.at, lang, digit_style), "dim"), "  ", (one_line(entry.user), "bold"),
+            f" {action} ", digits(entry.item_id, digit_style),
+            (f"  {one_line(entry.after)}" if entry.action in ("note", "link") else "", "dim"),
+            no_wrap=True, overflow="ellipsis"))
+    return Group(*parts)
+
+
+class DashboardScreen(Screen):
+    """Completion at a glance; Escape goes back."""
+
+    BINDINGS = bindings(DASHBOARD_KEYS)
+
+    def __init__(self) -> None:
+        super().__init__()
+        translate_bindings(self, self.app.words)
+
+    def compose(self):
+        """Header, the scrolling body, footer."""
+        app = self.app
+        yield TitleBar(app.title, app.sub_title, id="title-bar")
+        with VerticalScroll(id="dashboard"):
+            yield Static(id="dashboard-body", markup=False)
+        yield KeyBar((*DASHBOARD_KEYS, *APP_KEYS), app.words, id="key-bar")
+
+    def on_mount(self) -> None:
+        """Fill in the figures."""
+        self.show_snapshot(self.app.snapshot)
+
+    def show_snapshot(self, snapshot: Snapshot) -> None:
+        """Redraw with this state of the database and the latest log."""
+        app = self.app
+        try:
+            with app.store_lock:
+                log = app.store.log()
+        except ItaError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            log = []
+        self.query_one("#dashboard-body", Static).update(
+            dashboard_body(snapshot, log, app.words, app.lang, app.digit_style))
+
+    def action_back(self) -> None:
+        """Back to the checklist."""
+        self.app.pop_screen()

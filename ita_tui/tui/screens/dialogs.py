@@ -1,0 +1,103 @@
+"""Small modal dialogs: a progress note, an evidence link, a responsible unit."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, OptionList
+from textual.widgets.option_list import Option
+
+from ita_tui.model import Item
+from ita_tui.text import one_line
+from ita_tui.thai import digits
+
+
+class _Dialog(ModalScreen):
+    """A modal box that Escape cancels (dismissed with None)."""
+
+    BINDINGS = [Binding("escape", "cancel", show=False)]
+
+    def action_cancel(self) -> None:
+        """Close without saving anything."""
+        self.dismiss(None)
+
+    def _item_label(self, item: Item) -> str:
+        """The item's number in the chosen digits."""
+        return digits(item.id, self.app.digit_style)
+
+
+class NoteDialog(_Dialog):
+    """A one-line note box: Enter saves, Escape cancels."""
+
+    def __init__(self, item: Item) -> None:
+        super().__init__()
+        self.item = item
+
+    def compose(self):
+        """Title, the item's text, the input and a hint."""
+        words = self.app.words
+        with Vertical(classes="dialog"):
+            yield Label(words["note_title"].format(item=self._item_label(self.item)),
+                        classes="dialog-title", markup=False)
+            yield Label(Text(one_line(self.item.text), no_wrap=True, overflow="ellipsis"),
+                        classes="dialog-item")
+            yield Input(id="note-text")
+            yield Label(words["note_hint"], classes="dialog-hint", markup=False)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter: hand the note back (an empty box is the same as cancel)."""
+        event.stop()
+        self.dismiss(event.value.strip() or None)
+
+
+class LinkDialog(_Dialog):
+    """URL and an optional label; Enter saves, Tab moves between the two, Escape cancels."""
+
+    def __init__(self, item: Item) -> None:
+        super().__init__()
+        self.item = item
+
+    def compose(self):
+        """Title, URL input, label input and a hint."""
+        words = self.app.words
+        with Vertical(classes="dialog"):
+            yield Label(words["link_title"].format(item=self._item_label(self.item)),
+                        classes="dialog-title", markup=False)
+            yield Input(placeholder=words["link_url"], id="link-url")
+            yield Input(placeholder=words["link_label"], id="link-label")
+            yield Label(words["link_hint"], classes="dialog-hint", markup=False)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter in either box saves when there is a URL."""
+        event.stop()
+        url = self.query_one("#link-url", Input).value.strip()
+        if not url:
+            self.notify(self.app.words["link_needs_url"], severity="warning", markup=False)
+            self.query_one("#link-url", Input).focus()
+            return
+        self.dismiss((url, self.query_one("#link-label", Input).value.strip()))
+
+
+class UnitPicker(_Dialog):
+    """A list of the responsible units, with "all units" first; dismissed with the unit or ""."""
+
+    def __init__(self, units: list[str]) -> None:
+        super().__init__()
+        self.units = units
+
+    def compose(self):
+        """Title and the list."""
+        words = self.app.words
+        options = [Option(words["all_units"], id="")]
+        options += [Option(Text(one_line(unit)), id=str(n)) for n, unit in enumerate(self.units)]
+        with Vertical(classes="dialog"):
+            yield Label(words["pick_unit"], classes="dialog-title", markup=False)
+            yield OptionList(*options, id="units")
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        """Enter on a unit: show only its items."""
+        event.stop()
+        option_id = event.option.id
+        self.dismiss(self.units[int(option_id)] if option_id else "")

@@ -1,0 +1,268 @@
+"""The main screen: the checklist tree on the left, the detail of the row under the cursor right."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from rich.text import Text
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import Screen
+from textual.widgets import Static
+
+from ita_tui.errors import ItaError
+from ita_tui.model import unit_key
+from ita_tui.progress import Snapshot
+from ita_tui.text import visible_text
+from ita_tui.tui.keys import APP_KEYS, MAIN_KEYS, bindings, translate_bindings
+from ita_tui.tui.rows import Filters, Row, next_status
+from ita_tui.tui.widgets.bars import KeyBar, TitleBar
+from ita_tui.tui.widgets.checklist_view import ChecklistView
+from ita_tui.tui.widgets.item_detail import ItemDetail, indicator_detail, item_detail
+
+
+class MainScreen(Screen):
+    """Find items, tick them, write notes and links."""
+
+    BINDINGS = [
+        *bindings(MAIN_KEYS),
+        # reached only while the search box has the keyboard: move in the filtered tree
+        Binding("down", "tree_down", show=False),
+        Binding("up", "tree_up", show=False),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.filters = Filters()
+        translate_bindings(self, self.app.words)
+
+    def compose(self):
+        """Title bar, bottom bar (filter line, key bar; the search box joins it), tree, detail."""
+        words = self.app.words
+        app = self.app
+        snapshot = app.snapshot
+        view = ChecklistView(snapshot.checklist, snapshot.done_ids, word=words["indicator"],
+                             digit_style=app.digit_style, id="checklist")
+        yield TitleBar(app.title, app.sub_title, id="title-bar")
+        with Vertical(id="bottom"):
+            yield Static("", id="filter-status", markup=False)
+            yield KeyBar((*MAIN_KEYS, *APP_KEYS), words, id="key-bar")
+        yield view
+        yield ItemDetail(self._detail_of(view.current_row), id="detail")
+
+    def on_mount(self) -> None:
+        """The tree has the keyboard; the cursor starts on the first item."""
+        self.view.focus()
+
+    @property
+    def view(self) -> ChecklistView:
+        """The checklist tree."""
+        return self.query_one("#checklist", ChecklistView)
+
+    def show_snapshot(self, snapshot: Snapshot) -> None:
+        """Show this state of the database; the cursor stays on its item."""
+        row = self.view.current_row
+        self.view.show(snapshot.checklist, snapshot.done_ids, self.filters)
+        same_row = row is not None and self.view.current_row is not None \
+            and row.key == self.view.current_row.key
+        self._show_detail(self.view.current_row, keep_scroll=same_row)
+        self._show_filter_status()
+
+    def on_checklist_view_highlighted(self, message: ChecklistView.Highlighted) -> None:
+        """The cursor moved: show the new row's detail."""
+        self._show_detail(message.row)
+
+    def _show_detail(self, row: Row | None, *, keep_scroll: bool = False) -> None:
+        """Fill the detail pane for the row under the cursor."""
+        self.query_one("#detail", ItemDetail).show(self._detail_of(row), keep_scroll=keep_scroll)
+
+    def _detail_of(self, row: Row | None):
+        """The detail of one row (only the row under the cursor is ever computed)."""
+        app = self.app
+        snapshot = app.snapshot
+        if row is None or row.kind == "root":
+            checklist = snapshot.checklist
+            return Text(visible_text("\n".join(filter(None, (
+                checklist.title, checklist.organization, checklist.location)))))
+        if row.kind == "indicator":
+            done = sum(1 for i in row.indicator.items if snapshot.state(i.id).done)
+            return indicator_detail(row.indicator, done, app.words, app.digit_style)
+        return item_detail(snapshot, row.indicator, row.item, app.words, app.lang,
+                           app.digit_style)
+
+    def _show_filter_status(self) -> None:
+        """One line under the tree saying what is filtered, or nothing."""
+        words = self.app.words
+        parts = []
+        if self.filters.status != "all":
+            parts.append(words["filter_status"].format(which=words[f"filter_{self.filters.status}"]))
+        if self.filters.unit:
+            parts.append(self.filters.unit_name)
+        if self.filters.active and len(self.view.rows) <= 1:
+            parts.append(words["no_match"])
+        status = self.query_one("#filter-status", Static)
+        status.update(" · ".join(parts))
+        status.display = bool(parts)
+
+    def _refilter(self, filters: Filters) -> None:
+        """Apply new filters to the tree."""
+        self.filters = filters
+        self.show_snapshot(self.app.snapshot)
+
+    def _current_item(self):
+        """The item under the cursor, or None (with a hint) on a node."""
+        row = self.view.current_row
+        if row is None or row.kind != "item":
+            self.notify(self.app.words["pick_item"], severity="warning", markup=False)
+            return None
+        return row.item
+
+    # -- writing ------------------------------------------------------------
+
+    def action_tick(self) -> None:
+        """Tick or untick the item; the box changes only once the store has saved it."""
+        item = self._current_item()
+        if item is None:
+            return
+        app = self.app
+        want = not app.snapshot.state(item.id).done
+        try:
+            with app.store_lock:
+                state = app.store.set_done(item.id, want)
+        except ItaError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            self._reread_after_failure()
+            return
+        snapshot = app.snapshot
+        app.saved(replace(snapshot, states={**snapshot.states, item.id: state}))
+
+    def _reread_after_failure(self) -> None:
+        """After a failed save show what is really stored."""
+        app = self.app
+        try:
+            with app.store_lock:
+                snapshot = app.store.snapshot()
+        except ItaError:
+            snapshot = app.snapshot
+        app.show_snapshot(snapshot)
+
+    def action_note(self) -> None:
+        """Open the one-line note box for the item."""
+        from ita_tui.tui.screens.dialogs import NoteDialog
+
+        item = self._current_item()
+        if item is not None:
+            self.app.push_screen(NoteDialog(item), lambda text: self._save_note(item, text))
+
+    def _save_note(self, item, text: str | None) -> None:
+        """Store the note written in the box (None: cancelled)."""
+        if not text:
+            return
+        app = self.app
+        try:
+            with app.store_lock:
+                note = app.store.add_note(item.id, text)
+        except ItaError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            return
+        snapshot = app.snapshot
+        notes = {**snapshot.notes, item.id: (*snapshot.notes.get(item.id, ()), note)}
+        app.saved(replace(snapshot, notes=notes))
+        self.notify(app.words["saved_note"], markup=False)
+
+    def action_link(self) -> None:
+        """Open the evidence link dialog for the item."""
+        from ita_tui.tui.screens.dialogs import LinkDialog
+
+        item = self._current_item()
+        if item is not None:
+            self.app.push_screen(LinkDialog(item), lambda link: self._save_link(item, link))
+
+    def _save_link(self, item, link: tuple[str, str] | None) -> None:
+        """Store the link given in the dialog (None: cancelled)."""
+        if not link:
+            return
+        app = self.app
+        try:
+            with app.store_lock:
+                saved = app.store.add_link(item.id, *link)
+        except ItaError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            return
+        snapshot = app.snapshot
+        links = {**snapshot.links, item.id: (*snapshot.links.get(item.id, ()), saved)}
+        app.saved(replace(snapshot, links=links))
+        self.notify(app.words["saved_link"], markup=False)
+
+    # -- finding ------------------------------------------------------------
+
+    def action_search(self) -> None:
+        """Show the search box; the tree filters as you type."""
+        search = self._search_box()
+        search.display = True
+        search.focus()
+
+    def _search_box(self):
+        """The search box, mounted the first time it is needed (not at start-up)."""
+        found = self.query("#search")
+        if found:
+            return found.first()
+        from textual.widgets import Input
+
+        search = Input(placeholder=self.app.words["search"], id="search")
+        self.query_one("#bottom").mount(search, before=0)
+        return search
+
+    def on_input_changed(self, event) -> None:
+        """Filter the tree live."""
+        if event.input.id == "search":
+            self._refilter(self.filters._replace(query=event.value))
+
+    def action_tree_down(self) -> None:
+        """Next row of the tree while typing a search."""
+        self.view.action_cursor_down()
+
+    def action_tree_up(self) -> None:
+        """Previous row of the tree while typing a search."""
+        self.view.action_cursor_up()
+
+    def on_input_submitted(self, event) -> None:
+        """Enter in the search box goes back to the tree, keeping the filter."""
+        if event.input.id == "search":
+            self.view.focus()
+
+    def action_clear(self) -> None:
+        """Escape: clear the search and every filter."""
+        for search in self.query("#search"):
+            search.value = ""
+            search.display = False
+        self.view.focus()
+        self._refilter(Filters())
+
+    def action_filter(self) -> None:
+        """Cycle all -> not done -> done."""
+        self._refilter(self.filters._replace(status=next_status(self.filters.status)))
+
+    def action_unit(self) -> None:
+        """Pick a responsible unit to show only its items."""
+        from ita_tui.tui.screens.dialogs import UnitPicker
+
+        units = self.app.snapshot.checklist.units()
+        self.app.push_screen(UnitPicker(units), self._pick_unit)
+
+    def _pick_unit(self, unit: str | None) -> None:
+        """Show only this unit's items ("" for every unit, None: cancelled)."""
+        if unit is not None:
+            self._refilter(self.filters._replace(unit=unit_key(unit) if unit else "", unit_name=unit))
+
+    def action_dashboard(self) -> None:
+        """The supervisors' dashboard."""
+        from ita_tui.tui.screens.dashboard import DashboardScreen
+
+        self.app.push_screen(DashboardScreen())
+
+    def action_export(self) -> None:
+        """Write the PDF and the summary into the current folder, in a worker thread."""
+        from ita_tui.tui.export_worker import start_export
+
+        start_export(self.app)

@@ -1,0 +1,1 @@
+"""Widgets of the app: the checklist view and the item detail."""

@@ -1,0 +1,261 @@
+"""The checklist as a tree drawn line by line: only the rows on screen are ever rendered."""
+
+from __future__ import annotations
+
+from rich.cells import cell_len
+from rich.style import Style
+from rich.text import Text
+from textual.binding import Binding
+from textual.events import Click
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from ita_tui.model import Checklist
+from ita_tui.text import one_line
+from ita_tui.thai import digits
+from ita_tui.tui.keys import NAVIGATION_KEYS, bindings
+from ita_tui.tui.rows import Filters, Row, visible_rows
+
+CHECKED = "☑"
+UNCHECKED = "☐"
+
+
+class ChecklistView(ScrollView, can_focus=True):
+    """Root, indicator nodes with their completion, and items as check boxes, one row each."""
+
+    BINDINGS = [
+        *bindings(NAVIGATION_KEYS),
+        Binding("pagedown", "page_down", show=False),
+        Binding("pageup", "page_up", show=False),
+        Binding("home", "first", show=False),
+        Binding("end", "last", show=False),
+    ]
+    COMPONENT_CLASSES = {
+        "checklist--cursor", "checklist--root", "checklist--indicator",
+        "checklist--done", "checklist--figures",
+    }
+
+    cursor = reactive(0, always_update=True, init=False)
+
+    class Highlighted(Message):
+        """The cursor moved to another row."""
+
+        def __init__(self, row: Row | None) -> None:
+            self.row = row
+            super().__init__()
+
+    def __init__(self, checklist: Checklist, done_ids: frozenset[str], *, word: str,
+                 digit_style: str, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self._word = word  # "ตัวชี้วัดที่" / "Indicator"
+        self._digits = digit_style
+        self._filters = Filters()
+        self._collapsed: set[str] = set()
+        self._take(checklist, done_ids)
+        self.rows = visible_rows(checklist, done_ids, self._filters, self._collapsed)
+        self.set_reactive(ChecklistView.cursor, self._item_near(0))
+        row = self.current_row
+        self._last_key = row.key if row else None  # the screen shows this row's detail at start
+
+    def on_mount(self) -> None:
+        """The scrollable height is the number of rows."""
+        self.virtual_size = Size(0, len(self.rows))
+
+    # -- data ---------------------------------------------------------------
+
+    def show(self, checklist: Checklist, done_ids: frozenset[str],
+             filters: Filters | None = None) -> None:
+        """Show this checklist state; the cursor stays on the same item when it is still shown."""
+        keep = self.current_row.key if self.rows else None
+        self._take(checklist, done_ids)
+        if filters is not None:
+            self._filters = filters
+        self._rebuild(keep)
+
+    def _take(self, checklist: Checklist, done_ids: frozenset[str]) -> None:
+        """Remember the checklist state and each indicator's done/total."""
+        self._checklist = checklist
+        self._done = done_ids
+        self._counts = {
+            ind.number: (sum(1 for i in ind.items if i.id in done_ids), len(ind.items))
+            for ind in checklist.indicators
+        }
+        self._overall = (sum(done for done, _ in self._counts.values()),
+                         sum(total for _, total in self._counts.values()))
+
+    def _rebuild(self, keep: str | None) -> None:
+        """Recompute the visible rows; the cursor stays on `keep`, else on the item now at its
+        place (a ticked item that a filter hides hands the cursor to the next one)."""
+        before = self.cursor
+        self.rows = visible_rows(self._checklist, self._done, self._filters, self._collapsed)
+        self.virtual_size = Size(0, len(self.rows))
+        index = self._index_of(keep) if keep else None
+        self.cursor = self._item_near(before) if index is None else index
+        self.refresh()
+
+    def _item_near(self, index: int) -> int:
+        """The first item row at or after `index`, else the last one before it, else 0."""
+        index = min(index, len(self.rows) - 1)
+        after = (n for n in range(index, len(self.rows)) if self.rows[n].kind == "item")
+        before = (n for n in range(index, -1, -1) if self.rows[n].kind == "item")
+        found = next(after, None)
+        return found if found is not None else next(before, 0)
+
+    def _index_of(self, key: str) -> int | None:
+        """The row index of a row key, or None when it is not shown."""
+        for n, row in enumerate(self.rows):
+            if row.key == key:
+                return n
+        return None
+
+    @property
+    def current_row(self) -> Row | None:
+        """The row under the cursor."""
+        return self.rows[self.cursor] if 0 <= self.cursor < len(self.rows) else None
+
+    def move_to(self, key: str) -> None:
+        """Put the cursor on the row with this key, when it is shown."""
+        index = self._index_of(key)
+        if index is not None:
+            self.cursor = index
+
+    def validate_cursor(self, cursor: int) -> int:
+        """The cursor always sits on a shown row."""
+        return max(0, min(cursor, len(self.rows) - 1))
+
+    def watch_cursor(self, cursor: int) -> None:
+        """Keep the cursor row on screen and tell the screen which row it is on."""
+        self.scroll_to_region(Region(0, self.cursor, 1, 1), animate=False, force=True)
+        self.refresh()
+        row = self.current_row
+        key = row.key if row else None
+        if key != self._last_key:
+            self._last_key = key
+            self.post_message(self.Highlighted(row))
+
+    # -- drawing ------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        """One screen line: the row at this height, cut to the width, never wrapped."""
+        width = self.scrollable_content_region.width
+        index = self.scroll_offset.y + y
+        base = self.rich_style
+        if index >= len(self.rows):
+            return Strip.blank(width, base)
+        text = self._row_text(self.rows[index], width)
+        if index == self.cursor:
+            text.stylize(self.get_component_rich_style("checklist--cursor"))
+        segments = list(text.render(self.app.console))
+        return Strip(segments).crop_extend(0, width, base).simplify()
+
+    def _row_text(self, row: Row, width: int) -> Text:
+        """The text of a row, exactly `width` cells wide."""
+        arrow = "▶ " if row.key in self._collapsed else "▼ "
+        if row.kind == "root":
+            done, total = self._overall
+            head = Text(arrow + one_line(self._checklist.title),
+                        style=self.get_component_rich_style("checklist--root"))
+            return self._with_figures(head, done, total, width)
+        if row.kind == "indicator":
+            ind = row.indicator
+            done, total = self._counts[ind.number]
+            head = Text("  " + arrow + digits(f"{self._word} {ind.number} ", self._digits)
+                        + one_line(ind.title),
+                        style=self.get_component_rich_style("checklist--indicator"))
+            return self._with_figures(head, done, total, width)
+        item = row.item
+        done = item.id in self._done
+        box = CHECKED if done else UNCHECKED
+        style = self.get_component_rich_style("checklist--done") if done else Style()
+        text = Text(f"      {box} " + digits(f"{item.number}. ", self._digits) + one_line(item.text),
+                    style=style)
+        return _fit(text, width)
+
+    def _with_figures(self, head: Text, done: int, total: int, width: int) -> Text:
+        """A node's label cut to leave room for "done/total pct%" at the right edge."""
+        pct = (200 * done + total) // (2 * total) if total else 0
+        figures = Text(digits(f"  {done}/{total}  {pct}%", self._digits),
+                       style=self.get_component_rich_style("checklist--figures"))
+        head = _fit(head, max(0, width - figures.cell_len))
+        head.rstrip()
+        pad = width - head.cell_len - figures.cell_len
+        return _fit(Text.assemble(head, " " * max(0, pad), figures), width)
+
+    # -- keys and mouse -----------------------------------------------------
+
+    def action_cursor_down(self) -> None:
+        """Next row."""
+        if self.cursor < len(self.rows) - 1:
+            self.cursor += 1
+
+    def action_cursor_up(self) -> None:
+        """Previous row."""
+        if self.cursor > 0:
+            self.cursor -= 1
+
+    def action_page_down(self) -> None:
+        """One screen down."""
+        self.cursor = min(len(self.rows) - 1, self.cursor + max(1, self.size.height - 1))
+
+    def action_page_up(self) -> None:
+        """One screen up."""
+        self.cursor = max(0, self.cursor - max(1, self.size.height - 1))
+
+    def action_first(self) -> None:
+        """The first row."""
+        self.cursor = 0
+
+    def action_last(self) -> None:
+        """The last row."""
+        self.cursor = len(self.rows) - 1
+
+    def action_toggle_node(self) -> None:
+        """Open a closed node, close an open one."""
+        row = self.current_row
+        if row and row.kind != "item":
+            if row.key in self._collapsed:
+                self.action_expand()
+            else:
+                self.action_collapse()
+
+    def action_expand(self) -> None:
+        """Open the node under the cursor."""
+        row = self.current_row
+        if row and row.kind != "item" and row.key in self._collapsed:
+            self._collapsed.discard(row.key)
+            self._rebuild(row.key)
+
+    def action_collapse(self) -> None:
+        """Close the node under the cursor; on an item, go to its indicator."""
+        row = self.current_row
+        if row is None:
+            return
+        if row.kind == "item":
+            self.move_to(f"indicator:{row.indicator.number}")
+        elif row.key not in self._collapsed:
+            self._collapsed.add(row.key)
+            self._rebuild(row.key)
+
+    def on_click(self, event: Click) -> None:
+        """A click puts the cursor on the clicked row."""
+        index = self.scroll_offset.y + event.y
+        if 0 <= index < len(self.rows):
+            self.cursor = index
+
+    def on_resize(self) -> None:
+        """After a resize the cursor row is still on screen."""
+        self.call_after_refresh(self.scroll_to_region, Region(0, self.cursor, 1, 1),
+                                animate=False, force=True)
+
+
+def _fit(text: Text, width: int) -> Text:
+    """The text cut with an ellipsis or padded to exactly `width` cells, on one line."""
+    text.no_wrap = True
+    text.overflow = "ellipsis"
+    if text.cell_len > width:
+        text.truncate(width, overflow="ellipsis")
+    text.pad_right(max(0, width - cell_len(text.plain)))
+    return text

@@ -1,0 +1,129 @@
+"""The right-hand pane: everything about the item or indicator under the cursor."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from rich.text import Text
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from ita_tui.model import Indicator, Item
+from ita_tui.progress import Snapshot
+from ita_tui.text import visible_text
+from ita_tui.thai import digits, short_datetime
+from ita_tui.tui.widgets.word_wrap import WordWrapped
+
+HEADING = "bold"
+MUTED = "dim"
+
+
+def when(at: str, lang: str, digit_style: str) -> str:
+    """An ISO time stamp as a Thai (Buddhist Era) or English short date-time."""
+    try:
+        return short_datetime(datetime.fromisoformat(at), lang, digit_style)
+    except ValueError:
+        return visible_text(at)
+
+
+def _field(label: str, value: str) -> Text:
+    """A `label: value` line; the value shown literally."""
+    return Text.assemble((f"{label}: ", HEADING), visible_text(value) or "-")
+
+
+def _section(title: str, lines: list[Text], empty: str) -> list[Text]:
+    """A heading and its lines (or the word for nothing yet)."""
+    return [Text(""), Text(title, style=HEADING), *(lines or [Text("  " + empty, style=MUTED)])]
+
+
+def item_detail(snapshot: Snapshot, indicator: Indicator, item: Item,
+                words: dict[str, str], lang: str, digit_style: str) -> Text:
+    """The full detail of one method item."""
+    state = snapshot.state(item.id)
+    head = Text(digits(f"{words['indicator']} {indicator.number} ", digit_style)
+                + visible_text(indicator.title), style=MUTED)
+    body = Text(digits(f"{item.number}. ", digit_style), style=HEADING)
+    body.append(visible_text(item.text))
+    parts = [head, body]
+    parts.append(Text(""))
+    parts.append(_field(words["period"], item.period))
+    parts.append(_field(words["follow_up"], item.follow_up))
+    parts.append(_field(words["responsible"], item.responsible))
+    parts.append(_field(words["oit"], ", ".join(item.oit_codes or indicator.oit_codes)))
+    if state.done:
+        status = "☑ " + words["done_by"].format(by=visible_text(state.by),
+                                                at=when(state.at, lang, digit_style))
+    elif state.by:
+        status = "☐ " + words["undone_by"].format(by=visible_text(state.by),
+                                                  at=when(state.at, lang, digit_style))
+    else:
+        status = "☐ " + words["not_done"]
+    parts.append(Text.assemble((f"{words['status']}: ", HEADING),
+                               (status, "green" if state.done else "")))
+    links = [
+        Text.assemble("  • ", (visible_text(link.label) + " " if link.label else "", ""),
+                      (visible_text(link.url), "underline"),
+                      (f"  {visible_text(link.author)} {when(link.at, lang, digit_style)}", MUTED))
+        for link in snapshot.links.get(item.id, ())
+    ]
+    parts += _section(words["links"], links, words["none"])
+    notes = []
+    for note in reversed(snapshot.notes.get(item.id, ())):
+        notes.append(Text.assemble("  • ", (when(note.at, lang, digit_style), MUTED), "  ",
+                                   (visible_text(note.author), "bold")))
+        notes.append(Text("    " + visible_text(note.text)))
+    parts += _section(words["notes"], notes, words["none"])
+    return Text("\n").join(parts)
+
+
+def indicator_detail(indicator: Indicator, done: int, words: dict[str, str],
+                     digit_style: str) -> Text:
+    """An indicator's measures, findings, results, outcomes and OIT items."""
+    total = len(indicator.items)
+    pct = (200 * done + total) // (2 * total) if total else 0
+    parts = [
+        Text(digits(f"{words['indicator']} {indicator.number} ", digit_style)
+             + visible_text(indicator.title), style=HEADING),
+        Text(digits(words["items_count"].format(done=done, total=total, pct=pct), digit_style)),
+    ]
+    for key in ("description", "measures", "findings", "results", "outcomes"):
+        texts = getattr(indicator, key)
+        if texts:
+            parts += _section(words[key], [Text("  • " + visible_text(t)) for t in texts], "")
+    if indicator.sub_indicators:
+        subs = []
+        for sub in indicator.sub_indicators:
+            subs.append(Text("  " + visible_text(f"{sub.number} {sub.title}")))
+            subs += [Text("    " + visible_text(f"{o.code} {o.title}")) for o in sub.oit_items]
+        parts += _section(words["sub_indicators"], subs, "")
+    return Text("\n").join(parts)
+
+
+class ItemDetail(VerticalScroll):
+    """A scrolling pane showing one detail at a time, wrapped between Thai words."""
+
+    def __init__(self, first: Text, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self._text = first
+        self._word_breaks = False
+
+    def compose(self):
+        """One static body, holding the detail shown at start."""
+        yield Static(self._text, id="detail-body", markup=False)
+
+    def on_mount(self) -> None:
+        """Word breaking needs ICU: load it once the first screen is painted."""
+        self.call_after_refresh(self._start_word_breaks)
+
+    def _start_word_breaks(self) -> None:
+        """From now on wrap between words; redraw what is shown."""
+        self._word_breaks = True
+        self.show(self._text, keep_scroll=True)
+
+    def show(self, text: Text, *, keep_scroll: bool = False) -> None:
+        """Replace the pane's content; back to its top unless it is the same row redrawn."""
+        self._text = text
+        body = WordWrapped(text) if self._word_breaks else text
+        self.query_one("#detail-body", Static).update(body)
+        if self.scroll_y and not keep_scroll:
+            self.scroll_home(animate=False)

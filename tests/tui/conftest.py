@@ -1,0 +1,46 @@
+"""Fixtures for the app tests: a real progress store on a tmp database, and app factories."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ita_tui.store import ProgressStore
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+SMALL_CHECKLIST = DATA / "small-checklist.json"
+
+
+@pytest.fixture
+def db_path(tmp_path) -> Path:
+    """Where the test database lives."""
+    return tmp_path / "progress.json"
+
+
+@pytest.fixture
+def store(db_path):
+    """A progress store on the small test checklist (6 items), user "tester"."""
+    return ProgressStore.open(db_path, user="tester", checklist_path=SMALL_CHECKLIST)
+
+
+@pytest.fixture
+def make_app(store):
+    """Build the app on the test store, with options."""
+    from ita_tui.tui.app import ItaApp
+
+    def make(**options):
+        return ItaApp(store, **options)
+
+    return make
+
+
+@pytest.fixture
+def bundled_app(tmp_path):
+    """Build the app on a store made from the bundled checklist."""
+    from ita_tui.tui.app import ItaApp
+
+    def make(**options):
+        return ItaApp(ProgressStore.open(tmp_path / "bundled.json", user="tester"), **options)
+
+    return make

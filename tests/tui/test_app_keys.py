@@ -1,0 +1,290 @@
+"""Pilot tests: every key of the main screen, on the English and on the Thai layout."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ita_tui.errors import StoreError
+from tests.tui.helpers import cursor_key, detail_text, screen_shows, tree_lines, type_text
+from tests.tui.screen_text import screen_text
+
+SIZE = (100, 30)
+
+
+async def test_starts_expanded_with_the_cursor_on_the_first_item(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.pause()
+        lines = tree_lines(app)
+        assert lines[0].startswith("▼ มาตรการการส่งเสริมคุณธรรม")
+        assert any("ตัวชี้วัดที่ 2 การใช้งบประมาณ" in line and "0/3" in line for line in lines)
+        assert sum("☐" in line for line in lines) == 6
+        assert cursor_key(app) == "item:2.1"
+        assert "เผยแพร่ข้อมูลของหน่วยงาน" in detail_text(app)
+        screen = screen_text(app)
+        assert "องค์การบริหารส่วนตำบลชุมแสง" in screen and "2566" in screen and "tester" in screen
+
+
+@pytest.mark.parametrize("down, up", [("j", "k"), ("่", "า"), ("down", "up")])
+async def test_moving_the_cursor(make_app, down, up):
+    app = make_app()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.press(down, down)
+        assert cursor_key(app) == "item:2.3"
+        assert "จัดซื้อจัดจ้าง" in detail_text(app)
+        await pilot.press(down)
+        assert cursor_key(app) == "indicator:3"
+        assert "การใช้อำนาจ" in detail_text(app)
+        await pilot.press(up, up, up)
+        assert cursor_key(app) == "item:2.1"
+
+
+@pytest.mark.parametrize("close, open_", [("h", "l"), ("้", "ส")])
+async def test_closing_and_opening_an_indicator(make_app, close, open_):
+    app = make_app()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.press(close)  # on an item: go to its indicator
+        assert cursor_key(app) == "indicator:2"
+        await pilot.press(close)  # close it
+        assert not any("เผยแพร่ข้อมูลของหน่วยงาน" in line for line in tree_lines(app))
+        assert any("▶ ตัวชี้วัดที่ 2" in line for line in tree_lines(app))
+        await pilot.press(open_)
+        assert any("เผยแพร่ข้อมูลของหน่วยงาน" in line for line in tree_lines(app))
+        await pilot.press("enter")
+        assert not any("เผยแพร่ข้อมูลของหน่วยงาน" in line for line in tree_lines(app))
+
+
+async def test_space_ticks_and_unticks_durably(make_app, store):
+    app = make_app()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.press("space")
+        assert store.snapshot().state("2.1").done
+        assert any("☑ 1. เผยแพร่ข้อมูลของหน่วยงาน" in line for line in tree_lines(app))
+        assert any("1/3  33%" in line for line in tree_lines(app))
+        assert "tester" in detail_text(app)
+        await pilot.press("space")
+        assert not store.snapshot().state("2.1").done
+        assert any("☐ 1. เผยแพร่ข้อมูลของหน่วยงาน" in line for line in tree_lines(app))
+
+
+async def test_space_on_an_indicator_asks_for_an_item(make_app, store):
+    app = make_app()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.press("k", "space")
+        await pilot.pause()
+        assert store.snapshot().done_ids == frozenset()
+        assert await screen_shows(pilot, "วิธีการดำเนินการก่อน")
+
+
+async def test_a_failed_save_shows_an_error_and_the_box_stays_empty(make_app, store, monkeypatch):
+    def refuse(item_id, done):
+        raise StoreError("db.json: cannot write the database: Permission denied")
+
+    monkeypatch.setattr(store, "set_done", refuse)
+    app = make_app()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.press("space")
+        await pilot.pause()
+        assert await screen_shows(pilot, "Permission")
+        assert any("☐ 1. เผยแพร่ข้อมูลของหน่วยงาน" in line for line in tree_lines(app))
+        assert not any("☑" in line for line in tree_lines(app))
+
+
+@pytest.mark.parametrize("key", ["n", "ื"])
+async def test_note_box_saves_thai_text_with_every_mark(make_app, store, key):
+    app = make_app()
+    text = "ประชุมชี้แจงผู้ใต้บังคับบัญชาแล้ว ที่ห้องประชุม เรื่องต่างๆ"  # ๆ is q on this layout
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.press(key)
+        await type_text(pilot, text)
+        await pilot.press("enter")
+        await pilot.pause()
+        notes = store.snapshot().notes["2.1"]
+        assert [n.text for n in notes] == [text]
+        assert text in detail_text(app)
+        assert "tester" in detail_text(app)
+        assert str(date.today().year + 543) in detail_text(app)  # Buddhist Era
+
+
+async def test_escape_cancels_the_note(make_app, store):
+    app = make_app()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.press("n")
+        await type_text(pilot, "ไม่บันทึก")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert store.snapshot().notes.get("2.1", ()) == ()
+        assert cursor_key(app) == "item:2.1"
+
+
+async def test_notes_show_newest_first(make_app, store):
+    store.add_note("2.1", "บันทึกแรก")
+    store.add_note("2.1", "บันทึกที่สอง")
+    app = make_app()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.pause()
+        text = detail_text(app)
+        assert text.index("บันทึกที่สอง") < text.index("บันทึกแรก")
+
+
+@pytest.mark.parametrize("key", ["a", "ฟ"])
+async def test_link_dialog_adds_url_and_label(make_app, store, key):
+    app = make_app()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.press(key)
+        await pilot.pause()
+        app.screen.query_one("#link-url").value = "https://chumsaeng.go.th/ita/o12"
+        app.screen.query_one("#link-label").value = "ประกาศจัดซื้อ"
+        await pilot.press("enter")
+        await pilot.pause()
+        links = store.snapshot().links["2.1"]
+        assert [(k.url, k.label) for k in links] == [("https://chumsaeng.go.th/ita/o12", "ประกาศจัดซื้อ")]
+        assert "https://chumsaeng.go.th/ita/o12" in detail_text(app)
+
+
+async def test_link_dialog_needs_a_url(make_app, store):
+    app = make_app()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.press("a", "enter")
+        await pilot.pause()
+        assert store.snapshot().links == {}
+        assert await screen_shows(pilot, "ใส่ URL")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert store.snapshot().links == {}
+
+
+@pytest.mark.parametrize("key", ["slash", "ฝ"])
+async def test_search_filters_live_and_escape_clears(make_app, key):
+    app = make_app()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.press(key)
+        search = app.screen.query_one("#search")
+        assert search.has_focus
+        search.value = "จัดซื้อ"  # item text
+        await pilot.pause()
+        lines = tree_lines(app)
+        assert any("3. เปิดเผยให้ทราบถึงข้อมูลการจัดซื้อจัดจ้าง" in line for line in lines)
+        assert sum("☐" in line for line in lines) == 1
+        assert not any("ตัวชี้วัดที่ 3" in line for line in lines)
+        assert cursor_key(app) == "item:2.3"
+        search.value = "เผยแพร่"
+        await pilot.pause()
+        await pilot.press("down")  # arrows move in the tree while typing
+        assert cursor_key(app) == "item:2.2" and search.has_focus
+        await pilot.press("escape")
+        assert sum("☐" in line for line in tree_lines(app)) == 6
+        assert not search.display
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("การใช้อำนาจ", {"3.1", "3.2"}),      # indicator title
+    ("สำนักปลัด", {"3.1", "3.2", "9.1"}),  # responsible unit
+    ("o2", {"9.1"}),                      # the indicator's OIT code
+    ("O12", {"2.3"}),                     # the item's own OIT code
+])
+async def test_search_matches_title_unit_and_oit_code(make_app, query, expected):
+    app = make_app()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.press("slash")
+        app.screen.query_one("#search").value = query
+        await pilot.pause()
+        view = app.screen.query_one("#checklist")
+        assert {row.item.id for row in view.rows if row.kind == "item"} == expected
+
+
+async def test_typing_in_search_does_not_trigger_keys(make_app, store):
+    app = make_app()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.press("slash", "d", "n", "q", "space")
+        await pilot.pause()
+        assert app.screen.query_one("#search").value == "dnq "
+        assert store.snapshot().done_ids == frozenset()
+        assert app.is_running
+
+
+@pytest.mark.parametrize("key", ["f", "ด"])
+async def test_filter_cycles_all_pending_done(make_app, store, key):
+    store.set_done("2.1", True)
+    app = make_app()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        view = app.screen.query_one("#checklist")
+
+        def shown():
+            return {row.item.id for row in view.rows if row.kind == "item"}
+
+        assert len(shown()) == 6
+        await pilot.press(key)
+        assert shown() == {"2.2", "2.3", "3.1", "3.2", "9.1"}
+        assert "ยังไม่ทำ" in screen_text(app)
+        await pilot.press(key)
+        assert shown() == {"2.1"}
+        await pilot.press(key)
+        assert len(shown()) == 6
+
+
+@pytest.mark.parametrize("key", ["r", "พ"])
+async def test_unit_picker_shows_one_units_items(make_app, key):
+    app = make_app()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        view = app.screen.query_one("#checklist")
+        await pilot.press(key)
+        await pilot.pause()
+        assert "ทุกหน่วยงาน" in screen_text(app)
+        await pilot.press("down", "down", "enter")  # all units, ทุกๆ กอง/ สำนักฯ, กองคลัง
+        await pilot.pause()
+        assert {row.item.id for row in view.rows if row.kind == "item"} == {"2.3"}
+        assert "กองคลัง" in screen_text(app)
+        await pilot.press(key)
+        await pilot.pause()
+        await pilot.press("enter")  # all units
+        await pilot.pause()
+        assert len([row for row in view.rows if row.kind == "item"]) == 6
+
+
+@pytest.mark.parametrize("key", ["q", "ๆ"])
+async def test_q_quits(make_app, key):
+    app = make_app()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.press(key)
+        await pilot.pause()
+        assert not app.is_running
+
+
+@pytest.mark.parametrize("key", ["question_mark", "f1"])
+async def test_help_lists_every_key_on_both_layouts(make_app, key):
+    app = make_app()
+    async with app.run_test(size=(100, 40), notifications=True) as pilot:
+        await pilot.press(key)
+        await pilot.pause()
+        text = screen_text(app)
+        for thai in "ๆืดกำ่าฟพฝ้ส":
+            assert thai in text
+        assert "ปุ่มลัด" in text
+        await pilot.press("escape")
+        await pilot.pause()
+        assert "ปุ่มลัด" not in screen_text(app)
+
+
+async def test_command_palette_runs_a_key_action(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"dashboard")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause(0.3)
+        assert "ภาพรวมสำหรับผู้บังคับบัญชา" in detail_text(app, "#dashboard-body")
+
+
+async def test_ticking_under_the_not_done_filter_moves_to_the_next_item(make_app, store):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f", "j", "space")  # not done only; tick 2.2
+        assert store.snapshot().state("2.2").done
+        view = app.screen.query_one("#checklist")
+        assert "item:2.2" not in {row.key for row in view.rows}
+        assert cursor_key(app) == "item:2.3"

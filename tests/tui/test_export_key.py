@@ -1,0 +1,52 @@
+"""The `e` key: the one-page PDF and the HTML summary written into the current folder."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ita_tui.errors import ExportError
+from tests.tui.helpers import screen_shows
+
+
+async def wait_for_files(pilot, paths, seconds: float = 20.0) -> bool:
+    """Let the app run until every path exists (bounded)."""
+    for _ in range(int(seconds / 0.1)):
+        if all(p.exists() and p.stat().st_size for p in paths):
+            return True
+        await pilot.pause(0.1)
+    return False
+
+
+@pytest.mark.parametrize("key", ["e", "ำ"])
+async def test_e_writes_the_pdf_and_the_summary(make_app, store, tmp_path, monkeypatch, key):
+    out = tmp_path / "out"
+    out.mkdir()
+    monkeypatch.chdir(out)
+    store.set_done("2.1", True)
+    app = make_app()
+    stem = f"ita-summary-2566-{date.today():%Y%m%d}"
+    pdf, html = out / f"{stem}.pdf", out / f"{stem}.html"
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await pilot.press(key)
+        assert await wait_for_files(pilot, [pdf, html])
+        assert await screen_shows(pilot, "เขียนไฟล์แล้ว")
+    assert pdf.read_bytes().startswith(b"%PDF")
+    text = html.read_text(encoding="utf-8")
+    assert "องค์การบริหารส่วนตำบลชุมแสง" in text
+
+
+async def test_a_failed_export_is_an_error_notification(make_app, tmp_path, monkeypatch):
+    import ita_tui.export.pdf
+
+    def refuse(*args, **kwargs):
+        raise ExportError("cannot write ita-summary.pdf: No space left on device")
+
+    monkeypatch.setattr(ita_tui.export.pdf, "export_pdf", refuse)
+    monkeypatch.chdir(tmp_path)
+    app = make_app()
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await pilot.press("e")
+        assert await screen_shows(pilot, "No space", tries=100)
+        assert app.is_running
