@@ -56,6 +56,21 @@ def clean_line(text: str) -> str:
     return visible_text(text)
 
 
+def web_address(text: str) -> str:
+    """An evidence URL as stored: "www.a.go.th/x" gets https:// as a browser would give it;
+    StoreError for an empty value or words (a URL holds no spaces; words go in the label)."""
+    url = clean_line(text.strip())
+    if not url:
+        raise StoreError("an evidence link needs a URL")
+    if any(ch.isspace() for ch in url):
+        raise StoreError(f'"{url[:60]}" is not a web address (a URL has no spaces, e.g. '
+                         "https://www.example.go.th/ita/o12); put words in the label instead")
+    has_scheme = re.match(r"[A-Za-z][A-Za-z0-9+.-]*:", url) and not re.match(r"[^/:]+\.[^/:]+:[0-9]", url)
+    if not has_scheme and "." in url.split("/", 1)[0]:
+        return "https://" + url
+    return url
+
+
 class ProgressStore:
     """Ticks, notes, links and the activity log of one checklist, kept in one database file."""
 
@@ -232,9 +247,7 @@ class ProgressStore:
 
     def add_link(self, item_id: str, url: str, label: str = "") -> Link:
         """Add an evidence link (where the agency published it) to the item; returns it once durable."""
-        url, label = clean_line(url.strip()), clean_line(label.strip())
-        if not url:
-            raise StoreError("an evidence link needs a URL")
+        url, label = web_address(url), clean_line(label.strip())
         with self._transaction() as (db, checklist):
             item_id = self._require_item(checklist, item_id)
             link = Link(item_id, url, label, self.user, now_iso())

@@ -177,3 +177,13 @@ def test_ids_typed_with_thai_digits_or_spaces_name_the_item(db, capsys):
     assert [k.url for k in snapshot.links["1.2"]] == ["https://a.go.th/x"]
     status, _, err = run(capsys, "tick", "๒.๙", "--db", str(db))
     assert status == 2 and '"๒.๙"' in err and "2.1" in err and "3.1" not in err
+
+
+def test_a_link_without_scheme_is_stored_as_a_web_address_and_words_are_refused(db, capsys):
+    run(capsys, "tick", "1.1", "--db", str(db), "--checklist", str(CHECKLIST))
+    status, out, _ = run(capsys, "link", "1.1", "www.a.go.th/ita/o12", "--db", str(db))
+    assert status == 0 and out.rstrip().endswith("https://www.a.go.th/ita/o12")
+    status, out, err = run(capsys, "link", "1.1", "ดูที่บอร์ดหน้าสำนักงาน ชั้น 2", "--db", str(db))
+    assert status == 2 and out == "" and err.count("\n") == 1 and "label" in err
+    links = ProgressStore.open(db, user="x").snapshot().links["1.1"]
+    assert [k.url for k in links] == ["https://www.a.go.th/ita/o12"]
