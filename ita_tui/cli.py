@@ -91,6 +91,8 @@ def build_parser() -> argparse.ArgumentParser:
     q = checklist_sub.add_parser("update", parents=[common],
                                  help="apply a corrected checklist file, keeping progress")
     q.add_argument("file", metavar="FILE")
+    q.add_argument("--force", action="store_true",
+                   help="apply it even if it names another organization or fiscal year")
 
     p = sub.add_parser("summary", parents=[common], help="completion summary in the terminal or a file")
     p.add_argument("--pending", action="store_true", help="also list the items not done, by unit")
@@ -270,7 +272,7 @@ def _cmd_checklist(args: argparse.Namespace) -> int:
     from ita_tui import checklist_file
 
     store = _open_store(args)
-    report = store.update_checklist(checklist_file.load(args.file))
+    report = store.update_checklist(checklist_file.load(args.file), force=args.force)
     print(f"{store.path}: checklist updated from {one_line(args.file)}: "
           f"{len(report.kept)} items kept with their progress, {len(report.added)} added, "
           f"{len(report.removed)} removed")

@@ -256,10 +256,15 @@ class ProgressStore:
             self._append_log(db, "link", item_id, "", f"{url} {label}".strip(), at=link.at)
         return link
 
-    def update_checklist(self, checklist: Checklist) -> ChecklistUpdate:
+    def update_checklist(self, checklist: Checklist, *, force: bool = False) -> ChecklistUpdate:
         """Apply a corrected checklist: kept ids keep their state; removed items' history stays
-        in the database (and is logged); returns what was kept, added and removed."""
+        in the database (and is logged); returns what was kept, added and removed.
+
+        Another organization's or fiscal year's checklist is refused unless `force`: its ids
+        ("2.1" …) would take over progress made on different items."""
         with self._transaction() as (db, old):
+            if not force:
+                _refuse_other_checklist(old, checklist)
             old_ids, new_ids = old.item_ids(), checklist.item_ids()
             old_set, new_set = set(old_ids), set(new_ids)
             report = ChecklistUpdate(
@@ -521,6 +526,20 @@ def _shape_problem(tables: dict[str, Any]) -> str:
                 return f"record {doc_id} of table {name} lacks a field"
         tables.setdefault(name, table)
     return ""
+
+
+def _refuse_other_checklist(old: Checklist, new: Checklist) -> None:
+    """StoreError when `new` names another organization or fiscal year than `old`."""
+    def owner(checklist: Checklist) -> tuple[str, int]:
+        """Organization (white space ignored) and fiscal year."""
+        return "".join(checklist.organization.split()), checklist.fiscal_year
+
+    if owner(old) != owner(new):
+        raise StoreError(
+            f"the new checklist is for {one_line(new.organization)} {new.fiscal_year}, the database's for "
+            f"{one_line(old.organization)} {old.fiscal_year}: its ids would take over progress made on other "
+            "items; nothing was changed (track it in a new database with --db NEW.json --checklist FILE, "
+            "or add --force if it only corrects the name or year)")
 
 
 def _ordered(table: dict[str, Any]) -> list[tuple[int, dict[str, Any]]]:

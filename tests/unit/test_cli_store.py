@@ -187,3 +187,20 @@ def test_a_link_without_scheme_is_stored_as_a_web_address_and_words_are_refused(
     assert status == 2 and out == "" and err.count("\n") == 1 and "label" in err
     links = ProgressStore.open(db, user="x").snapshot().links["1.1"]
     assert [k.url for k in links] == ["https://www.a.go.th/ita/o12"]
+
+
+def test_another_agencys_or_years_checklist_is_refused_unless_forced(db, capsys, tmp_path):
+    run(capsys, "tick", "2.1", "--db", str(db), "--checklist", str(CHECKLIST))
+    before = db.read_bytes()
+    other = ROOT / "data" / "chumsaeng-2566.json"  # shares ids 2.1 … with the test checklist
+    next_year = tmp_path / "next-year.json"
+    checklist_file.save(replace(checklist_file.load(CHECKLIST), fiscal_year=2567), next_year)
+
+    for path, differs in ((other, "องค์การบริหารส่วนตำบลชุมแสง"), (next_year, "2567")):
+        status, out, err = run(capsys, "checklist", "update", str(path), "--db", str(db))
+        assert status == 2 and out == "" and err.count("\n") == 1
+        assert differs in err and "--force" in err
+        assert db.read_bytes() == before
+
+    status, out, _ = run(capsys, "checklist", "update", str(next_year), "--force", "--db", str(db))
+    assert status == 0 and ProgressStore.open(db, user="x").checklist.fiscal_year == 2567
