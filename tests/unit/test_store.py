@@ -302,3 +302,19 @@ def test_a_really_full_disk_leaves_the_old_file_intact(small_disk):
     (small_disk / "filler").unlink()
     store.add_note("1.1", "room again")
     assert [n.text for n in reopen(db).snapshot().notes["1.1"]] == ["room again"]
+
+
+def test_a_note_added_after_notes_were_deleted_by_hand_still_comes_last(db):
+    import json
+
+    store = reopen(db)
+    for text in ("one", "two", "three", "four"):
+        store.add_note("1.1", text)
+    tables = json.loads(db.read_text(encoding="utf-8"))
+    for doc_id in ("2", "3"):  # someone removed two notes with an editor
+        del tables["notes"][doc_id]
+    db.write_text(json.dumps(tables, ensure_ascii=False), encoding="utf-8")
+
+    reopen(db).add_note("1.1", "five")
+
+    assert [n.text for n in reopen(db).snapshot().notes["1.1"]] == ["one", "four", "five"]
