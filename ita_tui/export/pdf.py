@@ -97,8 +97,10 @@ def export_pdf(snapshot: Snapshot, output: Path, *, lang: str = "th", digit_styl
     pdf.add_page()
     page.draw(pdf)
     _map_split_glyphs_to_zero_width(pdf)
+    from ita_tui.storage import atomic_write  # the previous file stays whole if writing fails
+
     try:
-        pdf.output(str(output))
+        atomic_write(output, bytes(pdf.output()))
     except OSError as exc:
         raise ExportError(f"{output}: cannot write the PDF: {exc.strerror}") from None
     return output

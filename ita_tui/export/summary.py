@@ -55,14 +55,16 @@ def write_summary(snapshot: Snapshot, output: Path, fmt: str, *, pending: bool =
     output = Path(output)
     if fmt not in FORMATS:
         raise ExportError(f"unknown summary format {fmt!r}; expected one of {', '.join(FORMATS)}")
+    if fmt == "json":
+        text = json.dumps(snapshot.status_dict(), ensure_ascii=False, indent=2) + "\n"
+    elif fmt == "csv":
+        text = _csv_text(snapshot)
+    else:
+        text = _recorded(snapshot, fmt, pending=pending, lang=lang, digit_style=digit_style)
+    from ita_tui.storage import atomic_write  # the previous file stays whole if writing fails
+
     try:
-        if fmt == "json":
-            output.write_text(json.dumps(snapshot.status_dict(), ensure_ascii=False, indent=2) + "\n",
-                              encoding="utf-8")
-        elif fmt == "csv":
-            output.write_text(_csv_text(snapshot), encoding="utf-8", newline="")
-        else:
-            _write_recorded(snapshot, output, fmt, pending=pending, lang=lang, digit_style=digit_style)
+        atomic_write(output, text.encode("utf-8"))
     except OSError as exc:
         raise ExportError(f"{output}: cannot write the summary: {exc.strerror}") from None
     return output
@@ -74,17 +76,16 @@ def format_for_path(path: Path) -> str | None:
     return {"txt": "text", "text": "text", "htm": "html"}.get(suffix, suffix if suffix in FORMATS else None)
 
 
-def _write_recorded(snapshot: Snapshot, output: Path, fmt: str, **options) -> None:
-    """Render through Rich's recording console and save it as text, html or svg."""
+def _recorded(snapshot: Snapshot, fmt: str, **options) -> str:
+    """The summary rendered through Rich's recording console, as text, html or svg."""
     console = Console(record=True, file=io.StringIO(), width=FILE_WIDTH, force_terminal=True,
                       color_system="truecolor", highlight=False)
     console.print(summary_renderable(snapshot, width=FILE_WIDTH, **options))
     if fmt == "text":
-        output.write_text(console.export_text(), encoding="utf-8")
-    elif fmt == "html":
-        console.save_html(str(output))
-    else:
-        console.save_svg(str(output), title=one_line(snapshot.checklist.organization) or "ita-tui")
+        return console.export_text()
+    if fmt == "html":
+        return console.export_html()
+    return console.export_svg(title=one_line(snapshot.checklist.organization) or "ita-tui")
 
 
 def summary_renderable(snapshot: Snapshot, *, pending: bool = False, lang: str = "th",

@@ -1,0 +1,58 @@
+"""Summary and PDF files are replaced whole: a failed write never destroys the previous file."""
+
+from __future__ import annotations
+
+import errno
+import os
+import shutil
+import subprocess
+
+import pytest
+
+from ita_tui import cli
+from ita_tui.store import ProgressStore
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """A 64 KiB tmpfs (needs the right to mount; skipped otherwise)."""
+    mount_point = tmp_path / "small-disk"
+    mount_point.mkdir()
+    if shutil.which("mount") is None or subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(mount_point)],
+            capture_output=True).returncode != 0:
+        pytest.skip("cannot mount a small tmpfs here")
+    try:
+        yield mount_point
+    finally:
+        subprocess.run(["umount", str(mount_point)], check=True)
+
+
+def _fill(disk) -> None:
+    """Write to `disk` until it is full."""
+    fd = os.open(disk / "filler", os.O_WRONLY | os.O_CREAT)
+    try:
+        while True:
+            os.write(fd, b"x" * 512)
+    except OSError as exc:
+        assert exc.errno == errno.ENOSPC
+    finally:
+        os.close(fd)
+
+
+@pytest.mark.parametrize("argv, name", [(["export", "pdf"], "summary.pdf"),
+                                        (["summary"], "summary.html"),
+                                        (["summary"], "summary.csv")])
+def test_a_full_disk_keeps_the_previous_export(tmp_path, small_disk, capsys, argv, name):
+    db = tmp_path / "office.json"
+    ProgressStore.open(db, user="a").set_done("2.1", True)
+    target = small_disk / name
+    target.write_bytes(b"the previous export, handed in last month")
+    _fill(small_disk)
+
+    assert cli.main([*argv, "-o", str(target), "--db", str(db)]) == 2
+
+    err = capsys.readouterr().err
+    assert err.startswith("ita-tui: error: ") and err.count("\n") == 1
+    assert target.read_bytes() == b"the previous export, handed in last month"
+    assert sorted(p.name for p in small_disk.iterdir()) == sorted(["filler", name])
