@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -71,22 +70,14 @@ def dumps(checklist: Checklist) -> str:
 
 
 def save(checklist: Checklist, path: str | os.PathLike) -> None:
-    """Write the checklist file atomically: a half-written file never appears."""
+    """Write the checklist file atomically (a half-written file never appears); a new file
+    follows the umask, a replaced one keeps its mode and group."""
+    from ita_tui.storage import atomic_write
+
     path = Path(path)
-    text = dumps(checklist)
-    directory = path.parent if str(path.parent) else Path(".")
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+        atomic_write(path, dumps(checklist).encode("utf-8"))
     except OSError as exc:
-        raise FormatError(f"{path}: cannot write the checklist file: {exc.strerror}") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
         raise FormatError(f"{path}: cannot write the checklist file: {exc.strerror}") from None
 
 

@@ -65,3 +65,20 @@ def test_a_progress_database_or_other_json_is_not_taken_for_a_checklist(tmp_path
     assert '$.format: expected "ita-tui-checklist"' in message and "format version" not in message
     other = dict(checklist_file.checklist_to_dict(SAMPLE), format="something-else")
     assert 'found "something-else"' in _broken(tmp_path, other)
+
+
+def test_a_saved_checklist_follows_the_umask_and_keeps_an_existing_files_mode(tmp_path):
+    import os
+    import stat
+
+    path = tmp_path / "c.json"
+    old = os.umask(0o022)
+    try:
+        checklist_file.save(SAMPLE, path)
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o644  # colleagues can read it
+    os.chmod(path, 0o664)
+    checklist_file.save(SAMPLE, path)
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o664
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c.json"]
