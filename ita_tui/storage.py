@@ -22,6 +22,7 @@ from tinydb.storages import Storage
 FileToken = tuple[int, int, int, int]
 
 BACKUP_COUNT = 3
+_TEMP_HEX = 12  # hex digits of the random part of a temporary file's name
 
 
 def token_of(st: os.stat_result) -> FileToken:
@@ -72,12 +73,14 @@ def _temp_prefix(path: Path) -> str:
 
 
 def remove_stale_temp_files(path: Path) -> None:
-    """Delete the temporary files a killed writer left beside `path` (call under the lock)."""
-    for temp in path.parent.glob(f"{_temp_prefix(path)}*.tmp"):
-        try:
-            temp.unlink()
-        except OSError:
-            pass  # not ours to remove (another owner): it does no harm
+    """Delete the temporary files a killed writer left beside `path` or its backups (call under
+    the lock); those of another file whose name merely starts the same are not touched."""
+    for name in [path] + backup_paths(path):
+        for temp in path.parent.glob(f"{_temp_prefix(name)}{'[0-9a-f]' * _TEMP_HEX}.tmp"):
+            try:
+                temp.unlink()
+            except OSError:
+                pass  # not ours to remove (another owner): it does no harm
 
 
 def _fsync_directory(directory: Path) -> None:
@@ -100,7 +103,7 @@ def atomic_write(path: Path, data: bytes, *, like: Path | None = None) -> FileTo
         model = os.stat(like or path)
     except FileNotFoundError:
         model = None
-    temp = directory / f"{_temp_prefix(path)}{secrets.token_hex(6)}.tmp"
+    temp = directory / f"{_temp_prefix(path)}{secrets.token_hex(_TEMP_HEX // 2)}.tmp"
     # 0o666 lets the umask decide for a brand-new file; an existing file's mode is copied below.
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o666)
     try:

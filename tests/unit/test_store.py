@@ -175,6 +175,15 @@ def test_stale_temp_files_from_a_crash_are_removed(db):
     assert not stale.exists()
 
 
+def test_only_this_databases_temp_files_are_removed(db):
+    backup_temp = db.parent / f".{db.name}.bak1.0123456789ab.tmp"
+    backup_temp.write_bytes(b"half a backup")
+    neighbour = db.parent / f".{db.name}.2567.0123456789ab.tmp"  # `progress.json.2567` being written
+    neighbour.write_bytes(b"another database's write in progress")
+    reopen(db)
+    assert not backup_temp.exists() and neighbour.exists()
+
+
 def test_a_write_keeps_the_files_mode_and_colleagues_can_take_the_lock(db):
     os.chmod(db, 0o660)
     db.with_name(db.name + ".lock").unlink()
