@@ -278,6 +278,9 @@ def _cmd_checklist(args: argparse.Namespace) -> int:
           f"{len(report.removed)} removed")
     if report.added:
         print("added: " + ", ".join(one_line(i) for i in report.added))
+    if report.changed:
+        print("text changed: " + ", ".join(one_line(i) for i in report.changed)
+              + " (kept their progress under the same id; check that it still fits)")
     for item_id in report.removed:
         print(f"removed: {one_line(item_id)} ({one_line(store.history_of(item_id))}); "
               "its history stays in the database and the log")

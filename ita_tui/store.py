@@ -44,6 +44,7 @@ class ChecklistUpdate:
     kept: tuple[str, ...]
     added: tuple[str, ...]
     removed: tuple[str, ...]
+    changed: tuple[str, ...] = ()  # kept ids whose text is not the same: their progress may not fit
 
 
 def clean_text(text: str) -> str:
@@ -267,10 +268,14 @@ class ProgressStore:
                 _refuse_other_checklist(old, checklist)
             old_ids, new_ids = old.item_ids(), checklist.item_ids()
             old_set, new_set = set(old_ids), set(new_ids)
+            old_texts = {item.id: item.text for item in old.items()}
+            new_texts = {item.id: item.text for item in checklist.items()}
+            kept = tuple(i for i in new_ids if i in old_set)
             report = ChecklistUpdate(
-                kept=tuple(i for i in new_ids if i in old_set),
+                kept=kept,
                 added=tuple(i for i in new_ids if i not in old_set),
                 removed=tuple(i for i in old_ids if i not in new_set),
+                changed=tuple(i for i in kept if _words(old_texts[i]) != _words(new_texts[i])),
             )
             meta = db.table("meta")
             meta.update({"checklist": checklist_file.checklist_to_dict(checklist)},
@@ -280,6 +285,9 @@ class ProgressStore:
                                  "removed from the checklist (history kept)")
             for item_id in report.added:
                 self._append_log(db, "checklist-update", item_id, "", "added to the checklist")
+            for item_id in report.changed:
+                self._append_log(db, "checklist-update", item_id, clean_text(old_texts[item_id]),
+                                 clean_text(new_texts[item_id]))
             self._append_log(db, "checklist-update", "", f"{len(old_ids)} items",
                              f"{len(new_ids)} items: {len(report.kept)} kept, "
                              f"{len(report.added)} added, {len(report.removed)} removed")
@@ -526,6 +534,11 @@ def _shape_problem(tables: dict[str, Any]) -> str:
                 return f"record {doc_id} of table {name} lacks a field"
         tables.setdefault(name, table)
     return ""
+
+
+def _words(text: str) -> str:
+    """Text compared for a change: white space does not count."""
+    return " ".join(text.split())
 
 
 def _refuse_other_checklist(old: Checklist, new: Checklist) -> None:

@@ -204,3 +204,21 @@ def test_another_agencys_or_years_checklist_is_refused_unless_forced(db, capsys,
 
     status, out, _ = run(capsys, "checklist", "update", str(next_year), "--force", "--db", str(db))
     assert status == 0 and ProgressStore.open(db, user="x").checklist.fiscal_year == 2567
+
+
+def test_checklist_update_names_kept_items_whose_text_changed(db, capsys, tmp_path):
+    run(capsys, "tick", "1.1", "--db", str(db), "--checklist", str(CHECKLIST))
+    old = checklist_file.load(CHECKLIST)
+    first = old.indicators[0]
+    shifted = (replace(first.items[0], text="ข้อใหม่ที่แทรกเข้ามา"),) + first.items[1:]
+    corrected = tmp_path / "corrected.json"
+    checklist_file.save(replace(old, indicators=(replace(first, items=shifted),) + old.indicators[1:]),
+                        corrected)
+
+    status, out, _ = run(capsys, "checklist", "update", str(corrected), "--db", str(db))
+
+    assert status == 0
+    changed = [line for line in out.splitlines() if line.startswith("text changed:")]
+    assert changed and "1.1" in changed[0] and "1.2" not in changed[0]
+    assert any(e["action"] == "checklist-update" and e["item"] == "1.1"
+               for e in json.loads(run(capsys, "log", "--json", "--db", str(db))[1]))
