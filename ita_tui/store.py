@@ -450,6 +450,9 @@ class ProgressStore:
                 f"is not valid JSON (line {exc.lineno} column {exc.colno}: {exc.msg}), "
                 "perhaps cut short") from None
         meta = _meta(tables) if isinstance(tables, dict) else None
+        if isinstance(tables, dict) and tables.get("format") == checklist_file.FORMAT_NAME:
+            raise self._bad_file("is a checklist file, not a progress database (give it as --checklist "
+                                 "FILE, with --db naming the database to create)")
         if not isinstance(meta, dict) or meta.get("format") != FORMAT_NAME:
             raise self._bad_file("is not an ita-tui progress database (JSON of another kind)")
         version = meta.get("format_version")

@@ -66,6 +66,10 @@ def make_meta_without_a_number(path):
     path.write_text(json.dumps(tables))
 
 
+def make_checklist_file(path):
+    shutil.copyfile(CHECKLIST, path)
+
+
 def make_directory(path):
     path.mkdir()
 
@@ -81,6 +85,7 @@ BAD_FILES = {
     "record id not a number": (make_record_without_a_number, "is damaged (record first of table log"),
     "meta id not a number": (make_meta_without_a_number, "is damaged (the meta record"),
     "a directory": (make_directory, "is a directory"),
+    "a checklist file": (make_checklist_file, "is a checklist file, not a progress database (give it as --checklist"),
 }
 
 
