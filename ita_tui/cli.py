@@ -143,6 +143,9 @@ def _cmd_import(args: argparse.Namespace) -> int:
 def _cmd_app(args: argparse.Namespace) -> int:
     """Open the store, then (only then) load Textual and run the app until the user quits."""
     store = _open_store(args)  # a bad database is one line and exit 2, before any screen
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):  # piped or from cron: it would never end
+        raise ItaError("the app needs a terminal (input or output is not one); in scripts use a "
+                       "command such as status, summary, log or tick (see ita-tui --help)")
     from ita_tui.tui.app import run_app
 
     lang = _option(args, "lang", "th")

@@ -44,3 +44,11 @@ def test_output_to_a_full_disk_is_one_line_exit_2(db):
     assert result.returncode == 2
     assert result.stderr.startswith("ita-tui: error: ") and result.stderr.count("\n") == 1
     assert "No space left on device" in result.stderr
+
+
+def test_the_app_without_a_terminal_is_one_line_exit_2_not_a_hang(db):
+    result = subprocess.run([sys.executable, "-m", "ita_tui", "--db", str(db)], stdin=subprocess.DEVNULL,
+                            capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.startswith("ita-tui: error: ") and result.stderr.count("\n") == 1
+    assert "terminal" in result.stderr
