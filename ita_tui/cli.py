@@ -24,7 +24,7 @@ class _Parser(argparse.ArgumentParser):
     """An argument parser whose usage errors are one line on stderr, exit 2."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_ERROR, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+        self.exit(EXIT_ERROR, f"{self.prog}: error: {one_line(message)} (see {self.prog} --help)\n")
 
 
 def _common_options() -> argparse.ArgumentParser:
@@ -135,8 +135,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
     checklist = import_file(args.source)
     checklist_file.save(checklist, args.output)
     items = sum(len(ind.items) for ind in checklist.indicators)
-    print(f"{args.output}: {len(checklist.indicators)} indicators, {items} items "
-          f"({checklist.organization}, {checklist.fiscal_year})")
+    print(one_line(f"{args.output}: {len(checklist.indicators)} indicators, {items} items "
+                   f"({checklist.organization}, {checklist.fiscal_year})"))
     return 0
 
 
@@ -170,7 +170,7 @@ def _cmd_summary(args: argparse.Namespace) -> int:
                "digit_style": _option(args, "digits", "arabic")}
     snapshot = _open_store(args).snapshot()
     if output:
-        print(write_summary(snapshot, Path(output), fmt, **options))
+        print(one_line(str(write_summary(snapshot, Path(output), fmt, **options))))
     else:
         print_summary(snapshot, **options)
     return 0
@@ -187,7 +187,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
         reporter=args.reporter, reporter_position=args.reporter_position,
         supervisor=args.supervisor, supervisor_position=args.supervisor_position,
     )
-    print(path)
+    print(one_line(str(path)))
     return 0
 
 
@@ -276,7 +276,7 @@ def _cmd_checklist(args: argparse.Namespace) -> int:
 
     store = _open_store(args)
     report = store.update_checklist(checklist_file.load(args.file), force=args.force)
-    print(f"{store.path}: checklist updated from {one_line(args.file)}: "
+    print(f"{one_line(str(store.path))}: checklist updated from {one_line(args.file)}: "
           f"{len(report.kept)} items kept with their progress, {len(report.added)} added, "
           f"{len(report.removed)} removed")
     if report.added:
@@ -313,7 +313,7 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout.flush()  # a write error surfaces here, not in the interpreter's exit
         return status
     except ItaError as exc:
-        print(f"ita-tui: error: {exc}", file=sys.stderr)
+        print(f"ita-tui: error: {one_line(str(exc))}", file=sys.stderr)
         return EXIT_ERROR
     except BrokenPipeError:
         # The reader stopped early (`| head`): what it wanted was printed, any change is durable.
@@ -321,7 +321,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     except OSError as exc:
         where = f"{exc.filename}: " if exc.filename else "cannot write the output: "
-        print(f"ita-tui: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        print(one_line(f"ita-tui: error: {where}{exc.strerror or exc}"), file=sys.stderr)
         _discard_stdout()
         return EXIT_ERROR
     except KeyboardInterrupt:

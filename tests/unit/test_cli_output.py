@@ -52,3 +52,23 @@ def test_the_app_without_a_terminal_is_one_line_exit_2_not_a_hang(db):
     assert result.returncode == 2 and result.stdout == ""
     assert result.stderr.startswith("ita-tui: error: ") and result.stderr.count("\n") == 1
     assert "terminal" in result.stderr
+
+
+def test_escape_sequences_in_documents_paths_and_arguments_never_reach_the_terminal(tmp_path):
+    from ita_tui.cli import main
+
+    source = ROOT / "tests" / "data" / "escape-in-title.txt"  # ESC sequences in the organization line
+    odd = tmp_path / "x\x1b[2Jy"
+    odd.mkdir()
+    runs = [
+        ["import", str(source), "-o", str(tmp_path / "c.json")],
+        ["import", str(odd / "missing.txt"), "-o", str(tmp_path / "d.json")],
+        ["status", "--db", str(odd / "db.json"), "--checklist", str(odd / "none.json")],
+        ["summary", "-o", str(odd / "s.html"), "--db", str(tmp_path / "db.json")],
+        ["export", "pdf", "-o", str(odd / "s.pdf"), "--db", str(tmp_path / "db.json")],
+        ["tick", "1.1", "--lang", "\x1b[2J"],
+    ]
+    for argv in runs:
+        result = _run(argv, subprocess.PIPE)
+        assert "\x1b" not in result.stdout + result.stderr, argv
+        assert result.returncode in (0, 2) and "Traceback" not in result.stderr, argv
