@@ -54,11 +54,10 @@ def resolve_db_path(option: str | None) -> Path:
 
 
 def resolve_user(option: str | None) -> str:
-    """--user, then $ITA_TUI_USER, then the login name."""
-    if option:
-        return option
-    if os.environ.get("ITA_TUI_USER"):
-        return os.environ["ITA_TUI_USER"]
+    """--user, then $ITA_TUI_USER, then the login name (a blank name counts as none)."""
+    for given in (option, os.environ.get("ITA_TUI_USER")):
+        if given and given.strip():
+            return given.strip()
     try:
         return getpass.getuser()
     except Exception:  # no login name in some containers
