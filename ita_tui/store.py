@@ -608,11 +608,10 @@ def _id_key(item_id: str) -> str:
 
 
 def _nearest_ids(item_id: str, ids: list[str], count: int = 5) -> list[str]:
-    """Valid ids that look like `item_id`: close spellings first, then the same indicator's."""
-    nearest = difflib.get_close_matches(item_id, ids, n=count, cutoff=0.5)
+    """Valid ids that look like `item_id`: the same indicator's first, then close spellings."""
     prefix = re.match(r"\s*(\d+)\.", item_id)
-    if prefix:
-        nearest += [i for i in ids if i.startswith(prefix.group(1) + ".") and i not in nearest]
+    nearest = [i for i in ids if i.startswith(prefix.group(1) + ".")] if prefix else []
+    nearest += [i for i in difflib.get_close_matches(item_id, ids, n=count, cutoff=0.5) if i not in nearest]
     if not nearest:
         nearest = ids[:count]
     return [clean_line(i) for i in nearest[:count]]

@@ -222,3 +222,18 @@ def test_checklist_update_names_kept_items_whose_text_changed(db, capsys, tmp_pa
     assert changed and "1.1" in changed[0] and "1.2" not in changed[0]
     assert any(e["action"] == "checklist-update" and e["item"] == "1.1"
                for e in json.loads(run(capsys, "log", "--json", "--db", str(db))[1]))
+
+
+def test_a_blank_user_name_falls_back_to_the_next_source(db, capsys, monkeypatch):
+    monkeypatch.setenv("ITA_TUI_USER", "นภา")
+    status, out, _ = run(capsys, "tick", "1.1", "--user", "   ", "--db", str(db), "--checklist", str(CHECKLIST))
+    assert status == 0 and out.startswith("☑ 1.1 done by นภา at")
+    monkeypatch.setenv("ITA_TUI_USER", " ")
+    status, out, _ = run(capsys, "tick", "1.2", "--db", str(db))
+    assert status == 0 and " by  " not in out and " by at" not in out
+
+
+def test_nearest_ids_start_with_the_same_indicators(db, capsys):
+    status, _, err = run(capsys, "tick", "1.9", "--db", str(db), "--checklist", str(CHECKLIST))
+    assert status == 2
+    assert err.split("nearest ids: ")[1].startswith("1.1, 1.2, 1.3, 1.4")
