@@ -98,7 +98,10 @@ class ProgressStore:
         a good one is backed up (`<db>.bak1` … `.bak3`) when this process first opens it."""
         from ita_tui import storage as disk
 
-        store = cls(Path(path), user)
+        path = Path(path)
+        if path.is_symlink():  # write where the file lives: a rename would replace the link itself
+            path = path.resolve()
+        store = cls(path, user)
         path = store.path
         if path.is_dir():
             raise store._bad_file("is a directory, not a progress database")

@@ -327,3 +327,11 @@ def test_a_note_added_after_notes_were_deleted_by_hand_still_comes_last(db):
     reopen(db).add_note("1.1", "five")
 
     assert [n.text for n in reopen(db).snapshot().notes["1.1"]] == ["one", "four", "five"]
+
+
+def test_a_database_reached_through_a_symlink_is_written_where_it_lives(db, tmp_path):
+    link = tmp_path / "my-db.json"
+    link.symlink_to(db)
+    reopen(link).set_done("1.1", True)
+    assert link.is_symlink()
+    assert reopen(db).snapshot().done_ids == {"1.1"}  # colleagues using the real path see it
