@@ -97,7 +97,10 @@ def _fsync_directory(directory: Path) -> None:
 
 def atomic_write(path: Path, data: bytes, *, like: Path | None = None) -> FileToken:
     """Replace `path` with `data` durably; the new file takes the mode and group of `like`
-    (default: the file being replaced). Raises OSError with no temporary file left behind."""
+    (default: the file being replaced). Through a symlink, the file it points to is replaced.
+    Raises OSError with no temporary file left behind."""
+    if path.is_symlink():
+        path = path.resolve()
     directory = path.parent
     try:
         model = os.stat(like or path)

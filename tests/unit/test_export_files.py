@@ -56,3 +56,15 @@ def test_a_full_disk_keeps_the_previous_export(tmp_path, small_disk, capsys, arg
     assert err.startswith("ita-tui: error: ") and err.count("\n") == 1
     assert target.read_bytes() == b"the previous export, handed in last month"
     assert sorted(p.name for p in small_disk.iterdir()) == sorted(["filler", name])
+
+
+def test_an_export_through_a_symlink_updates_the_file_it_points_to(tmp_path, capsys):
+    db = tmp_path / "office.json"
+    ProgressStore.open(db, user="a").set_done("2.1", True)
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    (shared / "figures.csv").write_text("old")
+    link = tmp_path / "figures.csv"
+    link.symlink_to(shared / "figures.csv")
+    assert cli.main(["summary", "-o", str(link), "--db", str(db)]) == 0
+    assert link.is_symlink() and (shared / "figures.csv").read_text().startswith("kind,")
