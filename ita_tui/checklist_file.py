@@ -93,10 +93,14 @@ def load(path: str | os.PathLike) -> Checklist:
     except OSError as exc:
         raise FormatError(f"{path}: cannot read the checklist file: {exc.strerror}") from None
     try:
-        data = json.loads(raw.decode("utf-8"))
+        text = raw.decode("utf-8-sig")  # a file saved by Notepad starts with a byte-order mark
+        data = json.loads(text)
     except UnicodeDecodeError:
         raise FormatError(f"{path}: not UTF-8 text, expected a checklist JSON file") from None
     except json.JSONDecodeError as exc:
+        if not text.lstrip().startswith(("{", "[")):  # plain text, e.g. the measures document itself
+            raise FormatError(f"{path}: not a JSON checklist file (to read a converted measures "
+                              f"document, run: ita-tui import {path} -o checklist.json)") from None
         raise FormatError(
             f"{path}: line {exc.lineno} column {exc.colno}: not valid JSON ({exc.msg})"
         ) from None

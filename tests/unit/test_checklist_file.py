@@ -82,3 +82,15 @@ def test_a_saved_checklist_follows_the_umask_and_keeps_an_existing_files_mode(tm
     checklist_file.save(SAMPLE, path)
     assert stat.S_IMODE(os.stat(path).st_mode) == 0o664
     assert sorted(p.name for p in tmp_path.iterdir()) == ["c.json"]
+
+
+def test_a_measures_document_given_as_a_checklist_points_to_import(tmp_path):
+    message = _broken(tmp_path, "มาตรการส่งเสริมคุณธรรมและความโปร่งใส\nมาตรการ/แนวทาง\tวิธีการดำเนินการ\n")
+    assert "not a JSON checklist file" in message and "ita-tui import" in message
+    assert "line 1 column 2" in _broken(tmp_path, "{not json")  # broken JSON still says where
+
+
+def test_a_checklist_saved_with_a_byte_order_mark_loads(tmp_path):
+    path = tmp_path / "c.json"
+    path.write_bytes(b"\xef\xbb\xbf" + checklist_file.dumps(SAMPLE).encode("utf-8"))
+    assert checklist_file.load(path) == SAMPLE
