@@ -30,9 +30,9 @@ class _Parser(argparse.ArgumentParser):
 def _common_options() -> argparse.ArgumentParser:
     """Options every command takes, before or after the sub-command's name."""
     common = _Parser(add_help=False)
-    common.add_argument("--db", default=argparse.SUPPRESS, metavar="PATH",
+    common.add_argument("--db", default=argparse.SUPPRESS, metavar="PATH", type=_path,
                         help="progress database (default: $ITA_TUI_DB, else the user's data folder)")
-    common.add_argument("--checklist", default=argparse.SUPPRESS, metavar="FILE",
+    common.add_argument("--checklist", default=argparse.SUPPRESS, metavar="FILE", type=_path,
                         help="checklist to create a new database from (default: the bundled one)")
     common.add_argument("--user", default=argparse.SUPPRESS, metavar="NAME",
                         help="who is working (default: $ITA_TUI_USER, else the login name)")
@@ -41,6 +41,13 @@ def _common_options() -> argparse.ArgumentParser:
     common.add_argument("--digits", default=argparse.SUPPRESS, choices=["thai", "arabic"],
                         help="digits in figures (default: arabic on screen, thai in a Thai PDF)")
     return common
+
+
+def _path(text: str) -> str:
+    """A file path argument; an empty one (an unset shell variable) is refused, never defaulted."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("expected a path, got an empty one")
+    return text
 
 
 def _iso_date(text: str) -> date:
@@ -61,8 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
 
     p = sub.add_parser("import", parents=[common], help="read a converted measures document into a checklist file")
-    p.add_argument("source", metavar="SOURCE.txt")
-    p.add_argument("-o", "--output", required=True, metavar="CHECKLIST.json")
+    p.add_argument("source", metavar="SOURCE.txt", type=_path)
+    p.add_argument("-o", "--output", required=True, metavar="CHECKLIST.json", type=_path)
 
     p = sub.add_parser("tick", parents=[common], help="mark an item done (or not done with --undo)")
     p.add_argument("item_id", metavar="ID")
@@ -90,19 +97,19 @@ def build_parser() -> argparse.ArgumentParser:
                                      metavar="ACTION", required=True)
     q = checklist_sub.add_parser("update", parents=[common],
                                  help="apply a corrected checklist file, keeping progress")
-    q.add_argument("file", metavar="FILE")
+    q.add_argument("file", metavar="FILE", type=_path)
     q.add_argument("--force", action="store_true",
                    help="apply it even if it names another organization or fiscal year")
 
     p = sub.add_parser("summary", parents=[common], help="completion summary in the terminal or a file")
     p.add_argument("--pending", action="store_true", help="also list the items not done, by unit")
     p.add_argument("--format", choices=["text", "html", "svg", "json", "csv"], default=None)
-    p.add_argument("-o", "--output", metavar="FILE", default=None)
+    p.add_argument("-o", "--output", metavar="FILE", default=None, type=_path)
 
     p = sub.add_parser("export", parents=[common], help="export a one-page PDF summary")
     export_sub = p.add_subparsers(dest="export_kind", parser_class=_Parser, metavar="KIND", required=True)
     q = export_sub.add_parser("pdf", parents=[common], help="one-page A4 summary in Thai (or English)")
-    q.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    q.add_argument("-o", "--output", required=True, metavar="FILE.pdf", type=_path)
     q.add_argument("--reporter", default="", metavar="NAME")
     q.add_argument("--reporter-position", default="", metavar="TEXT")
     q.add_argument("--supervisor", default="", metavar="NAME")

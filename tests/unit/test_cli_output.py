@@ -72,3 +72,20 @@ def test_escape_sequences_in_documents_paths_and_arguments_never_reach_the_termi
         result = _run(argv, subprocess.PIPE)
         assert "\x1b" not in result.stdout + result.stderr, argv
         assert result.returncode in (0, 2) and "Traceback" not in result.stderr, argv
+
+
+@pytest.mark.parametrize("argv", [["tick", "1.1", "--db", ""], ["status", "--checklist", "", "--db", "x.json"],
+                                  ["export", "pdf", "-o", ""], ["import", "", "-o", "c.json"]])
+def test_an_empty_path_is_refused_not_replaced_by_the_default(argv, tmp_path, monkeypatch, capsys):
+    from ita_tui.cli import main
+
+    monkeypatch.setenv("HOME", str(tmp_path))  # the default database would land here
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.delenv("ITA_TUI_DB", raising=False)
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as stopped:
+        main(argv)
+    assert stopped.value.code == 2
+    err = capsys.readouterr().err
+    assert "empty" in err and err.count("\n") == 1
+    assert list(tmp_path.iterdir()) == []
