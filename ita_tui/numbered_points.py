@@ -13,6 +13,8 @@ DIGIT = "0-9๐-๙"
 # "๑." "1." "1)" "๑ " (or a lone "๑") at the start of a fragment; "๑.๑" and "๒๕๖๖" are not markers.
 _START = re.compile(rf"^([{DIGIT}]{{1,2}})(?:\s*[.)]\s*|\s+|$)(?![{DIGIT}])")
 _BULLET = re.compile(r"^[-–•●○◦▪■□*]\s+")
+# "(๑)" "(1)": a list style of its own only when a list starts with it; after "๑." it is a sub-point.
+_PAREN = re.compile(rf"^\(\s*([{DIGIT}]{{1,2}})\s*\)\s*")
 
 
 def number_of(digits: str) -> int:
@@ -63,7 +65,11 @@ class Points:
 
     def opens(self, fragment: str, *, restart: bool = False) -> int | None:
         """Where the text starts if `fragment` opens the next point (or restarts at 1), else None."""
-        if self.style != "bullet":
+        if self.style == "paren" or (not self.style and not self.points):
+            paren = _PAREN.match(fragment)
+            if paren and number_of(paren.group(1)) == self.next_number - self.offset:
+                return paren.end()
+        if self.style not in ("bullet", "paren"):
             marker = start_marker(fragment)
             if marker and marker[0] == self.next_number - self.offset:
                 return marker[1]
@@ -82,7 +88,8 @@ class Points:
         start = self.opens(fragment, restart=restart)
         if start is not None:
             if not self.style:
-                self.style = "bullet" if _BULLET.match(fragment) and not start_marker(fragment) else "number"
+                self.style = ("paren" if _PAREN.match(fragment) else
+                              "bullet" if _BULLET.match(fragment) and not start_marker(fragment) else "number")
             self.points.append(Point(self.next_number, fragment, fragment[start:], meta))
         elif force:
             self.points.append(Point(self.next_number, fragment, fragment, meta))
@@ -90,7 +97,7 @@ class Points:
             self.points[-1].extend(fragment)
         else:
             self.lead.append(fragment)
-        if inline and self.style != "bullet":
+        if inline and self.style not in ("bullet", "paren"):
             self._split_inline(len(fragment), meta)
 
     def _split_inline(self, fed: int, meta: Any) -> None:

@@ -244,3 +244,16 @@ def test_organization_line_starting_with_of_keeps_its_province():
             + HEADER5 + "\nตัวชี้วัดที่ ๒ การใช้งบประมาณ\t๑. เผยแพร่แผน\tตลอดปี\tรายงาน\tกองคลัง\n")
     c = import_text(text)
     assert (c.organization, c.location) == ("เทศบาลเมืองตัวอย่าง", "จังหวัดเชียงใหม่")
+
+
+@pytest.mark.parametrize("method", ["<p>(๑) เผยแพร่แผน</p><p>(๒) รายงานผล</p>",
+                                    "<p>(1) เผยแพร่แผน</p><p>(2) รายงานผล</p>"])
+def test_a_list_numbered_in_parentheses_from_the_start_gives_items(method):
+    c = import_text(_doc(f"ตัวชี้วัดที่ ๒ การใช้งบประมาณ\t{method}\tตลอดปี\tรายงาน\tกองคลัง"))
+    assert _texts(c, 2) == ["เผยแพร่แผน", "รายงานผล"]
+
+
+def test_parenthesised_sub_points_still_stay_with_their_numbered_item():
+    method = "<p>๑. รายงานผล</p><p>(๑) รอบ ๖ เดือน</p><p>(๒) รอบ ๑๒ เดือน</p><p>๒. ประชุม</p>"
+    c = import_text(_doc(f"ตัวชี้วัดที่ ๒ การใช้งบประมาณ\t{method}\tตลอดปี\tรายงาน\tกองคลัง"))
+    assert _texts(c, 2) == ["รายงานผล (๑) รอบ ๖ เดือน (๒) รอบ ๑๒ เดือน", "ประชุม"]
