@@ -13,8 +13,9 @@ DIGIT = "0-9๐-๙"
 # "๑." "1." "1)" "๑ " (or a lone "๑") at the start of a fragment; "๑.๑" and "๒๕๖๖" are not markers.
 _START = re.compile(rf"^([{DIGIT}]{{1,2}})(?:\s*[.)]\s*|\s+|$)(?![{DIGIT}])")
 _BULLET = re.compile(r"^[-–•●○◦▪■□*]\s+")
-# "(๑)" "(1)": a list style of its own only when a list starts with it; after "๑." it is a sub-point.
-_PAREN = re.compile(rf"^\(\s*([{DIGIT}]{{1,2}})\s*\)\s*")
+# "(๑)" "(1)" "ข้อ ๑" "ข้อที่ 1.": a list style of its own only when a list starts with it;
+# after "๑." such a marker is a sub-point or a reference and stays text.
+_PAREN = re.compile(rf"^(?:\(\s*([{DIGIT}]{{1,2}})\s*\)|ข้อ(?:ที่)?\s*([{DIGIT}]{{1,2}})(?![{DIGIT}]|\.[{DIGIT}])(?:\s*[.)](?![{DIGIT}]))?)\s*")
 
 
 def number_of(digits: str) -> int:
@@ -67,7 +68,7 @@ class Points:
         """Where the text starts if `fragment` opens the next point (or restarts at 1), else None."""
         if self.style == "paren" or (not self.style and not self.points):
             paren = _PAREN.match(fragment)
-            if paren and number_of(paren.group(1)) == self.next_number - self.offset:
+            if paren and number_of(paren.group(1) or paren.group(2)) == self.next_number - self.offset:
                 return paren.end()
         if self.style not in ("bullet", "paren"):
             marker = start_marker(fragment)

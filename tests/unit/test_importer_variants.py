@@ -247,8 +247,10 @@ def test_organization_line_starting_with_of_keeps_its_province():
 
 
 @pytest.mark.parametrize("method", ["<p>(๑) เผยแพร่แผน</p><p>(๒) รายงานผล</p>",
-                                    "<p>(1) เผยแพร่แผน</p><p>(2) รายงานผล</p>"])
-def test_a_list_numbered_in_parentheses_from_the_start_gives_items(method):
+                                    "<p>(1) เผยแพร่แผน</p><p>(2) รายงานผล</p>",
+                                    "<p>ข้อ ๑ เผยแพร่แผน</p><p>ข้อ ๒ รายงานผล</p>",
+                                    "<p>ข้อที่ 1. เผยแพร่แผน</p><p>ข้อที่ 2. รายงานผล</p>"])
+def test_a_list_numbered_in_parentheses_or_with_kho_from_the_start_gives_items(method):
     c = import_text(_doc(f"ตัวชี้วัดที่ ๒ การใช้งบประมาณ\t{method}\tตลอดปี\tรายงาน\tกองคลัง"))
     assert _texts(c, 2) == ["เผยแพร่แผน", "รายงานผล"]
 
