@@ -197,3 +197,13 @@ async def test_the_root_shows_overall_completion(make_app, store):
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         assert tree_lines(app)[0].rstrip().endswith("2/6  33%")
+
+
+async def test_the_root_detail_puts_title_organization_and_place_on_their_own_lines(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("home")
+        text = detail_text(app)
+        assert "␊" not in text  # the line breaks were shown as control pictures
+        lines = [line.strip() for line in text.splitlines()]
+        assert "องค์การบริหารส่วนตำบลชุมแสง" in lines

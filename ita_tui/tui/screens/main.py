@@ -82,8 +82,8 @@ class MainScreen(Screen):
         snapshot = app.snapshot
         if row is None or row.kind == "root":
             checklist = snapshot.checklist
-            return Text(visible_text("\n".join(filter(None, (
-                checklist.title, checklist.organization, checklist.location)))))
+            return Text("\n".join(visible_text(line) for line in (
+                checklist.title, checklist.organization, checklist.location) if line))
         if row.kind == "indicator":
             done = sum(1 for i in row.indicator.items if snapshot.state(i.id).done)
             return indicator_detail(row.indicator, done, app.words, app.digit_style)
