@@ -288,3 +288,42 @@ async def test_ticking_under_the_not_done_filter_moves_to_the_next_item(make_app
         view = app.screen.query_one("#checklist")
         assert "item:2.2" not in {row.key for row in view.rows}
         assert cursor_key(app) == "item:2.3"
+
+
+async def test_a_filter_that_hides_the_cursor_item_moves_to_the_next_one_in_order(make_app, store):
+    store.set_done("2.1", True)
+    store.set_done("3.1", True)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        app.screen.query_one("#checklist").move_to("item:3.1")
+        await pilot.press("f")  # not done: 2.1 and 3.1 go; 3.2 follows 3.1 (9.1 came next)
+        assert cursor_key(app) == "item:3.2"
+
+
+async def test_after_a_search_that_matched_nothing_the_cursor_returns_to_an_item(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("j", "slash")  # on 2.2
+        search = app.screen.query_one("#search")
+        search.value = "ไม่มีคำนี้"
+        await pilot.pause()
+        assert cursor_key(app) == "root"  # nothing matches: only the root is left
+        search.value = "เผยแพร่"  # the typo fixed: the first match
+        await pilot.pause()
+        assert cursor_key(app) == "item:2.1"
+        search.value = "ไม่มีคำนี้"
+        await pilot.pause()
+        await pilot.press("escape")  # back where the user was before searching
+        assert cursor_key(app) == "item:2.1"
+
+
+async def test_emptying_the_done_filter_then_showing_all_returns_to_the_item(make_app, store):
+    store.set_done("2.2", True)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f", "f")  # done only: 2.2
+        assert cursor_key(app) == "item:2.2"
+        await pilot.press("space")  # untick: nothing is left to show
+        assert cursor_key(app) == "root"
+        await pilot.press("f")  # all again
+        assert cursor_key(app) == "item:2.2"

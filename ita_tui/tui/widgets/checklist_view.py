@@ -59,6 +59,7 @@ class ChecklistView(ScrollView, can_focus=True):
         self.set_reactive(ChecklistView.cursor, self._item_near(0))
         row = self.current_row
         self._last_key = row.key if row else None  # the screen shows this row's detail at start
+        self._last_item = self._last_key  # the item the user was last on, to come back to
 
     def on_mount(self) -> None:
         """The scrollable height is the number of rows."""
@@ -71,9 +72,12 @@ class ChecklistView(ScrollView, can_focus=True):
         """Show this checklist state; the cursor stays on the same item when it is still shown."""
         keep = self.current_row.key if self.rows else None
         self._take(checklist, done_ids)
+        filtered_anew = filters is not None and filters != self._filters
         if filters is not None:
             self._filters = filters
-        self._rebuild(keep)
+        if filtered_anew and keep == "root":
+            keep = None  # the root was all a filter left: go back to an item
+        self._rebuild(keep, first_match=filtered_anew and filters.query != "")
 
     def _take(self, checklist: Checklist, done_ids: frozenset[str]) -> None:
         """Remember the checklist state and each indicator's done/total."""
@@ -85,16 +89,32 @@ class ChecklistView(ScrollView, can_focus=True):
         }
         self._overall = (sum(done for done, _ in self._counts.values()),
                          sum(total for _, total in self._counts.values()))
+        self._order = {row.key: n for n, row in enumerate(
+            visible_rows(checklist, done_ids, Filters(), set()))}
 
-    def _rebuild(self, keep: str | None) -> None:
-        """Recompute the visible rows; the cursor stays on `keep`, else on the item now at its
-        place (a ticked item that a filter hides hands the cursor to the next one)."""
-        before = self.cursor
+    def _rebuild(self, keep: str | None, *, first_match: bool = False) -> None:
+        """Recompute the visible rows; the cursor stays on `keep` when it is shown. Else, on a
+        new search, the first match; otherwise the first shown item that comes at or after
+        `keep` (or the item the user was last on) in the checklist's order: a ticked item that
+        a filter hides hands the cursor to the next one."""
         self.rows = visible_rows(self._checklist, self._done, self._filters, self._collapsed)
         self.virtual_size = Size(0, len(self.rows))
         index = self._index_of(keep) if keep else None
-        self.cursor = self._item_near(before) if index is None else index
+        if index is None:
+            index = self._item_near(0) if first_match else self._item_from(keep or self._last_item)
+        self.cursor = index
         self.refresh()
+
+    def _item_from(self, key: str | None) -> int:
+        """The first shown item at or after `key` in the unfiltered order, else the last one
+        before it, else the first row."""
+        start = self._order.get(key, 0) if key else 0
+        items = [(self._order.get(row.key, 0), n) for n, row in enumerate(self.rows)
+                 if row.kind == "item"]
+        after = [n for place, n in items if place >= start]
+        if after:
+            return after[0]
+        return items[-1][1] if items else 0
 
     def _item_near(self, index: int) -> int:
         """The first item row at or after `index`, else the last one before it, else 0."""
@@ -132,6 +152,8 @@ class ChecklistView(ScrollView, can_focus=True):
         self.refresh()
         row = self.current_row
         key = row.key if row else None
+        if row is not None and row.kind == "item":
+            self._last_item = key
         if key != self._last_key:
             self._last_key = key
             self.post_message(self.Highlighted(row))
