@@ -327,3 +327,37 @@ async def test_emptying_the_done_filter_then_showing_all_returns_to_the_item(mak
         assert cursor_key(app) == "root"
         await pilot.press("f")  # all again
         assert cursor_key(app) == "item:2.2"
+
+
+async def test_a_note_that_cannot_be_saved_stays_in_its_box(make_app, store, monkeypatch):
+    def refuse(item_id, text):
+        raise StoreError("db.json: cannot write the database: Read-only file system")
+
+    monkeypatch.setattr(store, "add_note", refuse)
+    app = make_app()
+    text = "บันทึกยาวที่พิมพ์ไว้นาน"
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.press("n")
+        await type_text(pilot, text)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert await screen_shows(pilot, "Read-only")
+        assert app.screen.query_one("#note-text").value == text  # not thrown away
+        monkeypatch.undo()  # the disk is writable again: Enter saves it
+        await pilot.press("enter")
+        await pilot.pause()
+        assert [n.text for n in store.snapshot().notes["2.1"]] == [text]
+        assert text in detail_text(app)
+
+
+async def test_a_refused_link_keeps_the_dialog_open_with_what_was_typed(make_app, store):
+    app = make_app()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.press("a")
+        await pilot.pause()
+        app.screen.query_one("#link-url").value = "ประกาศ จัดซื้อ"  # words, not a URL
+        await pilot.press("enter")
+        await pilot.pause()
+        assert await screen_shows(pilot, "not a web address")
+        assert app.screen.query_one("#link-url").value == "ประกาศ จัดซื้อ"
+        assert store.snapshot().links == {}

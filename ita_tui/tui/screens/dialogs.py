@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich.text import Text
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -29,11 +31,13 @@ class _Dialog(ModalScreen):
 
 
 class NoteDialog(_Dialog):
-    """A one-line note box: Enter saves, Escape cancels."""
+    """A one-line note box: Enter saves, Escape cancels; it stays open (text kept) when the
+    save fails."""
 
-    def __init__(self, item: Item) -> None:
+    def __init__(self, item: Item, save: Callable[[str], bool]) -> None:
         super().__init__()
         self.item = item
+        self.save = save  # stores the note; False when it could not
 
     def compose(self):
         """Title, the item's text, the input and a hint."""
@@ -47,17 +51,21 @@ class NoteDialog(_Dialog):
             yield Label(words["note_hint"], classes="dialog-hint", markup=False)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        """Enter: hand the note back (an empty box is the same as cancel)."""
+        """Enter: save the note and close (an empty box is the same as cancel)."""
         event.stop()
-        self.dismiss(event.value.strip() or None)
+        text = event.value.strip()
+        if not text or self.save(text):
+            self.dismiss(None)
 
 
 class LinkDialog(_Dialog):
-    """URL and an optional label; Enter saves, Tab moves between the two, Escape cancels."""
+    """URL and an optional label; Enter saves, Tab moves between the two, Escape cancels; it
+    stays open (fields kept) when the link is refused or cannot be saved."""
 
-    def __init__(self, item: Item) -> None:
+    def __init__(self, item: Item, save: Callable[[str, str], bool]) -> None:
         super().__init__()
         self.item = item
+        self.save = save  # stores (url, label); False when it could not
 
     def compose(self):
         """Title, URL input, label input and a hint."""
@@ -77,7 +85,8 @@ class LinkDialog(_Dialog):
             self.notify(self.app.words["link_needs_url"], severity="warning", markup=False)
             self.query_one("#link-url", Input).focus()
             return
-        self.dismiss((url, self.query_one("#link-label", Input).value.strip()))
+        if self.save(url, self.query_one("#link-label", Input).value.strip()):
+            self.dismiss(None)
 
 
 class UnitPicker(_Dialog):

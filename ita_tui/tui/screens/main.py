@@ -152,23 +152,22 @@ class MainScreen(Screen):
 
         item = self._current_item()
         if item is not None:
-            self.app.push_screen(NoteDialog(item), lambda text: self._save_note(item, text))
+            self.app.push_screen(NoteDialog(item, lambda text: self._save_note(item, text)))
 
-    def _save_note(self, item, text: str | None) -> None:
-        """Store the note written in the box (None: cancelled)."""
-        if not text:
-            return
+    def _save_note(self, item, text: str) -> bool:
+        """Store the note written in the box; False (and an error shown) when it failed."""
         app = self.app
         try:
             with app.store_lock:
                 note = app.store.add_note(item.id, text)
         except ItaError as exc:
             self.notify(str(exc), severity="error", markup=False)
-            return
+            return False
         snapshot = app.snapshot
         notes = {**snapshot.notes, item.id: (*snapshot.notes.get(item.id, ()), note)}
         app.saved(replace(snapshot, notes=notes))
         self.notify(app.words["saved_note"], markup=False)
+        return True
 
     def action_link(self) -> None:
         """Open the evidence link dialog for the item."""
@@ -176,23 +175,23 @@ class MainScreen(Screen):
 
         item = self._current_item()
         if item is not None:
-            self.app.push_screen(LinkDialog(item), lambda link: self._save_link(item, link))
+            self.app.push_screen(
+                LinkDialog(item, lambda url, label: self._save_link(item, url, label)))
 
-    def _save_link(self, item, link: tuple[str, str] | None) -> None:
-        """Store the link given in the dialog (None: cancelled)."""
-        if not link:
-            return
+    def _save_link(self, item, url: str, label: str) -> bool:
+        """Store the link given in the dialog; False (and an error shown) when it failed."""
         app = self.app
         try:
             with app.store_lock:
-                saved = app.store.add_link(item.id, *link)
+                saved = app.store.add_link(item.id, url, label)
         except ItaError as exc:
             self.notify(str(exc), severity="error", markup=False)
-            return
+            return False
         snapshot = app.snapshot
         links = {**snapshot.links, item.id: (*snapshot.links.get(item.id, ()), saved)}
         app.saved(replace(snapshot, links=links))
         self.notify(app.words["saved_link"], markup=False)
+        return True
 
     # -- finding ------------------------------------------------------------
 
