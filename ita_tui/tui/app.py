@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 
 from textual.app import App
-from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider
 
 from ita_tui.errors import ItaError
 from ita_tui.progress import Snapshot
@@ -33,15 +33,15 @@ class KeyCommands(Provider):
     async def discover(self) -> Hits:
         """Every command, before anything is typed."""
         for name, action, target in self._commands():
-            yield DiscoveryHit(name, _runner(target, action), help=action)
+            yield DiscoveryHit(name, _runner(target, action))
 
     async def search(self, query: str) -> Hits:
-        """The commands whose name matches what was typed."""
+        """The commands whose name (or English action name, e.g. "dashboard") matches."""
         matcher = self.matcher(query)
         for name, action, target in self._commands():
             score = max(matcher.match(name), matcher.match(action))
             if score > 0:
-                yield Hit(score, matcher.highlight(name), _runner(target, action), help=action)
+                yield Hit(score, matcher.highlight(name), _runner(target, action))
 
 
 def _runner(target, action: str):
@@ -56,7 +56,7 @@ class ItaApp(App):
     """Tick, note and review an agency's ITA measures."""
 
     CSS_PATH = "app.tcss"
-    COMMANDS = App.COMMANDS | {KeyCommands}
+    COMMANDS = {KeyCommands}  # the app's keys only: Textual's own commands are English-only
     BINDINGS = bindings(APP_KEYS)
 
     def __init__(self, store, *, lang: str = "th", digit_style: str = "arabic",
@@ -136,6 +136,12 @@ class ItaApp(App):
             show = getattr(screen, "show_snapshot", None)
             if show is not None:
                 show(snapshot)
+
+    def action_command_palette(self) -> None:
+        """The command palette (ctrl+p), its search box in the app's language."""
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(CommandPalette(placeholder=self.words["palette_search"],
+                                            id="--command-palette"))
 
     def action_help(self) -> None:
         """The help screen with every key."""

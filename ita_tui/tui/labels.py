@@ -86,6 +86,7 @@ LABELS: dict[str, dict[str, str]] = {
         "key_clear": "ล้างตัวกรอง",
         "key_back": "กลับ",
         "key_palette": "รายการคำสั่ง (command palette)",
+        "palette_search": "ค้นหาคำสั่ง…",
         "key_focus": "สลับระหว่างรายการกับรายละเอียด (ลูกศรเลื่อนรายละเอียด)",
     },
     "en": {
@@ -170,6 +171,7 @@ LABELS: dict[str, dict[str, str]] = {
         "key_clear": "Clear filters",
         "key_back": "Back",
         "key_palette": "Command palette",
+        "palette_search": "Search for commands…",
         "key_focus": "Switch between the tree and the detail (arrows scroll the detail)",
     },
 }

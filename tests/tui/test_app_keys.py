@@ -361,3 +361,20 @@ async def test_a_refused_link_keeps_the_dialog_open_with_what_was_typed(make_app
         assert await screen_shows(pilot, "not a web address")
         assert app.screen.query_one("#link-url").value == "ประกาศ จัดซื้อ"
         assert store.snapshot().links == {}
+
+
+@pytest.mark.parametrize("lang, words, english", [
+    ("th", ["ค้นหาคำสั่ง", "บันทึก (n ◌ื)", "ออก (q ๆ)", "ช่วยเหลือ"], ["Search for commands", "Theme"]),
+    ("en", ["Search for commands", "Note (n ◌ื)", "Quit (q ๆ)", "Help"], ["Theme", "Screenshot"]),
+])
+async def test_the_command_palette_speaks_the_apps_language(make_app, lang, words, english):
+    app = make_app(lang=lang)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.pause(0.5)
+        lines = [line.strip() for line in screen_text(app).splitlines()]
+        for word in words:
+            assert any(word in line for line in lines), word
+        for word in english:  # Textual's own commands, untranslated
+            assert not any(line.startswith(word) for line in lines), word
+        assert "tick" not in lines and "note" not in lines  # internal action names as help
