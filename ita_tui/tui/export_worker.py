@@ -7,6 +7,9 @@ from pathlib import Path
 
 from ita_tui.errors import ItaError
 from ita_tui.progress import Snapshot
+from ita_tui.text import one_line
+
+ERROR_SECONDS = 20  # long enough to read a path and what to do
 
 
 def export_names(snapshot: Snapshot, folder: Path, today: date) -> tuple[Path, Path]:
@@ -26,16 +29,18 @@ def start_export(app) -> None:
         from ita_tui.export.pdf import export_pdf
         from ita_tui.export.summary import write_summary
 
-        pdf_path, summary_path = export_names(snapshot, Path.cwd(), date.today())
         try:
+            pdf_path, summary_path = export_names(snapshot, Path.cwd(), date.today())
             export_pdf(snapshot, pdf_path, lang=lang, digit_style=pdf_digit_style, reporter=user)
             write_summary(snapshot, summary_path, "html", pending=True, lang=lang,
                           digit_style=digit_style)
-        except (ItaError, OSError) as exc:
-            app.call_from_thread(app.notify, str(exc), severity="error", markup=False)
+        except (ItaError, OSError) as exc:  # OSError: the current folder was removed
+            error = str(exc) if isinstance(exc, ItaError) else f"{exc.strerror} (cwd)"
+            app.call_from_thread(app.notify, app.words["export_failed"].format(
+                error=one_line(error)), severity="error", timeout=ERROR_SECONDS, markup=False)
             return
         app.call_from_thread(app.notify, app.words["exported"].format(
-            names=f"{pdf_path.name}, {summary_path.name}", folder=pdf_path.parent),
+            names=f"{pdf_path.name}, {summary_path.name}", folder=one_line(str(pdf_path.parent))),
             timeout=10, markup=False)
 
     app.run_worker(work, thread=True, group="export")

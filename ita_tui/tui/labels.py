@@ -62,6 +62,8 @@ LABELS: dict[str, dict[str, str]] = {
         "act_create": "สร้างฐานข้อมูล",
         "exporting": "กำลังส่งออก PDF และสรุป…",
         "exported": "เขียนไฟล์แล้ว: {names} ในโฟลเดอร์ {folder}",
+        "export_failed": "ส่งออกไม่สำเร็จ: {error} — ไฟล์จะเขียนลงโฟลเดอร์ที่เปิดโปรแกรม"
+                         " ให้เปิดโปรแกรมจากโฟลเดอร์ที่เขียนได้",
         "help_title": "ปุ่มลัด",
         "help_key_en": "แป้นอังกฤษ",
         "help_key_th": "แป้นไทย",
@@ -148,6 +150,8 @@ LABELS: dict[str, dict[str, str]] = {
         "act_create": "created the database",
         "exporting": "Exporting the PDF and the summary…",
         "exported": "Written: {names} in {folder}",
+        "export_failed": "Export failed: {error}. The files go to the folder the app was"
+                         " started in; start it from a folder you can write to",
         "help_title": "Keys",
         "help_key_en": "English layout",
         "help_key_th": "Thai layout",

@@ -48,5 +48,33 @@ async def test_a_failed_export_is_an_error_notification(make_app, tmp_path, monk
     app = make_app()
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await pilot.press("e")
-        assert await screen_shows(pilot, "No space", tries=100)
+        assert await screen_shows(pilot, "left on device", tries=100)  # the toast wraps
         assert app.is_running
+
+
+async def test_export_from_a_folder_that_was_removed_is_an_error_not_a_crash(make_app, tmp_path,
+                                                                             monkeypatch):
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    monkeypatch.chdir(gone)
+    gone.rmdir()  # the folder the app was started in is deleted while it runs
+    app = make_app()
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await pilot.press("e")
+        assert await screen_shows(pilot, "ส่งออกไม่สำเร็จ", tries=100)
+        assert app.is_running
+
+
+async def test_a_failed_export_says_so_in_the_apps_language(make_app, tmp_path, monkeypatch):
+    import ita_tui.export.pdf
+
+    def refuse(*args, **kwargs):
+        raise ExportError("out/x.pdf: cannot write the PDF: Permission denied")
+
+    monkeypatch.setattr(ita_tui.export.pdf, "export_pdf", refuse)
+    monkeypatch.chdir(tmp_path)
+    app = make_app()
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await pilot.press("e")
+        assert await screen_shows(pilot, "ส่งออกไม่สำเร็จ", tries=100)
+        assert await screen_shows(pilot, "Permission denied")
