@@ -378,3 +378,19 @@ async def test_the_command_palette_speaks_the_apps_language(make_app, lang, word
         for word in english:  # Textual's own commands, untranslated
             assert not any(line.startswith(word) for line in lines), word
         assert "tick" not in lines and "note" not in lines  # internal action names as help
+
+
+async def test_a_note_pasted_on_several_lines_keeps_every_line(make_app, store):
+    from textual import events
+
+    app = make_app()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        app.screen.query_one("#note-text").post_message(
+            events.Paste("ประชุมวันที่ 5\r\nมีผู้เข้าร่วม 20 คน\n\nส่งรายงานแล้ว"))
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert [n.text for n in store.snapshot().notes["2.1"]] == [
+            "ประชุมวันที่ 5 มีผู้เข้าร่วม 20 คน ส่งรายงานแล้ว"]

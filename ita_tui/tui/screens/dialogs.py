@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from rich.text import Text
+from textual import events
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
@@ -14,6 +15,21 @@ from textual.widgets.option_list import Option
 from ita_tui.model import Item
 from ita_tui.text import one_line
 from ita_tui.thai import digits
+
+
+class OneLineInput(Input):
+    """An input box that keeps every line of pasted text, joined by spaces (Textual's Input
+    keeps the first line only)."""
+
+    def _on_paste(self, event: events.Paste) -> None:
+        """Paste all the lines as one (in place of Input's own paste handler)."""
+        event.prevent_default()
+        event.stop()
+        text = " ".join(filter(None, map(str.strip, event.text.splitlines())))
+        if text and self.selection.is_empty:
+            self.insert_text_at_cursor(text)
+        elif text:
+            self.replace(text, *self.selection)
 
 
 class _Dialog(ModalScreen):
@@ -47,7 +63,7 @@ class NoteDialog(_Dialog):
                         classes="dialog-title", markup=False)
             yield Label(Text(one_line(self.item.text), no_wrap=True, overflow="ellipsis"),
                         classes="dialog-item")
-            yield Input(id="note-text")
+            yield OneLineInput(id="note-text")
             yield Label(words["note_hint"], classes="dialog-hint", markup=False)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
@@ -73,8 +89,8 @@ class LinkDialog(_Dialog):
         with Vertical(classes="dialog"):
             yield Label(words["link_title"].format(item=self._item_label(self.item)),
                         classes="dialog-title", markup=False)
-            yield Input(placeholder=words["link_url"], id="link-url")
-            yield Input(placeholder=words["link_label"], id="link-label")
+            yield OneLineInput(placeholder=words["link_url"], id="link-url")
+            yield OneLineInput(placeholder=words["link_label"], id="link-label")
             yield Label(words["link_hint"], classes="dialog-hint", markup=False)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
