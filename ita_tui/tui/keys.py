@@ -43,6 +43,8 @@ MAIN_KEYS = (
 
 DASHBOARD_KEYS = (
     Key("back", "escape", "esc", "", "key_back"),
+    Key("body_down", "j", "j", "่", "key_down", show=False, palette=False),
+    Key("body_up", "k", "k", "า", "key_up", show=False, palette=False),
 )
 
 APP_KEYS = (

@@ -207,3 +207,19 @@ async def test_the_root_detail_puts_title_organization_and_place_on_their_own_li
         assert "␊" not in text  # the line breaks were shown as control pictures
         lines = [line.strip() for line in text.splitlines()]
         assert "องค์การบริหารส่วนตำบลชุมแสง" in lines
+
+
+@pytest.mark.parametrize("down, up", [("j", "k"), ("่", "า"), ("down", "up")])
+async def test_the_dashboard_scrolls_with_the_trees_keys(bundled_app, down, up):
+    app = bundled_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("d")
+        await pilot.pause()
+        body = app.screen.query_one("#dashboard")
+        assert body.max_scroll_y > 0  # 31 pending items do not fit in 80x24
+        await pilot.press(down, down, down)
+        await pilot.pause(0.5)
+        assert body.scroll_y == 3
+        await pilot.press(up)
+        await pilot.pause(0.5)
+        assert body.scroll_y == 2

@@ -100,6 +100,14 @@ class DashboardScreen(Screen):
         self.query_one("#dashboard-body", Static).update(
             dashboard_body(snapshot, log, app.words, app.lang, app.digit_style))
 
+    def action_body_down(self) -> None:
+        """j: scroll down a line, as the arrow does."""
+        self.query_one("#dashboard", VerticalScroll).scroll_relative(y=1, animate=False)
+
+    def action_body_up(self) -> None:
+        """k: scroll up a line, as the arrow does."""
+        self.query_one("#dashboard", VerticalScroll).scroll_relative(y=-1, animate=False)
+
     def action_back(self) -> None:
         """Back to the checklist."""
         self.app.pop_screen()
