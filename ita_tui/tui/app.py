@@ -11,7 +11,7 @@ from ita_tui.errors import ItaError
 from ita_tui.progress import Snapshot
 from ita_tui.text import one_line
 from ita_tui.thai import digits
-from ita_tui.tui.keys import APP_KEYS, MAIN_KEYS, bindings, shown_thai, translate_bindings
+from ita_tui.tui.keys import APP_KEYS, bindings, shown_thai, translate_bindings
 from ita_tui.tui.labels import labels_for
 from ita_tui.tui.screens.main import MainScreen
 
@@ -19,12 +19,12 @@ POLL_SECONDS = 1.0
 
 
 class KeyCommands(Provider):
-    """The app's keys as commands in the command palette (ctrl+p)."""
+    """The keys of the screen the palette was opened on, and the app's, as commands (ctrl+p)."""
 
     def _commands(self):
-        """(name, help, run) for every key that belongs in the palette."""
+        """(name, action, target) for every key that belongs in the palette."""
         words = self.app.words
-        for key in (*MAIN_KEYS, *APP_KEYS):
+        for key in (*getattr(self.screen, "KEYS", ()), *APP_KEYS):
             if key.palette:
                 target = self.app if key in APP_KEYS else self.screen
                 name = f"{words[key.label]} ({key.display}{' ' + shown_thai(key) if key.thai else ''})"

@@ -394,3 +394,18 @@ async def test_a_note_pasted_on_several_lines_keeps_every_line(make_app, store):
         await pilot.pause()
         assert [n.text for n in store.snapshot().notes["2.1"]] == [
             "ประชุมวันที่ 5 มีผู้เข้าร่วม 20 คน ส่งรายงานแล้ว"]
+
+
+async def test_the_palette_on_the_dashboard_offers_only_what_works_there(make_app):
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("d", "ctrl+p")
+        await pilot.pause(0.5)
+        text = screen_text(app)
+        top = text[:text.index("▁▁▁")]  # the palette's list, above the dashboard
+        assert "กลับ (esc)" in top and "ออก (q ๆ)" in top
+        assert "ทำแล้ว/ยังไม่ทำ" not in top and "บันทึก (n" not in top  # did nothing here
+        await type_text(pilot, "กลับ")
+        await pilot.press("enter")
+        await pilot.pause(0.3)
+        assert cursor_key(app) == "item:2.1"  # back on the checklist

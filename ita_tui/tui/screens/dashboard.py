@@ -70,6 +70,7 @@ def dashboard_body(snapshot: Snapshot, log: list[LogEntry], words: dict[str, str
 class DashboardScreen(Screen):
     """Completion at a glance; Escape goes back."""
 
+    KEYS = DASHBOARD_KEYS  # offered in the command palette
     BINDINGS = bindings(DASHBOARD_KEYS)
 
     def __init__(self) -> None:

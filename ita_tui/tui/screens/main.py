@@ -24,6 +24,7 @@ from ita_tui.tui.widgets.item_detail import ItemDetail, indicator_detail, item_d
 class MainScreen(Screen):
     """Find items, tick them, write notes and links."""
 
+    KEYS = MAIN_KEYS  # offered in the command palette
     BINDINGS = [
         *bindings(MAIN_KEYS),
         # reached only while the search box has the keyboard: move in the filtered tree
