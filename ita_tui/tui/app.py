@@ -143,6 +143,10 @@ class ItaApp(App):
             self.push_screen(CommandPalette(placeholder=self.words["palette_search"],
                                             id="--command-palette"))
 
+    def action_help_quit(self) -> None:
+        """ctrl+c (Textual's copy key): say in the app's language how to quit."""
+        self.notify(self.words["quit_hint"], markup=False)
+
     def action_help(self) -> None:
         """The help screen with every key."""
         from ita_tui.tui.screens.help import HelpScreen

@@ -89,6 +89,7 @@ LABELS: dict[str, dict[str, str]] = {
         "key_back": "กลับ",
         "key_palette": "รายการคำสั่ง (command palette)",
         "palette_search": "ค้นหาคำสั่ง…",
+        "quit_hint": "ออกจากโปรแกรม: กด q (แป้นไทย ๆ)",
         "key_focus": "สลับระหว่างรายการกับรายละเอียด (ลูกศรเลื่อนรายละเอียด)",
     },
     "en": {
@@ -176,6 +177,7 @@ LABELS: dict[str, dict[str, str]] = {
         "key_back": "Back",
         "key_palette": "Command palette",
         "palette_search": "Search for commands…",
+        "quit_hint": "To quit, press q (ๆ on the Thai layout)",
         "key_focus": "Switch between the tree and the detail (arrows scroll the detail)",
     },
 }

@@ -409,3 +409,13 @@ async def test_the_palette_on_the_dashboard_offers_only_what_works_there(make_ap
         await pilot.press("enter")
         await pilot.pause(0.3)
         assert cursor_key(app) == "item:2.1"  # back on the checklist
+
+
+@pytest.mark.parametrize("lang, hint", [("th", "กด q"), ("en", "press q")])
+async def test_ctrl_c_says_how_to_quit_in_the_apps_language(make_app, lang, hint):
+    app = make_app(lang=lang)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.press("ctrl+c")
+        assert await screen_shows(pilot, hint)
+        assert "Do you want to quit" not in screen_text(app)
+        assert app.is_running
