@@ -153,3 +153,16 @@ def test_a_stored_time_that_is_not_iso_is_shown_as_it_is():
     assert short_datetime_of("2026-11-26T14:05:09", "en", "thai") == "๒๖ Nov ๒๐๒๖ ๑๔:๐๕"
     assert short_datetime_of("yesterday") == "yesterday"
     assert short_datetime_of("") == ""
+
+
+def test_every_english_line_has_a_thai_one_with_the_same_blanks():
+    from string import Formatter
+
+    from ita_tui.cli_labels import words
+
+    def blanks(template: str) -> set[str]:
+        return {name for _, name, _, _ in Formatter().parse(template) if name}
+
+    thai, english = words("th"), words("en")
+    assert set(english) <= set(thai)
+    assert {key: blanks(thai[key]) for key in english} == {key: blanks(english[key]) for key in english}
