@@ -122,6 +122,27 @@ def _option(args: argparse.Namespace, name: str, default=None):
     return getattr(args, name, default)
 
 
+def _say(args: argparse.Namespace, key: str, **fields: object) -> str:
+    """One line of the CLI's own words in the --lang language, filled in and made safe to print."""
+    from ita_tui.cli_labels import words
+
+    return one_line(words(_option(args, "lang", "th"))[key].format(**fields))
+
+
+def _when(args: argparse.Namespace, at: str) -> str:
+    """A stored ISO time stamp as people read it: "26 พ.ย. 2569 14:05" (per --lang and --digits)."""
+    from ita_tui.thai import short_datetime_of
+
+    return short_datetime_of(at, _option(args, "lang", "th"), _option(args, "digits", "arabic"))
+
+
+def _figure(args: argparse.Namespace, value: object) -> str:
+    """A number or item id in the --digits style (arabic unless asked)."""
+    from ita_tui.thai import digits
+
+    return digits(value, _option(args, "digits", "arabic"))
+
+
 def _open_store(args: argparse.Namespace):
     """The progress store the options name, created from the checklist when missing."""
     from ita_tui.paths import resolve_db_path, resolve_user
@@ -142,8 +163,9 @@ def _cmd_import(args: argparse.Namespace) -> int:
     checklist = import_file(args.source)
     checklist_file.save(checklist, args.output)
     items = sum(len(ind.items) for ind in checklist.indicators)
-    print(one_line(f"{args.output}: {len(checklist.indicators)} indicators, {items} items "
-                   f"({checklist.organization}, {checklist.fiscal_year})"))
+    print(_say(args, "imported", path=args.output, indicators=_figure(args, len(checklist.indicators)),
+               items=_figure(args, items), organization=checklist.organization,
+               year=_figure(args, checklist.fiscal_year)))
     return 0
 
 
@@ -177,14 +199,14 @@ def _cmd_summary(args: argparse.Namespace) -> int:
                "digit_style": _option(args, "digits", "arabic")}
     snapshot = _open_store(args).snapshot()
     if output:
-        print(one_line(str(write_summary(snapshot, Path(output), fmt, **options))))
+        print(_say(args, "wrote", path=write_summary(snapshot, Path(output), fmt, **options)))
     else:
         print_summary(snapshot, **options)
     return 0
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    """Write the one-page PDF summary and print its path."""
+    """Write the one-page PDF summary and say where."""
     from ita_tui.export.pdf import export_pdf
 
     lang = _option(args, "lang", "th")
@@ -194,46 +216,36 @@ def _cmd_export(args: argparse.Namespace) -> int:
         reporter=args.reporter, reporter_position=args.reporter_position,
         supervisor=args.supervisor, supervisor_position=args.supervisor_position,
     )
-    print(one_line(str(path)))
+    print(_say(args, "wrote", path=path))
     return 0
 
 
 def _cmd_tick(args: argparse.Namespace) -> int:
     """Mark an item done (or not done) and print one line once that is durable."""
     state = _open_store(args).set_done(args.item_id, not args.undo)
-    item = one_line(state.item_id)
-    if state.done:
-        print(f"☑ {item} done by {one_line(state.by)} at {state.at}")
-    elif state.by:
-        print(f"☐ {item} not done (changed by {one_line(state.by)} at {state.at})")
-    else:
-        print(f"☐ {item} not done")
+    key = "ticked" if state.done else "unticked" if state.by else "never_ticked"
+    print(_say(args, key, item=_figure(args, state.item_id), by=state.by, at=_when(args, state.at)))
     return 0
 
 
 def _cmd_note(args: argparse.Namespace) -> int:
     """Add a progress note to an item."""
     note = _open_store(args).add_note(args.item_id, args.text)
-    print(f"✎ note added to {one_line(note.item_id)} by {one_line(note.author)} at {note.at}")
+    print(_say(args, "note_added", item=_figure(args, note.item_id), by=note.author, at=_when(args, note.at)))
     return 0
 
 
 def _cmd_link(args: argparse.Namespace) -> int:
     """Add an evidence link to an item."""
     link = _open_store(args).add_link(args.item_id, args.url, args.label)
-    label = f" ({one_line(link.label)})" if link.label else ""
-    print(f"🔗 link added to {one_line(link.item_id)}: {one_line(link.url)}{label}")
+    url = f"{link.url} ({link.label})" if link.label else link.url
+    print(_say(args, "link_added", item=_figure(args, link.item_id), url=url))
     return 0
-
-
-_STATUS_WORDS = {
-    "th": {"year": "ปีงบประมาณ", "overall": "ภาพรวม", "indicators": "ตัวชี้วัด", "units": "หน่วยงานที่รับผิดชอบ"},
-    "en": {"year": "fiscal year", "overall": "Overall", "indicators": "Indicators", "units": "Responsible units"},
-}
 
 
 def _cmd_status(args: argparse.Namespace) -> int:
     """Print completion overall, per indicator and per unit (plain text or JSON)."""
+    from ita_tui.cli_labels import words as cli_words
     from ita_tui.model import Completion
     from ita_tui.thai import digits
 
@@ -241,7 +253,7 @@ def _cmd_status(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(status, ensure_ascii=False, indent=2))
         return 0
-    words = _STATUS_WORDS[_option(args, "lang", "th")]
+    words = cli_words(_option(args, "lang", "th"))
     style = _option(args, "digits", "arabic")
 
     def figures(c: dict) -> str:
@@ -264,6 +276,8 @@ def _cmd_status(args: argparse.Namespace) -> int:
 
 def _cmd_log(args: argparse.Namespace) -> int:
     """Print the activity log, oldest first (plain text or JSON)."""
+    from ita_tui.cli_labels import log_action, stored_phrase
+
     entries = _open_store(args).log(since=args.since)
     if args.json:
         print(json.dumps([
@@ -271,9 +285,12 @@ def _cmd_log(args: argparse.Namespace) -> int:
              "before": e.before, "after": e.after} for e in entries
         ], ensure_ascii=False, indent=2))
         return 0
+    lang = _option(args, "lang", "th")
     for e in entries:
-        change = f"{e.before} -> {e.after}" if e.before else e.after
-        print(one_line(f"{e.at}  {e.user}  {e.action} {e.item_id}  {change}"))
+        before, after = stored_phrase(e.before, lang), stored_phrase(e.after, lang)
+        change = f"{before} -> {after}" if before else after
+        print(one_line(f"{_when(args, e.at)}  {e.user}  {log_action(e.action, lang)} "
+                       f"{_figure(args, e.item_id)}  {change}"))
     return 0
 
 
@@ -282,19 +299,27 @@ def _cmd_checklist(args: argparse.Namespace) -> int:
     from ita_tui import checklist_file
 
     store = _open_store(args)
-    report = store.update_checklist(checklist_file.load(args.file), force=args.force)
-    print(f"{one_line(str(store.path))}: checklist updated from {one_line(args.file)}: "
-          f"{len(report.kept)} items kept with their progress, {len(report.added)} added, "
-          f"{len(report.removed)} removed")
+    checklist = checklist_file.load(args.file)
+    before = store.snapshot()  # the progress of the items the update removes, for the report
+    report = store.update_checklist(checklist, force=args.force)
+    print(_say(args, "checklist_updated", db=store.path, file=args.file, kept=_figure(args, len(report.kept)),
+               added=_figure(args, len(report.added)), removed=_figure(args, len(report.removed))))
     if report.added:
-        print("added: " + ", ".join(one_line(i) for i in report.added))
+        print(_say(args, "ids_added", ids=", ".join(_figure(args, i) for i in report.added)))
     if report.changed:
-        print("text changed: " + ", ".join(one_line(i) for i in report.changed)
-              + " (kept their progress under the same id; check that it still fits)")
+        print(_say(args, "ids_changed", ids=", ".join(_figure(args, i) for i in report.changed)))
     for item_id in report.removed:
-        print(f"removed: {one_line(item_id)} ({one_line(store.history_of(item_id))}); "
-              "its history stays in the database and the log")
+        print(_say(args, "id_removed", item=_figure(args, item_id), history=_history(args, before, item_id)))
     return 0
+
+
+def _history(args: argparse.Namespace, snapshot, item_id: str) -> str:
+    """An item's progress in `snapshot` as one phrase: its state, and how many notes and links."""
+    state = snapshot.state(item_id)
+    done = (_say(args, "history_done", by=state.by, at=_when(args, state.at)) if state.done
+            else _say(args, "history_not_done"))
+    return _say(args, "history", state=done, notes=_figure(args, len(snapshot.notes.get(item_id, ()))),
+                links=_figure(args, len(snapshot.links.get(item_id, ()))))
 
 
 COMMANDS = {

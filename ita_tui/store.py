@@ -296,12 +296,6 @@ class ProgressStore:
                              f"{len(report.added)} added, {len(report.removed)} removed")
         return report
 
-    def history_of(self, item_id: str) -> str:
-        """A short account of an item's progress (state, notes, links), e.g. for removed items."""
-        with self._mutex:
-            self._refresh()
-            return _history(self._tables, item_id)
-
     # ----- machinery -----------------------------------------------------------------------
 
     def _history_text(self, db, item_id: str) -> str:

@@ -74,3 +74,11 @@ def short_datetime(moment: datetime, lang: str = "th", digit_style: str = "arabi
         month = THAI_MONTHS_SHORT[moment.month - 1]
         text = f"{moment.day} {month} {be_year(moment.year)} {clock}"
     return digits(text, digit_style)
+
+
+def short_datetime_of(at: str, lang: str = "th", digit_style: str = "arabic") -> str:
+    """An ISO 8601 time stamp as short_datetime writes it; text that is not one comes back as it is."""
+    try:
+        return short_datetime(datetime.fromisoformat(at), lang, digit_style)
+    except ValueError:
+        return at

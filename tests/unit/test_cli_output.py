@@ -55,7 +55,6 @@ def test_the_app_without_a_terminal_is_one_line_exit_2_not_a_hang(db):
 
 
 def test_escape_sequences_in_documents_paths_and_arguments_never_reach_the_terminal(tmp_path):
-    from ita_tui.cli import main
 
     source = ROOT / "tests" / "data" / "escape-in-title.txt"  # ESC sequences in the organization line
     odd = tmp_path / "x\x1b[2Jy"

@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -13,9 +14,15 @@ import pytest
 from ita_tui import checklist_file
 from ita_tui.cli import main
 from ita_tui.store import ProgressStore
+from ita_tui.thai import short_datetime
 
 ROOT = Path(__file__).resolve().parents[2]
 CHECKLIST = ROOT / "tests" / "data" / "store-checklist.json"
+
+
+def thai_time(at: str, lang: str = "th") -> str:
+    """A stored ISO time as the CLI shows it to people."""
+    return short_datetime(datetime.fromisoformat(at), lang)
 
 
 @pytest.fixture
@@ -33,14 +40,15 @@ def test_tick_creates_the_database_and_prints_one_line_once_durable(db, capsys):
     status, out, err = run(capsys, "tick", "2.1", "--db", str(db), "--user", "somchai",
                            "--checklist", str(CHECKLIST))
     assert status == 0 and err == ""
-    assert out.startswith("☑ 2.1 done by somchai at ") and out.count("\n") == 1
-    assert ProgressStore.open(db, user="x").snapshot().state("2.1").by == "somchai"
+    state = ProgressStore.open(db, user="x").snapshot().state("2.1")
+    assert state.by == "somchai"
+    assert out == f"☑ 2.1 ทำแล้ว — บันทึกโดย somchai เมื่อ {thai_time(state.at)}\n"
 
 
 def test_options_work_before_and_after_the_command(db, capsys):
     run(capsys, "--db", str(db), "--checklist", str(CHECKLIST), "--user", "a", "tick", "1.1")
     status, out, _ = run(capsys, "tick", "1.2", "--db", str(db), "--user", "b")
-    assert status == 0 and "by b" in out
+    assert status == 0 and "บันทึกโดย b เมื่อ" in out
     assert ProgressStore.open(db, user="x").snapshot().done_ids == {"1.1", "1.2"}
 
 
@@ -48,18 +56,20 @@ def test_environment_names_the_database_and_the_user(db, capsys, monkeypatch):
     monkeypatch.setenv("ITA_TUI_DB", str(db))
     monkeypatch.setenv("ITA_TUI_USER", "นภา")
     status, out, _ = run(capsys, "tick", "3.3", "--checklist", str(CHECKLIST))
-    assert status == 0 and "by นภา" in out
-    status, out, _ = run(capsys, "tick", "3.3", "--user", "override", "--undo")
+    assert status == 0 and "บันทึกโดย นภา" in out
+    status, out, _ = run(capsys, "tick", "3.3", "--user", "override", "--undo", "--lang", "en")
     assert status == 0 and out.startswith("☐ 3.3 not done (changed by override")
     assert db.is_file()
 
 
 def test_note_and_link(db, capsys):
     run(capsys, "tick", "1.1", "--db", str(db), "--checklist", str(CHECKLIST))
-    status, out, _ = run(capsys, "note", "1.1", "[bold]ส่งแล้ว[/] 😀", "--db", str(db), "--user", "a")
-    assert status == 0 and out.startswith("✎ note added to 1.1 by a")
-    status, out, _ = run(capsys, "link", "1.1", "https://a.go.th/o1", "--label", "O1", "--db", str(db))
-    assert status == 0 and "https://a.go.th/o1 (O1)" in out
+    status, out, _ = run(capsys, "note", "1.1", "[bold]ส่งแล้ว[/] 😀", "--db", str(db), "--user", "a",
+                         "--lang", "en")
+    assert status == 0 and out.startswith("✎ note added to 1.1 by a at ")
+    status, out, _ = run(capsys, "link", "1.1", "https://a.go.th/o1", "--label", "O1", "--db", str(db),
+                         "--lang", "en")
+    assert status == 0 and out == "🔗 link added to 1.1: https://a.go.th/o1 (O1)\n"
     item = json.loads(run(capsys, "status", "--json", "--db", str(db))[1])["items"][0]
     assert [n["text"] for n in item["notes"]] == ["[bold]ส่งแล้ว[/] 😀"]
     assert [(k["url"], k["label"]) for k in item["links"]] == [("https://a.go.th/o1", "O1")]
@@ -108,8 +118,9 @@ def test_plain_status_lists_indicators_and_units(db, capsys):
 def test_log_plain_json_and_since(db, capsys):
     run(capsys, "tick", "1.1", "--db", str(db), "--checklist", str(CHECKLIST), "--user", "a")
     run(capsys, "tick", "1.1", "--undo", "--db", str(db), "--user", "b")
-    _, out, _ = run(capsys, "log", "--db", str(db))
-    assert out.splitlines()[-1].split()[1:] == ["b", "untick", "1.1", "done", "->", "not", "done"]
+    entries = ProgressStore.open(db, user="x").log()
+    _, out, _ = run(capsys, "log", "--db", str(db), "--lang", "en")
+    assert out.splitlines()[-1] == f"{thai_time(entries[-1].at, 'en')}  b  untick 1.1  done -> not done"
     entries = json.loads(run(capsys, "log", "--json", "--db", str(db))[1])
     assert [(e["action"], e["user"], e["item"]) for e in entries] == [
         ("create", "a", ""), ("tick", "a", "1.1"), ("untick", "b", "1.1")]
@@ -143,8 +154,8 @@ def test_checklist_update_keeps_progress_and_reports_removed(db, capsys, tmp_pat
     status, out, _ = run(capsys, "checklist", "update", str(corrected), "--db", str(db))
 
     assert status == 0
-    assert "10 items kept with their progress, 0 added, 2 removed" in out
-    assert "removed: 1.2 (done by somchai" in out and "removed: 1.1 (not done" in out
+    assert "คงไว้พร้อมความคืบหน้า 10 ข้อ เพิ่ม 0 ข้อ นำออก 2 ข้อ" in out
+    assert "นำออก: 1.2 (ทำแล้ว โดย somchai เมื่อ " in out and "นำออก: 1.1 (ยังไม่ทำ; บันทึก 0 รายการ" in out
     assert ProgressStore.open(db, user="x").checklist == new
     status, _, err = run(capsys, "checklist", "update", str(tmp_path / "missing.json"), "--db", str(db))
     assert status == 2 and "no such checklist file" in err
@@ -154,7 +165,7 @@ def test_the_installed_command_runs_as_a_process(db):
     result = subprocess.run(
         [sys.executable, "-m", "ita_tui", "tick", "1.1", "--db", str(db), "--checklist", str(CHECKLIST),
          "--user", "a"], capture_output=True, text=True, cwd=ROOT, timeout=60)
-    assert result.returncode == 0 and result.stdout.startswith("☑ 1.1 done by a")
+    assert result.returncode == 0 and result.stdout.startswith("☑ 1.1 ทำแล้ว — บันทึกโดย a เมื่อ ")
 
 
 def test_without_checklist_a_new_database_holds_the_bundled_one(db, capsys):
@@ -168,7 +179,7 @@ def test_without_checklist_a_new_database_holds_the_bundled_one(db, capsys):
 def test_ids_typed_with_thai_digits_or_spaces_name_the_item(db, capsys):
     status, out, err = run(capsys, "tick", "๒.๑", "--db", str(db), "--checklist", str(CHECKLIST),
                            "--user", "a")
-    assert (status, err) == (0, "") and out.startswith("☑ 2.1 done by a")
+    assert (status, err) == (0, "") and out.startswith("☑ 2.1 ทำแล้ว — บันทึกโดย a ")
     assert run(capsys, "note", " 1.2 ", "ส่งแล้ว", "--db", str(db))[0] == 0
     assert run(capsys, "link", "๑.๒", "https://a.go.th/x", "--db", str(db))[0] == 0
     snapshot = ProgressStore.open(db, user="x").snapshot()
@@ -215,7 +226,7 @@ def test_checklist_update_names_kept_items_whose_text_changed(db, capsys, tmp_pa
     checklist_file.save(replace(old, indicators=(replace(first, items=shifted),) + old.indicators[1:]),
                         corrected)
 
-    status, out, _ = run(capsys, "checklist", "update", str(corrected), "--db", str(db))
+    status, out, _ = run(capsys, "checklist", "update", str(corrected), "--db", str(db), "--lang", "en")
 
     assert status == 0
     changed = [line for line in out.splitlines() if line.startswith("text changed:")]
@@ -227,10 +238,10 @@ def test_checklist_update_names_kept_items_whose_text_changed(db, capsys, tmp_pa
 def test_a_blank_user_name_falls_back_to_the_next_source(db, capsys, monkeypatch):
     monkeypatch.setenv("ITA_TUI_USER", "นภา")
     status, out, _ = run(capsys, "tick", "1.1", "--user", "   ", "--db", str(db), "--checklist", str(CHECKLIST))
-    assert status == 0 and out.startswith("☑ 1.1 done by นภา at")
+    assert status == 0 and out.startswith("☑ 1.1 ทำแล้ว — บันทึกโดย นภา เมื่อ")
     monkeypatch.setenv("ITA_TUI_USER", " ")
     status, out, _ = run(capsys, "tick", "1.2", "--db", str(db))
-    assert status == 0 and " by  " not in out and " by at" not in out
+    assert status == 0 and "โดย  " not in out and "โดย เมื่อ" not in out
 
 
 def test_nearest_ids_start_with_the_same_indicators(db, capsys):

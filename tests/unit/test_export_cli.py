@@ -52,7 +52,7 @@ def test_export_pdf_writes_one_page_and_prints_the_path(db, tmp_path, capsys):
     assert cli.main(["export", "pdf", "-o", str(target), *db, "--reporter", "นางสาวสมศรี ใจดี",
                      "--reporter-position", "นักวิเคราะห์นโยบายและแผน",
                      "--supervisor", "นายสมชาย ใจดี", "--supervisor-position", "ปลัด อบต."]) == 0
-    assert capsys.readouterr().out.strip() == str(target)
+    assert capsys.readouterr().out == f"เขียนไฟล์ {target} แล้ว\n"
     reader = pypdf.PdfReader(target)
     assert len(reader.pages) == 1
     text = reader.pages[0].extract_text()

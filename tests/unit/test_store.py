@@ -273,24 +273,6 @@ def test_threads_sharing_one_store_lose_nothing(db):
     assert all(len(snapshot.notes[item]) == 1 for item in ids)
 
 
-@pytest.fixture
-def small_disk(tmp_path):
-    """A 64 KiB tmpfs (needs the right to mount; skipped otherwise)."""
-    import shutil
-    import subprocess
-
-    mount_point = tmp_path / "small-disk"
-    mount_point.mkdir()
-    if shutil.which("mount") is None or subprocess.run(
-            ["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(mount_point)],
-            capture_output=True).returncode != 0:
-        pytest.skip("cannot mount a small tmpfs here")
-    try:
-        yield mount_point
-    finally:
-        subprocess.run(["umount", str(mount_point)], check=True)
-
-
 def test_a_really_full_disk_leaves_the_old_file_intact(small_disk):
     db = small_disk / "db.json"
     store = ProgressStore.open(db, user="a", checklist_path=CHECKLIST)
