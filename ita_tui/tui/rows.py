@@ -53,12 +53,18 @@ def item_matches(item: Item, indicator: Indicator, done: bool, filters: Filters)
         return False
     if filters.unit and unit_key(item.responsible) != filters.unit:
         return False
-    query = filters.query.strip().casefold()
+    query = _searchable(filters.query)
     if not query:
         return True
     codes = item.oit_codes or indicator.oit_codes
     haystack = (item.text, indicator.title, item.responsible, *codes)
-    return any(query in text.casefold() for text in haystack)
+    return any(query in _searchable(text) for text in haystack)
+
+
+def _searchable(text: str) -> str:
+    """Text compared without case or spaces: Thai puts no spaces between words, and the source
+    PDF's text has stray ones ("ผลการ ปฏิบัติงาน", "ทุกๆ" / "ทุก ๆ")."""
+    return "".join(text.split()).casefold()
 
 
 def visible_rows(

@@ -419,3 +419,17 @@ async def test_ctrl_c_says_how_to_quit_in_the_apps_language(make_app, lang, hint
         assert await screen_shows(pilot, hint)
         assert "Do you want to quit" not in screen_text(app)
         assert app.is_running
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("ผลการปฏิบัติงาน", "3.1"),  # the text reads "ผลการ ปฏิบัติงาน": a stray space from the PDF
+    ("ทุก ๆ กอง/สำนักงาน", "6.1"),  # the unit is written "ทุกๆ กอง/สำนักงาน"
+])
+async def test_search_ignores_spaces_inside_thai_text(bundled_app, query, expected):
+    app = bundled_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash")
+        app.screen.query_one("#search").value = query
+        await pilot.pause()
+        view = app.screen.query_one("#checklist")
+        assert expected in {row.item.id for row in view.rows if row.kind == "item"}
