@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from ita_tui.model import Checklist, Indicator, Item, unit_key
+from ita_tui.thai import to_arabic_digits
 
 STATUS_CYCLE = ("all", "pending", "done")
 
@@ -62,9 +63,10 @@ def item_matches(item: Item, indicator: Indicator, done: bool, filters: Filters)
 
 
 def _searchable(text: str) -> str:
-    """Text compared without case or spaces: Thai puts no spaces between words, and the source
-    PDF's text has stray ones ("ผลการ ปฏิบัติงาน", "ทุกๆ" / "ทุก ๆ")."""
-    return "".join(text.split()).casefold()
+    """Text compared without case or spaces, in Arabic digits: Thai puts no spaces between
+    words, the source PDF's text has stray ones ("ผลการ ปฏิบัติงาน", "ทุกๆ" / "ทุก ๆ"), and
+    documents write "ข้อ ๑" or "O๑๒" where people type 1 or O12."""
+    return to_arabic_digits("".join(text.split())).casefold()
 
 
 def visible_rows(

@@ -424,8 +424,10 @@ async def test_ctrl_c_says_how_to_quit_in_the_apps_language(make_app, lang, hint
 @pytest.mark.parametrize("query, expected", [
     ("ผลการปฏิบัติงาน", "3.1"),  # the text reads "ผลการ ปฏิบัติงาน": a stray space from the PDF
     ("ทุก ๆ กอง/สำนักงาน", "6.1"),  # the unit is written "ทุกๆ กอง/สำนักงาน"
+    ("จากข้อ 1", "6.4"),  # the text reads "จากข้อ ๑": digits of either script match
+    ("O๑๒", "9.1"),  # the OIT code as the document writes it
 ])
-async def test_search_ignores_spaces_inside_thai_text(bundled_app, query, expected):
+async def test_search_ignores_spaces_and_the_digits_script(bundled_app, query, expected):
     app = bundled_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("slash")
