@@ -35,7 +35,8 @@ def start_export(app) -> None:
             write_summary(snapshot, summary_path, "html", pending=True, lang=lang,
                           digit_style=digit_style)
         except (ItaError, OSError) as exc:  # OSError: the current folder was removed
-            error = str(exc) if isinstance(exc, ItaError) else f"{exc.strerror} (cwd)"
+            error = str(exc) if isinstance(exc, ItaError) else \
+                app.words["export_no_folder"].format(reason=exc.strerror)
             app.call_from_thread(app.notify, app.words["export_failed"].format(
                 error=one_line(error)), severity="error", timeout=ERROR_SECONDS, markup=False)
             return

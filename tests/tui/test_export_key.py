@@ -62,6 +62,7 @@ async def test_export_from_a_folder_that_was_removed_is_an_error_not_a_crash(mak
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await pilot.press("e")
         assert await screen_shows(pilot, "ส่งออกไม่สำเร็จ", tries=100)
+        assert await screen_shows(pilot, "โฟลเดอร์ปัจจุบันใช้ไม่ได้")
         assert app.is_running
 
 
