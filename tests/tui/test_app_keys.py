@@ -435,3 +435,16 @@ async def test_search_ignores_spaces_and_the_digits_script(bundled_app, query, e
         await pilot.pause()
         view = app.screen.query_one("#checklist")
         assert expected in {row.item.id for row in view.rows if row.kind == "item"}
+
+
+@pytest.mark.parametrize("key", ["q", "ๆ"])
+async def test_q_closes_the_unit_picker_instead_of_quitting_the_app(make_app, key):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("r")
+        await pilot.pause()
+        await pilot.press(key)  # as on the help screen: q closes what is on top
+        await pilot.pause()
+        assert app.is_running
+        assert cursor_key(app) == "item:2.1"
+        assert "เลือกหน่วยงานที่รับผิดชอบ" not in screen_text(app)

@@ -33,9 +33,10 @@ class OneLineInput(Input):
 
 
 class _Dialog(ModalScreen):
-    """A modal box that Escape cancels (dismissed with None)."""
+    """A modal box that Escape cancels (dismissed with None); so does q / ๆ outside a text box,
+    as on the help screen, instead of quitting the app."""
 
-    BINDINGS = [Binding("escape", "cancel", show=False)]
+    BINDINGS = [Binding("escape", "cancel", show=False), Binding("q,ๆ", "cancel", show=False)]
 
     def action_cancel(self) -> None:
         """Close without saving anything."""
