@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.widgets import Static
@@ -11,7 +9,7 @@ from textual.widgets import Static
 from ita_tui.model import Indicator, Item
 from ita_tui.progress import Snapshot
 from ita_tui.text import visible_text
-from ita_tui.thai import digits, short_datetime
+from ita_tui.thai import digits, short_datetime_of
 from ita_tui.tui.widgets.word_wrap import WordWrapped
 
 HEADING = "bold"
@@ -19,11 +17,8 @@ MUTED = "dim"
 
 
 def when(at: str, lang: str, digit_style: str) -> str:
-    """An ISO time stamp as a Thai (Buddhist Era) or English short date-time."""
-    try:
-        return short_datetime(datetime.fromisoformat(at), lang, digit_style)
-    except ValueError:
-        return visible_text(at)
+    """An ISO time stamp as a Thai (Buddhist Era) or English short date-time, shown safely."""
+    return visible_text(short_datetime_of(at, lang, digit_style))
 
 
 def _field(label: str, value: str) -> Text:
