@@ -48,7 +48,7 @@ DASHBOARD_KEYS = (
 )
 
 APP_KEYS = (
-    Key("help", "question_mark,f1", "? F1", "", "key_help"),
+    Key("help", "question_mark,f1", "? F1", "ฦ", "key_help"),  # ฦ is shift+/ on the Thai layout
     Key("quit", "q", "q", "ๆ", "key_quit"),
 )
 

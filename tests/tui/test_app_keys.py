@@ -253,14 +253,14 @@ async def test_q_quits(make_app, key):
         assert not app.is_running
 
 
-@pytest.mark.parametrize("key", ["question_mark", "f1"])
+@pytest.mark.parametrize("key", ["question_mark", "f1", "ฦ"])  # ฦ: shift+/ on the Thai layout
 async def test_help_lists_every_key_on_both_layouts(make_app, key):
     app = make_app()
     async with app.run_test(size=(100, 40), notifications=True) as pilot:
         await pilot.press(key)
         await pilot.pause()
         text = screen_text(app)
-        for thai in "ๆืดกำ่าฟพฝ้ส":
+        for thai in "ๆืดกำ่าฟพฝ้สฦ":
             assert thai in text
         assert "ปุ่มลัด" in text
         await pilot.press("escape")

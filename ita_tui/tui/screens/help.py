@@ -15,7 +15,7 @@ from ita_tui.tui.keys import APP_KEYS, MAIN_KEYS, NAVIGATION_KEYS, shown_thai
 class HelpScreen(ModalScreen):
     """A table of keys; Escape, q or ? closes it."""
 
-    BINDINGS = [Binding("escape,q,ๆ,question_mark,f1", "close", show=False)]
+    BINDINGS = [Binding("escape,q,ๆ,question_mark,ฦ,f1", "close", show=False)]
 
     def compose(self):
         """The key table in a scrolling box."""
