@@ -18,6 +18,7 @@ CORE_MODULES = [
     "ita_tui.export.pdf",
     "ita_tui.store",
     "ita_tui.storage",
+    "ita_tui.stored_text",
     "ita_tui.importer",
     "ita_tui.indicator_draft",
     "ita_tui.numbered_points",

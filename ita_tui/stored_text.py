@@ -1,0 +1,38 @@
+"""User text as the database stores it: control characters made visible, evidence URLs checked.
+
+Notes, labels, URLs and user names are stored as given except control characters, which are
+made visible when stored (ESC becomes ␛; line breaks in notes are kept), so no escape sequence
+can ever reach a terminal from the database.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ita_tui.errors import StoreError
+from ita_tui.text import visible_text
+
+
+def clean_text(text: str) -> str:
+    """User text as it is stored: control characters made visible, line breaks kept."""
+    return "\n".join(visible_text(line) for line in text.replace("\r\n", "\n").split("\n"))
+
+
+def clean_line(text: str) -> str:
+    """A one-line user value (name, URL, label) as it is stored: every control made visible."""
+    return visible_text(text)
+
+
+def web_address(text: str) -> str:
+    """An evidence URL as stored: "www.a.go.th/x" gets https:// as a browser would give it;
+    StoreError for an empty value or words (a URL holds no spaces; words go in the label)."""
+    url = clean_line(text.strip())
+    if not url:
+        raise StoreError("an evidence link needs a URL")
+    if any(ch.isspace() for ch in url):
+        raise StoreError(f'"{url[:60]}" is not a web address (a URL has no spaces, e.g. '
+                         "https://www.example.go.th/ita/o12); put words in the label instead")
+    has_scheme = re.match(r"[A-Za-z][A-Za-z0-9+.-]*:", url) and not re.match(r"[^/:]+\.[^/:]+:[0-9]", url)
+    if not has_scheme and "." in url.split("/", 1)[0]:
+        return "https://" + url
+    return url
