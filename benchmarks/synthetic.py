@@ -9,7 +9,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from ita_tui import checklist_file, storage  # noqa: E402
 from ita_tui.model import Checklist, Indicator, Item  # noqa: E402
-from ita_tui.store import FORMAT_NAME, FORMAT_VERSION  # noqa: E402
+from ita_tui.db_tables import FORMAT_NAME, FORMAT_VERSION  # noqa: E402
 
 UNITS = ("สำนักปลัด", "กองคลัง", "กองช่าง", "กองการศึกษา ศาสนาและวัฒนธรรม")
 TEXT = "จัดทำและเผยแพร่รายงานผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส"

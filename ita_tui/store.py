@@ -1,10 +1,9 @@
 """The progress database: one TinyDB JSON file per checklist, safe for several writers at once.
 
-The file holds the tables `meta` (format mark and the checklist), `states` (one record per
-ticked item), `notes` and `links` (append-only) and `log` (append-only activity log). Every change
-is one transaction: take the inter-process lock (`<db>.lock`), re-read the file, apply the change
-with a fresh TinyDB, write the file once (storage.atomic_write), release the lock. A method
-returns only after its change is durable.
+The file holds the tables described in db_tables (the checklist, ticks, notes, links and an
+activity log). Every change is one transaction: take the inter-process lock (`<db>.lock`),
+re-read the file, apply the change with a fresh TinyDB, write the file once
+(storage.atomic_write), release the lock. A method returns only after its change is durable.
 
 User text (notes, labels, URLs, user names) is stored as stored_text makes it: control
 characters made visible, so no escape sequence can ever reach a terminal from the database.
@@ -25,15 +24,14 @@ from pathlib import Path
 from typing import Any
 
 from ita_tui import checklist_file
+from ita_tui.db_tables import (TABLES, UnusableFile, decode, history, log_entries, meta_record, new_meta,
+                               snapshot_of, state_text)
 from ita_tui.errors import FormatError, StoreError, UnknownItemError
 from ita_tui.model import Checklist
 from ita_tui.progress import ItemState, Link, LogEntry, Note, Snapshot, now_iso
 from ita_tui.stored_text import clean_line, clean_text, web_address
 from ita_tui.text import one_line
 
-FORMAT_NAME = "ita-tui-db"
-FORMAT_VERSION = 1
-TABLES = ("meta", "states", "notes", "links", "log")
 LOCK_TIMEOUT_S = 30.0
 
 
@@ -110,13 +108,7 @@ class ProgressStore:
         with self._transaction(creating=True) as (db, _):
             if db.table("meta").all():  # another process created it while we waited
                 return
-            db.table("meta").insert({
-                "format": FORMAT_NAME,
-                "format_version": FORMAT_VERSION,
-                "created_at": now_iso(),
-                "created_from": str(source),
-                "checklist": checklist_file.checklist_to_dict(checklist),
-            })
+            db.table("meta").insert(new_meta(str(source), checklist))
             self._append_log(db, "create", "", "", f"{len(checklist.item_ids())} items from {source.name}")
 
     # ----- reading -------------------------------------------------------------------------
@@ -140,22 +132,16 @@ class ProgressStore:
         """The checklist and all progress now (read again only when the file has changed)."""
         with self._mutex:
             self._refresh()
-            return self._snapshot or self._build_snapshot()
+            if self._snapshot is None:
+                assert self._checklist is not None
+                self._snapshot = snapshot_of(self._checklist, self._tables)
+            return self._snapshot
 
     def log(self, since: date | None = None) -> list[LogEntry]:
         """The activity log, oldest first; only entries on or after `since` when given."""
         with self._mutex:
             self._refresh()
-            records = _ordered(self._tables["log"])
-        entries = [
-            LogEntry(at=r["at"], user=r["user"], action=r["action"], item_id=r["item"],
-                     before=r["before"], after=r["after"])
-            for _, r in records
-        ]
-        if since is not None:
-            day = since.isoformat()
-            entries = [e for e in entries if e.at[:10] >= day]
-        return entries
+            return log_entries(self._tables["log"], since)
 
     def _refresh(self) -> None:
         """Read the file again if another process (or none yet) has written it since our last read."""
@@ -163,32 +149,6 @@ class ProgressStore:
 
         if self._raw is None or disk.stat_token(self.path) != self._token:
             self._load_current()
-
-    def _build_snapshot(self) -> Snapshot:
-        """Turn the parsed tables into a Snapshot and remember it with the file's token."""
-        checklist = self._checklist
-        assert checklist is not None
-        ids = set(checklist.item_ids())
-        states = {
-            r["item"]: ItemState(r["item"], r["done"], r["by"], r["at"])
-            for r in self._tables["states"].values() if r["item"] in ids
-        }
-        notes: dict[str, list[Note]] = {}
-        for _, r in _ordered(self._tables["notes"]):
-            if r["item"] in ids:
-                notes.setdefault(r["item"], []).append(Note(r["item"], r["author"], r["at"], r["text"]))
-        links: dict[str, list[Link]] = {}
-        for _, r in _ordered(self._tables["links"]):
-            if r["item"] in ids:
-                links.setdefault(r["item"], []).append(
-                    Link(r["item"], r["url"], r["label"], r["author"], r["at"]))
-        self._snapshot = Snapshot(
-            checklist=checklist,
-            states=states,
-            notes={k: tuple(v) for k, v in notes.items()},
-            links={k: tuple(v) for k, v in links.items()},
-        )
-        return self._snapshot
 
     # ----- changing ------------------------------------------------------------------------
 
@@ -202,13 +162,13 @@ class ProgressStore:
                 return ItemState(item_id, done, current["by"], current["at"])
             if current is None and not done:
                 return ItemState(item_id, False)
-            before = _state_text(current)
+            before = state_text(current)
             record = {"item": item_id, "done": done, "by": self.user, "at": now_iso()}
             if current is None:
                 states.insert(record)
             else:
                 states.update(record, doc_ids=[current.doc_id])
-            self._append_log(db, "tick" if done else "untick", item_id, before, _state_text(record),
+            self._append_log(db, "tick" if done else "untick", item_id, before, state_text(record),
                              at=record["at"])
         return ItemState(item_id, done, record["by"], record["at"])
 
@@ -259,7 +219,7 @@ class ProgressStore:
             meta.update({"checklist": checklist_file.checklist_to_dict(checklist)},
                         doc_ids=[meta.all()[0].doc_id])
             for item_id in report.removed:
-                self._append_log(db, "checklist-update", item_id, self._history_text(db, item_id),
+                self._append_log(db, "checklist-update", item_id, history(db.storage.read(), item_id),
                                  "removed from the checklist (history kept)")
             for item_id in report.added:
                 self._append_log(db, "checklist-update", item_id, "", "added to the checklist")
@@ -272,10 +232,6 @@ class ProgressStore:
         return report
 
     # ----- machinery -----------------------------------------------------------------------
-
-    def _history_text(self, db, item_id: str) -> str:
-        """An item's progress as held in the transaction's tables."""
-        return _history(db.storage.read(), item_id)
 
     def _append_log(self, db, action: str, item_id: str, before: str, after: str, *,
                     at: str | None = None) -> None:
@@ -389,7 +345,10 @@ class ProgressStore:
         except OSError as exc:
             raise self._io_error("cannot read", exc) from None
         if raw != self._raw:
-            tables = self._decode(raw)
+            try:
+                tables = decode(raw)
+            except UnusableFile as exc:
+                raise self._bad_file(str(exc)) from None
             self._set_checklist(tables)
             self._raw, self._tables, self._snapshot = raw, tables, None
         self._token = token
@@ -397,47 +356,13 @@ class ProgressStore:
 
     def _set_checklist(self, tables: dict[str, Any]) -> None:
         """Parse the checklist held in `meta` unless it is the one already parsed."""
-        raw_checklist = _meta(tables)["checklist"]
+        raw_checklist = meta_record(tables)["checklist"]
         if raw_checklist != self._checklist_raw:
             try:
                 self._checklist = checklist_file.checklist_from_dict(raw_checklist, "checklist")
             except FormatError as exc:
                 raise self._bad_file(f"holds a damaged checklist ({exc})") from None
             self._checklist_raw = raw_checklist
-
-    def _decode(self, raw: bytes) -> dict[str, Any]:
-        """Parse and check the database file's bytes; StoreError saying what is wrong."""
-        import json
-
-        if not raw.strip():
-            raise self._bad_file("is empty")
-        try:
-            tables = json.loads(raw.decode("utf-8"))
-        except UnicodeDecodeError as exc:
-            if exc.start >= len(raw) - 3:
-                raise self._bad_file("is not valid JSON (it ends inside a character), perhaps cut short") from None
-            raise self._bad_file("is not UTF-8 text") from None
-        except json.JSONDecodeError as exc:
-            raise self._bad_file(
-                f"is not valid JSON (line {exc.lineno} column {exc.colno}: {exc.msg}), "
-                "perhaps cut short") from None
-        meta = _meta(tables) if isinstance(tables, dict) else None
-        if isinstance(tables, dict) and tables.get("format") == checklist_file.FORMAT_NAME:
-            raise self._bad_file("is a checklist file, not a progress database (give it as --checklist "
-                                 "FILE, with --db naming the database to create)")
-        if not isinstance(meta, dict) or meta.get("format") != FORMAT_NAME:
-            raise self._bad_file("is not an ita-tui progress database (JSON of another kind)")
-        version = meta.get("format_version")
-        if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-            raise self._bad_file("has no valid format version")
-        if version > FORMAT_VERSION:
-            raise self._bad_file(
-                f"was written by a newer ita-tui (format version {version}; this one reads "
-                f"{FORMAT_VERSION}): upgrade ita-tui")
-        problem = _shape_problem(tables)
-        if problem:
-            raise self._bad_file(f"is damaged ({problem})")
-        return tables
 
     def _refuse_read_only(self) -> None:
         """StoreError before any change when the database file may not be written."""
@@ -475,42 +400,6 @@ class _NoLock(Exception):
     """The lock file could not be created or opened (carries the OSError)."""
 
 
-def _meta(tables: dict[str, Any]) -> Any:
-    """The single meta record, or None."""
-    meta = tables.get("meta")
-    if isinstance(meta, dict) and len(meta) == 1:
-        return next(iter(meta.values()))
-    return None
-
-
-_FIELDS = {
-    "states": {"item": str, "done": bool, "by": str, "at": str},
-    "notes": {"item": str, "author": str, "at": str, "text": str},
-    "links": {"item": str, "url": str, "label": str, "author": str, "at": str},
-    "log": {"at": str, "user": str, "action": str, "item": str, "before": str, "after": str},
-}
-
-
-def _shape_problem(tables: dict[str, Any]) -> str:
-    """What is wrong with the tables' shape, or "" when every record is as expected."""
-    if not isinstance(_meta(tables).get("checklist"), dict):
-        return "no checklist in the meta table"
-    if not all(re.fullmatch("[0-9]+", doc_id) for doc_id in tables["meta"]):
-        return "the meta record is not numbered"
-    for name, fields in _FIELDS.items():
-        table = tables.get(name, {})
-        if not isinstance(table, dict):
-            return f"table {name} is not an object"
-        for doc_id, record in table.items():
-            if not re.fullmatch("[0-9]+", doc_id):
-                return f"record {one_line(doc_id)[:40]} of table {name} is not numbered"
-            if not isinstance(record, dict) or any(
-                    not isinstance(record.get(key), kind) for key, kind in fields.items()):
-                return f"record {doc_id} of table {name} lacks a field"
-        tables.setdefault(name, table)
-    return ""
-
-
 def _words(text: str) -> str:
     """Text compared for a change: white space does not count."""
     return " ".join(text.split())
@@ -528,11 +417,6 @@ def _refuse_other_checklist(old: Checklist, new: Checklist) -> None:
             f"{one_line(old.organization)} {old.fiscal_year}: its ids would take over progress made on other "
             "items; nothing was changed (track it in a new database with --db NEW.json --checklist FILE, "
             "or add --force if it only corrects the name or year)")
-
-
-def _ordered(table: dict[str, Any]) -> list[tuple[int, dict[str, Any]]]:
-    """The table's records in the order they were added (by document id)."""
-    return sorted(((int(k), v) for k, v in table.items()), key=lambda pair: pair[0])
 
 
 def _append(db, name: str, record: dict[str, Any]) -> None:
@@ -556,20 +440,6 @@ def _find(table, item_id: str):
 
     found = table.search(where("item") == item_id)
     return found[0] if found else None
-
-
-def _state_text(record: dict[str, Any] | None) -> str:
-    """A state as the log shows it: "done" / "not done"."""
-    return "done" if record and record["done"] else "not done"
-
-
-def _history(tables: dict[str, Any], item_id: str) -> str:
-    """An item's state, note and link counts as one line of text."""
-    state = next((r for r in tables["states"].values() if r["item"] == item_id), None)
-    notes = sum(1 for r in tables["notes"].values() if r["item"] == item_id)
-    links = sum(1 for r in tables["links"].values() if r["item"] == item_id)
-    text = f"done by {state['by']} at {state['at']}" if state and state["done"] else "not done"
-    return f"{text}; {notes} notes; {links} links"
 
 
 def _id_key(item_id: str) -> str:

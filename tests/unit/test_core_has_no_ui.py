@@ -17,6 +17,7 @@ CORE_MODULES = [
     "ita_tui.export.summary",
     "ita_tui.export.pdf",
     "ita_tui.store",
+    "ita_tui.db_tables",
     "ita_tui.storage",
     "ita_tui.stored_text",
     "ita_tui.importer",
