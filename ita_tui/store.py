@@ -11,10 +11,8 @@ characters made visible, so no escape sequence can ever reach a terminal from th
 
 from __future__ import annotations
 
-import difflib
 import errno
 import os
-import re
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -26,7 +24,8 @@ from typing import Any
 from ita_tui import checklist_file
 from ita_tui.db_tables import (TABLES, UnusableFile, decode, history, log_entries, meta_record, new_meta,
                                snapshot_of, state_text)
-from ita_tui.errors import FormatError, StoreError, UnknownItemError
+from ita_tui.errors import FormatError, StoreError
+from ita_tui.item_lookup import find_item_id
 from ita_tui.model import Checklist
 from ita_tui.progress import ItemState, Link, LogEntry, Note, Snapshot, now_iso
 from ita_tui.stored_text import clean_line, clean_text, web_address
@@ -155,7 +154,7 @@ class ProgressStore:
     def set_done(self, item_id: str, done: bool) -> ItemState:
         """Mark the item done or not done; returns its state once that is durable."""
         with self._transaction() as (db, checklist):
-            item_id = self._require_item(checklist, item_id)
+            item_id = find_item_id(checklist, item_id)
             states = db.table("states")
             current = _find(states, item_id)
             if current is not None and current["done"] == done:
@@ -178,7 +177,7 @@ class ProgressStore:
         if not text.strip():
             raise StoreError("a note needs some text")
         with self._transaction() as (db, checklist):
-            item_id = self._require_item(checklist, item_id)
+            item_id = find_item_id(checklist, item_id)
             note = Note(item_id, self.user, now_iso(), text)
             _append(db, "notes", {"item": item_id, "author": note.author, "at": note.at, "text": text})
             self._append_log(db, "note", item_id, "", text, at=note.at)
@@ -188,7 +187,7 @@ class ProgressStore:
         """Add an evidence link (where the agency published it) to the item; returns it once durable."""
         url, label = web_address(url), clean_line(label.strip())
         with self._transaction() as (db, checklist):
-            item_id = self._require_item(checklist, item_id)
+            item_id = find_item_id(checklist, item_id)
             link = Link(item_id, url, label, self.user, now_iso())
             _append(db, "links",
                     {"item": item_id, "url": url, "label": label, "author": link.author, "at": link.at})
@@ -238,22 +237,6 @@ class ProgressStore:
         """Add one entry to the append-only activity log, by this store's user."""
         _append(db, "log", {"at": at or now_iso(), "user": self.user, "action": action,
                             "item": item_id, "before": before, "after": after})
-
-    def _require_item(self, checklist: Checklist, item_id: str) -> str:
-        """The checklist's id for `item_id` as typed ("๒.๑" and " 2.1 " mean "2.1");
-        UnknownItemError naming the nearest valid ids when the checklist has no such item."""
-        ids = checklist.item_ids()
-        if item_id in ids:
-            return item_id
-        typed = _id_key(item_id)
-        for candidate in ids:
-            if _id_key(candidate) == typed:
-                return candidate
-        nearest = _nearest_ids(typed, ids)
-        shown = clean_line(item_id)
-        raise UnknownItemError(
-            f'no item "{shown}" in the checklist; nearest ids: {", ".join(nearest)}' if nearest
-            else f'no item "{shown}" in the checklist (it has no items)')
 
     def _lock(self):
         """The inter-process lock on `<db>.lock` (filelock), shared with colleagues' processes."""
@@ -440,20 +423,3 @@ def _find(table, item_id: str):
 
     found = table.search(where("item") == item_id)
     return found[0] if found else None
-
-
-def _id_key(item_id: str) -> str:
-    """An id as compared with what a user typed: Arabic digits, no white space."""
-    from ita_tui.thai import to_arabic_digits
-
-    return "".join(to_arabic_digits(item_id).split())
-
-
-def _nearest_ids(item_id: str, ids: list[str], count: int = 5) -> list[str]:
-    """Valid ids that look like `item_id`: the same indicator's first, then close spellings."""
-    prefix = re.match(r"\s*(\d+)\.", item_id)
-    nearest = [i for i in ids if i.startswith(prefix.group(1) + ".")] if prefix else []
-    nearest += [i for i in difflib.get_close_matches(item_id, ids, n=count, cutoff=0.5) if i not in nearest]
-    if not nearest:
-        nearest = ids[:count]
-    return [clean_line(i) for i in nearest[:count]]

@@ -20,6 +20,7 @@ CORE_MODULES = [
     "ita_tui.db_tables",
     "ita_tui.storage",
     "ita_tui.stored_text",
+    "ita_tui.item_lookup",
     "ita_tui.importer",
     "ita_tui.indicator_draft",
     "ita_tui.numbered_points",

@@ -1,0 +1,44 @@
+"""Find the checklist item a user means by the id they typed ("๒.๑" and " 2.1 " mean "2.1")."""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+from ita_tui.errors import UnknownItemError
+from ita_tui.model import Checklist
+from ita_tui.stored_text import clean_line
+
+
+def find_item_id(checklist: Checklist, item_id: str) -> str:
+    """The checklist's id for `item_id` as typed ("๒.๑" and " 2.1 " mean "2.1");
+    UnknownItemError naming the nearest valid ids when the checklist has no such item."""
+    ids = checklist.item_ids()
+    if item_id in ids:
+        return item_id
+    typed = _id_key(item_id)
+    for candidate in ids:
+        if _id_key(candidate) == typed:
+            return candidate
+    nearest = _nearest_ids(typed, ids)
+    shown = clean_line(item_id)
+    raise UnknownItemError(
+        f'no item "{shown}" in the checklist; nearest ids: {", ".join(nearest)}' if nearest
+        else f'no item "{shown}" in the checklist (it has no items)')
+
+
+def _id_key(item_id: str) -> str:
+    """An id as compared with what a user typed: Arabic digits, no white space."""
+    from ita_tui.thai import to_arabic_digits
+
+    return "".join(to_arabic_digits(item_id).split())
+
+
+def _nearest_ids(item_id: str, ids: list[str], count: int = 5) -> list[str]:
+    """Valid ids that look like `item_id`: the same indicator's first, then close spellings."""
+    prefix = re.match(r"\s*(\d+)\.", item_id)
+    nearest = [i for i in ids if i.startswith(prefix.group(1) + ".")] if prefix else []
+    nearest += [i for i in difflib.get_close_matches(item_id, ids, n=count, cutoff=0.5) if i not in nearest]
+    if not nearest:
+        nearest = ids[:count]
+    return [clean_line(i) for i in nearest[:count]]
