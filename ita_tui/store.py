@@ -16,12 +16,13 @@ import os
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from ita_tui import checklist_file
+from ita_tui.checklist_update import (ChecklistUpdate, compare_checklists, item_texts,
+                                      refuse_other_checklist)
 from ita_tui.db_tables import (TABLES, UnusableFile, decode, history, log_entries, meta_record, new_meta,
                                snapshot_of, state_text)
 from ita_tui.errors import FormatError, StoreError
@@ -29,19 +30,8 @@ from ita_tui.item_lookup import find_item_id
 from ita_tui.model import Checklist
 from ita_tui.progress import ItemState, Link, LogEntry, Note, Snapshot, now_iso
 from ita_tui.stored_text import clean_line, clean_text, web_address
-from ita_tui.text import one_line
 
 LOCK_TIMEOUT_S = 30.0
-
-
-@dataclass(frozen=True)
-class ChecklistUpdate:
-    """What applying a corrected checklist did: ids kept, added and removed (history kept)."""
-
-    kept: tuple[str, ...]
-    added: tuple[str, ...]
-    removed: tuple[str, ...]
-    changed: tuple[str, ...] = ()  # kept ids whose text is not the same: their progress may not fit
 
 
 class ProgressStore:
@@ -202,18 +192,8 @@ class ProgressStore:
         ("2.1" …) would take over progress made on different items."""
         with self._transaction() as (db, old):
             if not force:
-                _refuse_other_checklist(old, checklist)
-            old_ids, new_ids = old.item_ids(), checklist.item_ids()
-            old_set, new_set = set(old_ids), set(new_ids)
-            old_texts = {item.id: item.text for item in old.items()}
-            new_texts = {item.id: item.text for item in checklist.items()}
-            kept = tuple(i for i in new_ids if i in old_set)
-            report = ChecklistUpdate(
-                kept=kept,
-                added=tuple(i for i in new_ids if i not in old_set),
-                removed=tuple(i for i in old_ids if i not in new_set),
-                changed=tuple(i for i in kept if _words(old_texts[i]) != _words(new_texts[i])),
-            )
+                refuse_other_checklist(old, checklist)
+            report = compare_checklists(old, checklist)
             meta = db.table("meta")
             meta.update({"checklist": checklist_file.checklist_to_dict(checklist)},
                         doc_ids=[meta.all()[0].doc_id])
@@ -222,11 +202,12 @@ class ProgressStore:
                                  "removed from the checklist (history kept)")
             for item_id in report.added:
                 self._append_log(db, "checklist-update", item_id, "", "added to the checklist")
+            old_texts, new_texts = item_texts(old), item_texts(checklist)
             for item_id in report.changed:
                 self._append_log(db, "checklist-update", item_id, clean_text(old_texts[item_id]),
                                  clean_text(new_texts[item_id]))
-            self._append_log(db, "checklist-update", "", f"{len(old_ids)} items",
-                             f"{len(new_ids)} items: {len(report.kept)} kept, "
+            self._append_log(db, "checklist-update", "", f"{len(old.item_ids())} items",
+                             f"{len(checklist.item_ids())} items: {len(report.kept)} kept, "
                              f"{len(report.added)} added, {len(report.removed)} removed")
         return report
 
@@ -381,25 +362,6 @@ class ProgressStore:
 
 class _NoLock(Exception):
     """The lock file could not be created or opened (carries the OSError)."""
-
-
-def _words(text: str) -> str:
-    """Text compared for a change: white space does not count."""
-    return " ".join(text.split())
-
-
-def _refuse_other_checklist(old: Checklist, new: Checklist) -> None:
-    """StoreError when `new` names another organization or fiscal year than `old`."""
-    def owner(checklist: Checklist) -> tuple[str, int]:
-        """Organization (white space ignored) and fiscal year."""
-        return "".join(checklist.organization.split()), checklist.fiscal_year
-
-    if owner(old) != owner(new):
-        raise StoreError(
-            f"the new checklist is for {one_line(new.organization)} {new.fiscal_year}, the database's for "
-            f"{one_line(old.organization)} {old.fiscal_year}: its ids would take over progress made on other "
-            "items; nothing was changed (track it in a new database with --db NEW.json --checklist FILE, "
-            "or add --force if it only corrects the name or year)")
 
 
 def _append(db, name: str, record: dict[str, Any]) -> None:

@@ -9,6 +9,7 @@ CORE_MODULES = [
     "ita_tui.paths",
     "ita_tui.model",
     "ita_tui.checklist_file",
+    "ita_tui.checklist_update",
     "ita_tui.progress",
     "ita_tui.thai",
     "ita_tui.text",
