@@ -16,6 +16,7 @@ from pathlib import Path
 from ita_tui import paths
 from ita_tui.errors import ExportError
 from ita_tui.export.labels import labels
+from ita_tui.export.pdf_measure import ELLIPSIS, PT, Widths
 from ita_tui.model import (
     Completion,
     Item,
@@ -27,14 +28,12 @@ from ita_tui.model import (
 from ita_tui.progress import Snapshot
 from ita_tui.text import one_line
 from ita_tui.thai import digits, long_date
-from ita_tui.thai_breaks import wrap_segments, word_segments
 
 FAMILY = "Sarabun"
 PAGE_W, PAGE_H = 210.0, 297.0  # A4 portrait, mm
 MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 25.0, 20.0, 20.0, 18.0
 CONTENT_W = PAGE_W - MARGIN_LEFT - MARGIN_RIGHT
 SIZES = (14.0, 13.5, 13.0, 12.5, 12.0, 11.5, 11.0, 10.5, 10.0, 9.5, 9.0)  # body type, pt
-PT = 25.4 / 72  # mm per point
 LEADING = 1.5  # line height / type size (room for Thai marks above and below)
 PAD_X, PAD_Y = 1.5, 0.7  # table cell padding, mm
 INK = (0, 0, 0)
@@ -43,7 +42,6 @@ RULE = (120, 120, 120)
 HEADER_FILL = (235, 235, 235)
 BAR_FILL = (70, 95, 135)
 DOTS = "." * 45
-ELLIPSIS = "…"
 TITLE_LINES, ITEM_LINES = 3, 4  # longest table title and pending item, in lines
 SECTION_GAP = 3.0  # mm between sections
 UNIT_ROWS_KEPT = 5  # unit rows the indicator table leaves room for
@@ -93,7 +91,7 @@ def export_pdf(snapshot: Snapshot, output: Path, *, lang: str = "th", digit_styl
         signers=((reporter, reporter_position, words["reporter"]),
                  (supervisor, supervisor_position, words["supervisor"])),
     )
-    page = _fit_page(content, _Widths(font_files))
+    page = _fit_page(content, Widths(font_files))
     pdf.add_page()
     page.draw(pdf)
     _map_split_glyphs_to_zero_width(pdf)
@@ -138,74 +136,6 @@ class _Content:
         return digits(value, self.digit_style)
 
 
-class _Widths:
-    """Shaped text widths (HarfBuzz, as fpdf2 shapes them), each (style, text) measured once."""
-
-    def __init__(self, font_files: dict[str, Path]) -> None:
-        """Load each style's font into HarfBuzz once."""
-        import uharfbuzz as hb
-
-        self._hb = hb
-        self.fonts = {}
-        for style, path in font_files.items():
-            face = hb.Face(hb.Blob.from_file_path(str(path)))
-            self.fonts[style] = (hb.Font(face), face.upem)
-        self.cache: dict[tuple[str, str], float] = {}
-        self.segments: dict[str, list[str]] = {}
-        self.wraps: dict[tuple, list[str]] = {}
-
-    def width(self, text: str, style: str, size: float) -> float:
-        """Width of `text` in mm at `size` pt."""
-        key = (style, text)
-        per_pt = self.cache.get(key)
-        if per_pt is None:
-            font, upem = self.fonts[style]
-            buffer = self._hb.Buffer()
-            buffer.add_str(text)
-            buffer.guess_segment_properties()
-            self._hb.shape(font, buffer, {})
-            per_pt = sum(p.x_advance for p in buffer.glyph_positions) / upem * PT
-            self.cache[key] = per_pt
-        return per_pt * size
-
-    def wrap(self, text: str, style: str, size: float, width: float) -> list[str]:
-        """`text` in lines no wider than `width` mm, broken only between Thai words."""
-        key = (text, style, size, width)
-        lines = self.wraps.get(key)
-        if lines is None:
-            segments = self.segments.get(text)
-            if segments is None:
-                segments = self.segments[text] = word_segments(text)
-            lines = wrap_segments(segments, width, lambda s: self.width(s, style, size))
-            self.wraps[key] = lines
-        return lines
-
-
-    def wrap_at_most(self, text: str, style: str, size: float, width: float,
-                     max_lines: int) -> list[str]:
-        """Wrapped lines, at most `max_lines` of them; a cut text ends with "…"."""
-        lines = self.wrap(text, style, size, width)
-        if len(lines) <= max_lines:
-            return lines
-        room = width - self.width(ELLIPSIS, style, size)
-        lines = self.wrap(text, style, size, room)[:max_lines]
-        return lines[:-1] + [lines[-1] + ELLIPSIS]
-
-
-    def wrap_balanced(self, text: str, style: str, size: float, width: float) -> list[str]:
-        """As few lines as `wrap` gives, but of even length (a centred title's last line
-        is not left with one word)."""
-        lines = self.wrap(text, style, size, width)
-        low, high = 0.0, width
-        for _ in range(12):
-            middle = (low + high) / 2
-            if len(self.wrap(text, style, size, middle)) == len(lines):
-                high = middle
-            else:
-                low = middle
-        return self.wrap(text, style, size, high)
-
-
 class _DoesNotFit(Exception):
     """The content is taller than the page at this type size."""
 
@@ -214,7 +144,7 @@ class _DoesNotFit(Exception):
 class _Page:
     """Drawing operations for one page at one body size, laid out top to bottom."""
 
-    widths: _Widths
+    widths: Widths
     size: float
     bottom: float = PAGE_H - MARGIN_BOTTOM
     y: float = MARGIN_TOP
@@ -289,7 +219,7 @@ class _Page:
                 pdf.rect(x, y, w, h, style="D")
 
 
-def _fit_page(content: _Content, widths: _Widths) -> _Page:
+def _fit_page(content: _Content, widths: Widths) -> _Page:
     """The page at the largest type size where everything fits, else shortened at the smallest."""
     for size in SIZES:
         try:
@@ -299,7 +229,7 @@ def _fit_page(content: _Content, widths: _Widths) -> _Page:
     return _lay_out(content, widths, SIZES[-1], allow_shortening=True)
 
 
-def _lay_out(content: _Content, widths: _Widths, size: float, allow_shortening: bool) -> _Page:
+def _lay_out(content: _Content, widths: Widths, size: float, allow_shortening: bool) -> _Page:
     """Lay the whole page out at body size `size`; shortens lists only when allowed.
 
     Each section leaves room below it for the least the later sections need: the unit table
