@@ -9,14 +9,23 @@ faster than fpdf2's own line breaker with shaping on.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
 
 from ita_tui import paths
 from ita_tui.errors import ExportError
 from ita_tui.export.labels import labels
-from ita_tui.export.pdf_measure import ELLIPSIS, PT, Widths
+from ita_tui.export.pdf_measure import Widths
+from ita_tui.export.pdf_page import (
+    CONTENT_W,
+    FAMILY,
+    MARGIN_LEFT,
+    MARGIN_RIGHT,
+    MARGIN_TOP,
+    DoesNotFit,
+    Page,
+)
 from ita_tui.model import (
     Completion,
     Item,
@@ -29,16 +38,9 @@ from ita_tui.progress import Snapshot
 from ita_tui.text import one_line
 from ita_tui.thai import digits, long_date
 
-FAMILY = "Sarabun"
-PAGE_W, PAGE_H = 210.0, 297.0  # A4 portrait, mm
-MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 25.0, 20.0, 20.0, 18.0
-CONTENT_W = PAGE_W - MARGIN_LEFT - MARGIN_RIGHT
 SIZES = (14.0, 13.5, 13.0, 12.5, 12.0, 11.5, 11.0, 10.5, 10.0, 9.5, 9.0)  # body type, pt
-LEADING = 1.5  # line height / type size (room for Thai marks above and below)
 PAD_X, PAD_Y = 1.5, 0.7  # table cell padding, mm
-INK = (0, 0, 0)
 GREY = (90, 90, 90)
-RULE = (120, 120, 120)
 HEADER_FILL = (235, 235, 235)
 BAR_FILL = (70, 95, 135)
 DOTS = "." * 45
@@ -136,106 +138,23 @@ class _Content:
         return digits(value, self.digit_style)
 
 
-class _DoesNotFit(Exception):
-    """The content is taller than the page at this type size."""
-
-
-@dataclass
-class _Page:
-    """Drawing operations for one page at one body size, laid out top to bottom."""
-
-    widths: Widths
-    size: float
-    bottom: float = PAGE_H - MARGIN_BOTTOM
-    y: float = MARGIN_TOP
-    ops: list[tuple] = field(default_factory=list)
-
-    def line_height(self, size: float) -> float:
-        """Height of one line of text at `size` pt, mm."""
-        return size * PT * LEADING
-
-    def text(self, x: float, y: float, w: float, size: float, text: str, style: str = "",
-             align: str = "L", color: tuple = INK) -> None:
-        """One line of text in a box of width `w` whose top is `y`."""
-        self.ops.append(("text", x, y, w, self.line_height(size), text, style, size, align, color))
-
-    def paragraph(self, x: float, w: float, size: float, text: str, style: str = "",
-                  align: str = "L", max_lines: int = 3) -> None:
-        """Wrapped text at the cursor (cut with "…" after `max_lines`), the cursor moved below it;
-        centred text is wrapped into lines of even length."""
-        lines = self.widths.wrap_at_most(text, style, size, w, max_lines)
-        if align == "C" and 1 < len(lines) and not lines[-1].endswith(ELLIPSIS):
-            lines = self.widths.wrap_balanced(text, style, size, w)
-        self.need(len(lines) * self.line_height(size))
-        for line in lines:
-            self.text(x, self.y, w, size, line, style, align)
-            self.y += self.line_height(size)
-
-    def need(self, height: float, reserve: float = 0.0) -> None:
-        """Raise _DoesNotFit when `height` more (plus `reserve` kept for later) is past the bottom."""
-        if self.y + height + reserve > self.bottom + 1e-6:
-            raise _DoesNotFit
-
-    def fits(self, height: float, reserve: float = 0.0) -> bool:
-        """Whether `height` more (plus `reserve`) still fits above the bottom margin."""
-        return self.y + height + reserve <= self.bottom + 1e-6
-
-    def rule(self, y: float, width: float, x1: float = MARGIN_LEFT,
-             x2: float = PAGE_W - MARGIN_RIGHT) -> None:
-        """A horizontal table rule."""
-        self.ops.append(("rule", x1, y, x2, width))
-
-    def fill(self, x: float, y: float, w: float, h: float, color: tuple) -> None:
-        """A filled rectangle (header shading, bar)."""
-        self.ops.append(("fill", x, y, w, h, color))
-
-    def box(self, x: float, y: float, w: float, h: float) -> None:
-        """A thin rectangle outline (the frame of a bar)."""
-        self.ops.append(("box", x, y, w, h))
-
-    def draw(self, pdf) -> None:
-        """Replay the operations onto the fpdf2 page."""
-        for op in self.ops:
-            kind = op[0]
-            if kind == "text":
-                _, x, y, w, h, text, style, size, align, color = op
-                pdf.set_font(FAMILY, style, size)
-                pdf.set_text_color(*color)
-                pdf.set_xy(x, y)
-                pdf.cell(w, h, text, align=align)
-            elif kind == "rule":
-                _, x1, y, x2, width = op
-                pdf.set_draw_color(*RULE)
-                pdf.set_line_width(width)
-                pdf.line(x1, y, x2, y)
-            elif kind == "fill":
-                _, x, y, w, h, color = op
-                pdf.set_fill_color(*color)
-                pdf.rect(x, y, w, h, style="F")
-            else:
-                _, x, y, w, h = op
-                pdf.set_draw_color(*RULE)
-                pdf.set_line_width(0.15)
-                pdf.rect(x, y, w, h, style="D")
-
-
-def _fit_page(content: _Content, widths: Widths) -> _Page:
+def _fit_page(content: _Content, widths: Widths) -> Page:
     """The page at the largest type size where everything fits, else shortened at the smallest."""
     for size in SIZES:
         try:
             return _lay_out(content, widths, size, allow_shortening=False)
-        except _DoesNotFit:
+        except DoesNotFit:
             continue
     return _lay_out(content, widths, SIZES[-1], allow_shortening=True)
 
 
-def _lay_out(content: _Content, widths: Widths, size: float, allow_shortening: bool) -> _Page:
+def _lay_out(content: _Content, widths: Widths, size: float, allow_shortening: bool) -> Page:
     """Lay the whole page out at body size `size`; shortens lists only when allowed.
 
     Each section leaves room below it for the least the later sections need: the unit table
     keeps up to UNIT_ROWS_KEPT rows, the pending list its heading and one line.
     """
-    page = _Page(widths, size)
+    page = Page(widths, size)
     heading_h = page.line_height(size)
     row_h = page.line_height(size - 1) + 2 * PAD_Y
     signature_h = _signature_height(page, content)
@@ -260,7 +179,7 @@ def _lay_out(content: _Content, widths: Widths, size: float, allow_shortening: b
     return page
 
 
-def _heading(page: _Page, content: _Content) -> None:
+def _heading(page: Page, content: _Content) -> None:
     """Centred bold title, organization and location, and the date of the data."""
     size = page.size
     page.paragraph(MARGIN_LEFT, CONTENT_W, size + 2, content.title, "B", align="C")
@@ -280,7 +199,7 @@ class _Columns:
     bar: float = 30.0
 
     @classmethod
-    def fitted(cls, page: _Page, content: _Content) -> "_Columns":
+    def fitted(cls, page: Page, content: _Content) -> "_Columns":
         """Figure columns as wide as their bold heading or widest figure at this size."""
         size = page.size - 1
         words = content.words
@@ -300,7 +219,7 @@ class _Columns:
         return CONTENT_W - self.number - self.done - self.percent - self.bar
 
 
-def _table(page: _Page, content: _Content, col: _Columns, heads: list[str],
+def _table(page: Page, content: _Content, col: _Columns, heads: list[str],
            rows: list[tuple[str, str, Completion]], overall: Completion | None,
            reserve: float, allow_shortening: bool) -> None:
     """A table of number/name, done/total, percent and bar; shortened to leave `reserve` below."""
@@ -338,7 +257,7 @@ def _table(page: _Page, content: _Content, col: _Columns, heads: list[str],
         room_after = (more_h if left else 0.0) + total_h + reserve
         if not page.fits(row_h, room_after):
             if not allow_shortening:
-                raise _DoesNotFit
+                raise DoesNotFit
             _more_row(page, content, title_x, len(rows) - index, size)
             break
         if index:
@@ -350,7 +269,7 @@ def _table(page: _Page, content: _Content, col: _Columns, heads: list[str],
     page.rule(page.y, 0.4)
 
 
-def _row(page: _Page, content: _Content, col: _Columns, xs: list[float], number: str,
+def _row(page: Page, content: _Content, col: _Columns, xs: list[float], number: str,
          lines: list[str], title_x: float, title_w: float, completion: Completion,
          size: float, style: str) -> None:
     """One table row: number, wrapped title, figures and a bar, the cursor moved below it."""
@@ -373,7 +292,7 @@ def _row(page: _Page, content: _Content, col: _Columns, xs: list[float], number:
     page.y += len(lines) * lh + 2 * PAD_Y
 
 
-def _more_row(page: _Page, content: _Content, x: float, count: int, size: float) -> None:
+def _more_row(page: Page, content: _Content, x: float, count: int, size: float) -> None:
     """The "and N more" line that ends a shortened list."""
     page.rule(page.y, 0.1)
     page.text(x, page.y + PAD_Y, CONTENT_W, size,
@@ -381,7 +300,7 @@ def _more_row(page: _Page, content: _Content, x: float, count: int, size: float)
     page.y += page.line_height(size) + 2 * PAD_Y
 
 
-def _pending(page: _Page, content: _Content, reserve: float, allow_shortening: bool) -> None:
+def _pending(page: Page, content: _Content, reserve: float, allow_shortening: bool) -> None:
     """The items not done, under their unit; when they do not all fit, every unit is cut
     to about the same number of items (its first ones), each cut list ending "and N more"."""
     groups = content.pending
@@ -400,13 +319,13 @@ def _pending(page: _Page, content: _Content, reserve: float, allow_shortening: b
         try:
             _pending_lists(page, content, groups, caps, reserve)
             return True
-        except _DoesNotFit:
+        except DoesNotFit:
             return False
 
     if fits([len(items) for _, items in groups]):
         return
     if not allow_shortening:
-        raise _DoesNotFit
+        raise DoesNotFit
     caps = [0] * len(groups)
     grown = True
     while grown:  # round robin: one more item for each unit that still has room
@@ -423,7 +342,7 @@ def _pending(page: _Page, content: _Content, reserve: float, allow_shortening: b
         _pending_flat(page, content, groups, reserve)
 
 
-def _pending_lists(page: _Page, content: _Content, groups, caps: list[int], reserve: float) -> None:
+def _pending_lists(page: Page, content: _Content, groups, caps: list[int], reserve: float) -> None:
     """Each unit's first `caps[n]` pending items, then "and N more" for the rest of that unit."""
     size = page.size - 1
     for (unit, items), cap in zip(groups, caps):
@@ -435,7 +354,7 @@ def _pending_lists(page: _Page, content: _Content, groups, caps: list[int], rese
         page.y += 0.8
 
 
-def _pending_flat(page: _Page, content: _Content, groups, reserve: float) -> None:
+def _pending_flat(page: Page, content: _Content, groups, reserve: float) -> None:
     """As many units and items as fit in order, then one "and N more" for all the rest."""
     size = page.size - 1
     lh = page.line_height(size)
@@ -453,14 +372,14 @@ def _pending_flat(page: _Page, content: _Content, groups, reserve: float) -> Non
             else:
                 _pending_item(page, content, item, size, reserve + lh)
                 shown += 1
-        except _DoesNotFit:
+        except DoesNotFit:
             page.y, page.ops[start_ops:] = start_y, []
             break
     if total > shown:
         _pending_more(page, content, total - shown, size, reserve)
 
 
-def _unit_heading(page: _Page, label: str, size: float, reserve: float) -> None:
+def _unit_heading(page: Page, label: str, size: float, reserve: float) -> None:
     """A unit's name and count in bold above its pending items (two lines at most)."""
     lines = page.widths.wrap_at_most(label, "B", size, CONTENT_W - 2, 2)
     page.need(len(lines) * page.line_height(size), reserve)
@@ -469,7 +388,7 @@ def _unit_heading(page: _Page, label: str, size: float, reserve: float) -> None:
         page.y += page.line_height(size)
 
 
-def _pending_item(page: _Page, content: _Content, item, size: float, reserve: float) -> None:
+def _pending_item(page: Page, content: _Content, item, size: float, reserve: float) -> None:
     """One pending item: its number, then its text with a hanging indent."""
     number = content.fig(one_line(item.id))
     number_w = max(12.0, page.widths.width(number, "", size) + 2.0)
@@ -484,7 +403,7 @@ def _pending_item(page: _Page, content: _Content, item, size: float, reserve: fl
         page.y += lh
 
 
-def _pending_more(page: _Page, content: _Content, count: int, size: float, reserve: float) -> None:
+def _pending_more(page: Page, content: _Content, count: int, size: float, reserve: float) -> None:
     """The "and N more" line under a shortened pending list."""
     page.need(page.line_height(size), reserve)
     page.text(MARGIN_LEFT + 18, page.y, CONTENT_W - 18, size,
@@ -492,7 +411,7 @@ def _pending_more(page: _Page, content: _Content, count: int, size: float, reser
     page.y += page.line_height(size)
 
 
-def _signature_lines(page: _Page, content: _Content) -> list[list[str]]:
+def _signature_lines(page: Page, content: _Content) -> list[list[str]]:
     """Each signer's lines: ลงชื่อ … role, (name), position — dotted where blank, wrapped."""
     words = content.words
     width = CONTENT_W / 2 - 4
@@ -508,13 +427,13 @@ def _signature_lines(page: _Page, content: _Content) -> list[list[str]]:
     return blocks
 
 
-def _signature_height(page: _Page, content: _Content) -> float:
+def _signature_height(page: Page, content: _Content) -> float:
     """Height of the signature block, the gap to sign in above it included."""
     lines = max(len(block) for block in _signature_lines(page, content))
     return (2 + lines) * page.line_height(page.size)
 
 
-def _signatures(page: _Page, content: _Content) -> None:
+def _signatures(page: Page, content: _Content) -> None:
     """Reporter and supervisor side by side, centred in two halves of the width."""
     lh = page.line_height(page.size)
     page.need(_signature_height(page, content))

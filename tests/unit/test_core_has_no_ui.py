@@ -17,6 +17,7 @@ CORE_MODULES = [
     "ita_tui.export.summary",
     "ita_tui.export.pdf",
     "ita_tui.export.pdf_measure",
+    "ita_tui.export.pdf_page",
     "ita_tui.store",
     "ita_tui.storage",
     "ita_tui.importer",
