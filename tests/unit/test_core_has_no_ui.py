@@ -16,6 +16,7 @@ CORE_MODULES = [
     "ita_tui.export.labels",
     "ita_tui.export.summary",
     "ita_tui.export.pdf",
+    "ita_tui.export.pdf_layout",
     "ita_tui.export.pdf_measure",
     "ita_tui.export.pdf_page",
     "ita_tui.store",
