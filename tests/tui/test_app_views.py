@@ -121,15 +121,25 @@ async def test_usable_at_small_and_large_sizes(make_app, size):
         assert view.region.right <= detail.region.x
         lines = screen_lines(app)
         assert "องค์การบริหารส่วนตำบลชุมแสง" in lines[0]  # header
-        assert "บันทึก" in lines[-1] and "ช่วยเหลือ" in lines[-1]  # key bar, help always on it
-        if size == (200, 50):
-            assert "ออก" in lines[-1] and "ส่งออก" in lines[-1]
+        key_bar = lines[-1]
+        help_word = "ช่วยเหลือ" if size == (200, 50) else "ช่วย"  # short words at 80 columns
+        for word in ("บันทึก", "ลิงก์", "ค้นหา", "กรอง", "ภาพรวม", "ส่งออก", help_word, "ออก"):
+            assert word in key_bar  # every key on the bar, also over SSH at 80x24
         rows = tree_lines(app)
         # one row per node: every item's number starts a row of its own, nothing wraps
         assert [line.split("☐ ")[1][:2] for line in rows if "☐" in line] == \
             ["1.", "2.", "3.", "1.", "2.", "1."]
         if size == (80, 24):
             assert rows[2].rstrip().endswith("…")  # long texts are cut, not wrapped
+
+
+async def test_english_key_bar_fits_every_key_at_80_columns(make_app):
+    app = make_app(lang="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        key_bar = screen_lines(app)[-1]
+        for word in ("Tick", "Note", "Link", "Find", "Filter", "Unit", "Stats", "Export", "Help", "Quit"):
+            assert word in key_bar
 
 
 async def test_resizing_keeps_the_cursor(make_app):

@@ -17,33 +17,40 @@ class TitleBar(Static):
 
 
 class KeyBar(Static):
-    """The keys of a screen with their words on the bottom line; when they do not all fit,
-    as many as fit and then the help key (the help screen lists every key)."""
+    """The keys of a screen with their words on the bottom line. Narrower terminals get tighter
+    spacing and short words (an 80-column SSH session shows every key); when even that does not
+    fit, as many keys as fit and then the help key (the help screen lists every key)."""
 
     def __init__(self, keys: tuple[Key, ...], words: dict[str, str], **kwargs) -> None:
         super().__init__(markup=False, **kwargs)
-        self._pairs = [(k.display.split()[0], words[k.label], k.action == "help")
+        self._pairs = [(k.display.split()[0], words[k.label],
+                        words.get(k.label + "_short", words[k.label]), k.action == "help")
                        for k in keys if k.show]
 
     def render(self) -> Text:
         """The widest form of the bar that fits the width."""
         width = self.size.width
-        full = self._bar(self._pairs, compact=False)
-        if full.cell_len <= width:
-            return full
-        help_pair = [p for p in self._pairs if p[2]]
+        for spacing in ("wide", "compact", "tight"):
+            bar = self._bar(self._pairs, spacing)
+            if bar.cell_len <= width:
+                return bar
+        help_pair = [p for p in self._pairs if p[3]]
         shown: list = []
-        for pair in (p for p in self._pairs if not p[2]):
-            if self._bar(shown + [pair] + help_pair, compact=True).cell_len > width:
+        for pair in (p for p in self._pairs if not p[3]):
+            if self._bar(shown + [pair] + help_pair, "tight").cell_len > width:
                 break
             shown.append(pair)
-        return self._bar(shown + help_pair, compact=True)
+        return self._bar(shown + help_pair, "tight")
 
     @staticmethod
-    def _bar(pairs, compact: bool) -> Text:
-        """Keys in reverse video, each followed by its word."""
+    def _bar(pairs, spacing: str) -> Text:
+        """Keys in reverse video, each followed by its word (the short word when tight)."""
         text = Text(no_wrap=True, overflow="ellipsis")
-        for key, word, _ in pairs:
-            text.append(f" {key} ", "reverse bold")
-            text.append(f"{word} " if compact else f" {word}  ")
+        for key, word, short, _ in pairs:
+            if spacing == "tight":
+                text.append(key, "reverse bold")
+                text.append(f" {short} ")
+            else:
+                text.append(f" {key} ", "reverse bold")
+                text.append(f"{word} " if spacing == "compact" else f" {word}  ")
         return text

@@ -1,0 +1,348 @@
+"""The page's sections (heading, tables, pending lists, signatures) at the largest type size that fits."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ita_tui.export.pdf_measure import Widths
+from ita_tui.export.pdf_page import CONTENT_W, MARGIN_LEFT, DoesNotFit, Page
+from ita_tui.model import Completion, Item
+from ita_tui.text import one_line
+from ita_tui.thai import digits
+
+SIZES = (14.0, 13.5, 13.0, 12.5, 12.0, 11.5, 11.0, 10.5, 10.0, 9.5, 9.0)  # body type, pt
+PAD_X, PAD_Y = 1.5, 0.7  # table cell padding, mm
+GREY = (90, 90, 90)
+HEADER_FILL = (235, 235, 235)
+BAR_FILL = (70, 95, 135)
+DOTS = "." * 45
+TITLE_LINES, ITEM_LINES = 3, 4  # longest table title and pending item, in lines
+SECTION_GAP = 3.0  # mm between sections
+UNIT_ROWS_KEPT = 5  # unit rows the indicator table leaves room for
+
+
+@dataclass
+class Content:
+    """What the page says, before it is laid out."""
+
+    title: str
+    place: str
+    as_of: str
+    words: dict[str, str]
+    digit_style: str
+    indicators: list[tuple[str, str, Completion]]  # number, title, completion
+    overall: Completion
+    units: list[tuple[str, str, Completion]]  # "", name, completion
+    pending: list[tuple[str, list[Item]]]  # unit, items not done
+    signers: tuple[tuple[str, str, str], ...]  # name, position, role
+
+    def fig(self, value: object) -> str:
+        """A figure in the chosen digits."""
+        return digits(value, self.digit_style)
+
+
+def fit_page(content: Content, widths: Widths) -> Page:
+    """The page at the largest type size where everything fits, else shortened at the smallest."""
+    for size in SIZES:
+        try:
+            return _lay_out(content, widths, size, allow_shortening=False)
+        except DoesNotFit:
+            continue
+    return _lay_out(content, widths, SIZES[-1], allow_shortening=True)
+
+
+def _lay_out(content: Content, widths: Widths, size: float, allow_shortening: bool) -> Page:
+    """Lay the whole page out at body size `size`; shortens lists only when allowed.
+
+    Each section leaves room below it for the least the later sections need: the unit table
+    keeps up to UNIT_ROWS_KEPT rows, the pending list its heading and one line.
+    """
+    page = Page(widths, size)
+    heading_h = page.line_height(size)
+    row_h = page.line_height(size - 1) + 2 * PAD_Y
+    signature_h = _signature_height(page, content)
+    pending_min = heading_h + page.line_height(size - 1)
+    kept = min(len(content.units), UNIT_ROWS_KEPT)
+    units_min = SECTION_GAP + heading_h + (1 + kept + (len(content.units) > kept)) * row_h
+
+    _heading(page, content)
+    page.paragraph(MARGIN_LEFT, CONTENT_W, size, content.words["indicators"], "B")
+    columns = _Columns.fitted(page, content)
+    _table(page, content, columns, [content.words["indicator"], content.words["title"]],
+           content.indicators, overall=content.overall,
+           reserve=units_min + SECTION_GAP + pending_min + signature_h,
+           allow_shortening=allow_shortening)
+    page.y += SECTION_GAP
+    page.paragraph(MARGIN_LEFT, CONTENT_W, size, content.words["units"], "B")
+    _table(page, content, columns, ["", content.words["unit"]], content.units, overall=None,
+           reserve=SECTION_GAP + pending_min + signature_h, allow_shortening=allow_shortening)
+    page.y += SECTION_GAP
+    _pending(page, content, reserve=signature_h, allow_shortening=allow_shortening)
+    _signatures(page, content)
+    return page
+
+
+def _heading(page: Page, content: Content) -> None:
+    """Centred bold title, organization and location, and the date of the data."""
+    size = page.size
+    page.paragraph(MARGIN_LEFT, CONTENT_W, size + 2, content.title, "B", align="C")
+    if content.place:
+        page.paragraph(MARGIN_LEFT, CONTENT_W, size, content.place, align="C", max_lines=2)
+    page.paragraph(MARGIN_LEFT, CONTENT_W, size, content.as_of, align="C", max_lines=1)
+    page.y += SECTION_GAP
+
+
+@dataclass(frozen=True)
+class _Columns:
+    """Table column widths in mm: number, title, done/total, percent, bar."""
+
+    number: float
+    done: float
+    percent: float
+    bar: float = 30.0
+
+    @classmethod
+    def fitted(cls, page: Page, content: Content) -> "_Columns":
+        """Figure columns as wide as their bold heading or widest figure at this size."""
+        size = page.size - 1
+        words = content.words
+        total = content.overall.total
+
+        def wide(*texts: str) -> float:
+            """Width of the widest text in bold, with padding."""
+            return max(page.widths.width(t, "B", size) for t in texts) + 2 * PAD_X + 1.0
+
+        return cls(number=wide(words["indicator"], content.fig(99)),
+                   done=wide(words["done"], content.fig(f"{total}/{total}")),
+                   percent=wide(words["percent"], content.fig(100)))
+
+    @property
+    def title(self) -> float:
+        """What is left of the content width for the title."""
+        return CONTENT_W - self.number - self.done - self.percent - self.bar
+
+
+def _table(page: Page, content: Content, col: _Columns, heads: list[str],
+           rows: list[tuple[str, str, Completion]], overall: Completion | None,
+           reserve: float, allow_shortening: bool) -> None:
+    """A table of number/name, done/total, percent and bar; shortened to leave `reserve` below."""
+    size = page.size - 1
+    lh = page.line_height(size)
+    words = content.words
+    spans_number = not heads[0]  # the unit table's name takes the number column too
+    x0 = MARGIN_LEFT
+    xs = [x0, x0 + col.number, x0 + col.number + col.title,
+          x0 + col.number + col.title + col.done, x0 + CONTENT_W - col.bar]
+    title_x = x0 + PAD_X if spans_number else xs[1] + PAD_X
+    title_w = (col.number + col.title if spans_number else col.title) - 2 * PAD_X
+
+    head_cells = [(xs[0], col.number, heads[0], "C"), (title_x - PAD_X, title_w + 2 * PAD_X, heads[1], "L"),
+                  (xs[2], col.done, words["done"], "C"), (xs[3], col.percent, words["percent"], "C"),
+                  (xs[4], col.bar, words["progress"], "C")]
+    head_lines = [page.widths.wrap_at_most(t, "B", size, w - 2 * PAD_X, 2) for _, w, t, _ in head_cells]
+    head_h = max(len(lines) for lines in head_lines) * lh + 2 * PAD_Y
+    page.need(head_h, reserve)
+    top = page.y
+    page.fill(x0, top, CONTENT_W, head_h, HEADER_FILL)
+    page.rule(top, 0.4)
+    for (x, w, _, align), lines in zip(head_cells, head_lines):
+        for n, line in enumerate(lines):
+            page.text(x + PAD_X, top + PAD_Y + n * lh, w - 2 * PAD_X, size, line, "B", align)
+    page.y = top + head_h
+    page.rule(page.y, 0.25)
+
+    more_h = lh + 2 * PAD_Y
+    total_h = lh + 2 * PAD_Y if overall is not None else 0.0
+    for index, (number, title, completion) in enumerate(rows):
+        lines = page.widths.wrap_at_most(title, "", size, title_w, TITLE_LINES)
+        row_h = len(lines) * lh + 2 * PAD_Y
+        left = len(rows) - index - 1
+        room_after = (more_h if left else 0.0) + total_h + reserve
+        if not page.fits(row_h, room_after):
+            if not allow_shortening:
+                raise DoesNotFit
+            _more_row(page, content, title_x, len(rows) - index, size)
+            break
+        if index:
+            page.rule(page.y, 0.1)
+        _row(page, content, col, xs, number, lines, title_x, title_w, completion, size, "")
+    if overall is not None:
+        page.rule(page.y, 0.25)
+        _row(page, content, col, xs, "", [words["overall"]], title_x, title_w, overall, size, "B")
+    page.rule(page.y, 0.4)
+
+
+def _row(page: Page, content: Content, col: _Columns, xs: list[float], number: str,
+         lines: list[str], title_x: float, title_w: float, completion: Completion,
+         size: float, style: str) -> None:
+    """One table row: number, wrapped title, figures and a bar, the cursor moved below it."""
+    lh = page.line_height(size)
+    top = page.y + PAD_Y
+    if number:
+        page.text(xs[0] + PAD_X, top, col.number - 2 * PAD_X, size, number, style, "C")
+    for n, line in enumerate(lines):
+        page.text(title_x, top + n * lh, title_w, size, line, style)
+    figures = f"{content.fig(completion.done)}/{content.fig(completion.total)}"
+    page.text(xs[2] + PAD_X, top, col.done - 2 * PAD_X, size, figures, style, "C")
+    page.text(xs[3] + PAD_X, top, col.percent - 2 * PAD_X, size,
+              content.fig(completion.rounded_percent), style, "C")
+    bar_h = lh * 0.45
+    bar_y = top + (lh - bar_h) / 2
+    bar_w = col.bar - 2 * PAD_X
+    if completion.done and completion.total:
+        page.fill(xs[4] + PAD_X, bar_y, bar_w * completion.done / completion.total, bar_h, BAR_FILL)
+    page.box(xs[4] + PAD_X, bar_y, bar_w, bar_h)
+    page.y += len(lines) * lh + 2 * PAD_Y
+
+
+def _more_row(page: Page, content: Content, x: float, count: int, size: float) -> None:
+    """The "and N more" line that ends a shortened list."""
+    page.rule(page.y, 0.1)
+    page.text(x, page.y + PAD_Y, CONTENT_W, size,
+              content.words["more"].format(n=content.fig(count)), "", "L", GREY)
+    page.y += page.line_height(size) + 2 * PAD_Y
+
+
+def _pending(page: Page, content: Content, reserve: float, allow_shortening: bool) -> None:
+    """The items not done, under their unit; when they do not all fit, every unit is cut
+    to about the same number of items (its first ones), each cut list ending "and N more"."""
+    groups = content.pending
+    count = sum(len(items) for _, items in groups)
+    words = content.words
+    heading = words["pending"] + (f" ({content.fig(count)} {words['items']})" if count else "")
+    page.paragraph(MARGIN_LEFT, CONTENT_W, page.size, heading, "B")
+    if not groups:
+        page.paragraph(MARGIN_LEFT, CONTENT_W, page.size - 1, words["no_pending"])
+        return
+    start_y, start_ops = page.y, len(page.ops)
+
+    def fits(caps: list[int]) -> bool:
+        """Lay the list out with these per-unit caps; whether it fitted."""
+        page.y, page.ops[start_ops:] = start_y, []
+        try:
+            _pending_lists(page, content, groups, caps, reserve)
+            return True
+        except DoesNotFit:
+            return False
+
+    if fits([len(items) for _, items in groups]):
+        return
+    if not allow_shortening:
+        raise DoesNotFit
+    caps = [0] * len(groups)
+    grown = True
+    while grown:  # round robin: one more item for each unit that still has room
+        grown = False
+        for n, (_, items) in enumerate(groups):
+            if caps[n] < len(items):
+                caps[n] += 1
+                if fits(caps):
+                    grown = True
+                else:
+                    caps[n] -= 1
+    if not fits(caps):  # lays the chosen caps out again: the last trial may have failed
+        page.y, page.ops[start_ops:] = start_y, []  # not even every unit's heading fits
+        _pending_flat(page, content, groups, reserve)
+
+
+def _pending_lists(page: Page, content: Content, groups, caps: list[int], reserve: float) -> None:
+    """Each unit's first `caps[n]` pending items, then "and N more" for the rest of that unit."""
+    size = page.size - 1
+    for (unit, items), cap in zip(groups, caps):
+        _unit_heading(page, f"{unit} ({content.fig(len(items))})", size, reserve)
+        for item in items[:cap]:
+            _pending_item(page, content, item, size, reserve)
+        if len(items) > cap:
+            _pending_more(page, content, len(items) - cap, size, reserve)
+        page.y += 0.8
+
+
+def _pending_flat(page: Page, content: Content, groups, reserve: float) -> None:
+    """As many units and items as fit in order, then one "and N more" for all the rest."""
+    size = page.size - 1
+    lh = page.line_height(size)
+    entries = []
+    for unit, items in groups:
+        entries.append((f"{unit} ({content.fig(len(items))})", None))
+        entries.extend((unit, item) for item in items)
+    total = sum(len(items) for _, items in groups)
+    shown = 0
+    for label, item in entries:
+        start_y, start_ops = page.y, len(page.ops)
+        try:
+            if item is None:
+                _unit_heading(page, label, size, reserve + 2 * lh)
+            else:
+                _pending_item(page, content, item, size, reserve + lh)
+                shown += 1
+        except DoesNotFit:
+            page.y, page.ops[start_ops:] = start_y, []
+            break
+    if total > shown:
+        _pending_more(page, content, total - shown, size, reserve)
+
+
+def _unit_heading(page: Page, label: str, size: float, reserve: float) -> None:
+    """A unit's name and count in bold above its pending items (two lines at most)."""
+    lines = page.widths.wrap_at_most(label, "B", size, CONTENT_W - 2, 2)
+    page.need(len(lines) * page.line_height(size), reserve)
+    for line in lines:
+        page.text(MARGIN_LEFT + 2, page.y, CONTENT_W - 2, size, line, "B")
+        page.y += page.line_height(size)
+
+
+def _pending_item(page: Page, content: Content, item, size: float, reserve: float) -> None:
+    """One pending item: its number, then its text with a hanging indent."""
+    number = content.fig(one_line(item.id))
+    number_w = max(12.0, page.widths.width(number, "", size) + 2.0)
+    x = MARGIN_LEFT + 6
+    text_w = CONTENT_W - 6 - number_w
+    lines = page.widths.wrap_at_most(one_line(item.text), "", size, text_w, ITEM_LINES)
+    lh = page.line_height(size)
+    page.need(len(lines) * lh, reserve)
+    page.text(x, page.y, number_w, size, number)
+    for line in lines:
+        page.text(x + number_w, page.y, text_w, size, line)
+        page.y += lh
+
+
+def _pending_more(page: Page, content: Content, count: int, size: float, reserve: float) -> None:
+    """The "and N more" line under a shortened pending list."""
+    page.need(page.line_height(size), reserve)
+    page.text(MARGIN_LEFT + 18, page.y, CONTENT_W - 18, size,
+              content.words["more"].format(n=content.fig(count)), "", "L", GREY)
+    page.y += page.line_height(size)
+
+
+def _signature_lines(page: Page, content: Content) -> list[list[str]]:
+    """Each signer's lines: ลงชื่อ … role, (name), position — dotted where blank, wrapped."""
+    words = content.words
+    width = CONTENT_W / 2 - 4
+    blocks = []
+    for name, position, role in content.signers:
+        texts = [
+            f"{words['sign']} {DOTS} {role}",
+            f"({one_line(name)})" if name.strip() else f"({DOTS})",
+            f"{words['position']} {one_line(position) if position.strip() else DOTS}",
+        ]
+        blocks.append([line for text in texts
+                       for line in page.widths.wrap_at_most(text, "", page.size, width, 2)])
+    return blocks
+
+
+def _signature_height(page: Page, content: Content) -> float:
+    """Height of the signature block, the gap to sign in above it included."""
+    lines = max(len(block) for block in _signature_lines(page, content))
+    return (2 + lines) * page.line_height(page.size)
+
+
+def _signatures(page: Page, content: Content) -> None:
+    """Reporter and supervisor side by side, centred in two halves of the width."""
+    lh = page.line_height(page.size)
+    page.need(_signature_height(page, content))
+    page.y += 2 * lh
+    half = CONTENT_W / 2
+    for n, block in enumerate(_signature_lines(page, content)):
+        for row, line in enumerate(block):
+            page.text(MARGIN_LEFT + n * half, page.y + row * lh, half, page.size, line, "", "C")
+    page.y += max(len(block) for block in _signature_lines(page, content)) * lh

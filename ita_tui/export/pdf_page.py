@@ -1,0 +1,98 @@
+"""One page as a list of drawing operations, laid out top to bottom, then replayed onto fpdf2."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ita_tui.export.pdf_measure import ELLIPSIS, PT, Widths
+
+FAMILY = "Sarabun"
+PAGE_W, PAGE_H = 210.0, 297.0  # A4 portrait, mm
+MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 25.0, 20.0, 20.0, 18.0
+CONTENT_W = PAGE_W - MARGIN_LEFT - MARGIN_RIGHT
+LEADING = 1.5  # line height / type size (room for Thai marks above and below)
+INK = (0, 0, 0)
+RULE = (120, 120, 120)
+
+
+class DoesNotFit(Exception):
+    """The content is taller than the page at this type size."""
+
+
+@dataclass
+class Page:
+    """Drawing operations for one page at one body size, laid out top to bottom."""
+
+    widths: Widths
+    size: float
+    bottom: float = PAGE_H - MARGIN_BOTTOM
+    y: float = MARGIN_TOP
+    ops: list[tuple] = field(default_factory=list)
+
+    def line_height(self, size: float) -> float:
+        """Height of one line of text at `size` pt, mm."""
+        return size * PT * LEADING
+
+    def text(self, x: float, y: float, w: float, size: float, text: str, style: str = "",
+             align: str = "L", color: tuple = INK) -> None:
+        """One line of text in a box of width `w` whose top is `y`."""
+        self.ops.append(("text", x, y, w, self.line_height(size), text, style, size, align, color))
+
+    def paragraph(self, x: float, w: float, size: float, text: str, style: str = "",
+                  align: str = "L", max_lines: int = 3) -> None:
+        """Wrapped text at the cursor (cut with "…" after `max_lines`), the cursor moved below it;
+        centred text is wrapped into lines of even length."""
+        lines = self.widths.wrap_at_most(text, style, size, w, max_lines)
+        if align == "C" and 1 < len(lines) and not lines[-1].endswith(ELLIPSIS):
+            lines = self.widths.wrap_balanced(text, style, size, w)
+        self.need(len(lines) * self.line_height(size))
+        for line in lines:
+            self.text(x, self.y, w, size, line, style, align)
+            self.y += self.line_height(size)
+
+    def need(self, height: float, reserve: float = 0.0) -> None:
+        """Raise DoesNotFit when `height` more (plus `reserve` kept for later) is past the bottom."""
+        if self.y + height + reserve > self.bottom + 1e-6:
+            raise DoesNotFit
+
+    def fits(self, height: float, reserve: float = 0.0) -> bool:
+        """Whether `height` more (plus `reserve`) still fits above the bottom margin."""
+        return self.y + height + reserve <= self.bottom + 1e-6
+
+    def rule(self, y: float, width: float, x1: float = MARGIN_LEFT,
+             x2: float = PAGE_W - MARGIN_RIGHT) -> None:
+        """A horizontal table rule."""
+        self.ops.append(("rule", x1, y, x2, width))
+
+    def fill(self, x: float, y: float, w: float, h: float, color: tuple) -> None:
+        """A filled rectangle (header shading, bar)."""
+        self.ops.append(("fill", x, y, w, h, color))
+
+    def box(self, x: float, y: float, w: float, h: float) -> None:
+        """A thin rectangle outline (the frame of a bar)."""
+        self.ops.append(("box", x, y, w, h))
+
+    def draw(self, pdf) -> None:
+        """Replay the operations onto the fpdf2 page."""
+        for op in self.ops:
+            kind = op[0]
+            if kind == "text":
+                _, x, y, w, h, text, style, size, align, color = op
+                pdf.set_font(FAMILY, style, size)
+                pdf.set_text_color(*color)
+                pdf.set_xy(x, y)
+                pdf.cell(w, h, text, align=align)
+            elif kind == "rule":
+                _, x1, y, x2, width = op
+                pdf.set_draw_color(*RULE)
+                pdf.set_line_width(width)
+                pdf.line(x1, y, x2, y)
+            elif kind == "fill":
+                _, x, y, w, h, color = op
+                pdf.set_fill_color(*color)
+                pdf.rect(x, y, w, h, style="F")
+            else:
+                _, x, y, w, h = op
+                pdf.set_draw_color(*RULE)
+                pdf.set_line_width(0.15)
+                pdf.rect(x, y, w, h, style="D")
