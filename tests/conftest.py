@@ -1,5 +1,7 @@
 """Fixtures shared by the unit and app tests."""
 
+import errno
+import os
 import shutil
 import subprocess
 
@@ -19,3 +21,20 @@ def small_disk(tmp_path):
         yield mount_point
     finally:
         subprocess.run(["umount", str(mount_point)], check=True)
+
+
+@pytest.fixture
+def fill_disk():
+    """A function that writes to a folder's disk until it is full (ENOSPC)."""
+
+    def fill(folder) -> None:
+        fd = os.open(folder / "filler", os.O_WRONLY | os.O_CREAT)
+        try:
+            while True:
+                os.write(fd, b"x" * 512)
+        except OSError as exc:
+            assert exc.errno == errno.ENOSPC
+        finally:
+            os.close(fd)
+
+    return fill

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import errno
-import os
 
 import pytest
 
@@ -11,27 +9,15 @@ from ita_tui import cli
 from ita_tui.store import ProgressStore
 
 
-def _fill(disk) -> None:
-    """Write to `disk` until it is full."""
-    fd = os.open(disk / "filler", os.O_WRONLY | os.O_CREAT)
-    try:
-        while True:
-            os.write(fd, b"x" * 512)
-    except OSError as exc:
-        assert exc.errno == errno.ENOSPC
-    finally:
-        os.close(fd)
-
-
 @pytest.mark.parametrize("argv, name", [(["export", "pdf"], "summary.pdf"),
                                         (["summary"], "summary.html"),
                                         (["summary"], "summary.csv")])
-def test_a_full_disk_keeps_the_previous_export(tmp_path, small_disk, capsys, argv, name):
+def test_a_full_disk_keeps_the_previous_export(tmp_path, small_disk, fill_disk, capsys, argv, name):
     db = tmp_path / "office.json"
     ProgressStore.open(db, user="a").set_done("2.1", True)
     target = small_disk / name
     target.write_bytes(b"the previous export, handed in last month")
-    _fill(small_disk)
+    fill_disk(small_disk)
 
     assert cli.main([*argv, "-o", str(target), "--db", str(db)]) == 2
 

@@ -273,19 +273,12 @@ def test_threads_sharing_one_store_lose_nothing(db):
     assert all(len(snapshot.notes[item]) == 1 for item in ids)
 
 
-def test_a_really_full_disk_leaves_the_old_file_intact(small_disk):
+def test_a_really_full_disk_leaves_the_old_file_intact(small_disk, fill_disk):
     db = small_disk / "db.json"
     store = ProgressStore.open(db, user="a", checklist_path=CHECKLIST)
     store.set_done("1.1", True)
     before = db.read_bytes()
-    filler = os.open(small_disk / "filler", os.O_WRONLY | os.O_CREAT)
-    try:
-        while True:
-            os.write(filler, b"x" * 512)
-    except OSError as exc:
-        assert exc.errno == errno.ENOSPC
-    finally:
-        os.close(filler)
+    fill_disk(small_disk)
     with pytest.raises(StoreError, match="the disk is full"):
         store.add_note("1.1", "ข้อความ " * 500)
     assert db.read_bytes() == before

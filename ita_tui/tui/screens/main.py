@@ -157,18 +157,8 @@ class MainScreen(Screen):
 
     def _save_note(self, item, text: str) -> bool:
         """Store the note written in the box; False (and an error shown) when it failed."""
-        app = self.app
-        try:
-            with app.store_lock:
-                note = app.store.add_note(item.id, text)
-        except ItaError as exc:
-            self.notify(str(exc), severity="error", markup=False)
-            return False
-        snapshot = app.snapshot
-        notes = {**snapshot.notes, item.id: (*snapshot.notes.get(item.id, ()), note)}
-        app.saved(replace(snapshot, notes=notes))
-        self.notify(app.words["saved_note"], markup=False)
-        return True
+        return self._append(item, "notes", lambda: self.app.store.add_note(item.id, text),
+                            "saved_note")
 
     def action_link(self) -> None:
         """Open the evidence link dialog for the item."""
@@ -181,17 +171,23 @@ class MainScreen(Screen):
 
     def _save_link(self, item, url: str, label: str) -> bool:
         """Store the link given in the dialog; False (and an error shown) when it failed."""
+        return self._append(item, "links", lambda: self.app.store.add_link(item.id, url, label),
+                            "saved_link")
+
+    def _append(self, item, field: str, write, saved_word: str) -> bool:
+        """Run one store write that appends a note or link to the item and show it once durable;
+        False (and the error shown) when it failed."""
         app = self.app
         try:
             with app.store_lock:
-                saved = app.store.add_link(item.id, url, label)
+                record = write()
         except ItaError as exc:
             self.notify(str(exc), severity="error", markup=False)
             return False
         snapshot = app.snapshot
-        links = {**snapshot.links, item.id: (*snapshot.links.get(item.id, ()), saved)}
-        app.saved(replace(snapshot, links=links))
-        self.notify(app.words["saved_link"], markup=False)
+        records = getattr(snapshot, field)
+        app.saved(replace(snapshot, **{field: {**records, item.id: (*records.get(item.id, ()), record)}}))
+        self.notify(app.words[saved_word], markup=False)
         return True
 
     # -- finding ------------------------------------------------------------
