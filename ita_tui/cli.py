@@ -143,6 +143,11 @@ def _figure(args: argparse.Namespace, value: object) -> str:
     return digits(value, _option(args, "digits", "arabic"))
 
 
+def _pdf_digits(args: argparse.Namespace) -> str:
+    """Digits in the PDF: --digits, else Thai as the source documents write them (arabic in English)."""
+    return _option(args, "digits") or ("arabic" if _option(args, "lang", "th") == "en" else "thai")
+
+
 def _open_store(args: argparse.Namespace):
     """The progress store the options name, created from the checklist when missing."""
     from ita_tui.paths import resolve_db_path, resolve_user
@@ -157,6 +162,7 @@ def _open_store(args: argparse.Namespace):
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
+    """Read a converted measures document and write its checklist file."""
     from ita_tui import checklist_file
     from ita_tui.importer import import_file
 
@@ -177,9 +183,8 @@ def _cmd_app(args: argparse.Namespace) -> int:
                        "command such as status, summary, log or tick (see ita-tui --help)")
     from ita_tui.tui.app import run_app
 
-    lang = _option(args, "lang", "th")
-    return run_app(store, lang=lang, digit_style=_option(args, "digits", "arabic"),
-                   pdf_digit_style=_option(args, "digits") or ("arabic" if lang == "en" else "thai"))
+    return run_app(store, lang=_option(args, "lang", "th"), digit_style=_option(args, "digits", "arabic"),
+                   pdf_digit_style=_pdf_digits(args))
 
 
 def _cmd_summary(args: argparse.Namespace) -> int:
@@ -209,10 +214,9 @@ def _cmd_export(args: argparse.Namespace) -> int:
     """Write the one-page PDF summary and say where."""
     from ita_tui.export.pdf import export_pdf
 
-    lang = _option(args, "lang", "th")
-    digit_style = _option(args, "digits") or ("arabic" if lang == "en" else "thai")
     path = export_pdf(
-        _open_store(args).snapshot(), Path(args.output), lang=lang, digit_style=digit_style,
+        _open_store(args).snapshot(), Path(args.output), lang=_option(args, "lang", "th"),
+        digit_style=_pdf_digits(args),
         reporter=args.reporter, reporter_position=args.reporter_position,
         supervisor=args.supervisor, supervisor_position=args.supervisor_position,
     )
