@@ -37,18 +37,24 @@ async def test_e_writes_the_pdf_and_the_summary(make_app, store, tmp_path, monke
     assert "องค์การบริหารส่วนตำบลชุมแสง" in text
 
 
-async def test_a_failed_export_is_an_error_notification(make_app, tmp_path, monkeypatch):
+@pytest.mark.parametrize("error, shown", [
+    ("cannot write ita-summary.pdf: No space left on device", "left on device"),  # the toast wraps
+    ("out/x.pdf: cannot write the PDF: Permission denied", "Permission denied"),
+])
+async def test_a_failed_export_is_an_error_notification_in_the_apps_language(
+        make_app, tmp_path, monkeypatch, error, shown):
     import ita_tui.export.pdf
 
     def refuse(*args, **kwargs):
-        raise ExportError("cannot write ita-summary.pdf: No space left on device")
+        raise ExportError(error)
 
     monkeypatch.setattr(ita_tui.export.pdf, "export_pdf", refuse)
     monkeypatch.chdir(tmp_path)
     app = make_app()
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await pilot.press("e")
-        assert await screen_shows(pilot, "left on device", tries=100)  # the toast wraps
+        assert await screen_shows(pilot, "ส่งออกไม่สำเร็จ", tries=100)
+        assert await screen_shows(pilot, shown)
         assert app.is_running
 
 
@@ -64,18 +70,3 @@ async def test_export_from_a_folder_that_was_removed_is_an_error_not_a_crash(mak
         assert await screen_shows(pilot, "ส่งออกไม่สำเร็จ", tries=100)
         assert await screen_shows(pilot, "โฟลเดอร์ปัจจุบันใช้ไม่ได้")
         assert app.is_running
-
-
-async def test_a_failed_export_says_so_in_the_apps_language(make_app, tmp_path, monkeypatch):
-    import ita_tui.export.pdf
-
-    def refuse(*args, **kwargs):
-        raise ExportError("out/x.pdf: cannot write the PDF: Permission denied")
-
-    monkeypatch.setattr(ita_tui.export.pdf, "export_pdf", refuse)
-    monkeypatch.chdir(tmp_path)
-    app = make_app()
-    async with app.run_test(size=(100, 30), notifications=True) as pilot:
-        await pilot.press("e")
-        assert await screen_shows(pilot, "ส่งออกไม่สำเร็จ", tries=100)
-        assert await screen_shows(pilot, "Permission denied")
