@@ -31,11 +31,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.naive_pdf import naive_pdf  # noqa: E402
 from benchmarks.synthetic import make_large_db  # noqa: E402
-from ita_tui import checklist_file, paths  # noqa: E402
+from ita_tui import paths  # noqa: E402
+from ita_tui.checklist import file as checklist_file  # noqa: E402
 from ita_tui.export.pdf import export_pdf  # noqa: E402
 from ita_tui.export.summary import print_summary  # noqa: E402
-from ita_tui.model import Checklist, Indicator, Item  # noqa: E402
-from ita_tui.progress import ItemState, Snapshot  # noqa: E402
+from ita_tui.checklist.model import Checklist, Indicator, Item  # noqa: E402
+from ita_tui.store.records import ItemState, Snapshot  # noqa: E402
 from ita_tui.store import ProgressStore  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -30,7 +30,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.synthetic import make_checklist, make_large_db  # noqa: E402
-from ita_tui import checklist_file, paths  # noqa: E402
+from ita_tui import paths  # noqa: E402
+from ita_tui.checklist import file as checklist_file  # noqa: E402
 from ita_tui.store import ProgressStore  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -18,8 +18,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from ita_tui import paths  # noqa: E402
-from ita_tui.model import indicator_completion, overall_completion, pending_by_unit  # noqa: E402
-from ita_tui.progress import Snapshot  # noqa: E402
+from ita_tui.checklist.model import indicator_completion, overall_completion, pending_by_unit  # noqa: E402
+from ita_tui.store.records import Snapshot  # noqa: E402
 from ita_tui.thai import digits, long_date  # noqa: E402
 from ita_tui.thai_breaks import word_segments  # noqa: E402
 

@@ -7,9 +7,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from ita_tui import checklist_file, storage  # noqa: E402
-from ita_tui.model import Checklist, Indicator, Item  # noqa: E402
-from ita_tui.db_tables import FORMAT_NAME, FORMAT_VERSION  # noqa: E402
+from ita_tui.checklist import file as checklist_file  # noqa: E402
+from ita_tui.files import atomic_write  # noqa: E402
+from ita_tui.store.tinydb_storage import encode  # noqa: E402
+from ita_tui.checklist.model import Checklist, Indicator, Item  # noqa: E402
+from ita_tui.store.schema import FORMAT_NAME, FORMAT_VERSION  # noqa: E402
 
 UNITS = ("สำนักปลัด", "กองคลัง", "กองช่าง", "กองการศึกษา ศาสนาและวัฒนธรรม")
 TEXT = "จัดทำและเผยแพร่รายงานผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส"
@@ -66,5 +68,5 @@ def make_large_db(path: Path, items: int = 4000, notes: int = 20000, user: str =
         "log": log,
     }
     path.parent.mkdir(parents=True, exist_ok=True)
-    storage.atomic_write(path, storage.encode(tables))
+    atomic_write(path, encode(tables))
     return path

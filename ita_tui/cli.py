@@ -124,7 +124,7 @@ def _option(args: argparse.Namespace, name: str, default=None):
 
 def _say(args: argparse.Namespace, key: str, **fields: object) -> str:
     """One line of the CLI's own words in the --lang language, filled in and made safe to print."""
-    from ita_tui.cli_labels import words
+    from ita_tui.locale.cli import words
 
     return one_line(words(_option(args, "lang", "th"))[key].format(**fields))
 
@@ -163,7 +163,7 @@ def _open_store(args: argparse.Namespace):
 
 def _cmd_import(args: argparse.Namespace) -> int:
     """Read a converted measures document and write its checklist file."""
-    from ita_tui import checklist_file
+    from ita_tui.checklist import file as checklist_file
     from ita_tui.importer import import_file
 
     checklist = import_file(args.source)
@@ -249,8 +249,8 @@ def _cmd_link(args: argparse.Namespace) -> int:
 
 def _cmd_status(args: argparse.Namespace) -> int:
     """Print completion overall, per indicator and per unit (plain text or JSON)."""
-    from ita_tui.cli_labels import words as cli_words
-    from ita_tui.model import Completion
+    from ita_tui.locale.cli import words as cli_words
+    from ita_tui.checklist.model import Completion
     from ita_tui.thai import digits
 
     status = _open_store(args).snapshot().status_dict()
@@ -280,7 +280,7 @@ def _cmd_status(args: argparse.Namespace) -> int:
 
 def _cmd_log(args: argparse.Namespace) -> int:
     """Print the activity log, oldest first (plain text or JSON)."""
-    from ita_tui.cli_labels import log_action, stored_phrase
+    from ita_tui.locale.cli import log_action, stored_phrase
 
     entries = _open_store(args).log(since=args.since)
     if args.json:
@@ -300,7 +300,7 @@ def _cmd_log(args: argparse.Namespace) -> int:
 
 def _cmd_checklist(args: argparse.Namespace) -> int:
     """Apply a corrected checklist file and report what was kept, added and removed."""
-    from ita_tui import checklist_file
+    from ita_tui.checklist import file as checklist_file
 
     store = _open_store(args)
     checklist = checklist_file.load(args.file)

@@ -14,12 +14,12 @@ from pathlib import Path
 
 from ita_tui import paths
 from ita_tui.errors import ExportError
-from ita_tui.export.labels import labels
+from ita_tui.locale.export import labels
 from ita_tui.export.pdf_layout import Content, fit_page
 from ita_tui.export.pdf_measure import Widths
 from ita_tui.export.pdf_page import FAMILY, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP
-from ita_tui.model import indicator_completion, overall_completion, pending_by_unit, unit_completion
-from ita_tui.progress import Snapshot
+from ita_tui.checklist.model import indicator_completion, overall_completion, pending_by_unit, unit_completion
+from ita_tui.store.records import Snapshot
 from ita_tui.text import one_line
 from ita_tui.thai import digits, long_date
 
@@ -72,7 +72,7 @@ def export_pdf(snapshot: Snapshot, output: Path, *, lang: str = "th", digit_styl
     pdf.add_page()
     page.draw(pdf)
     _map_split_glyphs_to_zero_width(pdf)
-    from ita_tui.storage import atomic_write  # the previous file stays whole if writing fails
+    from ita_tui.files import atomic_write  # the previous file stays whole if writing fails
 
     try:
         atomic_write(output, bytes(pdf.output()))

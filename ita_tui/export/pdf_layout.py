@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from ita_tui.export.pdf_measure import Widths
 from ita_tui.export.pdf_page import CONTENT_W, MARGIN_LEFT, DoesNotFit, Page
-from ita_tui.model import Completion, Item
+from ita_tui.checklist.model import Completion, Item
 from ita_tui.text import one_line
 from ita_tui.thai import digits
 

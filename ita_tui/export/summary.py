@@ -13,15 +13,15 @@ from rich.table import Table
 from rich.text import Text
 
 from ita_tui.errors import ExportError
-from ita_tui.export.labels import labels
-from ita_tui.model import (
+from ita_tui.locale.export import labels
+from ita_tui.checklist.model import (
     Completion,
     indicator_completion,
     overall_completion,
     pending_by_unit,
     unit_completion,
 )
-from ita_tui.progress import Snapshot
+from ita_tui.store.records import Snapshot
 from ita_tui.text import one_line
 from ita_tui.thai import digits
 from ita_tui.thai_breaks import word_segments, wrap_segments
@@ -61,7 +61,7 @@ def write_summary(snapshot: Snapshot, output: Path, fmt: str, *, pending: bool =
         text = _csv_text(snapshot)
     else:
         text = _recorded(snapshot, fmt, pending=pending, lang=lang, digit_style=digit_style)
-    from ita_tui.storage import atomic_write  # the previous file stays whole if writing fails
+    from ita_tui.files import atomic_write  # the previous file stays whole if writing fails
 
     try:
         atomic_write(output, text.encode("utf-8"))

@@ -8,11 +8,11 @@ from textual.app import App
 from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider
 
 from ita_tui.errors import ItaError
-from ita_tui.progress import Snapshot
+from ita_tui.store.records import Snapshot
 from ita_tui.text import one_line
 from ita_tui.thai import digits
 from ita_tui.tui.keys import APP_KEYS, bindings, shown_thai, translate_bindings
-from ita_tui.tui.labels import labels_for
+from ita_tui.locale.tui import labels_for
 from ita_tui.tui.screens.main import MainScreen
 
 POLL_SECONDS = 1.0

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from ita_tui.errors import ItaError
-from ita_tui.progress import Snapshot
+from ita_tui.store.records import Snapshot
 from ita_tui.text import one_line
 
 ERROR_SECONDS = 20  # long enough to read a path and what to do

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import string
 
-from ita_tui.tui.labels import LABELS
+from ita_tui.locale.tui import LABELS
 
 
 def blanks(text: str) -> set[str]:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from ita_tui import checklist_file, paths
-from ita_tui.model import Checklist, Indicator, Item
-from ita_tui.progress import ItemState, Snapshot
+from ita_tui import paths
+from ita_tui.checklist import file as checklist_file
+from ita_tui.checklist.model import Checklist, Indicator, Item
+from ita_tui.store.records import ItemState, Snapshot
 
 REALISTIC = paths.bundled_checklist()
 UNITS = ("สำนักปลัด", "กองคลัง", "กองช่าง", "กองการศึกษา ศาสนาและวัฒนธรรม", "กองสาธารณสุขและสิ่งแวดล้อม")

@@ -4,9 +4,9 @@ import json
 
 import pytest
 
-from ita_tui import checklist_file
+from ita_tui.checklist import file as checklist_file
 from ita_tui.errors import FormatError
-from ita_tui.model import Checklist, Indicator, Item, OitItem, SubIndicator
+from ita_tui.checklist.model import Checklist, Indicator, Item, OitItem, SubIndicator
 
 SAMPLE = Checklist(
     title="มาตรการ", organization="องค์การบริหารส่วนตำบลทดสอบ", fiscal_year=2566, location="อำเภอ",

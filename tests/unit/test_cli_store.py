@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from ita_tui import checklist_file
+from ita_tui.checklist import file as checklist_file
 from ita_tui.cli import main
 from ita_tui.store import ProgressStore
 from ita_tui.thai import short_datetime

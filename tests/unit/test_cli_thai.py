@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from ita_tui import checklist_file
+from ita_tui.checklist import file as checklist_file
 from ita_tui.cli import main
 from ita_tui.store import ProgressStore
 from ita_tui.thai import short_datetime, short_datetime_of
@@ -158,7 +158,7 @@ def test_a_stored_time_that_is_not_iso_is_shown_as_it_is():
 def test_every_english_line_has_a_thai_one_with_the_same_blanks():
     from string import Formatter
 
-    from ita_tui.cli_labels import words
+    from ita_tui.locale.cli import words
 
     def blanks(template: str) -> set[str]:
         return {name for _, name, _, _ in Formatter().parse(template) if name}

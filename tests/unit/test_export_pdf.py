@@ -10,7 +10,7 @@ import pytest
 from PIL import Image
 
 from ita_tui.export.pdf import export_pdf
-from ita_tui.model import Item
+from ita_tui.checklist.model import Item
 from tests.unit.export_fixtures import realistic_checklist, snapshot_with, synthetic_checklist
 
 A4_POINTS = (595.28, 841.89)

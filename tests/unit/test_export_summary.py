@@ -14,7 +14,7 @@ from rich.console import Console
 
 from ita_tui.errors import ExportError
 from ita_tui.export.summary import format_for_path, print_summary, write_summary
-from ita_tui.model import Item
+from ita_tui.checklist.model import Item
 from ita_tui.thai_breaks import word_segments
 from tests.unit.export_fixtures import REALISTIC, realistic_checklist, snapshot_with
 
@@ -64,8 +64,8 @@ def test_follows_the_terminal_width():
 
 def test_plain_text_when_piped():
     code = (
-        "from ita_tui import checklist_file\n"
-        "from ita_tui.progress import Snapshot, ItemState\n"
+        "from ita_tui.checklist import file as checklist_file\n"
+        "from ita_tui.store.records import Snapshot, ItemState\n"
         "from ita_tui.export.summary import print_summary\n"
         f"c = checklist_file.load({str(REALISTIC)!r})\n"
         "print_summary(Snapshot(c, {'2.1': ItemState('2.1', True)}), pending=True)\n"

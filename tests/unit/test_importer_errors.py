@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ita_tui import checklist_file
+from ita_tui.checklist import file as checklist_file
 from ita_tui.errors import SourceError
 from ita_tui.importer import import_file, import_text
 

@@ -4,7 +4,8 @@ import re
 
 import pytest
 
-from ita_tui import checklist_file, paths
+from ita_tui import paths
+from ita_tui.checklist import file as checklist_file
 from ita_tui.importer import import_file
 
 SEED = paths.data_dir() / "chumsaeng-2566-source.txt"

@@ -1,6 +1,6 @@
 """Completion figures a supervisor reads."""
 
-from ita_tui.model import (
+from ita_tui.checklist.model import (
     Checklist, Completion, Indicator, Item,
     indicator_completion, overall_completion, pending_by_unit, unit_completion,
 )

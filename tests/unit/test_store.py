@@ -10,9 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from ita_tui import checklist_file, storage
+from ita_tui import files
+from ita_tui.checklist import file as checklist_file
 from ita_tui.errors import StoreError, UnknownItemError
 from ita_tui.store import ProgressStore
+from ita_tui.store.backups import backup_paths
 
 CHECKLIST = Path(__file__).resolve().parents[1] / "data" / "store-checklist.json"
 
@@ -157,7 +159,7 @@ def test_updating_the_checklist_keeps_states_and_reports_removed_items(db):
 def test_opening_keeps_rotating_backups_of_good_versions(db):
     for n in range(5):
         reopen(db).add_note("1.1", f"note {n}")
-    backups = storage.backup_paths(db)
+    backups = backup_paths(db)
     assert all(b.is_file() for b in backups) and len(backups) == 3
     assert backups[0].read_bytes() != backups[1].read_bytes() != backups[2].read_bytes()
     assert not db.with_name(db.name + ".bak4").exists()
@@ -221,7 +223,7 @@ def test_a_full_disk_leaves_the_old_file_intact(db, monkeypatch, failing):
             raise OSError(errno.ENOSPC, "No space left on device")
         return real(fd, *args)
 
-    monkeypatch.setattr(storage.os, failing, full)
+    monkeypatch.setattr(files.os, failing, full)
     with pytest.raises(StoreError, match="disk is full") as raised:
         store.add_note("1.1", "ข้อความยาว " * 100)
     assert "\n" not in str(raised.value)

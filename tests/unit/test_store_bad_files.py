@@ -157,7 +157,7 @@ def test_a_folder_that_cannot_be_written_still_allows_reading(tmp_path, capsys, 
     db = tmp_path / "db.json"
     good_db(db)
     (tmp_path / "db.json.lock").unlink()
-    from ita_tui import store as store_module
+    from ita_tui.store import store as store_module
 
     class Unwritable:
         def __init__(self, path):
@@ -178,7 +178,7 @@ def test_a_folder_that_cannot_be_written_still_allows_reading(tmp_path, capsys, 
 
 def test_a_database_that_cannot_be_created_says_so(tmp_path, capsys, monkeypatch):
     db = tmp_path / "new.json"
-    from ita_tui import store as store_module
+    from ita_tui.store import store as store_module
 
     class Unwritable:
         def acquire(self):

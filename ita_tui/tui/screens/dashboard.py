@@ -9,8 +9,8 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from ita_tui.errors import ItaError
-from ita_tui.model import Completion, indicator_completion, overall_completion, pending_by_unit, unit_completion
-from ita_tui.progress import LogEntry, Snapshot
+from ita_tui.checklist.model import Completion, indicator_completion, overall_completion, pending_by_unit, unit_completion
+from ita_tui.store.records import LogEntry, Snapshot
 from ita_tui.text import one_line
 from ita_tui.thai import digits
 from ita_tui.tui.keys import APP_KEYS, DASHBOARD_KEYS, bindings, translate_bindings

@@ -12,7 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
-from ita_tui.model import Item
+from ita_tui.checklist.model import Item
 from ita_tui.text import one_line
 from ita_tui.thai import digits
 

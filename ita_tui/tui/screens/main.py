@@ -11,11 +11,11 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from ita_tui.errors import ItaError
-from ita_tui.model import unit_key
-from ita_tui.progress import Snapshot
+from ita_tui.checklist.model import unit_key
+from ita_tui.store.records import Snapshot
 from ita_tui.text import visible_text
 from ita_tui.tui.keys import APP_KEYS, MAIN_KEYS, bindings, translate_bindings
-from ita_tui.tui.rows import Filters, Row, next_status
+from ita_tui.tui.view.rows import Filters, Row, next_status
 from ita_tui.tui.widgets.bars import KeyBar, TitleBar
 from ita_tui.tui.widgets.checklist_view import ChecklistView
 from ita_tui.tui.widgets.item_detail import ItemDetail, indicator_detail, item_detail

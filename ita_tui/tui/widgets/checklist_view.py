@@ -13,11 +13,11 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from ita_tui.model import Checklist
+from ita_tui.checklist.model import Checklist
 from ita_tui.text import one_line
 from ita_tui.thai import digits
 from ita_tui.tui.keys import NAVIGATION_KEYS, bindings
-from ita_tui.tui.rows import Filters, Row, visible_rows
+from ita_tui.tui.view.rows import Filters, Row, visible_rows
 
 CHECKED = "☑"
 UNCHECKED = "☐"

@@ -6,8 +6,8 @@ from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from ita_tui.model import Indicator, Item
-from ita_tui.progress import Snapshot
+from ita_tui.checklist.model import Indicator, Item
+from ita_tui.store.records import Snapshot
 from ita_tui.text import visible_text
 from ita_tui.thai import digits, short_datetime_of
 from ita_tui.tui.widgets.word_wrap import WordWrapped

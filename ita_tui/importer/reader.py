@@ -8,11 +8,11 @@ import re
 from pathlib import Path
 
 from ita_tui.errors import SourceError
-from ita_tui.model import Checklist, Indicator, Item, OitItem, SubIndicator
-from ita_tui.indicator_draft import MEASURE_WORDS, SUB_HEADING, Draft
-from ita_tui.numbered_points import DIGIT, number_of, start_marker
-from ita_tui.source_meta import read_meta
-from ita_tui.source_table import (
+from ita_tui.checklist.model import Checklist, Indicator, Item, OitItem, SubIndicator
+from ita_tui.importer.draft import MEASURE_WORDS, SUB_HEADING, Draft
+from ita_tui.importer.points import DIGIT, number_of, start_marker
+from ita_tui.importer.meta import read_meta
+from ita_tui.importer.table import (
     FOLLOW_UP, INDICATOR, MEASURE, METHOD, OUTCOMES, PERIOD, RESPONSIBLE, RESULTS,
     ProseLine, Row, default_layout, header_layout, is_report, read_document,
 )

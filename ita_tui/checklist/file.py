@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from ita_tui.errors import FormatError
-from ita_tui.model import Checklist, Indicator, Item, OitItem, SubIndicator
+from ita_tui.checklist.model import Checklist, Indicator, Item, OitItem, SubIndicator
 from ita_tui.text import one_line
 
 FORMAT_NAME = "ita-tui-checklist"
@@ -72,7 +72,7 @@ def dumps(checklist: Checklist) -> str:
 def save(checklist: Checklist, path: str | os.PathLike) -> None:
     """Write the checklist file atomically (a half-written file never appears); a new file
     follows the umask, a replaced one keeps its mode and group."""
-    from ita_tui.storage import atomic_write
+    from ita_tui.files import atomic_write
 
     path = Path(path)
     try:

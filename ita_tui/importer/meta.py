@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ita_tui.numbered_points import DIGIT, number_of
-from ita_tui.source_table import ProseLine
+from ita_tui.importer.points import DIGIT, number_of
+from ita_tui.importer.table import ProseLine
 
 _YEAR = re.compile(rf"(?<![{DIGIT}])([{DIGIT}]{{4}})(?![{DIGIT}])")
 _YEAR_CONTEXT = re.compile(rf"(?:ปีงบประมาณ|งบประมาณ|ประจำปี|พ\.\s?ศ\.)\s*(?:พ\.\s?ศ\.)?\s*([{DIGIT}]{{4}})(?![{DIGIT}])")

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from ita_tui.model import (
+from ita_tui.checklist.model import (
     Checklist,
     indicator_completion,
     overall_completion,

@@ -6,7 +6,7 @@ import html
 import re
 from dataclasses import dataclass
 
-from ita_tui.numbered_points import DIGIT, start_marker
+from ita_tui.importer.points import DIGIT, start_marker
 
 _P_TAG = re.compile(r"</?p\b[^<>]*>", re.IGNORECASE)
 _BLOCK_TAG = re.compile(r"</?(?:br|div|li|ul|ol|td|th|tr|h[1-6])\b[^<>]*>", re.IGNORECASE)

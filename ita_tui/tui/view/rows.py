@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from ita_tui.model import Checklist, Indicator, Item, unit_key
+from ita_tui.checklist.model import Checklist, Indicator, Item, unit_key
 from ita_tui.thai import to_arabic_digits
 
 STATUS_CYCLE = ("all", "pending", "done")

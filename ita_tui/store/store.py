@@ -3,7 +3,7 @@
 The file holds the tables described in db_tables (the checklist, ticks, notes, links and an
 activity log). Every change is one transaction: take the inter-process lock (`<db>.lock`),
 re-read the file, apply the change with a fresh TinyDB, write the file once
-(storage.atomic_write), release the lock. A method returns only after its change is durable.
+(files.atomic_write), release the lock. A method returns only after its change is durable.
 
 User text (notes, labels, URLs, user names) is stored as stored_text makes it: control
 characters made visible, so no escape sequence can ever reach a terminal from the database.
@@ -20,16 +20,16 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ita_tui import checklist_file
-from ita_tui.checklist_update import (ChecklistUpdate, compare_checklists, item_texts,
+from ita_tui.checklist import file as checklist_file
+from ita_tui.checklist.diff import (ChecklistUpdate, compare_checklists, item_texts,
                                       refuse_other_checklist)
-from ita_tui.db_tables import (TABLES, UnusableFile, decode, history, log_entries, meta_record, new_meta,
+from ita_tui.store.schema import (TABLES, UnusableFile, decode, history, log_entries, meta_record, new_meta,
                                snapshot_of, state_text)
 from ita_tui.errors import FormatError, StoreError
-from ita_tui.item_lookup import find_item_id
-from ita_tui.model import Checklist
-from ita_tui.progress import ItemState, Link, LogEntry, Note, Snapshot, now_iso
-from ita_tui.stored_text import clean_line, clean_text, web_address
+from ita_tui.checklist.ids import find_item_id
+from ita_tui.checklist.model import Checklist
+from ita_tui.store.records import ItemState, Link, LogEntry, Note, Snapshot, now_iso
+from ita_tui.store.validate import clean_line, clean_text, web_address
 
 LOCK_TIMEOUT_S = 30.0
 
@@ -58,7 +58,7 @@ class ProgressStore:
 
         A corrupt, foreign or newer-version file is refused with a StoreError and left untouched;
         a good one is backed up (`<db>.bak1` … `.bak3`) when this process first opens it."""
-        from ita_tui import storage as disk
+        from ita_tui.store.backups import remove_stale_temp_files, take_backup
 
         path = Path(path)
         if path.is_symlink():  # write where the file lives: a rename would replace the link itself
@@ -72,10 +72,10 @@ class ProgressStore:
             return store
         try:
             with store._locked():
-                disk.remove_stale_temp_files(path)
+                remove_stale_temp_files(path)
                 raw = store._load_current()
                 try:
-                    disk.take_backup(path, raw)
+                    take_backup(path, raw)
                 except OSError as exc:
                     # No room or no permission: the next write reports it; reading still works.
                     if exc.errno not in (errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOSPC):
@@ -113,9 +113,9 @@ class ProgressStore:
 
     def version(self) -> object:
         """A cheap token that changes whenever any process writes the database."""
-        from ita_tui import storage as disk
+        from ita_tui.files import stat_token
 
-        return disk.stat_token(self.path)
+        return stat_token(self.path)
 
     def snapshot(self) -> Snapshot:
         """The checklist and all progress now (read again only when the file has changed)."""
@@ -134,9 +134,9 @@ class ProgressStore:
 
     def _refresh(self) -> None:
         """Read the file again if another process (or none yet) has written it since our last read."""
-        from ita_tui import storage as disk
+        from ita_tui.files import stat_token
 
-        if self._raw is None or disk.stat_token(self.path) != self._token:
+        if self._raw is None or stat_token(self.path) != self._token:
             self._load_current()
 
     # ----- changing ------------------------------------------------------------------------
@@ -254,7 +254,7 @@ class ProgressStore:
         """Lock, re-read, let the caller change a fresh TinyDB, write once, unlock."""
         from tinydb import TinyDB
 
-        from ita_tui import storage as disk
+        from ita_tui.store.tinydb_storage import TransactionStorage
 
         try:
             with self._mutex, self._locked():
@@ -265,7 +265,7 @@ class ProgressStore:
                     self._load_current()
                     self._refuse_read_only()
                     tables, checklist = self._tables, self._checklist
-                store = disk.TransactionStorage(self.path, tables, self._encoded)
+                store = TransactionStorage(self.path, tables, self._encoded)
                 # A fresh TinyDB per transaction: its query cache and next ids never outlive the lock.
                 db = TinyDB(storage=lambda: store)
                 try:
@@ -298,10 +298,10 @@ class ProgressStore:
 
     def _load_current(self) -> bytes:
         """Read the file (parsing it only when its bytes changed); StoreError if it is bad."""
-        from ita_tui import storage as disk
+        from ita_tui.files import read_file
 
         try:
-            raw, token = disk.read_file(self.path)
+            raw, token = read_file(self.path)
         except IsADirectoryError:
             raise self._bad_file("is a directory, not a progress database") from None
         except FileNotFoundError:
@@ -340,9 +340,9 @@ class ProgressStore:
 
     def _backup_hint(self) -> str:
         """Where the newest backup is and how to restore it, for error messages."""
-        from ita_tui import storage as disk
+        from ita_tui.store.backups import latest_backup
 
-        backup = disk.latest_backup(self.path)
+        backup = latest_backup(self.path)
         if backup is None:
             return "no backup of it exists yet"
         return f"latest good backup: {backup} (to restore: cp '{backup}' '{self.path}')"

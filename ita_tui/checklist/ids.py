@@ -6,8 +6,8 @@ import difflib
 import re
 
 from ita_tui.errors import UnknownItemError
-from ita_tui.model import Checklist
-from ita_tui.stored_text import clean_line
+from ita_tui.checklist.model import Checklist
+from ita_tui.store.validate import clean_line
 
 
 def find_item_id(checklist: Checklist, item_id: str) -> str:

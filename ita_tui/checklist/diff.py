@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ita_tui.errors import StoreError
-from ita_tui.model import Checklist
+from ita_tui.checklist.model import Checklist
 from ita_tui.text import one_line
 
 

@@ -12,9 +12,9 @@ import re
 from datetime import date
 from typing import Any
 
-from ita_tui import checklist_file
-from ita_tui.model import Checklist
-from ita_tui.progress import ItemState, Link, LogEntry, Note, Snapshot, now_iso
+from ita_tui.checklist import file as checklist_file
+from ita_tui.checklist.model import Checklist
+from ita_tui.store.records import ItemState, Link, LogEntry, Note, Snapshot, now_iso
 from ita_tui.text import one_line
 
 FORMAT_NAME = "ita-tui-db"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ita_tui.numbered_points import DIGIT, Points, number_of, start_marker
-from ita_tui.source_table import Cell
+from ita_tui.importer.points import DIGIT, Points, number_of, start_marker
+from ita_tui.importer.table import Cell
 
 SUB_HEADING = re.compile(
     rf"^ตัวชี้วัด\s*(?:ย่อย\s*(?:ที่)?|ที่(?=\s*[{DIGIT}]{{1,2}}\s*\.\s*[{DIGIT}]))\s*"

@@ -1,0 +1,1 @@
+"""Every word a person reads, in Thai (default) and English."""
