@@ -29,15 +29,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.naive_pdf import naive_pdf  # noqa: E402
-from benchmarks.synthetic import make_large_db  # noqa: E402
-from ita_tui import paths  # noqa: E402
-from ita_tui.checklist import file as checklist_file  # noqa: E402
-from ita_tui.export.pdf import export_pdf  # noqa: E402
-from ita_tui.export.summary import print_summary  # noqa: E402
-from ita_tui.checklist.model import Checklist, Indicator, Item  # noqa: E402
-from ita_tui.store.records import ItemState, Snapshot  # noqa: E402
-from ita_tui.store import ProgressStore  # noqa: E402
+from benchmarks.naive_pdf import naive_pdf
+from benchmarks.synthetic import make_large_db
+from ita_tui import paths
+from ita_tui.checklist import file as checklist_file
+from ita_tui.checklist.model import Checklist, Indicator, Item
+from ita_tui.export.pdf import export_pdf
+from ita_tui.export.summary import print_summary
+from ita_tui.store import ProgressStore
+from ita_tui.store.records import ItemState, Snapshot
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -56,17 +56,34 @@ def long_items_checklist(items: int = 4000, per_indicator: int = 200) -> Checkli
     texts = [item.text for item in base.items()]
     indicators = []
     for n in range(1, items // per_indicator + 1):
-        indicators.append(Indicator(n, f"{base.indicators[n % len(base.indicators)].title} ({n})", items=tuple(
-            Item(f"{n}.{k}", k, f"{texts[(n + k) % len(texts)]} {texts[k % len(texts)]}",
-                 responsible=UNITS[(n + k) % len(UNITS)])
-            for k in range(1, per_indicator + 1))))
+        indicators.append(
+            Indicator(
+                n,
+                f"{base.indicators[n % len(base.indicators)].title} ({n})",
+                items=tuple(
+                    Item(
+                        f"{n}.{k}",
+                        k,
+                        f"{texts[(n + k) % len(texts)]} {texts[k % len(texts)]}",
+                        responsible=UNITS[(n + k) % len(UNITS)],
+                    )
+                    for k in range(1, per_indicator + 1)
+                ),
+            )
+        )
     return replace(base, indicators=tuple(indicators))
 
 
 def snapshot_third_done(checklist: Checklist) -> Snapshot:
     """Every third item done."""
-    return Snapshot(checklist, {item.id: ItemState(item.id, True, "bench")
-                                for n, item in enumerate(checklist.items()) if n % 3 == 0})
+    return Snapshot(
+        checklist,
+        {
+            item.id: ItemState(item.id, True, "bench")
+            for n, item in enumerate(checklist.items())
+            if n % 3 == 0
+        },
+    )
 
 
 def _time(action) -> float:
@@ -80,9 +97,15 @@ def _row(measure: str, size: str, times: list[float], reference: list[float] | N
     """One result row: median, min, max and the ratio to the reference median."""
     median = statistics.median(times)
     ref = statistics.median(reference) if reference else None
-    return {"measure": measure, "size": size, "median_s": median, "min_s": min(times),
-            "max_s": max(times), "reference_median_s": ref,
-            "ratio": median / ref if ref else None}
+    return {
+        "measure": measure,
+        "size": size,
+        "median_s": median,
+        "min_s": min(times),
+        "max_s": max(times),
+        "reference_median_s": ref,
+        "ratio": median / ref if ref else None,
+    }
 
 
 def run(repeats: int = 7) -> list[dict]:
@@ -92,27 +115,44 @@ def run(repeats: int = 7) -> list[dict]:
         out = Path(tmp)
         export_pdf(snapshot_third_done(realistic_checklist()), out / "warm.pdf", today=TODAY)
         naive_pdf(snapshot_third_done(realistic_checklist()), out / "warm-naive.pdf", TODAY)
-        for size, checklist in (("bundled (31 items)", realistic_checklist()),
-                                ("synthetic 4,000 items", long_items_checklist())):
+        for size, checklist in (
+            ("bundled (31 items)", realistic_checklist()),
+            ("synthetic 4,000 items", long_items_checklist()),
+        ):
             snapshot = snapshot_third_done(checklist)
             summary, ours, naive = [], [], []
             for _ in range(repeats):
-                summary.append(_time(lambda: print_summary(
-                    snapshot, pending=True, console=_console())))
+                summary.append(_time(lambda: print_summary(snapshot, pending=True, console=_console())))
                 ours.append(_time(lambda: export_pdf(snapshot, out / "ours.pdf", today=TODAY)))
                 naive.append(_time(lambda: naive_pdf(snapshot, out / "naive.pdf", TODAY)))
             rows.append(_row("summary --pending (in process)", size, summary, None))
             rows.append(_row("export_pdf vs naive multi_cell (in process)", size, ours, naive))
-        for size, db in (("bundled (31 items)", _bundled_db(out / "bundled.json")),
-                         ("synthetic 4,000 items", make_large_db(out / "large.json", 4000, notes=0))):
-            ours_cmd = [sys.executable, "-m", "ita_tui", "export", "pdf", "--db", str(db),
-                        "-o", str(out / "ours.pdf")]
-            naive_cmd = [sys.executable, str(ROOT / "benchmarks" / "naive_pdf.py"), str(db),
-                         str(out / "naive.pdf")]
+        for size, db in (
+            ("bundled (31 items)", _bundled_db(out / "bundled.json")),
+            ("synthetic 4,000 items", make_large_db(out / "large.json", 4000, notes=0)),
+        ):
+            ours_cmd = [
+                sys.executable,
+                "-m",
+                "ita_tui",
+                "export",
+                "pdf",
+                "--db",
+                str(db),
+                "-o",
+                str(out / "ours.pdf"),
+            ]
+            naive_cmd = [
+                sys.executable,
+                str(ROOT / "benchmarks" / "naive_pdf.py"),
+                str(db),
+                str(out / "naive.pdf"),
+            ]
             ours, naive = [], []
             for _ in range(repeats):
-                ours.append(_time(lambda: subprocess.run(ours_cmd, cwd=ROOT, check=True,
-                                                         stdout=subprocess.DEVNULL)))
+                ours.append(
+                    _time(lambda: subprocess.run(ours_cmd, cwd=ROOT, check=True, stdout=subprocess.DEVNULL))
+                )
                 naive.append(_time(lambda: subprocess.run(naive_cmd, cwd=ROOT, check=True)))
             rows.append(_row("`ita-tui export pdf` vs naive script (whole process)", size, ours, naive))
     return rows
@@ -136,13 +176,14 @@ def _console():
 
 def table(rows: list[dict]) -> str:
     """The rows as a Markdown table for the README."""
-    lines = ["| measure | size | median | min–max | naive median | ratio |",
-             "|---|---|---|---|---|---|"]
+    lines = ["| measure | size | median | min–max | naive median | ratio |", "|---|---|---|---|---|---|"]
     for r in rows:
         ref = f"{r['reference_median_s'] * 1000:.0f} ms" if r["reference_median_s"] else "–"
         ratio = f"{r['ratio']:.2f}×" if r["ratio"] else "–"
-        lines.append(f"| {r['measure']} | {r['size']} | {r['median_s'] * 1000:.0f} ms | "
-                     f"{r['min_s'] * 1000:.0f}–{r['max_s'] * 1000:.0f} ms | {ref} | {ratio} |")
+        lines.append(
+            f"| {r['measure']} | {r['size']} | {r['median_s'] * 1000:.0f} ms | "
+            f"{r['min_s'] * 1000:.0f}–{r['max_s'] * 1000:.0f} ms | {ref} | {ratio} |"
+        )
     return "\n".join(lines)
 
 

@@ -73,6 +73,7 @@ def _marker(first_item_text: str) -> str:
 
 # -- tmux ------------------------------------------------------------------------------------
 
+
 def _tmux(*args: str) -> str:
     """Run a tmux command on the benchmark's own server; its output."""
     return subprocess.run(["tmux", "-L", SOCKET, *args], capture_output=True, text=True).stdout
@@ -85,7 +86,17 @@ def tmux_first_paint(command: list[str], marker: str, home: Path) -> float:
     if not _installed():
         env += f" PYTHONPATH='{ROOT}'"
     start = time.perf_counter()
-    _tmux("new-session", "-d", "-s", "paint", "-x", str(WIDTH), "-y", str(HEIGHT), f"env -u PYTHONDONTWRITEBYTECODE {env} {shell}")
+    _tmux(
+        "new-session",
+        "-d",
+        "-s",
+        "paint",
+        "-x",
+        str(WIDTH),
+        "-y",
+        str(HEIGHT),
+        f"env -u PYTHONDONTWRITEBYTECODE {env} {shell}",
+    )
     try:
         while time.perf_counter() - start < DEADLINE_S:
             if marker in _tmux("capture-pane", "-p", "-t", "paint"):
@@ -135,8 +146,13 @@ asyncio.run(main())
 def headless_first_paint(kind: str, db: Path, marker: str) -> tuple[float, int]:
     """(seconds from launch to the rendered tree, peak RSS in bytes) of one headless run."""
     start = time.perf_counter()
-    child = subprocess.Popen([sys.executable, "-c", CHILD, kind, str(db), marker, str(PLAIN_APP.parent)],
-                             stdout=subprocess.PIPE, text=True, cwd=db.parent, env=_child_env())
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, kind, str(db), marker, str(PLAIN_APP.parent)],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=db.parent,
+        env=_child_env(),
+    )
     line = child.stdout.readline()
     elapsed = time.perf_counter() - start
     child.wait(timeout=DEADLINE_S)
@@ -146,6 +162,7 @@ def headless_first_paint(kind: str, db: Path, marker: str) -> tuple[float, int]:
 
 
 # -- the table -------------------------------------------------------------------------------
+
 
 def _row(measure: str, size: str, ours: list[float], reference: list[float]) -> dict:
     """One result row; the ratio is the median of the alternating pairs' ratios."""
@@ -182,8 +199,9 @@ def run(repeats: int = 5) -> list[dict]:
                     order = ("ita", "plain") if n % 2 == 0 else ("plain", "ita")
                     for kind in order:
                         if use_tmux:
-                            paint[kind].append(tmux_first_paint(ita if kind == "ita" else plain,
-                                                                marker, home))
+                            paint[kind].append(
+                                tmux_first_paint(ita if kind == "ita" else plain, marker, home)
+                            )
                         seconds, peak = headless_first_paint(kind, db, marker)
                         head[kind].append(seconds)
                         rss[kind].append(peak)
@@ -202,9 +220,11 @@ def print_table(rows: list[dict]) -> None:
     print(f"{'measure':28} {'size':26} {'median':>10} {'min-max':>21} {'reference':>10} {'ratio':>6}")
     for r in rows:
         unit = (lambda v: f"{v / 2**20:.1f}MiB") if "RSS" in r["measure"] else (lambda v: f"{v:.3f}s")
-        print(f"{r['measure']:28} {r['size']:26} {unit(r['median_s']):>10} "
-              f"{unit(r['min_s']) + '-' + unit(r['max_s']):>21} {unit(r['reference_median_s']):>10} "
-              f"{r['ratio']:>5.2f}x")
+        print(
+            f"{r['measure']:28} {r['size']:26} {unit(r['median_s']):>10} "
+            f"{unit(r['min_s']) + '-' + unit(r['max_s']):>21} {unit(r['reference_median_s']):>10} "
+            f"{r['ratio']:>5.2f}x"
+        )
 
 
 if __name__ == "__main__":

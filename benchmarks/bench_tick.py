@@ -29,10 +29,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.synthetic import make_checklist, make_large_db  # noqa: E402
-from ita_tui import paths  # noqa: E402
-from ita_tui.checklist import file as checklist_file  # noqa: E402
-from ita_tui.store import ProgressStore  # noqa: E402
+from benchmarks.synthetic import make_checklist, make_large_db
+from ita_tui import paths
+from ita_tui.checklist import file as checklist_file
+from ita_tui.store import ProgressStore
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -83,8 +83,15 @@ def _large_db(workdir: Path) -> tuple[str, Path]:
 def _row(measure: str, size: str, times: list[float], reference: list[float]) -> dict:
     """One result row: median, range and ratio to the reference's median."""
     median, ref = statistics.median(times), statistics.median(reference)
-    return {"measure": measure, "size": size, "median_s": median, "min_s": min(times),
-            "max_s": max(times), "reference_median_s": ref, "ratio": median / ref}
+    return {
+        "measure": measure,
+        "size": size,
+        "median_s": median,
+        "min_s": min(times),
+        "max_s": max(times),
+        "reference_median_s": ref,
+        "ratio": median / ref,
+    }
 
 
 def _time_set_done(db: Path, repeats: int) -> tuple[list[float], list[float]]:
@@ -149,8 +156,9 @@ def _time_cli(db: Path, repeats: int) -> tuple[list[float], list[float]]:
     times, reference = [], []
     for n in range(-1, repeats):
         start = time.perf_counter()
-        subprocess.run([sys.executable, "-c", BARE_WRITE, str(db), str(db.with_name("ref.json"))],
-                       check=True, env=env)
+        subprocess.run(
+            [sys.executable, "-c", BARE_WRITE, str(db), str(db.with_name("ref.json"))], check=True, env=env
+        )
         bare_s = time.perf_counter() - start
         command = [sys.executable, "-m", "ita_tui", "tick", item, "--db", str(db), "--user", "bench"]
         if n % 2:
@@ -186,9 +194,11 @@ def main() -> None:
     rows = run(parser.parse_args().repeats)
     print(f"{'measure':<10} {'size':<28} {'median':>9} {'min-max':>19} {'reference':>10} {'ratio':>6}")
     for r in rows:
-        print(f"{r['measure']:<10} {r['size']:<28} {r['median_s'] * 1000:>7.1f}ms "
-              f"{r['min_s'] * 1000:>8.1f}-{r['max_s'] * 1000:<8.1f}ms "
-              f"{r['reference_median_s'] * 1000:>8.1f}ms {r['ratio']:>5.2f}x")
+        print(
+            f"{r['measure']:<10} {r['size']:<28} {r['median_s'] * 1000:>7.1f}ms "
+            f"{r['min_s'] * 1000:>8.1f}-{r['max_s'] * 1000:<8.1f}ms "
+            f"{r['reference_median_s'] * 1000:>8.1f}ms {r['ratio']:>5.2f}x"
+        )
 
 
 if __name__ == "__main__":

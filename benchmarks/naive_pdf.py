@@ -17,11 +17,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from ita_tui import paths  # noqa: E402
-from ita_tui.checklist.model import indicator_completion, overall_completion, pending_by_unit  # noqa: E402
-from ita_tui.store.records import Snapshot  # noqa: E402
-from ita_tui.thai import digits, long_date  # noqa: E402
-from ita_tui.thai_breaks import word_segments  # noqa: E402
+from ita_tui import paths
+from ita_tui.checklist.model import indicator_completion, overall_completion, pending_by_unit
+from ita_tui.store.records import Snapshot
+from ita_tui.thai import digits, long_date
+from ita_tui.thai_breaks import word_segments
 
 
 def naive_pdf(snapshot: Snapshot, output: Path, today: date | None = None) -> Path:
@@ -44,13 +44,21 @@ def naive_pdf(snapshot: Snapshot, output: Path, today: date | None = None) -> Pa
     bottom = pdf.h - 18
     year = digits(checklist.fiscal_year, "thai")
     pdf.set_font("Sarabun", "B", 13)
-    pdf.multi_cell(0, 7, zw("สรุปผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส "
-                            f"ประจำปีงบประมาณ พ.ศ. {year}"), align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(
+        0,
+        7,
+        zw(f"สรุปผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. {year}"),
+        align="C",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
     pdf.set_font("Sarabun", "", 11)
-    pdf.multi_cell(0, 6, zw(f"{checklist.organization} {checklist.location}"), align="C",
-                   new_x="LMARGIN", new_y="NEXT")
-    pdf.multi_cell(0, 6, zw(f"ข้อมูล ณ วันที่ {long_date(today or date.today())}"), align="C",
-                   new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(
+        0, 6, zw(f"{checklist.organization} {checklist.location}"), align="C", new_x="LMARGIN", new_y="NEXT"
+    )
+    pdf.multi_cell(
+        0, 6, zw(f"ข้อมูล ณ วันที่ {long_date(today or date.today())}"), align="C", new_x="LMARGIN", new_y="NEXT"
+    )
     for ind, c in indicator_completion(checklist, done):
         y = pdf.get_y()
         pdf.set_xy(25, y)

@@ -16,7 +16,7 @@ from textual.widgets import Tree
 
 
 def _label(done: int, total: int) -> str:
-    """"  2/3  67%" after an indicator title."""
+    """ "  2/3  67%" after an indicator title."""
     pct = (200 * done + total) // (2 * total) if total else 0
     return f"  {done}/{total}  {pct}%"
 

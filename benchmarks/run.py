@@ -27,9 +27,15 @@ README_START, README_END = "<!-- benchmarks:start -->", "<!-- benchmarks:end -->
 
 
 # Issue 6's targets for the median ratio, by the start of the measure's name.
-TARGETS = (("first paint", "≤ 1.2× (31 items), ≤ 1.0× (4,000)"), ("peak RSS", "≤ 1.3×"),
-           ("set_done", "≤ 2×"), ("app tick", "≤ 2×"), ("cli tick", "≤ 2×"),
-           ("export_pdf", "≤ 0.7×"), ("`ita-tui export pdf`", "≤ 0.7×"))
+TARGETS = (
+    ("first paint", "≤ 1.2× (31 items), ≤ 1.0× (4,000)"),
+    ("peak RSS", "≤ 1.3×"),
+    ("set_done", "≤ 2×"),
+    ("app tick", "≤ 2×"),
+    ("cli tick", "≤ 2×"),
+    ("export_pdf", "≤ 0.7×"),
+    ("`ita-tui export pdf`", "≤ 0.7×"),
+)
 
 
 def _target(row: dict) -> str:
@@ -54,21 +60,26 @@ def _amount(row: dict, key: str) -> str:
 
 def table(rows: list[dict]) -> str:
     """The rows as a Markdown table."""
-    lines = ["| measure | size | median | min–max | reference median | ratio | target |",
-             "|---|---|---|---|---|---|---|"]
+    lines = [
+        "| measure | size | median | min–max | reference median | ratio | target |",
+        "|---|---|---|---|---|---|---|",
+    ]
     for row in rows:
         ratio = "–" if row["ratio"] is None else f"{row['ratio']:.2f}×"
         lines.append(
             f"| {row['measure']} | {row['size']} | {_amount(row, 'median_s')} | "
             f"{_amount(row, 'min_s')} – {_amount(row, 'max_s')} | "
-            f"{_amount(row, 'reference_median_s')} | {ratio} | {_target(row)} |")
+            f"{_amount(row, 'reference_median_s')} | {ratio} | {_target(row)} |"
+        )
     return "\n".join(lines)
 
 
 def machine() -> str:
     """One line naming the machine the numbers come from."""
-    return (f"{date.today().isoformat()}, {platform.system()} {platform.machine()}, "
-            f"{os.cpu_count()} cores, Python {platform.python_version()}")
+    return (
+        f"{date.today().isoformat()}, {platform.system()} {platform.machine()}, "
+        f"{os.cpu_count()} cores, Python {platform.python_version()}"
+    )
 
 
 def main() -> int:
@@ -82,15 +93,18 @@ def main() -> int:
     for name in PARTS:
         print(f"running {name} …", file=sys.stderr, flush=True)
         rows.extend(importlib.import_module(name).run(args.repeats))
-    text = (f"Measured {machine()}; {args.repeats} repeats, "
-            f"{time.perf_counter() - started:.0f} s in all.\n\n{table(rows)}\n")
+    text = (
+        f"Measured {machine()}; {args.repeats} repeats, "
+        f"{time.perf_counter() - started:.0f} s in all.\n\n{table(rows)}\n"
+    )
     print(text)
     if args.update_readme:
         readme = ROOT / "README.md"
         content = readme.read_text(encoding="utf-8")
         block = f"{README_START}\n{text}{README_END}"
-        content, count = re.subn(re.escape(README_START) + ".*?" + re.escape(README_END),
-                                 lambda _: block, content, flags=re.S)
+        content, count = re.subn(
+            re.escape(README_START) + ".*?" + re.escape(README_END), lambda _: block, content, flags=re.S
+        )
         if count != 1:
             print("README.md has no benchmarks markers; table not written", file=sys.stderr)
             return 1

@@ -7,11 +7,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from ita_tui.checklist import file as checklist_file  # noqa: E402
-from ita_tui.files import atomic_write  # noqa: E402
-from ita_tui.store.tinydb_storage import encode  # noqa: E402
-from ita_tui.checklist.model import Checklist, Indicator, Item  # noqa: E402
-from ita_tui.store.schema import FORMAT_NAME, FORMAT_VERSION  # noqa: E402
+from ita_tui.checklist import file as checklist_file
+from ita_tui.checklist.model import Checklist, Indicator, Item
+from ita_tui.files import atomic_write
+from ita_tui.store.schema import FORMAT_NAME, FORMAT_VERSION
+from ita_tui.store.tinydb_storage import encode
 
 UNITS = ("สำนักปลัด", "กองคลัง", "กองช่าง", "กองการศึกษา ศาสนาและวัฒนธรรม")
 TEXT = "จัดทำและเผยแพร่รายงานผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส"
@@ -30,8 +30,13 @@ def make_checklist(indicators: int, items_per_indicator: int) -> Checklist:
                 number=n,
                 title=f"ตัวชี้วัดที่ {n}",
                 items=tuple(
-                    Item(id=f"{n}.{k}", number=k, text=f"{TEXT} {n}.{k}", period="ต.ค. 2565 - ก.ย. 2566",
-                         responsible=UNITS[(n + k) % len(UNITS)])
+                    Item(
+                        id=f"{n}.{k}",
+                        number=k,
+                        text=f"{TEXT} {n}.{k}",
+                        period="ต.ค. 2565 - ก.ย. 2566",
+                        responsible=UNITS[(n + k) % len(UNITS)],
+                    )
                     for k in range(1, items_per_indicator + 1)
                 ),
             )
@@ -50,18 +55,36 @@ def make_large_db(path: Path, items: int = 4000, notes: int = 20000, user: str =
     states, note_table, log = {}, {}, {}
     for n, item_id in enumerate(ids[::2], start=1):
         states[str(n)] = {"item": item_id, "done": True, "by": user, "at": AT}
-        log[str(len(log) + 1)] = {"at": AT, "user": user, "action": "tick", "item": item_id,
-                                  "before": "not done", "after": "done"}
+        log[str(len(log) + 1)] = {
+            "at": AT,
+            "user": user,
+            "action": "tick",
+            "item": item_id,
+            "before": "not done",
+            "after": "done",
+        }
     for n in range(1, notes + 1):
         item_id = ids[n % len(ids)]
         text = f"{NOTE} #{n}"
         note_table[str(n)] = {"item": item_id, "author": user, "at": AT, "text": text}
-        log[str(len(log) + 1)] = {"at": AT, "user": user, "action": "note", "item": item_id,
-                                  "before": "", "after": text}
+        log[str(len(log) + 1)] = {
+            "at": AT,
+            "user": user,
+            "action": "note",
+            "item": item_id,
+            "before": "",
+            "after": text,
+        }
     tables = {
-        "meta": {"1": {"format": FORMAT_NAME, "format_version": FORMAT_VERSION, "created_at": AT,
-                       "created_from": "benchmarks/synthetic.py",
-                       "checklist": checklist_file.checklist_to_dict(checklist)}},
+        "meta": {
+            "1": {
+                "format": FORMAT_NAME,
+                "format_version": FORMAT_VERSION,
+                "created_at": AT,
+                "created_from": "benchmarks/synthetic.py",
+                "checklist": checklist_file.checklist_to_dict(checklist),
+            }
+        },
         "states": states,
         "notes": note_table,
         "links": {},

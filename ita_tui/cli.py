@@ -30,16 +30,38 @@ class _Parser(argparse.ArgumentParser):
 def _common_options() -> argparse.ArgumentParser:
     """Options every command takes, before or after the sub-command's name."""
     common = _Parser(add_help=False)
-    common.add_argument("--db", default=argparse.SUPPRESS, metavar="PATH", type=_path,
-                        help="progress database (default: $ITA_TUI_DB, else the user's data folder)")
-    common.add_argument("--checklist", default=argparse.SUPPRESS, metavar="FILE", type=_path,
-                        help="checklist to create a new database from (default: the bundled one)")
-    common.add_argument("--user", default=argparse.SUPPRESS, metavar="NAME",
-                        help="who is working (default: $ITA_TUI_USER, else the login name)")
-    common.add_argument("--lang", default=argparse.SUPPRESS, choices=["th", "en"],
-                        help="language of the app's own words (default: th)")
-    common.add_argument("--digits", default=argparse.SUPPRESS, choices=["thai", "arabic"],
-                        help="digits in figures (default: arabic on screen, thai in a Thai PDF)")
+    common.add_argument(
+        "--db",
+        default=argparse.SUPPRESS,
+        metavar="PATH",
+        type=_path,
+        help="progress database (default: $ITA_TUI_DB, else the user's data folder)",
+    )
+    common.add_argument(
+        "--checklist",
+        default=argparse.SUPPRESS,
+        metavar="FILE",
+        type=_path,
+        help="checklist to create a new database from (default: the bundled one)",
+    )
+    common.add_argument(
+        "--user",
+        default=argparse.SUPPRESS,
+        metavar="NAME",
+        help="who is working (default: $ITA_TUI_USER, else the login name)",
+    )
+    common.add_argument(
+        "--lang",
+        default=argparse.SUPPRESS,
+        choices=["th", "en"],
+        help="language of the app's own words (default: th)",
+    )
+    common.add_argument(
+        "--digits",
+        default=argparse.SUPPRESS,
+        choices=["thai", "arabic"],
+        help="digits in figures (default: arabic on screen, thai in a Thai PDF)",
+    )
     return common
 
 
@@ -56,18 +78,24 @@ def _iso_date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"expected a date written YYYY-MM-DD (e.g. 2023-01-31), got {one_line(text)!r}") from None
+            f"expected a date written YYYY-MM-DD (e.g. 2023-01-31), got {one_line(text)!r}"
+        ) from None
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line."""
     common = _common_options()
-    parser = _Parser(prog="ita-tui", parents=[common],
-                     description="Track an agency's ITA integrity and transparency measures.")
+    parser = _Parser(
+        prog="ita-tui",
+        parents=[common],
+        description="Track an agency's ITA integrity and transparency measures.",
+    )
     parser.add_argument("--version", action="version", version=f"ita-tui {__version__}")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
 
-    p = sub.add_parser("import", parents=[common], help="read a converted measures document into a checklist file")
+    p = sub.add_parser(
+        "import", parents=[common], help="read a converted measures document into a checklist file"
+    )
     p.add_argument("source", metavar="SOURCE.txt", type=_path)
     p.add_argument("-o", "--output", required=True, metavar="CHECKLIST.json", type=_path)
 
@@ -88,18 +116,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
 
     p = sub.add_parser("log", parents=[common], help="the activity log")
-    p.add_argument("--since", metavar="DATE", type=_iso_date,
-                   help="only entries on or after DATE (YYYY-MM-DD)")
+    p.add_argument(
+        "--since", metavar="DATE", type=_iso_date, help="only entries on or after DATE (YYYY-MM-DD)"
+    )
     p.add_argument("--json", action="store_true", help="print the log as JSON")
 
     p = sub.add_parser("checklist", parents=[common], help="manage the database's checklist")
-    checklist_sub = p.add_subparsers(dest="checklist_command", parser_class=_Parser,
-                                     metavar="ACTION", required=True)
-    q = checklist_sub.add_parser("update", parents=[common],
-                                 help="apply a corrected checklist file, keeping progress")
+    checklist_sub = p.add_subparsers(
+        dest="checklist_command", parser_class=_Parser, metavar="ACTION", required=True
+    )
+    q = checklist_sub.add_parser(
+        "update", parents=[common], help="apply a corrected checklist file, keeping progress"
+    )
     q.add_argument("file", metavar="FILE", type=_path)
-    q.add_argument("--force", action="store_true",
-                   help="apply it even if it names another organization or fiscal year")
+    q.add_argument(
+        "--force", action="store_true", help="apply it even if it names another organization or fiscal year"
+    )
 
     p = sub.add_parser("summary", parents=[common], help="completion summary in the terminal or a file")
     p.add_argument("--pending", action="store_true", help="also list the items not done, by unit")
@@ -169,9 +201,17 @@ def _cmd_import(args: argparse.Namespace) -> int:
     checklist = import_file(args.source)
     checklist_file.save(checklist, args.output)
     items = sum(len(ind.items) for ind in checklist.indicators)
-    print(_say(args, "imported", path=args.output, indicators=_figure(args, len(checklist.indicators)),
-               items=_figure(args, items), organization=checklist.organization,
-               year=_figure(args, checklist.fiscal_year)))
+    print(
+        _say(
+            args,
+            "imported",
+            path=args.output,
+            indicators=_figure(args, len(checklist.indicators)),
+            items=_figure(args, items),
+            organization=checklist.organization,
+            year=_figure(args, checklist.fiscal_year),
+        )
+    )
     return 0
 
 
@@ -179,12 +219,18 @@ def _cmd_app(args: argparse.Namespace) -> int:
     """Open the store, then (only then) load Textual and run the app until the user quits."""
     store = _open_store(args)  # a bad database is one line and exit 2, before any screen
     if not (sys.stdin.isatty() and sys.stdout.isatty()):  # piped or from cron: it would never end
-        raise ItaError("the app needs a terminal (input or output is not one); in scripts use a "
-                       "command such as status, summary, log or tick (see ita-tui --help)")
+        raise ItaError(
+            "the app needs a terminal (input or output is not one); in scripts use a "
+            "command such as status, summary, log or tick (see ita-tui --help)"
+        )
     from ita_tui.tui.app import run_app
 
-    return run_app(store, lang=_option(args, "lang", "th"), digit_style=_option(args, "digits", "arabic"),
-                   pdf_digit_style=_pdf_digits(args))
+    return run_app(
+        store,
+        lang=_option(args, "lang", "th"),
+        digit_style=_option(args, "digits", "arabic"),
+        pdf_digit_style=_pdf_digits(args),
+    )
 
 
 def _cmd_summary(args: argparse.Namespace) -> int:
@@ -198,10 +244,14 @@ def _cmd_summary(args: argparse.Namespace) -> int:
     if output and not fmt:
         fmt = format_for_path(Path(output))
         if fmt is None:
-            raise ExportError(f"{output}: cannot tell the format from the file name; "
-                              f"add --format {'|'.join(FORMATS)}")
-    options = {"pending": args.pending, "lang": _option(args, "lang", "th"),
-               "digit_style": _option(args, "digits", "arabic")}
+            raise ExportError(
+                f"{output}: cannot tell the format from the file name; add --format {'|'.join(FORMATS)}"
+            )
+    options = {
+        "pending": args.pending,
+        "lang": _option(args, "lang", "th"),
+        "digit_style": _option(args, "digits", "arabic"),
+    }
     snapshot = _open_store(args).snapshot()
     if output:
         print(_say(args, "wrote", path=write_summary(snapshot, Path(output), fmt, **options)))
@@ -215,10 +265,14 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from ita_tui.export.pdf import export_pdf
 
     path = export_pdf(
-        _open_store(args).snapshot(), Path(args.output), lang=_option(args, "lang", "th"),
+        _open_store(args).snapshot(),
+        Path(args.output),
+        lang=_option(args, "lang", "th"),
         digit_style=_pdf_digits(args),
-        reporter=args.reporter, reporter_position=args.reporter_position,
-        supervisor=args.supervisor, supervisor_position=args.supervisor_position,
+        reporter=args.reporter,
+        reporter_position=args.reporter_position,
+        supervisor=args.supervisor,
+        supervisor_position=args.supervisor_position,
     )
     print(_say(args, "wrote", path=path))
     return 0
@@ -249,8 +303,8 @@ def _cmd_link(args: argparse.Namespace) -> int:
 
 def _cmd_status(args: argparse.Namespace) -> int:
     """Print completion overall, per indicator and per unit (plain text or JSON)."""
-    from ita_tui.locale.cli import words as cli_words
     from ita_tui.checklist.model import Completion
+    from ita_tui.locale.cli import words as cli_words
     from ita_tui.thai import digits
 
     status = _open_store(args).snapshot().status_dict()
@@ -267,8 +321,10 @@ def _cmd_status(args: argparse.Namespace) -> int:
 
     print(one_line(f"{status['organization']} — {words['year']} ") + digits(status["fiscal_year"], style))
     overall = Completion(status["overall"]["done"], status["overall"]["total"])
-    print(f"{words['overall']}: " + digits(
-        f"{overall.done}/{overall.total} ({overall.rounded_percent}%)", style))
+    print(
+        f"{words['overall']}: "
+        + digits(f"{overall.done}/{overall.total} ({overall.rounded_percent}%)", style)
+    )
     print(words["indicators"])
     for ind in status["indicators"]:
         print(f"  {figures(ind)}  {digits(ind['number'], style)} {one_line(ind['title'])}")
@@ -284,17 +340,34 @@ def _cmd_log(args: argparse.Namespace) -> int:
 
     entries = _open_store(args).log(since=args.since)
     if args.json:
-        print(json.dumps([
-            {"at": e.at, "user": e.user, "action": e.action, "item": e.item_id,
-             "before": e.before, "after": e.after} for e in entries
-        ], ensure_ascii=False, indent=2))
+        print(
+            json.dumps(
+                [
+                    {
+                        "at": e.at,
+                        "user": e.user,
+                        "action": e.action,
+                        "item": e.item_id,
+                        "before": e.before,
+                        "after": e.after,
+                    }
+                    for e in entries
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
         return 0
     lang = _option(args, "lang", "th")
     for e in entries:
         before, after = stored_phrase(e.before, lang), stored_phrase(e.after, lang)
         change = f"{before} -> {after}" if before else after
-        print(one_line(f"{_when(args, e.at)}  {e.user}  {log_action(e.action, lang)} "
-                       f"{_figure(args, e.item_id)}  {change}"))
+        print(
+            one_line(
+                f"{_when(args, e.at)}  {e.user}  {log_action(e.action, lang)} "
+                f"{_figure(args, e.item_id)}  {change}"
+            )
+        )
     return 0
 
 
@@ -306,8 +379,17 @@ def _cmd_checklist(args: argparse.Namespace) -> int:
     checklist = checklist_file.load(args.file)
     before = store.snapshot()  # the progress of the items the update removes, for the report
     report = store.update_checklist(checklist, force=args.force)
-    print(_say(args, "checklist_updated", db=store.path, file=args.file, kept=_figure(args, len(report.kept)),
-               added=_figure(args, len(report.added)), removed=_figure(args, len(report.removed))))
+    print(
+        _say(
+            args,
+            "checklist_updated",
+            db=store.path,
+            file=args.file,
+            kept=_figure(args, len(report.kept)),
+            added=_figure(args, len(report.added)),
+            removed=_figure(args, len(report.removed)),
+        )
+    )
     if report.added:
         print(_say(args, "ids_added", ids=", ".join(_figure(args, i) for i in report.added)))
     if report.changed:
@@ -320,10 +402,18 @@ def _cmd_checklist(args: argparse.Namespace) -> int:
 def _history(args: argparse.Namespace, snapshot, item_id: str) -> str:
     """An item's progress in `snapshot` as one phrase: its state, and how many notes and links."""
     state = snapshot.state(item_id)
-    done = (_say(args, "history_done", by=state.by, at=_when(args, state.at)) if state.done
-            else _say(args, "history_not_done"))
-    return _say(args, "history", state=done, notes=_figure(args, len(snapshot.notes.get(item_id, ()))),
-                links=_figure(args, len(snapshot.links.get(item_id, ()))))
+    done = (
+        _say(args, "history_done", by=state.by, at=_when(args, state.at))
+        if state.done
+        else _say(args, "history_not_done")
+    )
+    return _say(
+        args,
+        "history",
+        state=done,
+        notes=_figure(args, len(snapshot.notes.get(item_id, ()))),
+        links=_figure(args, len(snapshot.links.get(item_id, ()))),
+    )
 
 
 COMMANDS = {

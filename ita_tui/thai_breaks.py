@@ -19,9 +19,7 @@ def grapheme_clusters(text: str) -> list[str]:
     return list(CharacterBreaker(text, "th"))
 
 
-def wrap_segments(
-    segments: list[str], width: float, measure: Callable[[str], float]
-) -> list[str]:
+def wrap_segments(segments: list[str], width: float, measure: Callable[[str], float]) -> list[str]:
     """Lines no wider than `width`, broken only between segments, spaces at line ends dropped.
 
     A single segment wider than a whole line (a long URL, a run with no break opportunity)

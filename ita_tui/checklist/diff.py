@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ita_tui.errors import StoreError
 from ita_tui.checklist.model import Checklist
+from ita_tui.errors import StoreError
 from ita_tui.text import one_line
 
 
@@ -46,6 +46,7 @@ def _words(text: str) -> str:
 
 def refuse_other_checklist(old: Checklist, new: Checklist) -> None:
     """StoreError when `new` names another organization or fiscal year than `old`."""
+
     def owner(checklist: Checklist) -> tuple[str, int]:
         """Organization (white space ignored) and fiscal year."""
         return "".join(checklist.organization.split()), checklist.fiscal_year
@@ -55,4 +56,5 @@ def refuse_other_checklist(old: Checklist, new: Checklist) -> None:
             f"the new checklist is for {one_line(new.organization)} {new.fiscal_year}, the database's for "
             f"{one_line(old.organization)} {old.fiscal_year}: its ids would take over progress made on other "
             "items; nothing was changed (track it in a new database with --db NEW.json --checklist FILE, "
-            "or add --force if it only corrects the name or year)")
+            "or add --force if it only corrects the name or year)"
+        )

@@ -7,8 +7,8 @@ import os
 from pathlib import Path
 from typing import Any
 
-from ita_tui.errors import FormatError
 from ita_tui.checklist.model import Checklist, Indicator, Item, OitItem, SubIndicator
+from ita_tui.errors import FormatError
 from ita_tui.text import one_line
 
 FORMAT_NAME = "ita-tui-checklist"
@@ -43,8 +43,7 @@ def _indicator_to_dict(ind: Indicator) -> dict[str, Any]:
                 "number": sub.number,
                 "title": sub.title,
                 "oit_items": [
-                    {"code": o.code, "title": o.title, "as_written": o.as_written}
-                    for o in sub.oit_items
+                    {"code": o.code, "title": o.title, "as_written": o.as_written} for o in sub.oit_items
                 ],
             }
             for sub in ind.sub_indicators
@@ -99,8 +98,10 @@ def load(path: str | os.PathLike) -> Checklist:
         raise FormatError(f"{path}: not UTF-8 text, expected a checklist JSON file") from None
     except json.JSONDecodeError as exc:
         if not text.lstrip().startswith(("{", "[")):  # plain text, e.g. the measures document itself
-            raise FormatError(f"{path}: not a JSON checklist file (to read a converted measures "
-                              f"document, run: ita-tui import {path} -o checklist.json)") from None
+            raise FormatError(
+                f"{path}: not a JSON checklist file (to read a converted measures "
+                f"document, run: ita-tui import {path} -o checklist.json)"
+            ) from None
         raise FormatError(
             f"{path}: line {exc.lineno} column {exc.colno}: not valid JSON ({exc.msg})"
         ) from None
@@ -113,8 +114,11 @@ def checklist_from_dict(data: Any, origin: str = "checklist") -> Checklist:
     v.expect_type(data, dict, "$", "an object")
     kind = data.get("format")
     if kind != FORMAT_NAME:  # a progress database or some other JSON: say so before anything else
-        found = f'"{one_line(kind)}"' if isinstance(kind, str) else (
-            'no "format" key' if kind is None else _json_kind(kind))
+        found = (
+            f'"{one_line(kind)}"'
+            if isinstance(kind, str)
+            else ('no "format" key' if kind is None else _json_kind(kind))
+        )
         v.fail("$.format", f'"{FORMAT_NAME}" (an ita-tui checklist file), found {found}')
     if "format_version" in data:
         version = v.expect_type(data["format_version"], int, "$.format_version", "an integer")

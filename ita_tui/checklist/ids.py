@@ -5,8 +5,8 @@ from __future__ import annotations
 import difflib
 import re
 
-from ita_tui.errors import UnknownItemError
 from ita_tui.checklist.model import Checklist
+from ita_tui.errors import UnknownItemError
 from ita_tui.store.validate import clean_line
 
 
@@ -23,8 +23,10 @@ def find_item_id(checklist: Checklist, item_id: str) -> str:
     nearest = _nearest_ids(typed, ids)
     shown = clean_line(item_id)
     raise UnknownItemError(
-        f'no item "{shown}" in the checklist; nearest ids: {", ".join(nearest)}' if nearest
-        else f'no item "{shown}" in the checklist (it has no items)')
+        f'no item "{shown}" in the checklist; nearest ids: {", ".join(nearest)}'
+        if nearest
+        else f'no item "{shown}" in the checklist (it has no items)'
+    )
 
 
 def _id_key(item_id: str) -> str:

@@ -9,24 +9,33 @@ readable size, the lists are shortened ("และอีก N รายการ
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from ita_tui import paths
+from ita_tui.checklist.model import indicator_completion, overall_completion, pending_by_unit, unit_completion
 from ita_tui.errors import ExportError
-from ita_tui.locale.export import labels
 from ita_tui.export.pdf_layout import Content, fit_page
 from ita_tui.export.pdf_measure import Widths
 from ita_tui.export.pdf_page import FAMILY, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP
-from ita_tui.checklist.model import indicator_completion, overall_completion, pending_by_unit, unit_completion
+from ita_tui.locale.export import labels
 from ita_tui.store.records import Snapshot
 from ita_tui.text import one_line
 from ita_tui.thai import digits, long_date
 
 
-def export_pdf(snapshot: Snapshot, output: Path, *, lang: str = "th", digit_style: str = "thai",
-               reporter: str = "", reporter_position: str = "", supervisor: str = "",
-               supervisor_position: str = "", today: date | None = None) -> Path:
+def export_pdf(
+    snapshot: Snapshot,
+    output: Path,
+    *,
+    lang: str = "th",
+    digit_style: str = "thai",
+    reporter: str = "",
+    reporter_position: str = "",
+    supervisor: str = "",
+    supervisor_position: str = "",
+    today: date | None = None,
+) -> Path:
     """Write the one-page A4 summary of `snapshot` to `output`; returns the path."""
     from fpdf import FPDF
 
@@ -34,8 +43,7 @@ def export_pdf(snapshot: Snapshot, output: Path, *, lang: str = "th", digit_styl
     words = labels(lang)
     checklist = snapshot.checklist
     pdf = FPDF(orientation="P", unit="mm", format="A4")
-    font_files = {"": paths.fonts_dir() / "Sarabun-Regular.ttf",
-                  "B": paths.fonts_dir() / "Sarabun-Bold.ttf"}
+    font_files = {"": paths.fonts_dir() / "Sarabun-Regular.ttf", "B": paths.fonts_dir() / "Sarabun-Bold.ttf"}
     try:
         for style, path in font_files.items():
             pdf.add_font(FAMILY, style, str(path))
@@ -51,7 +59,7 @@ def export_pdf(snapshot: Snapshot, output: Path, *, lang: str = "th", digit_styl
     pdf.set_subject(checklist.title)
     pdf.set_creator("ita-tui")
     pdf.set_lang("en" if lang == "en" else "th")
-    pdf.set_creation_date(datetime.now(timezone.utc))
+    pdf.set_creation_date(datetime.now(UTC))
 
     done = snapshot.done_ids
     fig = lambda value: digits(value, digit_style)  # noqa: E731
@@ -59,14 +67,18 @@ def export_pdf(snapshot: Snapshot, output: Path, *, lang: str = "th", digit_styl
         title=title,
         place=" ".join(one_line(p) for p in (checklist.organization, checklist.location) if p),
         as_of=words["as_of"].format(date=long_date(today or date.today(), lang, digit_style)),
-        words=words, digit_style=digit_style,
-        indicators=[(fig(ind.number), one_line(ind.title), c)
-                    for ind, c in indicator_completion(checklist, done)],
+        words=words,
+        digit_style=digit_style,
+        indicators=[
+            (fig(ind.number), one_line(ind.title), c) for ind, c in indicator_completion(checklist, done)
+        ],
         overall=overall_completion(checklist, done),
         units=[("", one_line(name), c) for name, c in unit_completion(checklist, done)],
         pending=[(one_line(unit), items) for unit, items in pending_by_unit(checklist, done)],
-        signers=((reporter, reporter_position, words["reporter"]),
-                 (supervisor, supervisor_position, words["supervisor"])),
+        signers=(
+            (reporter, reporter_position, words["reporter"]),
+            (supervisor, supervisor_position, words["supervisor"]),
+        ),
     )
     page = fit_page(content, Widths(font_files))
     pdf.add_page()

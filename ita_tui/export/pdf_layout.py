@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ita_tui.checklist.model import Completion, Item
 from ita_tui.export.pdf_measure import Widths
 from ita_tui.export.pdf_page import CONTENT_W, MARGIN_LEFT, DoesNotFit, Page
-from ita_tui.checklist.model import Completion, Item
 from ita_tui.text import one_line
 from ita_tui.thai import digits
 
@@ -68,14 +68,28 @@ def _lay_out(content: Content, widths: Widths, size: float, allow_shortening: bo
     _heading(page, content)
     page.paragraph(MARGIN_LEFT, CONTENT_W, size, content.words["indicators"], "B")
     columns = _Columns.fitted(page, content)
-    _table(page, content, columns, [content.words["indicator"], content.words["title"]],
-           content.indicators, overall=content.overall,
-           reserve=units_min + SECTION_GAP + pending_min + signature_h,
-           allow_shortening=allow_shortening)
+    _table(
+        page,
+        content,
+        columns,
+        [content.words["indicator"], content.words["title"]],
+        content.indicators,
+        overall=content.overall,
+        reserve=units_min + SECTION_GAP + pending_min + signature_h,
+        allow_shortening=allow_shortening,
+    )
     page.y += SECTION_GAP
     page.paragraph(MARGIN_LEFT, CONTENT_W, size, content.words["units"], "B")
-    _table(page, content, columns, ["", content.words["unit"]], content.units, overall=None,
-           reserve=SECTION_GAP + pending_min + signature_h, allow_shortening=allow_shortening)
+    _table(
+        page,
+        content,
+        columns,
+        ["", content.words["unit"]],
+        content.units,
+        overall=None,
+        reserve=SECTION_GAP + pending_min + signature_h,
+        allow_shortening=allow_shortening,
+    )
     page.y += SECTION_GAP
     _pending(page, content, reserve=signature_h, allow_shortening=allow_shortening)
     _signatures(page, content)
@@ -102,7 +116,7 @@ class _Columns:
     bar: float = 30.0
 
     @classmethod
-    def fitted(cls, page: Page, content: Content) -> "_Columns":
+    def fitted(cls, page: Page, content: Content) -> _Columns:
         """Figure columns as wide as their bold heading or widest figure at this size."""
         size = page.size - 1
         words = content.words
@@ -112,9 +126,11 @@ class _Columns:
             """Width of the widest text in bold, with padding."""
             return max(page.widths.width(t, "B", size) for t in texts) + 2 * PAD_X + 1.0
 
-        return cls(number=wide(words["indicator"], content.fig(99)),
-                   done=wide(words["done"], content.fig(f"{total}/{total}")),
-                   percent=wide(words["percent"], content.fig(100)))
+        return cls(
+            number=wide(words["indicator"], content.fig(99)),
+            done=wide(words["done"], content.fig(f"{total}/{total}")),
+            percent=wide(words["percent"], content.fig(100)),
+        )
 
     @property
     def title(self) -> float:
@@ -122,23 +138,39 @@ class _Columns:
         return CONTENT_W - self.number - self.done - self.percent - self.bar
 
 
-def _table(page: Page, content: Content, col: _Columns, heads: list[str],
-           rows: list[tuple[str, str, Completion]], overall: Completion | None,
-           reserve: float, allow_shortening: bool) -> None:
+def _table(
+    page: Page,
+    content: Content,
+    col: _Columns,
+    heads: list[str],
+    rows: list[tuple[str, str, Completion]],
+    overall: Completion | None,
+    reserve: float,
+    allow_shortening: bool,
+) -> None:
     """A table of number/name, done/total, percent and bar; shortened to leave `reserve` below."""
     size = page.size - 1
     lh = page.line_height(size)
     words = content.words
     spans_number = not heads[0]  # the unit table's name takes the number column too
     x0 = MARGIN_LEFT
-    xs = [x0, x0 + col.number, x0 + col.number + col.title,
-          x0 + col.number + col.title + col.done, x0 + CONTENT_W - col.bar]
+    xs = [
+        x0,
+        x0 + col.number,
+        x0 + col.number + col.title,
+        x0 + col.number + col.title + col.done,
+        x0 + CONTENT_W - col.bar,
+    ]
     title_x = x0 + PAD_X if spans_number else xs[1] + PAD_X
     title_w = (col.number + col.title if spans_number else col.title) - 2 * PAD_X
 
-    head_cells = [(xs[0], col.number, heads[0], "C"), (title_x - PAD_X, title_w + 2 * PAD_X, heads[1], "L"),
-                  (xs[2], col.done, words["done"], "C"), (xs[3], col.percent, words["percent"], "C"),
-                  (xs[4], col.bar, words["progress"], "C")]
+    head_cells = [
+        (xs[0], col.number, heads[0], "C"),
+        (title_x - PAD_X, title_w + 2 * PAD_X, heads[1], "L"),
+        (xs[2], col.done, words["done"], "C"),
+        (xs[3], col.percent, words["percent"], "C"),
+        (xs[4], col.bar, words["progress"], "C"),
+    ]
     head_lines = [page.widths.wrap_at_most(t, "B", size, w - 2 * PAD_X, 2) for _, w, t, _ in head_cells]
     head_h = max(len(lines) for lines in head_lines) * lh + 2 * PAD_Y
     page.need(head_h, reserve)
@@ -172,9 +204,19 @@ def _table(page: Page, content: Content, col: _Columns, heads: list[str],
     page.rule(page.y, 0.4)
 
 
-def _row(page: Page, content: Content, col: _Columns, xs: list[float], number: str,
-         lines: list[str], title_x: float, title_w: float, completion: Completion,
-         size: float, style: str) -> None:
+def _row(
+    page: Page,
+    content: Content,
+    col: _Columns,
+    xs: list[float],
+    number: str,
+    lines: list[str],
+    title_x: float,
+    title_w: float,
+    completion: Completion,
+    size: float,
+    style: str,
+) -> None:
     """One table row: number, wrapped title, figures and a bar, the cursor moved below it."""
     lh = page.line_height(size)
     top = page.y + PAD_Y
@@ -184,8 +226,9 @@ def _row(page: Page, content: Content, col: _Columns, xs: list[float], number: s
         page.text(title_x, top + n * lh, title_w, size, line, style)
     figures = f"{content.fig(completion.done)}/{content.fig(completion.total)}"
     page.text(xs[2] + PAD_X, top, col.done - 2 * PAD_X, size, figures, style, "C")
-    page.text(xs[3] + PAD_X, top, col.percent - 2 * PAD_X, size,
-              content.fig(completion.rounded_percent), style, "C")
+    page.text(
+        xs[3] + PAD_X, top, col.percent - 2 * PAD_X, size, content.fig(completion.rounded_percent), style, "C"
+    )
     bar_h = lh * 0.45
     bar_y = top + (lh - bar_h) / 2
     bar_w = col.bar - 2 * PAD_X
@@ -198,8 +241,9 @@ def _row(page: Page, content: Content, col: _Columns, xs: list[float], number: s
 def _more_row(page: Page, content: Content, x: float, count: int, size: float) -> None:
     """The "and N more" line that ends a shortened list."""
     page.rule(page.y, 0.1)
-    page.text(x, page.y + PAD_Y, CONTENT_W, size,
-              content.words["more"].format(n=content.fig(count)), "", "L", GREY)
+    page.text(
+        x, page.y + PAD_Y, CONTENT_W, size, content.words["more"].format(n=content.fig(count)), "", "L", GREY
+    )
     page.y += page.line_height(size) + 2 * PAD_Y
 
 
@@ -309,8 +353,16 @@ def _pending_item(page: Page, content: Content, item, size: float, reserve: floa
 def _pending_more(page: Page, content: Content, count: int, size: float, reserve: float) -> None:
     """The "and N more" line under a shortened pending list."""
     page.need(page.line_height(size), reserve)
-    page.text(MARGIN_LEFT + 18, page.y, CONTENT_W - 18, size,
-              content.words["more"].format(n=content.fig(count)), "", "L", GREY)
+    page.text(
+        MARGIN_LEFT + 18,
+        page.y,
+        CONTENT_W - 18,
+        size,
+        content.words["more"].format(n=content.fig(count)),
+        "",
+        "L",
+        GREY,
+    )
     page.y += page.line_height(size)
 
 
@@ -325,8 +377,9 @@ def _signature_lines(page: Page, content: Content) -> list[list[str]]:
             f"({one_line(name)})" if name.strip() else f"({DOTS})",
             f"{words['position']} {one_line(position) if position.strip() else DOTS}",
         ]
-        blocks.append([line for text in texts
-                       for line in page.widths.wrap_at_most(text, "", page.size, width, 2)])
+        blocks.append(
+            [line for text in texts for line in page.widths.wrap_at_most(text, "", page.size, width, 2)]
+        )
     return blocks
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ita_tui.thai_breaks import wrap_segments, word_segments
+from ita_tui.thai_breaks import word_segments, wrap_segments
 
 PT = 25.4 / 72  # mm per point
 ELLIPSIS = "…"
@@ -52,8 +52,7 @@ class Widths:
             self.wraps[key] = lines
         return lines
 
-    def wrap_at_most(self, text: str, style: str, size: float, width: float,
-                     max_lines: int) -> list[str]:
+    def wrap_at_most(self, text: str, style: str, size: float, width: float, max_lines: int) -> list[str]:
         """Wrapped lines, at most `max_lines` of them; a cut text ends with "…"."""
         lines = self.wrap(text, style, size, width)
         if len(lines) <= max_lines:

@@ -33,17 +33,34 @@ class Page:
         """Height of one line of text at `size` pt, mm."""
         return size * PT * LEADING
 
-    def text(self, x: float, y: float, w: float, size: float, text: str, style: str = "",
-             align: str = "L", color: tuple = INK) -> None:
+    def text(
+        self,
+        x: float,
+        y: float,
+        w: float,
+        size: float,
+        text: str,
+        style: str = "",
+        align: str = "L",
+        color: tuple = INK,
+    ) -> None:
         """One line of text in a box of width `w` whose top is `y`."""
         self.ops.append(("text", x, y, w, self.line_height(size), text, style, size, align, color))
 
-    def paragraph(self, x: float, w: float, size: float, text: str, style: str = "",
-                  align: str = "L", max_lines: int = 3) -> None:
+    def paragraph(
+        self,
+        x: float,
+        w: float,
+        size: float,
+        text: str,
+        style: str = "",
+        align: str = "L",
+        max_lines: int = 3,
+    ) -> None:
         """Wrapped text at the cursor (cut with "…" after `max_lines`), the cursor moved below it;
         centred text is wrapped into lines of even length."""
         lines = self.widths.wrap_at_most(text, style, size, w, max_lines)
-        if align == "C" and 1 < len(lines) and not lines[-1].endswith(ELLIPSIS):
+        if align == "C" and len(lines) > 1 and not lines[-1].endswith(ELLIPSIS):
             lines = self.widths.wrap_balanced(text, style, size, w)
         self.need(len(lines) * self.line_height(size))
         for line in lines:
@@ -59,8 +76,9 @@ class Page:
         """Whether `height` more (plus `reserve`) still fits above the bottom margin."""
         return self.y + height + reserve <= self.bottom + 1e-6
 
-    def rule(self, y: float, width: float, x1: float = MARGIN_LEFT,
-             x2: float = PAGE_W - MARGIN_RIGHT) -> None:
+    def rule(
+        self, y: float, width: float, x1: float = MARGIN_LEFT, x2: float = PAGE_W - MARGIN_RIGHT
+    ) -> None:
         """A horizontal table rule."""
         self.ops.append(("rule", x1, y, x2, width))
 

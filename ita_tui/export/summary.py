@@ -12,8 +12,6 @@ from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
-from ita_tui.errors import ExportError
-from ita_tui.locale.export import labels
 from ita_tui.checklist.model import (
     Completion,
     indicator_completion,
@@ -21,6 +19,8 @@ from ita_tui.checklist.model import (
     pending_by_unit,
     unit_completion,
 )
+from ita_tui.errors import ExportError
+from ita_tui.locale.export import labels
 from ita_tui.store.records import Snapshot
 from ita_tui.text import one_line
 from ita_tui.thai import digits
@@ -31,14 +31,21 @@ FILE_WIDTH = 100  # columns of the text/html/svg files
 BAR_WIDTH = 20
 
 
-def print_summary(snapshot: Snapshot, *, pending: bool = False, lang: str = "th",
-                  digit_style: str = "arabic", console: Console | None = None) -> None:
+def print_summary(
+    snapshot: Snapshot,
+    *,
+    pending: bool = False,
+    lang: str = "th",
+    digit_style: str = "arabic",
+    console: Console | None = None,
+) -> None:
     """Print the summary to the terminal (its width; plain text when piped).
 
     A reader that stops early (`| head`) raises BrokenPipeError for the caller to end quietly."""
     console = console or _TerminalConsole(highlight=False)
-    console.print(summary_renderable(snapshot, pending=pending, lang=lang, digit_style=digit_style,
-                                     width=console.width))
+    console.print(
+        summary_renderable(snapshot, pending=pending, lang=lang, digit_style=digit_style, width=console.width)
+    )
 
 
 class _TerminalConsole(Console):
@@ -49,8 +56,15 @@ class _TerminalConsole(Console):
         raise BrokenPipeError
 
 
-def write_summary(snapshot: Snapshot, output: Path, fmt: str, *, pending: bool = False,
-                  lang: str = "th", digit_style: str = "arabic") -> Path:
+def write_summary(
+    snapshot: Snapshot,
+    output: Path,
+    fmt: str,
+    *,
+    pending: bool = False,
+    lang: str = "th",
+    digit_style: str = "arabic",
+) -> Path:
     """Write the summary to `output` as text, html, svg, json or csv; returns the path."""
     output = Path(output)
     if fmt not in FORMATS:
@@ -78,8 +92,14 @@ def format_for_path(path: Path) -> str | None:
 
 def _recorded(snapshot: Snapshot, fmt: str, **options) -> str:
     """The summary rendered through Rich's recording console, as text, html or svg."""
-    console = Console(record=True, file=io.StringIO(), width=FILE_WIDTH, force_terminal=True,
-                      color_system="truecolor", highlight=False)
+    console = Console(
+        record=True,
+        file=io.StringIO(),
+        width=FILE_WIDTH,
+        force_terminal=True,
+        color_system="truecolor",
+        highlight=False,
+    )
     console.print(summary_renderable(snapshot, width=FILE_WIDTH, **options))
     if fmt == "text":
         return console.export_text()
@@ -88,8 +108,14 @@ def _recorded(snapshot: Snapshot, fmt: str, **options) -> str:
     return console.export_svg(title=one_line(snapshot.checklist.organization) or "ita-tui")
 
 
-def summary_renderable(snapshot: Snapshot, *, pending: bool = False, lang: str = "th",
-                       digit_style: str = "arabic", width: int = FILE_WIDTH) -> Group:
+def summary_renderable(
+    snapshot: Snapshot,
+    *,
+    pending: bool = False,
+    lang: str = "th",
+    digit_style: str = "arabic",
+    width: int = FILE_WIDTH,
+) -> Group:
     """Heading, indicator table, overall figure, unit table and (optionally) pending items,
     for a console `width` cells wide."""
     words = labels(lang)
@@ -109,16 +135,17 @@ def summary_renderable(snapshot: Snapshot, *, pending: bool = False, lang: str =
     indicators.add_column(words["title"], ratio=1, overflow="fold")
     _figure_columns(indicators, words)
     for ind, completion in indicator_completion(checklist, done):
-        indicators.add_row(Text(fig(ind.number)), Text(one_line(ind.title)),
-                           *_figure_cells(completion, fig))
+        indicators.add_row(Text(fig(ind.number)), Text(one_line(ind.title)), *_figure_cells(completion, fig))
     parts.append(indicators)
 
     overall = overall_completion(checklist, done)
-    parts.append(Text.assemble(
-        (f"{words['overall']}: ", "bold"),
-        f"{fig(overall.done)}/{fig(overall.total)} {words['items']} ",
-        (f"({fig(overall.rounded_percent)}%)", "bold"),
-    ))
+    parts.append(
+        Text.assemble(
+            (f"{words['overall']}: ", "bold"),
+            f"{fig(overall.done)}/{fig(overall.total)} {words['items']} ",
+            (f"({fig(overall.rounded_percent)}%)", "bold"),
+        )
+    )
 
     units = Table(title=Text(words["units"], style="bold"), title_justify="left")
     units.add_column(words["unit"], ratio=1, overflow="fold")
@@ -143,8 +170,11 @@ def _figure_cells(completion: Completion, fig) -> tuple[Text, Text, Text]:
     """done/total, percent and a bar drawn with block characters (visible without colour)."""
     filled = _filled_cells(completion, BAR_WIDTH)
     bar = Text.assemble(("█" * filled, "green"), ("░" * (BAR_WIDTH - filled), "grey50"))
-    return (Text(f"{fig(completion.done)}/{fig(completion.total)}"),
-            Text(f"{fig(completion.rounded_percent)}%"), bar)
+    return (
+        Text(f"{fig(completion.done)}/{fig(completion.total)}"),
+        Text(f"{fig(completion.rounded_percent)}%"),
+        bar,
+    )
 
 
 def _filled_cells(completion: Completion, width: int) -> int:

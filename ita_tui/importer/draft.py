@@ -14,8 +14,15 @@ SUB_HEADING = re.compile(
 )
 _OIT_LINE = re.compile(rf"^([Oo0๐]\s?[.\-]?\s?([{DIGIT}]{{1,3}}))(?![{DIGIT}])(?:\s*[.:\-–]?\s*(.*))?$")
 MEASURE_WORDS = ("มาตรการ", "ประเด็น", "แนวทาง")
-_METHOD_SUBHEADINGS = ("วิธีการ", "วิธีดำเนิน", "ขั้นตอน", "แนวทางการดำเนิน", "แนวทางการแก้ไข",
-                       "แนวทางการปรับปรุง", "การดำเนินการ")
+_METHOD_SUBHEADINGS = (
+    "วิธีการ",
+    "วิธีดำเนิน",
+    "ขั้นตอน",
+    "แนวทางการดำเนิน",
+    "แนวทางการแก้ไข",
+    "แนวทางการปรับปรุง",
+    "การดำเนินการ",
+)
 
 
 @dataclass
@@ -73,14 +80,21 @@ class Draft:
                 self.description.append(fragment)
         return began
 
-    def feed_method(self, cell: Cell, meta: dict[str, str], *, new_measure: bool = False,
-                    own_row: bool = False) -> None:
+    def feed_method(
+        self, cell: Cell, meta: dict[str, str], *, new_measure: bool = False, own_row: bool = False
+    ) -> None:
         """Findings before a "วิธีการดำเนินการ" sub-heading, numbered items after it (or throughout)."""
         # After a new measure in a later row the numbering may restart at 1; an unnumbered cell in a
         # later row with its own period or unit is an item of its own rather than spilled text.
-        fragments = _plain_pieces(cell.fragments[0]) if cell.plain and cell.fragments else list(cell.fragments)
-        separate = (own_row and self.items.style != "number" and not self.in_findings
-                    and not any(start_marker(f) for f in fragments))
+        fragments = (
+            _plain_pieces(cell.fragments[0]) if cell.plain and cell.fragments else list(cell.fragments)
+        )
+        separate = (
+            own_row
+            and self.items.style != "number"
+            and not self.in_findings
+            and not any(start_marker(f) for f in fragments)
+        )
         if separate:
             self.items.promote_lead()
         if fragments and not self.method_started:
@@ -115,7 +129,7 @@ def _plain_pieces(text: str) -> list[str]:
     found = re.search(r"(?:^|\s)(วิธีการดำเนินการ|ขั้นตอนการดำเนินการ|แนวทางการดำเนินการ)\s*:?(?:\s|$)", pieces[-1])
     if found and len(pieces) == 2:
         last = pieces.pop()
-        pieces += [last[: found.start()], found.group(1), last[found.end():]]
+        pieces += [last[: found.start()], found.group(1), last[found.end() :]]
     return [piece.strip() for piece in pieces if piece.strip()]
 
 
@@ -132,4 +146,8 @@ def _findings_intro(fragments: list[str]) -> int:
 def _is_method_subheading(fragment: str) -> bool:
     """A short "วิธีการดำเนินการ" line that ends the findings of a results report."""
     text = "".join(fragment.split()).strip(":：")
-    return len(text) <= 25 and not any(ch.isdigit() for ch in text) and any(w in text for w in _METHOD_SUBHEADINGS)
+    return (
+        len(text) <= 25
+        and not any(ch.isdigit() for ch in text)
+        and any(w in text for w in _METHOD_SUBHEADINGS)
+    )

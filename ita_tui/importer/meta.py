@@ -9,12 +9,37 @@ from ita_tui.importer.points import DIGIT, number_of
 from ita_tui.importer.table import ProseLine
 
 _YEAR = re.compile(rf"(?<![{DIGIT}])([{DIGIT}]{{4}})(?![{DIGIT}])")
-_YEAR_CONTEXT = re.compile(rf"(?:ปีงบประมาณ|งบประมาณ|ประจำปี|พ\.\s?ศ\.)\s*(?:พ\.\s?ศ\.)?\s*([{DIGIT}]{{4}})(?![{DIGIT}])")
+_YEAR_CONTEXT = re.compile(
+    rf"(?:ปีงบประมาณ|งบประมาณ|ประจำปี|พ\.\s?ศ\.)\s*(?:พ\.\s?ศ\.)?\s*([{DIGIT}]{{4}})(?![{DIGIT}])"
+)
 _TITLE_WORDS = ("มาตรการ", "ประจำปี", "รายงานผล", "แผน")
 _ORG_STARTS = (
-    "องค์การ", "องค์กร", "เทศบาล", "อบต.", "อบจ.", "สำนักงาน", "สำนัก", "กรม", "กระทรวง", "โรงพยาบาล",
-    "โรงเรียน", "มหาวิทยาลัย", "วิทยาลัย", "สถาบัน", "การไฟฟ้า", "การประปา", "การท่าเรือ", "การรถไฟ",
-    "ศาล", "ศูนย์", "เมืองพัทยา", "กรุงเทพมหานคร", "ที่ทำการ", "สภา", "ธนาคาร", "กองทุน",
+    "องค์การ",
+    "องค์กร",
+    "เทศบาล",
+    "อบต.",
+    "อบจ.",
+    "สำนักงาน",
+    "สำนัก",
+    "กรม",
+    "กระทรวง",
+    "โรงพยาบาล",
+    "โรงเรียน",
+    "มหาวิทยาลัย",
+    "วิทยาลัย",
+    "สถาบัน",
+    "การไฟฟ้า",
+    "การประปา",
+    "การท่าเรือ",
+    "การรถไฟ",
+    "ศาล",
+    "ศูนย์",
+    "เมืองพัทยา",
+    "กรุงเทพมหานคร",
+    "ที่ทำการ",
+    "สภา",
+    "ธนาคาร",
+    "กองทุน",
 )
 _LOCAL_GOVERNMENT = re.compile(
     r"(?:องค์การบริหารส่วนตำบล|องค์การบริหารส่วนจังหวัด|เทศบาลตำบล|เทศบาลเมือง|เทศบาลนคร)\s?[^\s]+"
@@ -59,7 +84,11 @@ def _title(preamble: list[ProseLine], prose: list[ProseLine]) -> tuple[str, set[
             continue
         if be_year_in(line.text) is None and index + 1 < len(preamble):
             following = preamble[index + 1]
-            if following.lineno - line.lineno <= 2 and len(following.text) <= 40 and be_year_in(following.text):
+            if (
+                following.lineno - line.lineno <= 2
+                and len(following.text) <= 40
+                and be_year_in(following.text)
+            ):
                 return _join_title(line.text, following.text), {line.lineno, following.lineno}
         return _shortened(line.text), {line.lineno}
     for line in prose:
@@ -77,13 +106,14 @@ def _shortened(text: str) -> str:
 
 
 def _split_place(text: str) -> tuple[str, str]:
-    """"องค์การบริหารส่วนตำบลชุมแสง อำเภอสตึก …" -> the organization and its place."""
+    """ "องค์การบริหารส่วนตำบลชุมแสง อำเภอสตึก …" -> the organization and its place."""
     parts = _PLACE_SPLIT.split(text, maxsplit=1)
     return parts[0].strip(), parts[1].strip() if len(parts) > 1 else ""
 
 
-def _organization(preamble: list[ProseLine], title: str, title_lines: set[int],
-                  prose: list[ProseLine]) -> tuple[str, str]:
+def _organization(
+    preamble: list[ProseLine], title: str, title_lines: set[int], prose: list[ProseLine]
+) -> tuple[str, str]:
     """The organization (without district/province) and its location."""
     for index, line in enumerate(preamble):
         if line.lineno in title_lines or len(line.text) > 120 or "มาตรการ" in line.text:

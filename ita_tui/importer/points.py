@@ -15,7 +15,9 @@ _START = re.compile(rf"^([{DIGIT}]{{1,2}})(?:\s*[.)]\s*|\s+|$)(?![{DIGIT}])")
 _BULLET = re.compile(r"^[-–•●○◦▪■□*]\s+")
 # "(๑)" "(1)" "ข้อ ๑" "ข้อที่ 1.": a list style of its own only when a list starts with it;
 # after "๑." such a marker is a sub-point or a reference and stays text.
-_PAREN = re.compile(rf"^(?:\(\s*([{DIGIT}]{{1,2}})\s*\)|ข้อ(?:ที่)?\s*([{DIGIT}]{{1,2}})(?![{DIGIT}]|\.[{DIGIT}])(?:\s*[.)](?![{DIGIT}]))?)\s*")
+_PAREN = re.compile(
+    rf"^(?:\(\s*([{DIGIT}]{{1,2}})\s*\)|ข้อ(?:ที่)?\s*([{DIGIT}]{{1,2}})(?![{DIGIT}]|\.[{DIGIT}])(?:\s*[.)](?![{DIGIT}]))?)\s*"
+)
 
 
 def number_of(digits: str) -> int:
@@ -83,14 +85,26 @@ class Points:
                 return bullet.end()
         return None
 
-    def feed(self, fragment: str, *, inline: bool = False, meta: Any = None, force: bool = False,
-             restart: bool = False) -> None:
+    def feed(
+        self,
+        fragment: str,
+        *,
+        inline: bool = False,
+        meta: Any = None,
+        force: bool = False,
+        restart: bool = False,
+    ) -> None:
         """Add one fragment: a new point when it starts with the next marker, else more text."""
         start = self.opens(fragment, restart=restart)
         if start is not None:
             if not self.style:
-                self.style = ("paren" if _PAREN.match(fragment) else
-                              "bullet" if _BULLET.match(fragment) and not start_marker(fragment) else "number")
+                self.style = (
+                    "paren"
+                    if _PAREN.match(fragment)
+                    else "bullet"
+                    if _BULLET.match(fragment) and not start_marker(fragment)
+                    else "number"
+                )
             self.points.append(Point(self.next_number, fragment, fragment[start:], meta))
         elif force:
             self.points.append(Point(self.next_number, fragment, fragment, meta))
@@ -111,8 +125,8 @@ class Points:
                 if not found:
                     return
                 head = len(last.text) - len(last.body)
-                new_text = last.text[head + found.start():]
-                new_body = last.body[found.end():]
+                new_text = last.text[head + found.start() :]
+                new_body = last.body[found.end() :]
                 last.text = last.text[: head + found.start()].rstrip()
                 last.body = last.body[: found.start()].rstrip()
             else:
@@ -121,8 +135,8 @@ class Points:
                 found = _inline_marker(1).search(self.lead[-1])
                 if not found:
                     return
-                new_text = self.lead[-1][found.start():]
-                new_body = self.lead[-1][found.end():]
+                new_text = self.lead[-1][found.start() :]
+                new_body = self.lead[-1][found.end() :]
                 self.lead[-1] = self.lead[-1][: found.start()].rstrip()
                 if not self.lead[-1]:
                     self.lead.pop()

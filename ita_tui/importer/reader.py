@@ -7,14 +7,26 @@ import os
 import re
 from pathlib import Path
 
-from ita_tui.errors import SourceError
 from ita_tui.checklist.model import Checklist, Indicator, Item, OitItem, SubIndicator
+from ita_tui.errors import SourceError
 from ita_tui.importer.draft import MEASURE_WORDS, SUB_HEADING, Draft
-from ita_tui.importer.points import DIGIT, number_of, start_marker
 from ita_tui.importer.meta import read_meta
+from ita_tui.importer.points import DIGIT, number_of, start_marker
 from ita_tui.importer.table import (
-    FOLLOW_UP, INDICATOR, MEASURE, METHOD, OUTCOMES, PERIOD, RESPONSIBLE, RESULTS,
-    ProseLine, Row, default_layout, header_layout, is_report, read_document,
+    FOLLOW_UP,
+    INDICATOR,
+    MEASURE,
+    METHOD,
+    OUTCOMES,
+    PERIOD,
+    RESPONSIBLE,
+    RESULTS,
+    ProseLine,
+    Row,
+    default_layout,
+    header_layout,
+    is_report,
+    read_document,
 )
 from ita_tui.text import one_line
 
@@ -23,12 +35,21 @@ _OIT_IN_TEXT = re.compile(rf"(?<![A-Za-z])[Oo]\s?([{DIGIT}]{{1,3}})(?![{DIGIT}A-
 _ZERO_CODE_IN_TEXT = re.compile(rf"(?<![{DIGIT}])[0๐]\s?([{DIGIT}]{{2}})(?![{DIGIT}])")
 # The ITA indicators' names by number; a bare "๓.การใช้อำนาจ" heading is recognised by them.
 _KNOWN_TITLES = {
-    1: ("การปฏิบัติหน้าที่",), 2: ("การใช้งบประมาณ",), 3: ("การใช้อำนาจ",), 4: ("การใช้ทรัพย์สิน",),
-    5: ("การแก้ไขปัญหาการทุจริต",), 6: ("คุณภาพการดำเนินงาน",), 7: ("ประสิทธิภาพการสื่อสาร",),
-    8: ("การปรับปรุงระบบการทำงาน", "การปรับปรุงการทำงาน"), 9: ("การเปิดเผยข้อมูล",), 10: ("การป้องกันการทุจริต",),
+    1: ("การปฏิบัติหน้าที่",),
+    2: ("การใช้งบประมาณ",),
+    3: ("การใช้อำนาจ",),
+    4: ("การใช้ทรัพย์สิน",),
+    5: ("การแก้ไขปัญหาการทุจริต",),
+    6: ("คุณภาพการดำเนินงาน",),
+    7: ("ประสิทธิภาพการสื่อสาร",),
+    8: ("การปรับปรุงระบบการทำงาน", "การปรับปรุงการทำงาน"),
+    9: ("การเปิดเผยข้อมูล",),
+    10: ("การป้องกันการทุจริต",),
 }
-_EXPECTED_TABLE = ("a measures table: tab-separated rows under a header such as "
-                   "“มาตรการ/แนวทาง ⇥ วิธีการดำเนินการ ⇥ ระยะเวลาดำเนินการ ⇥ … ⇥ ผู้รับผิดชอบ”")
+_EXPECTED_TABLE = (
+    "a measures table: tab-separated rows under a header such as "
+    "“มาตรการ/แนวทาง ⇥ วิธีการดำเนินการ ⇥ ระยะเวลาดำเนินการ ⇥ … ⇥ ผู้รับผิดชอบ”"
+)
 _EXPECTED_HEADING = "an indicator heading such as “ตัวชี้วัดที่ ๒ การใช้งบประมาณ” in the first column"
 
 
@@ -40,7 +61,7 @@ def _is_known_title(number: int, text: str) -> bool:
 def _title_after(number: int, text: str) -> str:
     """A title with the indicator's own number in front dropped ("๒. การใช้งบประมาณ" -> …)."""
     marker = start_marker(text)
-    return text[marker[1]:].strip() if marker and marker[0] == number else text
+    return text[marker[1] :].strip() if marker and marker[0] == number else text
 
 
 class _Reader:
@@ -94,7 +115,7 @@ class _Reader:
         title = _title_after(number, title)
         inline = re.search(r"(?<=\s)(?:1|๑)\s*[.)](?![0-9๐-๙])", title)
         if inline:
-            rest.insert(0, title[inline.start():])
+            rest.insert(0, title[inline.start() :])
             title = title[: inline.start()].strip()
         if not title and rest and self._title_like(number, rest[0]):
             title = _title_after(number, rest.pop(0))
@@ -103,23 +124,28 @@ class _Reader:
     def _bare_heading(self, text: str) -> bool:
         """Whether "๓.การใช้อำนาจ" starts an indicator rather than numbering a measure."""
         marker = start_marker(text)
-        if not marker or not 1 <= marker[0] <= 20 or not text[marker[1]:].strip():
+        if not marker or not 1 <= marker[0] <= 20 or not text[marker[1] :].strip():
             return False
-        body = text[marker[1]:]
+        body = text[marker[1] :]
         if _is_known_title(marker[0], body):
             return True
         space_only = text[: marker[1]].strip().isdigit()  # "๓ ชื่อ" is too weak a heading
         if self.layout is None or len(body) > 80 or body.startswith(MEASURE_WORDS) or space_only:
             return False
         current = self.current
-        return (marker[0] not in self.drafts[self.kind]
-                and (current is None or (marker[0] > current.number and marker[0] != current.measures.next_number)))
+        return marker[0] not in self.drafts[self.kind] and (
+            current is None or (marker[0] > current.number and marker[0] != current.measures.next_number)
+        )
 
     def _title_like(self, number: int, text: str) -> bool:
         """Whether the fragment after a bare "ตัวชี้วัดที่ ๖" is its title."""
         marker = start_marker(text)
-        return (len(text) <= 100 and not SUB_HEADING.match(text) and not text.startswith(MEASURE_WORDS)
-                and (marker is None or marker[0] == number))
+        return (
+            len(text) <= 100
+            and not SUB_HEADING.match(text)
+            and not text.startswith(MEASURE_WORDS)
+            and (marker is None or marker[0] == number)
+        )
 
     def _row(self, row: Row) -> None:
         """One table row: a new indicator, or more of the current one."""
@@ -149,12 +175,18 @@ class _Reader:
         new_measure = draft.feed_first_column(first_fragments, heading_cell.plain)
         if INDICATOR in layout and MEASURE in layout:
             measure_cell = row.cell(layout[MEASURE])
-            new_measure = draft.feed_first_column(list(measure_cell.fragments), measure_cell.plain) or new_measure
+            new_measure = (
+                draft.feed_first_column(list(measure_cell.fragments), measure_cell.plain) or new_measure
+            )
         meta = {key: row.cell(layout.get(key)).text for key in (PERIOD, FOLLOW_UP, RESPONSIBLE)}
         draft.note_row(meta)
         later_row = heading is None
-        draft.feed_method(row.cell(layout.get(METHOD)), meta, new_measure=later_row and new_measure,
-                          own_row=later_row and any(meta.values()))
+        draft.feed_method(
+            row.cell(layout.get(METHOD)),
+            meta,
+            new_measure=later_row and new_measure,
+            own_row=later_row and any(meta.values()),
+        )
         for key, points in ((RESULTS, draft.results), (OUTCOMES, draft.outcomes)):
             cell = row.cell(layout.get(key))
             for fragment in cell.fragments:
@@ -169,7 +201,9 @@ def _unique(texts: list[str]) -> tuple[str, ...]:
 def _codes_in(text: str, listed: set[str]) -> tuple[str, ...]:
     """OIT codes an item's text names: "O12" always, "๐๑๒" only when the document lists O12."""
     codes = [f"O{number_of(m.group(1))}" for m in _OIT_IN_TEXT.finditer(text)]
-    codes += [c for c in (f"O{number_of(m.group(1))}" for m in _ZERO_CODE_IN_TEXT.finditer(text)) if c in listed]
+    codes += [
+        c for c in (f"O{number_of(m.group(1))}" for m in _ZERO_CODE_IN_TEXT.finditer(text)) if c in listed
+    ]
     return tuple(dict.fromkeys(codes))
 
 
@@ -185,13 +219,17 @@ def _indicator(main: Draft, extra: Draft | None, listed: set[str]) -> Indicator:
         if not point.body:
             continue
         meta = point.meta or {}
-        items.append(Item(
-            id=f"{main.number}.{point.number}", number=point.number, text=point.body,
-            period=meta.get(PERIOD) or source.defaults.get(PERIOD, ""),
-            follow_up=meta.get(FOLLOW_UP) or source.defaults.get(FOLLOW_UP, ""),
-            responsible=meta.get(RESPONSIBLE) or source.defaults.get(RESPONSIBLE, ""),
-            oit_codes=_codes_in(point.body, listed),
-        ))
+        items.append(
+            Item(
+                id=f"{main.number}.{point.number}",
+                number=point.number,
+                text=point.body,
+                period=meta.get(PERIOD) or source.defaults.get(PERIOD, ""),
+                follow_up=meta.get(FOLLOW_UP) or source.defaults.get(FOLLOW_UP, ""),
+                responsible=meta.get(RESPONSIBLE) or source.defaults.get(RESPONSIBLE, ""),
+                oit_codes=_codes_in(point.body, listed),
+            )
+        )
     subs = next((d.subs for d in both if d.subs), [])
     return Indicator(
         number=main.number,
@@ -216,17 +254,24 @@ def _reject_foreign(text: str, origin: str) -> None:
     lineno = text[: text.index(stripped[0])].count("\n") + 1
     head = stripped[:1000].lower()
     if head.startswith(("<!doctype html", "<html", "<?xml")) or "<html" in head or "<head>" in head:
-        raise SourceError(f"{origin}: line {lineno}: expected a converted measures document "
-                          "(tab-separated rows of text), found an HTML page")
+        raise SourceError(
+            f"{origin}: line {lineno}: expected a converted measures document "
+            "(tab-separated rows of text), found an HTML page"
+        )
     if stripped[0] in "{[":
         try:
             data = json.loads(stripped)
         except ValueError:
             return
-        kind = ("an ita-tui checklist file, which needs no import"
-                if isinstance(data, dict) and data.get("format") == "ita-tui-checklist" else "a JSON file")
-        raise SourceError(f"{origin}: line {lineno}: expected a converted measures document "
-                          f"(tab-separated rows of text), found {kind}")
+        kind = (
+            "an ita-tui checklist file, which needs no import"
+            if isinstance(data, dict) and data.get("format") == "ita-tui-checklist"
+            else "a JSON file"
+        )
+        raise SourceError(
+            f"{origin}: line {lineno}: expected a converted measures document "
+            f"(tab-separated rows of text), found {kind}"
+        )
 
 
 def import_text(text: str, origin: str = "<text>") -> Checklist:
@@ -237,7 +282,9 @@ def import_text(text: str, origin: str = "<text>") -> Checklist:
     reader.read(read_document(text))
     measures, report = reader.drafts["measures"], reader.drafts["report"]
     if not measures and not report and reader.first_row_line:
-        raise reader.fail(reader.first_row_line, "indicator rows (ตัวชี้วัดที่ ๒ …) under this table header, found none")
+        raise reader.fail(
+            reader.first_row_line, "indicator rows (ตัวชี้วัดที่ ๒ …) under this table header, found none"
+        )
     if not measures and not report:
         first = next((e.lineno for e in reader.prose), 1)
         raise reader.fail(first, _EXPECTED_TABLE + " with indicator rows (ตัวชี้วัดที่ …)")
@@ -257,8 +304,12 @@ def import_text(text: str, origin: str = "<text>") -> Checklist:
         first = next((e.lineno for e in reader.prose), 1)
         raise reader.fail(first, "the fiscal year in the document's title (such as “ประจำปีงบประมาณ ๒๕๖๖”)")
     return Checklist(
-        title=meta.title, organization=meta.organization, fiscal_year=meta.fiscal_year,
-        indicators=indicators, location=meta.location, source=Path(origin).name,
+        title=meta.title,
+        organization=meta.organization,
+        fiscal_year=meta.fiscal_year,
+        indicators=indicators,
+        location=meta.location,
+        source=Path(origin).name,
     )
 
 
@@ -279,8 +330,10 @@ def _decode(raw: bytes, origin: str) -> str:
         if legacy is not None:
             return legacy
         lineno = raw[: exc.start].count(b"\n") + 1
-        raise SourceError(f"{origin}: line {lineno}: expected UTF-8 text, found bytes that are not UTF-8 "
-                          "(save the converted document as UTF-8)") from None
+        raise SourceError(
+            f"{origin}: line {lineno}: expected UTF-8 text, found bytes that are not UTF-8 "
+            "(save the converted document as UTF-8)"
+        ) from None
 
 
 def _thai_legacy(raw: bytes) -> str | None:

@@ -111,7 +111,13 @@ def read_document(text: str) -> list[Row | ProseLine]:
 
 # Column roles. The results report adds "results" (สรุปผล…) and "outcomes" (ผลลัพธ์…).
 MEASURE, INDICATOR, METHOD = "measure", "indicator", "method"
-PERIOD, FOLLOW_UP, RESULTS, OUTCOMES, RESPONSIBLE = "period", "follow_up", "results", "outcomes", "responsible"
+PERIOD, FOLLOW_UP, RESULTS, OUTCOMES, RESPONSIBLE = (
+    "period",
+    "follow_up",
+    "results",
+    "outcomes",
+    "responsible",
+)
 OTHER = "other"
 
 

@@ -13,10 +13,10 @@ _WORDS: dict[str, dict[str, str]] = {
         # files written
         "wrote": "เขียนไฟล์ {path} แล้ว",
         "imported": "เขียนไฟล์ {path} แล้ว: ตัวชี้วัด {indicators} ตัว วิธีการดำเนินการ {items} ข้อ"
-                    " ({organization} ปีงบประมาณ {year})",
+        " ({organization} ปีงบประมาณ {year})",
         # checklist update
         "checklist_updated": "ปรับปรุงรายการตัวชี้วัดใน {db} ตาม {file} แล้ว: คงไว้พร้อมความคืบหน้า {kept} ข้อ"
-                             " เพิ่ม {added} ข้อ นำออก {removed} ข้อ",
+        " เพิ่ม {added} ข้อ นำออก {removed} ข้อ",
         "ids_added": "เพิ่ม: {ids}",
         "ids_changed": "ข้อความเปลี่ยน: {ids} (ความคืบหน้าเดิมยังอยู่กับรหัสเดิม โปรดตรวจว่ายังตรงกับข้อความใหม่)",
         "id_removed": "นำออก: {item} ({history}) ประวัติยังเก็บไว้ในฐานข้อมูลและบันทึกกิจกรรม",
@@ -49,7 +49,7 @@ _WORDS: dict[str, dict[str, str]] = {
         "wrote": "{path}",
         "imported": "{path}: {indicators} indicators, {items} items ({organization}, {year})",
         "checklist_updated": "{db}: checklist updated from {file}: {kept} items kept with their progress,"
-                             " {added} added, {removed} removed",
+        " {added} added, {removed} removed",
         "ids_added": "added: {ids}",
         "ids_changed": "text changed: {ids} (kept their progress under the same id; check that it still fits)",
         "id_removed": "removed: {item} ({history}); its history stays in the database and the log",

@@ -17,8 +17,7 @@ _LABELS = {
         "pending": "รายการที่ยังไม่ได้ดำเนินการ",
         "no_pending": "ดำเนินการครบทุกรายการแล้ว",
         "more": "และอีก {n} รายการ",
-        "report_title": "สรุปผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส"
-                        " ประจำปีงบประมาณ พ.ศ. {year}",
+        "report_title": "สรุปผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. {year}",
         "as_of": "ข้อมูล ณ วันที่ {date}",
         "sign": "ลงชื่อ",
         "position": "ตำแหน่ง",
@@ -39,8 +38,7 @@ _LABELS = {
         "pending": "Items not done",
         "no_pending": "Every item is done",
         "more": "and {n} more",
-        "report_title": "Summary of the integrity and transparency measures,"
-                        " fiscal year {year} (B.E.)",
+        "report_title": "Summary of the integrity and transparency measures, fiscal year {year} (B.E.)",
         "as_of": "As of {date}",
         "sign": "Signed",
         "position": "Position",

@@ -63,7 +63,7 @@ LABELS: dict[str, dict[str, str]] = {
         "exporting": "กำลังส่งออก PDF และสรุป…",
         "exported": "เขียนไฟล์แล้ว: {names} ในโฟลเดอร์ {folder}",
         "export_failed": "ส่งออกไม่สำเร็จ: {error} — ไฟล์จะเขียนลงโฟลเดอร์ที่เปิดโปรแกรม"
-                         " ให้เปิดโปรแกรมจากโฟลเดอร์ที่เขียนได้",
+        " ให้เปิดโปรแกรมจากโฟลเดอร์ที่เขียนได้",
         "export_no_folder": "โฟลเดอร์ปัจจุบันใช้ไม่ได้ ({reason})",
         "help_title": "ปุ่มลัด",
         "help_key_en": "แป้นอังกฤษ",
@@ -158,7 +158,7 @@ LABELS: dict[str, dict[str, str]] = {
         "exporting": "Exporting the PDF and the summary…",
         "exported": "Written: {names} in {folder}",
         "export_failed": "Export failed: {error}. The files go to the folder the app was"
-                         " started in; start it from a folder you can write to",
+        " started in; start it from a folder you can write to",
         "export_no_folder": "the current folder cannot be used ({reason})",
         "help_title": "Keys",
         "help_key_en": "English layout",

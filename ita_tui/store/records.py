@@ -105,8 +105,7 @@ class Snapshot:
                     "by": self.state(item.id).by or None,
                     "at": self.state(item.id).at or None,
                     "notes": [
-                        {"author": n.author, "at": n.at, "text": n.text}
-                        for n in self.notes.get(item.id, ())
+                        {"author": n.author, "at": n.at, "text": n.text} for n in self.notes.get(item.id, ())
                     ],
                     "links": [
                         {"url": k.url, "label": k.label, "author": k.author, "at": k.at}

@@ -51,12 +51,14 @@ def decode(raw: bytes) -> dict[str, Any]:
         raise UnusableFile("is not UTF-8 text") from None
     except json.JSONDecodeError as exc:
         raise UnusableFile(
-            f"is not valid JSON (line {exc.lineno} column {exc.colno}: {exc.msg}), "
-            "perhaps cut short") from None
+            f"is not valid JSON (line {exc.lineno} column {exc.colno}: {exc.msg}), perhaps cut short"
+        ) from None
     meta = meta_record(tables) if isinstance(tables, dict) else None
     if isinstance(tables, dict) and tables.get("format") == checklist_file.FORMAT_NAME:
-        raise UnusableFile("is a checklist file, not a progress database (give it as --checklist "
-                           "FILE, with --db naming the database to create)")
+        raise UnusableFile(
+            "is a checklist file, not a progress database (give it as --checklist "
+            "FILE, with --db naming the database to create)"
+        )
     if not isinstance(meta, dict) or meta.get("format") != FORMAT_NAME:
         raise UnusableFile("is not an ita-tui progress database (JSON of another kind)")
     version = meta.get("format_version")
@@ -65,7 +67,8 @@ def decode(raw: bytes) -> dict[str, Any]:
     if version > FORMAT_VERSION:
         raise UnusableFile(
             f"was written by a newer ita-tui (format version {version}; this one reads "
-            f"{FORMAT_VERSION}): upgrade ita-tui")
+            f"{FORMAT_VERSION}): upgrade ita-tui"
+        )
     problem = shape_problem(tables)
     if problem:
         raise UnusableFile(f"is damaged ({problem})")
@@ -102,7 +105,8 @@ def shape_problem(tables: dict[str, Any]) -> str:
             if not re.fullmatch("[0-9]+", doc_id):
                 return f"record {one_line(doc_id)[:40]} of table {name} is not numbered"
             if not isinstance(record, dict) or any(
-                    not isinstance(record.get(key), kind) for key, kind in fields.items()):
+                not isinstance(record.get(key), kind) for key, kind in fields.items()
+            ):
                 return f"record {doc_id} of table {name} lacks a field"
         tables.setdefault(name, table)
     return ""
@@ -118,7 +122,8 @@ def snapshot_of(checklist: Checklist, tables: dict[str, Any]) -> Snapshot:
     ids = set(checklist.item_ids())
     states = {
         r["item"]: ItemState(r["item"], r["done"], r["by"], r["at"])
-        for r in tables["states"].values() if r["item"] in ids
+        for r in tables["states"].values()
+        if r["item"] in ids
     }
     notes: dict[str, list[Note]] = {}
     for _, r in ordered(tables["notes"]):
@@ -128,7 +133,8 @@ def snapshot_of(checklist: Checklist, tables: dict[str, Any]) -> Snapshot:
     for _, r in ordered(tables["links"]):
         if r["item"] in ids:
             links.setdefault(r["item"], []).append(
-                Link(r["item"], r["url"], r["label"], r["author"], r["at"]))
+                Link(r["item"], r["url"], r["label"], r["author"], r["at"])
+            )
     return Snapshot(
         checklist=checklist,
         states=states,
@@ -140,8 +146,14 @@ def snapshot_of(checklist: Checklist, tables: dict[str, Any]) -> Snapshot:
 def log_entries(log: dict[str, Any], since: date | None = None) -> list[LogEntry]:
     """The log table's entries, oldest first; only those on or after `since` when given."""
     entries = [
-        LogEntry(at=r["at"], user=r["user"], action=r["action"], item_id=r["item"],
-                 before=r["before"], after=r["after"])
+        LogEntry(
+            at=r["at"],
+            user=r["user"],
+            action=r["action"],
+            item_id=r["item"],
+            before=r["before"],
+            after=r["after"],
+        )
         for _, r in ordered(log)
     ]
     if since is not None:

@@ -21,14 +21,22 @@ from pathlib import Path
 from typing import Any
 
 from ita_tui.checklist import file as checklist_file
-from ita_tui.checklist.diff import (ChecklistUpdate, compare_checklists, item_texts,
-                                      refuse_other_checklist)
-from ita_tui.store.schema import (TABLES, UnusableFile, decode, history, log_entries, meta_record, new_meta,
-                               snapshot_of, state_text)
-from ita_tui.errors import FormatError, StoreError
+from ita_tui.checklist.diff import ChecklistUpdate, compare_checklists, item_texts, refuse_other_checklist
 from ita_tui.checklist.ids import find_item_id
 from ita_tui.checklist.model import Checklist
+from ita_tui.errors import FormatError, StoreError
 from ita_tui.store.records import ItemState, Link, LogEntry, Note, Snapshot, now_iso
+from ita_tui.store.schema import (
+    TABLES,
+    UnusableFile,
+    decode,
+    history,
+    log_entries,
+    meta_record,
+    new_meta,
+    snapshot_of,
+    state_text,
+)
 from ita_tui.store.validate import clean_line, clean_text, web_address
 
 LOCK_TIMEOUT_S = 30.0
@@ -53,7 +61,7 @@ class ProgressStore:
     # ----- opening -------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path, *, user: str, checklist_path: Path | None = None) -> "ProgressStore":
+    def open(cls, path: Path, *, user: str, checklist_path: Path | None = None) -> ProgressStore:
         """The store at `path`, created from `checklist_path` (or the bundled checklist) when missing.
 
         A corrupt, foreign or newer-version file is refused with a StoreError and left untouched;
@@ -157,8 +165,9 @@ class ProgressStore:
                 states.insert(record)
             else:
                 states.update(record, doc_ids=[current.doc_id])
-            self._append_log(db, "tick" if done else "untick", item_id, before, state_text(record),
-                             at=record["at"])
+            self._append_log(
+                db, "tick" if done else "untick", item_id, before, state_text(record), at=record["at"]
+            )
         return ItemState(item_id, done, record["by"], record["at"])
 
     def add_note(self, item_id: str, text: str) -> Note:
@@ -179,8 +188,11 @@ class ProgressStore:
         with self._transaction() as (db, checklist):
             item_id = find_item_id(checklist, item_id)
             link = Link(item_id, url, label, self.user, now_iso())
-            _append(db, "links",
-                    {"item": item_id, "url": url, "label": label, "author": link.author, "at": link.at})
+            _append(
+                db,
+                "links",
+                {"item": item_id, "url": url, "label": label, "author": link.author, "at": link.at},
+            )
             self._append_log(db, "link", item_id, "", f"{url} {label}".strip(), at=link.at)
         return link
 
@@ -195,29 +207,56 @@ class ProgressStore:
                 refuse_other_checklist(old, checklist)
             report = compare_checklists(old, checklist)
             meta = db.table("meta")
-            meta.update({"checklist": checklist_file.checklist_to_dict(checklist)},
-                        doc_ids=[meta.all()[0].doc_id])
+            meta.update(
+                {"checklist": checklist_file.checklist_to_dict(checklist)}, doc_ids=[meta.all()[0].doc_id]
+            )
             for item_id in report.removed:
-                self._append_log(db, "checklist-update", item_id, history(db.storage.read(), item_id),
-                                 "removed from the checklist (history kept)")
+                self._append_log(
+                    db,
+                    "checklist-update",
+                    item_id,
+                    history(db.storage.read(), item_id),
+                    "removed from the checklist (history kept)",
+                )
             for item_id in report.added:
                 self._append_log(db, "checklist-update", item_id, "", "added to the checklist")
             old_texts, new_texts = item_texts(old), item_texts(checklist)
             for item_id in report.changed:
-                self._append_log(db, "checklist-update", item_id, clean_text(old_texts[item_id]),
-                                 clean_text(new_texts[item_id]))
-            self._append_log(db, "checklist-update", "", f"{len(old.item_ids())} items",
-                             f"{len(checklist.item_ids())} items: {len(report.kept)} kept, "
-                             f"{len(report.added)} added, {len(report.removed)} removed")
+                self._append_log(
+                    db,
+                    "checklist-update",
+                    item_id,
+                    clean_text(old_texts[item_id]),
+                    clean_text(new_texts[item_id]),
+                )
+            self._append_log(
+                db,
+                "checklist-update",
+                "",
+                f"{len(old.item_ids())} items",
+                f"{len(checklist.item_ids())} items: {len(report.kept)} kept, "
+                f"{len(report.added)} added, {len(report.removed)} removed",
+            )
         return report
 
     # ----- machinery -----------------------------------------------------------------------
 
-    def _append_log(self, db, action: str, item_id: str, before: str, after: str, *,
-                    at: str | None = None) -> None:
+    def _append_log(
+        self, db, action: str, item_id: str, before: str, after: str, *, at: str | None = None
+    ) -> None:
         """Add one entry to the append-only activity log, by this store's user."""
-        _append(db, "log", {"at": at or now_iso(), "user": self.user, "action": action,
-                            "item": item_id, "before": before, "after": after})
+        _append(
+            db,
+            "log",
+            {
+                "at": at or now_iso(),
+                "user": self.user,
+                "action": action,
+                "item": item_id,
+                "before": before,
+                "after": after,
+            },
+        )
 
     def _lock(self):
         """The inter-process lock on `<db>.lock` (filelock), shared with colleagues' processes."""
@@ -240,8 +279,9 @@ class ProgressStore:
         try:
             lock.acquire()
         except Timeout:
-            raise StoreError(f"{self.path}: busy: another ita-tui has held its lock for "
-                             f"{LOCK_TIMEOUT_S:.0f} s; try again") from None
+            raise StoreError(
+                f"{self.path}: busy: another ita-tui has held its lock for {LOCK_TIMEOUT_S:.0f} s; try again"
+            ) from None
         except OSError as exc:
             raise _NoLock(exc) from None
         try:
@@ -335,8 +375,10 @@ class ProgressStore:
         except OSError:
             return
         if not st.st_mode & 0o222 or not os.access(self.path, os.W_OK):
-            raise StoreError(f"{self.path}: the database is read-only; the change was not saved "
-                             "(ask whoever owns it for write permission)")
+            raise StoreError(
+                f"{self.path}: the database is read-only; the change was not saved "
+                "(ask whoever owns it for write permission)"
+            )
 
     def _backup_hint(self) -> str:
         """Where the newest backup is and how to restore it, for error messages."""

@@ -38,8 +38,9 @@ class TransactionStorage(Storage):
     """A TinyDB storage over tables already read under the lock; TinyDB's writes stay in
     memory and `commit` writes the file once, atomically and durably."""
 
-    def __init__(self, path: Path, tables: dict[str, Any],
-                 encoded: dict[str, tuple[Any, bytes]] | None = None) -> None:
+    def __init__(
+        self, path: Path, tables: dict[str, Any], encoded: dict[str, tuple[Any, bytes]] | None = None
+    ) -> None:
         self.path = path
         self.tables = tables
         self.encoded = encoded  # the store's cache of encoded tables (see `encode`)

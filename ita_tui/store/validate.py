@@ -30,8 +30,10 @@ def web_address(text: str) -> str:
     if not url:
         raise StoreError("an evidence link needs a URL")
     if any(ch.isspace() for ch in url):
-        raise StoreError(f'"{url[:60]}" is not a web address (a URL has no spaces, e.g. '
-                         "https://www.example.go.th/ita/o12); put words in the label instead")
+        raise StoreError(
+            f'"{url[:60]}" is not a web address (a URL has no spaces, e.g. '
+            "https://www.example.go.th/ita/o12); put words in the label instead"
+        )
     has_scheme = re.match(r"[A-Za-z][A-Za-z0-9+.-]*:", url) and not re.match(r"[^/:]+\.[^/:]+:[0-9]", url)
     if not has_scheme and "." in url.split("/", 1)[0]:
         return "https://" + url

@@ -8,11 +8,11 @@ from textual.app import App
 from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider
 
 from ita_tui.errors import ItaError
+from ita_tui.locale.tui import labels_for
 from ita_tui.store.records import Snapshot
 from ita_tui.text import one_line
 from ita_tui.thai import digits
 from ita_tui.tui.keys import APP_KEYS, bindings, shown_thai, translate_bindings
-from ita_tui.locale.tui import labels_for
 from ita_tui.tui.screens.main import MainScreen
 
 POLL_SECONDS = 1.0
@@ -46,9 +46,11 @@ class KeyCommands(Provider):
 
 def _runner(target, action: str):
     """A callback running `action` on the app or screen."""
+
     async def run() -> None:
         """Run the action."""
         await target.run_action(action)
+
     return run
 
 
@@ -59,8 +61,9 @@ class ItaApp(App):
     COMMANDS = {KeyCommands}  # the app's keys only: Textual's own commands are English-only
     BINDINGS = bindings(APP_KEYS)
 
-    def __init__(self, store, *, lang: str = "th", digit_style: str = "arabic",
-                 pdf_digit_style: str = "thai") -> None:
+    def __init__(
+        self, store, *, lang: str = "th", digit_style: str = "arabic", pdf_digit_style: str = "thai"
+    ) -> None:
         super().__init__()
         self.store = store
         self.lang = lang
@@ -75,8 +78,10 @@ class ItaApp(App):
         translate_bindings(self, self.words)
         checklist = self.snapshot.checklist
         self.title = one_line(checklist.organization)
-        self.sub_title = (f"{self.words['fiscal_year']} {digits(checklist.fiscal_year, digit_style)}"
-                          f" · {self.words['user']}: {one_line(store.user)}")
+        self.sub_title = (
+            f"{self.words['fiscal_year']} {digits(checklist.fiscal_year, digit_style)}"
+            f" · {self.words['user']}: {one_line(store.user)}"
+        )
 
     def get_default_screen(self) -> MainScreen:
         """The app opens straight on the checklist (no extra screen to paint first)."""
@@ -140,8 +145,7 @@ class ItaApp(App):
     def action_command_palette(self) -> None:
         """The command palette (ctrl+p), its search box in the app's language."""
         if self.use_command_palette and not CommandPalette.is_open(self):
-            self.push_screen(CommandPalette(placeholder=self.words["palette_search"],
-                                            id="--command-palette"))
+            self.push_screen(CommandPalette(placeholder=self.words["palette_search"], id="--command-palette"))
 
     def action_help_quit(self) -> None:
         """ctrl+c (Textual's copy key): say in the app's language how to quit."""
@@ -155,8 +159,7 @@ class ItaApp(App):
             self.push_screen(HelpScreen())
 
 
-def run_app(store, *, lang: str = "th", digit_style: str = "arabic",
-            pdf_digit_style: str = "thai") -> int:
+def run_app(store, *, lang: str = "th", digit_style: str = "arabic", pdf_digit_style: str = "thai") -> int:
     """Run the app until the user quits; the exit status."""
     app = ItaApp(store, lang=lang, digit_style=digit_style, pdf_digit_style=pdf_digit_style)
     app.run()

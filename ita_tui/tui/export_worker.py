@@ -32,16 +32,28 @@ def start_export(app) -> None:
         try:
             pdf_path, summary_path = export_names(snapshot, Path.cwd(), date.today())
             export_pdf(snapshot, pdf_path, lang=lang, digit_style=pdf_digit_style, reporter=user)
-            write_summary(snapshot, summary_path, "html", pending=True, lang=lang,
-                          digit_style=digit_style)
+            write_summary(snapshot, summary_path, "html", pending=True, lang=lang, digit_style=digit_style)
         except (ItaError, OSError) as exc:  # OSError: the current folder was removed
-            error = str(exc) if isinstance(exc, ItaError) else \
-                app.words["export_no_folder"].format(reason=exc.strerror)
-            app.call_from_thread(app.notify, app.words["export_failed"].format(
-                error=one_line(error)), severity="error", timeout=ERROR_SECONDS, markup=False)
+            error = (
+                str(exc)
+                if isinstance(exc, ItaError)
+                else app.words["export_no_folder"].format(reason=exc.strerror)
+            )
+            app.call_from_thread(
+                app.notify,
+                app.words["export_failed"].format(error=one_line(error)),
+                severity="error",
+                timeout=ERROR_SECONDS,
+                markup=False,
+            )
             return
-        app.call_from_thread(app.notify, app.words["exported"].format(
-            names=f"{pdf_path.name}, {summary_path.name}", folder=one_line(str(pdf_path.parent))),
-            timeout=10, markup=False)
+        app.call_from_thread(
+            app.notify,
+            app.words["exported"].format(
+                names=f"{pdf_path.name}, {summary_path.name}", folder=one_line(str(pdf_path.parent))
+            ),
+            timeout=10,
+            markup=False,
+        )
 
     app.run_worker(work, thread=True, group="export")

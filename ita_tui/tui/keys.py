@@ -63,8 +63,9 @@ def shown_thai(key: Key) -> str:
 def bindings(keys: tuple[Key, ...]) -> list[Binding]:
     """Textual bindings for a table of keys (descriptions are words-table keys until translated)."""
     return [
-        Binding(",".join(filter(None, (k.english, k.thai))), k.action, k.label,
-                show=k.show, key_display=k.display)
+        Binding(
+            ",".join(filter(None, (k.english, k.thai))), k.action, k.label, show=k.show, key_display=k.display
+        )
         for k in keys
     ]
 

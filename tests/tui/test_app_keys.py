@@ -179,12 +179,15 @@ async def test_search_filters_live_and_escape_clears(make_app, key):
         assert not search.display
 
 
-@pytest.mark.parametrize("query, expected", [
-    ("การใช้อำนาจ", {"3.1", "3.2"}),      # indicator title
-    ("สำนักปลัด", {"3.1", "3.2", "9.1"}),  # responsible unit
-    ("o2", {"9.1"}),                      # the indicator's OIT code
-    ("O12", {"2.3"}),                     # the item's own OIT code
-])
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("การใช้อำนาจ", {"3.1", "3.2"}),  # indicator title
+        ("สำนักปลัด", {"3.1", "3.2", "9.1"}),  # responsible unit
+        ("o2", {"9.1"}),  # the indicator's OIT code
+        ("O12", {"2.3"}),  # the item's own OIT code
+    ],
+)
 async def test_search_matches_title_unit_and_oit_code(make_app, query, expected):
     app = make_app()
     async with app.run_test(size=SIZE, notifications=True) as pilot:
@@ -363,10 +366,13 @@ async def test_a_refused_link_keeps_the_dialog_open_with_what_was_typed(make_app
         assert store.snapshot().links == {}
 
 
-@pytest.mark.parametrize("lang, words, english", [
-    ("th", ["ค้นหาคำสั่ง", "บันทึก (n ◌ื)", "ออก (q ๆ)", "ช่วยเหลือ"], ["Search for commands", "Theme"]),
-    ("en", ["Search for commands", "Note (n ◌ื)", "Quit (q ๆ)", "Help"], ["Theme", "Screenshot"]),
-])
+@pytest.mark.parametrize(
+    "lang, words, english",
+    [
+        ("th", ["ค้นหาคำสั่ง", "บันทึก (n ◌ื)", "ออก (q ๆ)", "ช่วยเหลือ"], ["Search for commands", "Theme"]),
+        ("en", ["Search for commands", "Note (n ◌ื)", "Quit (q ๆ)", "Help"], ["Theme", "Screenshot"]),
+    ],
+)
 async def test_the_command_palette_speaks_the_apps_language(make_app, lang, words, english):
     app = make_app(lang=lang)
     async with app.run_test(size=(100, 40)) as pilot:
@@ -388,12 +394,12 @@ async def test_a_note_pasted_on_several_lines_keeps_every_line(make_app, store):
         await pilot.press("n")
         await pilot.pause()
         app.screen.query_one("#note-text").post_message(
-            events.Paste("ประชุมวันที่ 5\r\nมีผู้เข้าร่วม 20 คน\n\nส่งรายงานแล้ว"))
+            events.Paste("ประชุมวันที่ 5\r\nมีผู้เข้าร่วม 20 คน\n\nส่งรายงานแล้ว")
+        )
         await pilot.pause()
         await pilot.press("enter")
         await pilot.pause()
-        assert [n.text for n in store.snapshot().notes["2.1"]] == [
-            "ประชุมวันที่ 5 มีผู้เข้าร่วม 20 คน ส่งรายงานแล้ว"]
+        assert [n.text for n in store.snapshot().notes["2.1"]] == ["ประชุมวันที่ 5 มีผู้เข้าร่วม 20 คน ส่งรายงานแล้ว"]
 
 
 async def test_the_palette_on_the_dashboard_offers_only_what_works_there(make_app):
@@ -402,7 +408,7 @@ async def test_the_palette_on_the_dashboard_offers_only_what_works_there(make_ap
         await pilot.press("d", "ctrl+p")
         await pilot.pause(0.5)
         text = screen_text(app)
-        top = text[:text.index("▁▁▁")]  # the palette's list, above the dashboard
+        top = text[: text.index("▁▁▁")]  # the palette's list, above the dashboard
         assert "กลับ (esc)" in top and "ออก (q ๆ)" in top
         assert "ทำแล้ว/ยังไม่ทำ" not in top and "บันทึก (n" not in top  # did nothing here
         await type_text(pilot, "กลับ")
@@ -421,12 +427,15 @@ async def test_ctrl_c_says_how_to_quit_in_the_apps_language(make_app, lang, hint
         assert app.is_running
 
 
-@pytest.mark.parametrize("query, expected", [
-    ("ผลการปฏิบัติงาน", "3.1"),  # the text reads "ผลการ ปฏิบัติงาน": a stray space from the PDF
-    ("ทุก ๆ กอง/สำนักงาน", "6.1"),  # the unit is written "ทุกๆ กอง/สำนักงาน"
-    ("จากข้อ 1", "6.4"),  # the text reads "จากข้อ ๑": digits of either script match
-    ("O๑๒", "9.1"),  # the OIT code as the document writes it
-])
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("ผลการปฏิบัติงาน", "3.1"),  # the text reads "ผลการ ปฏิบัติงาน": a stray space from the PDF
+        ("ทุก ๆ กอง/สำนักงาน", "6.1"),  # the unit is written "ทุกๆ กอง/สำนักงาน"
+        ("จากข้อ 1", "6.4"),  # the text reads "จากข้อ ๑": digits of either script match
+        ("O๑๒", "9.1"),  # the OIT code as the document writes it
+    ],
+)
 async def test_search_ignores_spaces_and_the_digits_script(bundled_app, query, expected):
     app = bundled_app()
     async with app.run_test(size=SIZE) as pilot:

@@ -13,8 +13,13 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 
 def other_user(db_path: Path, *args: str) -> None:
     """Run an ita-tui command as another user in another process."""
-    subprocess.run([sys.executable, "-m", "ita_tui", *args, "--db", str(db_path), "--user", "วิภา"],
-                   check=True, capture_output=True, cwd=ROOT, timeout=60)
+    subprocess.run(
+        [sys.executable, "-m", "ita_tui", *args, "--db", str(db_path), "--user", "วิภา"],
+        check=True,
+        capture_output=True,
+        cwd=ROOT,
+        timeout=60,
+    )
 
 
 async def wait_until(pilot, condition, seconds: float = 20.0) -> bool:

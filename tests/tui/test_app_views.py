@@ -24,9 +24,9 @@ async def test_dashboard_figures_after_ticks(make_app, key):
         assert "2/6" in overall and "33%" in overall
         unit_line = next(line for line in lines if line.startswith("ทุกๆ กอง/ สำนักฯ"))
         assert "2/2" in unit_line and "100%" in unit_line
-        pending = body[body.index("รายการที่ยังไม่ทำ"):body.index("ความเคลื่อนไหวล่าสุด")]
+        pending = body[body.index("รายการที่ยังไม่ทำ") : body.index("ความเคลื่อนไหวล่าสุด")]
         assert "2.3" in pending and "3.1" in pending and "2.1" not in pending
-        activity = body[body.index("ความเคลื่อนไหวล่าสุด"):]
+        activity = body[body.index("ความเคลื่อนไหวล่าสุด") :]
         assert activity.count("ทำเครื่องหมายว่าทำแล้ว") == 2 and "tester" in activity
         assert activity.index("2.2") < activity.index("2.1")  # newest first
         await pilot.press("escape")
@@ -43,8 +43,7 @@ async def test_dashboard_follows_ticks_made_elsewhere(make_app, store):
             await pilot.pause(0.1)
             if "1/1" in detail_text(app, "#dashboard-body"):
                 break
-        line = next(line for line in detail_text(app, "#dashboard-body").splitlines()
-                    if "ตัวชี้วัดที่ 9" in line)
+        line = next(line for line in detail_text(app, "#dashboard-body").splitlines() if "ตัวชี้วัดที่ 9" in line)
         assert "1/1" in line and "100%" in line
 
 
@@ -59,8 +58,13 @@ async def test_markup_like_text_is_shown_literally(make_app, store):
         assert cursor_key(app) == "item:9.1"
         assert any("[bold]ปรับปรุง[/]" in line for line in tree_lines(app))
         text = detail_text(app)
-        for literal in ("[bold]x[/]", "[/] ปิดท้าย [red", "https://example.org/[/]",
-                        "[link=x]ป้าย[/link]", "[bold]ปรับปรุง[/]"):
+        for literal in (
+            "[bold]x[/]",
+            "[/] ปิดท้าย [red",
+            "https://example.org/[/]",
+            "[link=x]ป้าย[/link]",
+            "[bold]ปรับปรุง[/]",
+        ):
             assert literal in text
         screen = screen_text(app)
         assert "[bold]x[/]" in screen
@@ -80,8 +84,7 @@ async def test_english_words_and_thai_digits(make_app, store):
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         lines = tree_lines(app)
-        assert any("Indicator ๒ การใช้งบประมาณ" in line and "๑/๓" in line and "๓๓%" in line
-                   for line in lines)
+        assert any("Indicator ๒ การใช้งบประมาณ" in line and "๑/๓" in line and "๓๓%" in line for line in lines)
         screen = screen_text(app)
         assert "Fiscal year ๒๕๖๖" in screen and "Note" in screen
         assert "Responsible" in detail_text(app)
@@ -127,8 +130,14 @@ async def test_usable_at_small_and_large_sizes(make_app, size):
             assert word in key_bar  # every key on the bar, also over SSH at 80x24
         rows = tree_lines(app)
         # one row per node: every item's number starts a row of its own, nothing wraps
-        assert [line.split("☐ ")[1][:2] for line in rows if "☐" in line] == \
-            ["1.", "2.", "3.", "1.", "2.", "1."]
+        assert [line.split("☐ ")[1][:2] for line in rows if "☐" in line] == [
+            "1.",
+            "2.",
+            "3.",
+            "1.",
+            "2.",
+            "1.",
+        ]
         if size == (80, 24):
             assert rows[2].rstrip().endswith("…")  # long texts are cut, not wrapped
 

@@ -7,10 +7,20 @@ import sys
 
 
 def run_cli(*args: str, tmp_path):
-    env = {"HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "data"), "PATH": "/usr/bin:/bin",
-           "TERM": "xterm-256color"}
-    return subprocess.run([sys.executable, "-m", "ita_tui", *args], capture_output=True,
-                          text=True, env=env, timeout=60, stdin=subprocess.DEVNULL)
+    env = {
+        "HOME": str(tmp_path),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "PATH": "/usr/bin:/bin",
+        "TERM": "xterm-256color",
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "ita_tui", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        stdin=subprocess.DEVNULL,
+    )
 
 
 def test_a_corrupt_database_is_one_line_and_exit_2(tmp_path):

@@ -37,12 +37,16 @@ async def test_e_writes_the_pdf_and_the_summary(make_app, store, tmp_path, monke
     assert "องค์การบริหารส่วนตำบลชุมแสง" in text
 
 
-@pytest.mark.parametrize("error, shown", [
-    ("cannot write ita-summary.pdf: No space left on device", "left on device"),  # the toast wraps
-    ("out/x.pdf: cannot write the PDF: Permission denied", "Permission denied"),
-])
+@pytest.mark.parametrize(
+    "error, shown",
+    [
+        ("cannot write ita-summary.pdf: No space left on device", "left on device"),  # the toast wraps
+        ("out/x.pdf: cannot write the PDF: Permission denied", "Permission denied"),
+    ],
+)
 async def test_a_failed_export_is_an_error_notification_in_the_apps_language(
-        make_app, tmp_path, monkeypatch, error, shown):
+    make_app, tmp_path, monkeypatch, error, shown
+):
     import ita_tui.export.pdf
 
     def refuse(*args, **kwargs):
@@ -58,8 +62,7 @@ async def test_a_failed_export_is_an_error_notification_in_the_apps_language(
         assert app.is_running
 
 
-async def test_export_from_a_folder_that_was_removed_is_an_error_not_a_crash(make_app, tmp_path,
-                                                                             monkeypatch):
+async def test_export_from_a_folder_that_was_removed_is_an_error_not_a_crash(make_app, tmp_path, monkeypatch):
     gone = tmp_path / "gone"
     gone.mkdir()
     monkeypatch.chdir(gone)

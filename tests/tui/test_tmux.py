@@ -28,14 +28,21 @@ class Tmux:
 
     def __init__(self, tmp: Path) -> None:
         self.socket = f"ita-test-{os.getpid()}-{tmp.name}"
-        self.env = {**os.environ, "HOME": str(tmp / "home"), "XDG_DATA_HOME": str(tmp / "data"),
-                    "ITA_TUI_USER": "สมชาย", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"}
+        self.env = {
+            **os.environ,
+            "HOME": str(tmp / "home"),
+            "XDG_DATA_HOME": str(tmp / "data"),
+            "ITA_TUI_USER": "สมชาย",
+            "LANG": "C.UTF-8",
+            "LC_ALL": "C.UTF-8",
+        }
         (tmp / "home").mkdir(exist_ok=True)
 
     def run(self, *args: str) -> str:
         """A tmux command on our server; its output."""
-        return subprocess.run(["tmux", "-L", self.socket, *args], capture_output=True,
-                              text=True, env=self.env, check=False).stdout
+        return subprocess.run(
+            ["tmux", "-L", self.socket, *args], capture_output=True, text=True, env=self.env, check=False
+        ).stdout
 
     def start(self, command: list[str]) -> None:
         """Start `command` in a 120x40 session."""
@@ -60,8 +67,12 @@ class Tmux:
         """Wait until the session has ended (the app quit)."""
         deadline = time.monotonic() + DEADLINE_S
         while time.monotonic() < deadline:
-            if subprocess.run(["tmux", "-L", self.socket, "has-session", "-t", "app"],
-                              capture_output=True, env=self.env).returncode != 0:
+            if (
+                subprocess.run(
+                    ["tmux", "-L", self.socket, "has-session", "-t", "app"], capture_output=True, env=self.env
+                ).returncode
+                != 0
+            ):
                 return
             time.sleep(0.1)
         pytest.fail(f"the app did not quit; the pane shows:\n{self.screen()}")

@@ -30,7 +30,7 @@ def test_thai_lines_break_only_between_words():
         assert position in boundaries, f"broke inside a word after {line!r}"
     # Rich alone cuts Thai words in the middle: the reason this wrapper exists
     plain = rendered(Text(TEXT), 20)
-    assert any(sum(len(x) for x in plain[:n + 1]) not in boundaries for n in range(len(plain)))
+    assert any(sum(len(x) for x in plain[: n + 1]) not in boundaries for n in range(len(plain)))
 
 
 def test_markup_like_text_stays_literal_and_blank_lines_stay():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+
 from ita_tui import paths
 from ita_tui.checklist import file as checklist_file
 from ita_tui.checklist.model import Checklist, Indicator, Item
@@ -19,8 +20,7 @@ def realistic_checklist() -> Checklist:
 
 def snapshot_with(checklist: Checklist, done: list[str]) -> Snapshot:
     """A snapshot where exactly the items `done` are ticked."""
-    return Snapshot(checklist, {i: ItemState(i, True, "somchai", "2026-11-26T10:00:00+07:00")
-                                for i in done})
+    return Snapshot(checklist, {i: ItemState(i, True, "somchai", "2026-11-26T10:00:00+07:00") for i in done})
 
 
 def synthetic_checklist(indicators: int = 10, items: int = 40) -> Checklist:
@@ -30,8 +30,19 @@ def synthetic_checklist(indicators: int = 10, items: int = 40) -> Checklist:
     titles = [ind.title for ind in base.indicators]
     built = []
     for n in range(1, indicators + 1):
-        built.append(Indicator(n, f"{titles[n % len(titles)]} ด้านที่ {n}", items=tuple(
-            Item(f"{n}.{k}", k, texts[(n * items + k) % len(texts)] + " " + texts[k % len(texts)],
-                 responsible=UNITS[(n + k) % len(UNITS)])
-            for k in range(1, items + 1))))
+        built.append(
+            Indicator(
+                n,
+                f"{titles[n % len(titles)]} ด้านที่ {n}",
+                items=tuple(
+                    Item(
+                        f"{n}.{k}",
+                        k,
+                        texts[(n * items + k) % len(texts)] + " " + texts[k % len(texts)],
+                        responsible=UNITS[(n + k) % len(UNITS)],
+                    )
+                    for k in range(1, items + 1)
+                ),
+            )
+        )
     return replace(base, indicators=tuple(built))

@@ -5,16 +5,25 @@ import json
 import pytest
 
 from ita_tui.checklist import file as checklist_file
-from ita_tui.errors import FormatError
 from ita_tui.checklist.model import Checklist, Indicator, Item, OitItem, SubIndicator
+from ita_tui.errors import FormatError
 
 SAMPLE = Checklist(
-    title="มาตรการ", organization="องค์การบริหารส่วนตำบลทดสอบ", fiscal_year=2566, location="อำเภอ",
+    title="มาตรการ",
+    organization="องค์การบริหารส่วนตำบลทดสอบ",
+    fiscal_year=2566,
+    location="อำเภอ",
     indicators=(
-        Indicator(9, "การเปิดเผยข้อมูล",
-                  items=(Item("9.1", 1, "รายงาน [bold]", "ตลอดปี", "รายงาน", "กองคลัง", ("O12",)),),
-                  measures=("ม",), findings=("ผ",), results=("ส",), outcomes=("ล",),
-                  sub_indicators=(SubIndicator("9.2", "การบริหารงาน", (OitItem("O12", "รายงาน", "๐๑๒"),)),)),
+        Indicator(
+            9,
+            "การเปิดเผยข้อมูล",
+            items=(Item("9.1", 1, "รายงาน [bold]", "ตลอดปี", "รายงาน", "กองคลัง", ("O12",)),),
+            measures=("ม",),
+            findings=("ผ",),
+            results=("ส",),
+            outcomes=("ล",),
+            sub_indicators=(SubIndicator("9.2", "การบริหารงาน", (OitItem("O12", "รายงาน", "๐๑๒"),)),),
+        ),
     ),
 )
 
@@ -58,9 +67,19 @@ def test_duplicate_ids_are_refused(tmp_path):
 
 
 def test_a_progress_database_or_other_json_is_not_taken_for_a_checklist(tmp_path):
-    database = {"meta": {"1": {"format": "ita-tui-db", "format_version": 1,
-                               "checklist": checklist_file.checklist_to_dict(SAMPLE)}},
-                "states": {}, "notes": {}, "links": {}, "log": {}}
+    database = {
+        "meta": {
+            "1": {
+                "format": "ita-tui-db",
+                "format_version": 1,
+                "checklist": checklist_file.checklist_to_dict(SAMPLE),
+            }
+        },
+        "states": {},
+        "notes": {},
+        "links": {},
+        "log": {},
+    }
     message = _broken(tmp_path, database)
     assert '$.format: expected "ita-tui-checklist"' in message and "format version" not in message
     other = dict(checklist_file.checklist_to_dict(SAMPLE), format="something-else")

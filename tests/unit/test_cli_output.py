@@ -13,24 +13,52 @@ CHECKLIST = ROOT / "tests" / "data" / "store-checklist.json"
 
 
 def _run(argv: list[str], stdout) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "ita_tui", *argv], stdout=stdout,
-                          stderr=subprocess.PIPE, text=True, cwd=ROOT, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "ita_tui", *argv],
+        stdout=stdout,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+    )
 
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("out") / "office.json"
-    subprocess.run([sys.executable, "-m", "ita_tui", "tick", "1.1", "--db", str(path),
-                    "--checklist", str(CHECKLIST), "--user", "a"], check=True, cwd=ROOT,
-                   capture_output=True, timeout=60)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "ita_tui",
+            "tick",
+            "1.1",
+            "--db",
+            str(path),
+            "--checklist",
+            str(CHECKLIST),
+            "--user",
+            "a",
+        ],
+        check=True,
+        cwd=ROOT,
+        capture_output=True,
+        timeout=60,
+    )
     return path
 
 
-@pytest.mark.parametrize("argv", [["status"], ["status", "--json"], ["log"], ["log", "--json"],
-                                  ["tick", "1.2"], ["summary", "--pending"]])
+@pytest.mark.parametrize(
+    "argv",
+    [["status"], ["status", "--json"], ["log"], ["log", "--json"], ["tick", "1.2"], ["summary", "--pending"]],
+)
 def test_a_reader_that_stops_early_gets_no_traceback(db, argv):
-    process = subprocess.Popen([sys.executable, "-m", "ita_tui", *argv, "--db", str(db)],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "ita_tui", *argv, "--db", str(db)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+    )
     process.stdout.close()  # like `| head -0`: nobody reads what the command prints
     err = process.stderr.read().decode()
     process.stderr.close()
@@ -47,8 +75,14 @@ def test_output_to_a_full_disk_is_one_line_exit_2(db):
 
 
 def test_the_app_without_a_terminal_is_one_line_exit_2_not_a_hang(db):
-    result = subprocess.run([sys.executable, "-m", "ita_tui", "--db", str(db)], stdin=subprocess.DEVNULL,
-                            capture_output=True, text=True, cwd=ROOT, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "ita_tui", "--db", str(db)],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+    )
     assert result.returncode == 2 and result.stdout == ""
     assert result.stderr.startswith("ita-tui: error: ") and result.stderr.count("\n") == 1
     assert "terminal" in result.stderr
@@ -73,8 +107,15 @@ def test_escape_sequences_in_documents_paths_and_arguments_never_reach_the_termi
         assert result.returncode in (0, 2) and "Traceback" not in result.stderr, argv
 
 
-@pytest.mark.parametrize("argv", [["tick", "1.1", "--db", ""], ["status", "--checklist", "", "--db", "x.json"],
-                                  ["export", "pdf", "-o", ""], ["import", "", "-o", "c.json"]])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["tick", "1.1", "--db", ""],
+        ["status", "--checklist", "", "--db", "x.json"],
+        ["export", "pdf", "-o", ""],
+        ["import", "", "-o", "c.json"],
+    ],
+)
 def test_an_empty_path_is_refused_not_replaced_by_the_default(argv, tmp_path, monkeypatch, capsys):
     from ita_tui.cli import main
 

@@ -37,8 +37,9 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
 
 
 def test_tick_creates_the_database_and_prints_one_line_once_durable(db, capsys):
-    status, out, err = run(capsys, "tick", "2.1", "--db", str(db), "--user", "somchai",
-                           "--checklist", str(CHECKLIST))
+    status, out, err = run(
+        capsys, "tick", "2.1", "--db", str(db), "--user", "somchai", "--checklist", str(CHECKLIST)
+    )
     assert status == 0 and err == ""
     state = ProgressStore.open(db, user="x").snapshot().state("2.1")
     assert state.by == "somchai"
@@ -64,11 +65,13 @@ def test_environment_names_the_database_and_the_user(db, capsys, monkeypatch):
 
 def test_note_and_link(db, capsys):
     run(capsys, "tick", "1.1", "--db", str(db), "--checklist", str(CHECKLIST))
-    status, out, _ = run(capsys, "note", "1.1", "[bold]ส่งแล้ว[/] 😀", "--db", str(db), "--user", "a",
-                         "--lang", "en")
+    status, out, _ = run(
+        capsys, "note", "1.1", "[bold]ส่งแล้ว[/] 😀", "--db", str(db), "--user", "a", "--lang", "en"
+    )
     assert status == 0 and out.startswith("✎ note added to 1.1 by a at ")
-    status, out, _ = run(capsys, "link", "1.1", "https://a.go.th/o1", "--label", "O1", "--db", str(db),
-                         "--lang", "en")
+    status, out, _ = run(
+        capsys, "link", "1.1", "https://a.go.th/o1", "--label", "O1", "--db", str(db), "--lang", "en"
+    )
     assert status == 0 and out == "🔗 link added to 1.1: https://a.go.th/o1 (O1)\n"
     item = json.loads(run(capsys, "status", "--json", "--db", str(db))[1])["items"][0]
     assert [n["text"] for n in item["notes"]] == ["[bold]ส่งแล้ว[/] 😀"]
@@ -95,8 +98,13 @@ def test_status_json_has_the_documented_shape(db, capsys):
     assert {"organization", "fiscal_year", "overall", "indicators", "units", "items"} <= set(figures)
     assert figures["organization"] == "องค์การบริหารส่วนตำบลทดสอบ" and figures["fiscal_year"] == 2566
     assert figures["overall"] == {"done": 1, "total": 12, "percent": 8.3}
-    assert figures["indicators"][1] == {"number": 2, "title": "การใช้งบประมาณ", "done": 1, "total": 4,
-                                        "percent": 25.0}
+    assert figures["indicators"][1] == {
+        "number": 2,
+        "title": "การใช้งบประมาณ",
+        "done": 1,
+        "total": 4,
+        "percent": 25.0,
+    }
     assert {"name", "done", "total", "percent"} == set(figures["units"][0])
     assert [i["id"] for i in figures["items"]] == checklist_file.load(CHECKLIST).item_ids()
     item = next(i for i in figures["items"] if i["id"] == "2.2")
@@ -123,7 +131,10 @@ def test_log_plain_json_and_since(db, capsys):
     assert out.splitlines()[-1] == f"{thai_time(entries[-1].at, 'en')}  b  untick 1.1  done -> not done"
     entries = json.loads(run(capsys, "log", "--json", "--db", str(db))[1])
     assert [(e["action"], e["user"], e["item"]) for e in entries] == [
-        ("create", "a", ""), ("tick", "a", "1.1"), ("untick", "b", "1.1")]
+        ("create", "a", ""),
+        ("tick", "a", "1.1"),
+        ("untick", "b", "1.1"),
+    ]
     assert json.loads(run(capsys, "log", "--json", "--since", "2999-01-01", "--db", str(db))[1]) == []
 
 
@@ -163,8 +174,24 @@ def test_checklist_update_keeps_progress_and_reports_removed(db, capsys, tmp_pat
 
 def test_the_installed_command_runs_as_a_process(db):
     result = subprocess.run(
-        [sys.executable, "-m", "ita_tui", "tick", "1.1", "--db", str(db), "--checklist", str(CHECKLIST),
-         "--user", "a"], capture_output=True, text=True, cwd=ROOT, timeout=60)
+        [
+            sys.executable,
+            "-m",
+            "ita_tui",
+            "tick",
+            "1.1",
+            "--db",
+            str(db),
+            "--checklist",
+            str(CHECKLIST),
+            "--user",
+            "a",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+    )
     assert result.returncode == 0 and result.stdout.startswith("☑ 1.1 ทำแล้ว — บันทึกโดย a เมื่อ ")
 
 
@@ -177,8 +204,9 @@ def test_without_checklist_a_new_database_holds_the_bundled_one(db, capsys):
 
 
 def test_ids_typed_with_thai_digits_or_spaces_name_the_item(db, capsys):
-    status, out, err = run(capsys, "tick", "๒.๑", "--db", str(db), "--checklist", str(CHECKLIST),
-                           "--user", "a")
+    status, out, err = run(
+        capsys, "tick", "๒.๑", "--db", str(db), "--checklist", str(CHECKLIST), "--user", "a"
+    )
     assert (status, err) == (0, "") and out.startswith("☑ 2.1 ทำแล้ว — บันทึกโดย a ")
     assert run(capsys, "note", " 1.2 ", "ส่งแล้ว", "--db", str(db))[0] == 0
     assert run(capsys, "link", "๑.๒", "https://a.go.th/x", "--db", str(db))[0] == 0
@@ -223,21 +251,26 @@ def test_checklist_update_names_kept_items_whose_text_changed(db, capsys, tmp_pa
     first = old.indicators[0]
     shifted = (replace(first.items[0], text="ข้อใหม่ที่แทรกเข้ามา"),) + first.items[1:]
     corrected = tmp_path / "corrected.json"
-    checklist_file.save(replace(old, indicators=(replace(first, items=shifted),) + old.indicators[1:]),
-                        corrected)
+    checklist_file.save(
+        replace(old, indicators=(replace(first, items=shifted),) + old.indicators[1:]), corrected
+    )
 
     status, out, _ = run(capsys, "checklist", "update", str(corrected), "--db", str(db), "--lang", "en")
 
     assert status == 0
     changed = [line for line in out.splitlines() if line.startswith("text changed:")]
     assert changed and "1.1" in changed[0] and "1.2" not in changed[0]
-    assert any(e["action"] == "checklist-update" and e["item"] == "1.1"
-               for e in json.loads(run(capsys, "log", "--json", "--db", str(db))[1]))
+    assert any(
+        e["action"] == "checklist-update" and e["item"] == "1.1"
+        for e in json.loads(run(capsys, "log", "--json", "--db", str(db))[1])
+    )
 
 
 def test_a_blank_user_name_falls_back_to_the_next_source(db, capsys, monkeypatch):
     monkeypatch.setenv("ITA_TUI_USER", "นภา")
-    status, out, _ = run(capsys, "tick", "1.1", "--user", "   ", "--db", str(db), "--checklist", str(CHECKLIST))
+    status, out, _ = run(
+        capsys, "tick", "1.1", "--user", "   ", "--db", str(db), "--checklist", str(CHECKLIST)
+    )
     assert status == 0 and out.startswith("☑ 1.1 ทำแล้ว — บันทึกโดย นภา เมื่อ")
     monkeypatch.setenv("ITA_TUI_USER", " ")
     status, out, _ = run(capsys, "tick", "1.2", "--db", str(db))

@@ -71,8 +71,10 @@ def test_lang_en_keeps_the_english_lines(db, capsys):
     assert out.startswith("☐ 2.1 not done (changed by b at ") and not ISO_TIME.search(out)
     out = run(capsys, "note", "2.1", "sent", "--user", "a", "--lang", "en", *db)
     assert out.startswith("✎ note added to 2.1 by a at ") and out.count("\n") == 1
-    assert run(capsys, "link", "2.1", "https://a.go.th/x", "--lang", "en", *db) == \
-        "🔗 link added to 2.1: https://a.go.th/x\n"
+    assert (
+        run(capsys, "link", "2.1", "https://a.go.th/x", "--lang", "en", *db)
+        == "🔗 link added to 2.1: https://a.go.th/x\n"
+    )
 
 
 def test_digits_option_writes_the_time_and_id_in_thai_digits(db, capsys):
@@ -100,8 +102,9 @@ def test_plain_log_reads_thai_and_english_and_json_keeps_iso(db, capsys):
 
     for lang in ("th", "en"):
         logged = json.loads(run(capsys, "log", "--json", "--lang", lang, "--digits", "thai", *db))
-        assert [(e["at"], e["action"], e["before"], e["after"]) for e in logged] == \
-            [(e.at, e.action, e.before, e.after) for e in entries]
+        assert [(e["at"], e["action"], e["before"], e["after"]) for e in logged] == [
+            (e.at, e.action, e.before, e.after) for e in entries
+        ]
         assert logged[1]["at"] == entries[1].at and ISO_TIME.match(logged[1]["at"])
 
 
@@ -118,8 +121,9 @@ def test_written_files_are_confirmed_in_thai_and_by_path_in_english(db, capsys, 
     assert run(capsys, "summary", "-o", str(target), *db) == f"เขียนไฟล์ {target} แล้ว\n"
     assert run(capsys, "summary", "-o", str(target), "--lang", "en", *db) == f"{target}\n"
     output = tmp_path / "checklist.json"
-    out = run(capsys, "import", str(ROOT / "data" / "chumsaeng-2566-source.txt"), "-o", str(output),
-              "--lang", "en")
+    out = run(
+        capsys, "import", str(ROOT / "data" / "chumsaeng-2566-source.txt"), "-o", str(output), "--lang", "en"
+    )
     assert out == f"{output}: 7 indicators, 31 items (องค์การบริหารส่วนตำบลชุมแสง, 2566)\n"
 
 
@@ -131,13 +135,14 @@ def test_checklist_update_reports_in_thai(db, capsys, tmp_path):
     first = old.indicators[0]
     items = (replace(first.items[0], text="ข้อความใหม่"),) + first.items[2:]
     corrected = tmp_path / "corrected.json"
-    checklist_file.save(replace(old, indicators=(replace(first, items=items),) + old.indicators[1:]), corrected)
+    checklist_file.save(
+        replace(old, indicators=(replace(first, items=items),) + old.indicators[1:]), corrected
+    )
 
     lines = run(capsys, "checklist", "update", str(corrected), *db).splitlines()
 
     assert lines == [
-        f"ปรับปรุงรายการตัวชี้วัดใน {db[1]} ตาม {corrected} แล้ว: คงไว้พร้อมความคืบหน้า 11 ข้อ"
-        " เพิ่ม 0 ข้อ นำออก 1 ข้อ",
+        f"ปรับปรุงรายการตัวชี้วัดใน {db[1]} ตาม {corrected} แล้ว: คงไว้พร้อมความคืบหน้า 11 ข้อ เพิ่ม 0 ข้อ นำออก 1 ข้อ",
         "ข้อความเปลี่ยน: 1.1 (ความคืบหน้าเดิมยังอยู่กับรหัสเดิม โปรดตรวจว่ายังตรงกับข้อความใหม่)",
         f"นำออก: 1.2 (ทำแล้ว โดย สมชาย เมื่อ {shown(ticked)}; บันทึก 1 รายการ; ลิงก์ 0 รายการ)"
         " ประวัติยังเก็บไว้ในฐานข้อมูลและบันทึกกิจกรรม",

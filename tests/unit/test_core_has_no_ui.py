@@ -36,9 +36,13 @@ CORE_MODULES = [
 
 
 def test_core_modules_do_not_import_textual():
-    code = "import sys\n" + "".join(f"import {m}\n" for m in CORE_MODULES) + (
-        "assert 'textual' not in sys.modules, 'textual imported'\n"
-        "assert 'fpdf' not in sys.modules, 'fpdf imported'\n"
-        "assert 'icu4py' not in sys.modules, 'icu4py imported'\n"
+    code = (
+        "import sys\n"
+        + "".join(f"import {m}\n" for m in CORE_MODULES)
+        + (
+            "assert 'textual' not in sys.modules, 'textual imported'\n"
+            "assert 'fpdf' not in sys.modules, 'fpdf imported'\n"
+            "assert 'icu4py' not in sys.modules, 'icu4py imported'\n"
+        )
     )
     subprocess.run([sys.executable, "-c", code], check=True)

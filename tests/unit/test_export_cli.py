@@ -35,10 +35,13 @@ def test_summary_to_a_file_takes_the_format_from_the_name(db, tmp_path, capsys):
     assert (tmp_path / "figures.txt").read_text(encoding="utf-8").startswith("kind,number,name")
 
 
-@pytest.mark.parametrize("argv, message", [
-    (["summary", "--format", "json"], "--format json needs -o FILE"),
-    (["summary", "-o", "out.pdf"], "out.pdf: cannot tell the format from the file name"),
-])
+@pytest.mark.parametrize(
+    "argv, message",
+    [
+        (["summary", "--format", "json"], "--format json needs -o FILE"),
+        (["summary", "-o", "out.pdf"], "out.pdf: cannot tell the format from the file name"),
+    ],
+)
 def test_summary_option_mistakes_are_one_line(argv, message, tmp_path, capsys):
     missing = tmp_path / "never.json"
     assert cli.main([*argv, "--db", str(missing)]) == 2
@@ -49,9 +52,26 @@ def test_summary_option_mistakes_are_one_line(argv, message, tmp_path, capsys):
 
 def test_export_pdf_writes_one_page_and_prints_the_path(db, tmp_path, capsys):
     target = tmp_path / "summary.pdf"
-    assert cli.main(["export", "pdf", "-o", str(target), *db, "--reporter", "นางสาวสมศรี ใจดี",
-                     "--reporter-position", "นักวิเคราะห์นโยบายและแผน",
-                     "--supervisor", "นายสมชาย ใจดี", "--supervisor-position", "ปลัด อบต."]) == 0
+    assert (
+        cli.main(
+            [
+                "export",
+                "pdf",
+                "-o",
+                str(target),
+                *db,
+                "--reporter",
+                "นางสาวสมศรี ใจดี",
+                "--reporter-position",
+                "นักวิเคราะห์นโยบายและแผน",
+                "--supervisor",
+                "นายสมชาย ใจดี",
+                "--supervisor-position",
+                "ปลัด อบต.",
+            ]
+        )
+        == 0
+    )
     assert capsys.readouterr().out == f"เขียนไฟล์ {target} แล้ว\n"
     reader = pypdf.PdfReader(target)
     assert len(reader.pages) == 1

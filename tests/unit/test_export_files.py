@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-
 import pytest
 
 from ita_tui import cli
 from ita_tui.store import ProgressStore
 
 
-@pytest.mark.parametrize("argv, name", [(["export", "pdf"], "summary.pdf"),
-                                        (["summary"], "summary.html"),
-                                        (["summary"], "summary.csv")])
+@pytest.mark.parametrize(
+    "argv, name",
+    [(["export", "pdf"], "summary.pdf"), (["summary"], "summary.html"), (["summary"], "summary.csv")],
+)
 def test_a_full_disk_keeps_the_previous_export(tmp_path, small_disk, fill_disk, capsys, argv, name):
     db = tmp_path / "office.json"
     ProgressStore.open(db, user="a").set_done("2.1", True)

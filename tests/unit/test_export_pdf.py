@@ -1,16 +1,16 @@
 """The one-page A4 PDF that the agency hands in."""
 
 import re
-from dataclasses import replace
 import subprocess
+from dataclasses import replace
 from datetime import date
 
 import pypdf
 import pytest
 from PIL import Image
 
-from ita_tui.export.pdf import export_pdf
 from ita_tui.checklist.model import Item
+from ita_tui.export.pdf import export_pdf
 from tests.unit.export_fixtures import realistic_checklist, snapshot_with, synthetic_checklist
 
 A4_POINTS = (595.28, 841.89)
@@ -32,8 +32,13 @@ def _squeezed(text: str) -> str:
 @pytest.fixture(scope="module")
 def realistic_pdf(tmp_path_factory):
     path = tmp_path_factory.mktemp("pdf") / "summary.pdf"
-    export_pdf(snapshot_with(realistic_checklist(), TICKED), path, today=TODAY,
-               reporter="นางสาวสมศรี ใจดี", reporter_position="นักวิเคราะห์นโยบายและแผน")
+    export_pdf(
+        snapshot_with(realistic_checklist(), TICKED),
+        path,
+        today=TODAY,
+        reporter="นางสาวสมศรี ใจดี",
+        reporter_position="นักวิเคราะห์นโยบายและแผน",
+    )
     return path
 
 
@@ -56,8 +61,7 @@ def test_realistic_checklist_is_one_a4_page(realistic_pdf):
 def test_page_states_organization_year_date_and_every_indicator(realistic_pdf):
     text = _text(pypdf.PdfReader(realistic_pdf))
     squeezed = _squeezed(text)
-    assert ("สรุปผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส"
-            " ประจำปีงบประมาณ พ.ศ. ๒๕๖๖") in text
+    assert ("สรุปผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๖") in text
     assert "องค์การบริหารส่วนตำบลชุมแสง อำเภอสตึก จังหวัดบุรีรัมย์" in text
     assert "ข้อมูล ณ วันที่ ๒๖ พฤศจิกายน ๒๕๖๙" in text
     for indicator in realistic_checklist().indicators:
@@ -89,8 +93,10 @@ def test_fonts_are_embedded_and_metadata_set(realistic_pdf):
 
 
 def test_rendered_page_is_not_blank(realistic_pdf, tmp_path):
-    subprocess.run(["pdftoppm", "-png", "-r", "50", "-singlefile", str(realistic_pdf),
-                    str(tmp_path / "page")], check=True)
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "50", "-singlefile", str(realistic_pdf), str(tmp_path / "page")],
+        check=True,
+    )
     image = Image.open(tmp_path / "page.png").convert("L")
     dark = sum(1 for value in image.get_flattened_data() if value < 128)
     assert dark > 0.01 * image.width * image.height
@@ -123,8 +129,14 @@ def test_no_text_outside_the_page(large_pdf):
 
 
 def test_arabic_digits_and_english_labels(tmp_path):
-    path = export_pdf(snapshot_with(realistic_checklist(), TICKED), tmp_path / "en.pdf",
-                      lang="en", digit_style="arabic", today=TODAY, supervisor="Somchai Jaidee")
+    path = export_pdf(
+        snapshot_with(realistic_checklist(), TICKED),
+        tmp_path / "en.pdf",
+        lang="en",
+        digit_style="arabic",
+        today=TODAY,
+        supervisor="Somchai Jaidee",
+    )
     text = _text(pypdf.PdfReader(path))
     assert "fiscal year 2566" in text and "As of 26 November 2026" in text
     assert "Completion by indicator" in text and "Overall" in text and "8/31" in text
@@ -134,8 +146,9 @@ def test_arabic_digits_and_english_labels(tmp_path):
 
 
 def test_thai_labels_with_arabic_digits(tmp_path):
-    path = export_pdf(snapshot_with(realistic_checklist(), TICKED), tmp_path / "a.pdf",
-                      digit_style="arabic", today=TODAY)
+    path = export_pdf(
+        snapshot_with(realistic_checklist(), TICKED), tmp_path / "a.pdf", digit_style="arabic", today=TODAY
+    )
     text = _text(pypdf.PdfReader(path))
     assert "พ.ศ. 2566" in text and "26 พฤศจิกายน 2569" in text and "2/3" in text
 
@@ -144,19 +157,25 @@ def test_absurdly_long_texts_still_give_one_page(tmp_path):
     checklist = realistic_checklist()
     huge = "การประเมินคุณธรรมและความโปร่งใส" * 200
     first = checklist.indicators[0]
-    odd = replace(first, title=huge, items=(Item("2.1", 1, "ก" * 5000, responsible=huge),)
-                  + first.items[1:])
-    checklist = replace(checklist, organization=huge, location=huge,
-                        indicators=(odd,) + checklist.indicators[1:])
-    path = export_pdf(snapshot_with(checklist, []), tmp_path / "odd.pdf", today=TODAY,
-                      reporter=huge, supervisor_position=huge)
+    odd = replace(first, title=huge, items=(Item("2.1", 1, "ก" * 5000, responsible=huge),) + first.items[1:])
+    checklist = replace(
+        checklist, organization=huge, location=huge, indicators=(odd,) + checklist.indicators[1:]
+    )
+    path = export_pdf(
+        snapshot_with(checklist, []),
+        tmp_path / "odd.pdf",
+        today=TODAY,
+        reporter=huge,
+        supervisor_position=huge,
+    )
     reader = pypdf.PdfReader(path)
     assert len(reader.pages) == 1
     text = _text(reader)
     assert "…" in text and "ผู้ตรวจสอบ" in text
     assert _squeezed(checklist.indicators[1].title) in _squeezed(text)
-    subprocess.run(["pdftoppm", "-png", "-r", "50", "-singlefile", str(path), str(tmp_path / "odd")],
-                   check=True)
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "50", "-singlefile", str(path), str(tmp_path / "odd")], check=True
+    )
     image = Image.open(tmp_path / "odd.png").convert("L")
     per_mm = image.width / 210
     right_margin = image.crop((round(192 * per_mm), 0, image.width, image.height))

@@ -12,9 +12,9 @@ import pytest
 from rich.cells import cell_len
 from rich.console import Console
 
+from ita_tui.checklist.model import Item
 from ita_tui.errors import ExportError
 from ita_tui.export.summary import format_for_path, print_summary, write_summary
-from ita_tui.checklist.model import Item
 from ita_tui.thai_breaks import word_segments
 from tests.unit.export_fixtures import REALISTIC, realistic_checklist, snapshot_with
 
@@ -48,7 +48,7 @@ def test_thai_digits_and_english_labels():
 def test_pending_lists_items_not_done_by_unit():
     checklist = realistic_checklist()
     text = _printed(snapshot_with(checklist, ["2.1", "2.2"]), pending=True)
-    pending = text[text.index("รายการที่ยังไม่ได้ดำเนินการ"):]
+    pending = text[text.index("รายการที่ยังไม่ได้ดำเนินการ") :]
     assert "2.3" in pending and checklist.find_item("2.3").text in pending
     assert "2.1 " not in pending
     assert pending.index("ทุกๆ กอง/ สำนักฯ (18)") < pending.index("ทุกๆ กอง/สำนักงาน (11)")
@@ -72,8 +72,7 @@ def test_plain_text_when_piped():
     )
     env = {k: v for k, v in os.environ.items() if k not in ("FORCE_COLOR", "TTY_COMPATIBLE")}
     env["TERM"] = "xterm-256color"
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            env=env, check=True)
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
     assert "การใช้งบประมาณ" in result.stdout and "1/3" in result.stdout
     assert "\x1b" not in result.stdout
 
@@ -81,10 +80,14 @@ def test_plain_text_when_piped():
 def test_markup_and_control_characters_in_data_appear_literally():
     checklist = realistic_checklist()
     first = checklist.indicators[0]
-    odd = replace(first, title="[bold]x[/] งบ", items=(
-        Item("2.1", 1, "ตรวจ [red]สอบ[/red] \x1b[31mแดง"),) + first.items[1:])
-    text = _printed(snapshot_with(replace(checklist, indicators=(odd,) + checklist.indicators[1:]), []),
-                    pending=True)
+    odd = replace(
+        first,
+        title="[bold]x[/] งบ",
+        items=(Item("2.1", 1, "ตรวจ [red]สอบ[/red] \x1b[31mแดง"),) + first.items[1:],
+    )
+    text = _printed(
+        snapshot_with(replace(checklist, indicators=(odd,) + checklist.indicators[1:]), []), pending=True
+    )
     assert "[bold]x[/] งบ" in text
     assert "ตรวจ [red]สอบ[/red] ␛[31mแดง" in text
     assert "\x1b" not in text
@@ -92,8 +95,9 @@ def test_markup_and_control_characters_in_data_appear_literally():
 
 @pytest.mark.parametrize("fmt", ["html", "svg", "text"])
 def test_html_svg_and_text_files_are_written(tmp_path, fmt):
-    path = write_summary(snapshot_with(realistic_checklist(), ["2.1", "2.2"]), tmp_path / f"s.{fmt}",
-                         fmt, pending=True)
+    path = write_summary(
+        snapshot_with(realistic_checklist(), ["2.1", "2.2"]), tmp_path / f"s.{fmt}", fmt, pending=True
+    )
     content = path.read_text(encoding="utf-8")
     if fmt == "html":
         assert content.lstrip().startswith("<!DOCTYPE html>")
@@ -139,7 +143,7 @@ def test_pending_texts_wrap_between_thai_words_in_a_narrow_terminal():
     lines = text.splitlines()
     start = next(n for n, line in enumerate(lines) if line.strip().startswith("9.6 "))
     printed = [lines[start].split("9.6 ", 1)[1].strip()]
-    for line in lines[start + 1:]:
+    for line in lines[start + 1 :]:
         if not line.startswith(" " * 7) or not line.strip():
             break
         printed.append(line.strip())

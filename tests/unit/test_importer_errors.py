@@ -18,7 +18,7 @@ BROKEN = {
     "empty.txt": b"",
     "blank.txt": b"\n \n\t\n",
     "binary.txt": bytes(range(256)) * 4,
-    "latin1.txt": "มาตรการ".encode("utf-8") + b"\nline two \xe9\xff\n",
+    "latin1.txt": "มาตรการ".encode() + b"\nline two \xe9\xff\n",
     "page.html": b"<!DOCTYPE html>\n<html><head><title>ITA</title></head><body><p>\xe0\xb8\x81</p></body></html>\n",
     "data.json": json.dumps({"indicators": [{"number": 2}]}).encode(),
     "checklist.json": json.dumps({"format": "ita-tui-checklist", "format_version": 1}).encode(),
@@ -59,8 +59,12 @@ def test_missing_file_and_directory(tmp_path):
 
 def _run_import(tmp_path, source):
     output = tmp_path / "out.json"
-    result = subprocess.run([sys.executable, "-m", "ita_tui", "import", str(source), "-o", str(output)],
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "ita_tui", "import", str(source), "-o", str(output)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     return result, output
 
 
@@ -82,8 +86,9 @@ def test_cli_import_writes_a_loadable_checklist(tmp_path):
 
     result, output = _run_import(tmp_path, paths.data_dir() / "chumsaeng-2566-source.txt")
     assert result.returncode == 0, result.stderr
-    assert result.stdout == (f"เขียนไฟล์ {output} แล้ว: ตัวชี้วัด 7 ตัว วิธีการดำเนินการ 31 ข้อ"
-                             " (องค์การบริหารส่วนตำบลชุมแสง ปีงบประมาณ 2566)\n")
+    assert result.stdout == (
+        f"เขียนไฟล์ {output} แล้ว: ตัวชี้วัด 7 ตัว วิธีการดำเนินการ 31 ข้อ (องค์การบริหารส่วนตำบลชุมแสง ปีงบประมาณ 2566)\n"
+    )
     assert output.read_text(encoding="utf-8") == paths.bundled_checklist().read_text(encoding="utf-8")
 
 
@@ -104,15 +109,51 @@ def test_arbitrary_text_gives_a_checklist_or_source_error(text):
 
 
 HEADER6 = "มาตรการ/แนวทาง\tวิธีการดำเนินการ\tระยะเวลา\tสรุปผลการดำเนินการ\tผลลัพธ์\tผู้รับผิดชอบ"
-TOKENS = st.sampled_from([
-    " ", "<p>", "</p>", "<u>", "</u>", "ตัวชี้วัดที่ ", "ตัวชี้วัดย่อยที่ ๙.๒ ", "๑", "๒", "๓", "1", "2", "๐๑๒ ",
-    "0 12 ", "O12 ", ". ", ") ", "(๑) ", "ก", "การใช้อำนาจ", "มาตรการ", "จากผลการประเมิน ที่พบว่า", "วิธีการดำเนินการ",
-    "ประจำปี", "งบประมาณ ๒๕๖๖", "องค์การบริหารส่วนตำบลก อำเภอข", "--", "- ", "\x00", "&amp;", "\r", "\x0c",
-])
+TOKENS = st.sampled_from(
+    [
+        " ",
+        "<p>",
+        "</p>",
+        "<u>",
+        "</u>",
+        "ตัวชี้วัดที่ ",
+        "ตัวชี้วัดย่อยที่ ๙.๒ ",
+        "๑",
+        "๒",
+        "๓",
+        "1",
+        "2",
+        "๐๑๒ ",
+        "0 12 ",
+        "O12 ",
+        ". ",
+        ") ",
+        "(๑) ",
+        "ก",
+        "การใช้อำนาจ",
+        "มาตรการ",
+        "จากผลการประเมิน ที่พบว่า",
+        "วิธีการดำเนินการ",
+        "ประจำปี",
+        "งบประมาณ ๒๕๖๖",
+        "องค์การบริหารส่วนตำบลก อำเภอข",
+        "--",
+        "- ",
+        "\x00",
+        "&amp;",
+        "\r",
+        "\x0c",
+    ]
+)
 CELL = st.lists(TOKENS, max_size=10).map("".join)
 ROW = st.lists(CELL, min_size=1, max_size=7).map("\t".join)
-LINE = st.one_of(ROW, ROW, ROW, CELL, st.sampled_from([HEADER5, HEADER6, "", "ประจำปีงบประมาณ ๒๕๖๖",
-                                                       "ตัวชี้วัดที่ ๒ ก\t๑. ข\tตลอดปี\t\tกองคลัง"]))
+LINE = st.one_of(
+    ROW,
+    ROW,
+    ROW,
+    CELL,
+    st.sampled_from([HEADER5, HEADER6, "", "ประจำปีงบประมาณ ๒๕๖๖", "ตัวชี้วัดที่ ๒ ก\t๑. ข\tตลอดปี\t\tกองคลัง"]),
+)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -122,9 +163,17 @@ def test_layout_like_text_gives_a_checklist_or_source_error(lines):
 
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.tuples(st.sampled_from(["ตัวชี้วัดที่ ", "", "๓.", "ตัวชี้วัดที่ 1"]),
-                          st.integers(1, 12), st.lists(st.sampled_from(["๑. ก", "๒. ข", "1) ค", "(๒) ง", "๓ จ"]),
-                                                       max_size=5)), min_size=1, max_size=6))
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["ตัวชี้วัดที่ ", "", "๓.", "ตัวชี้วัดที่ 1"]),
+            st.integers(1, 12),
+            st.lists(st.sampled_from(["๑. ก", "๒. ข", "1) ค", "(๒) ง", "๓ จ"]), max_size=5),
+        ),
+        min_size=1,
+        max_size=6,
+    )
+)
 def test_generated_tables_import_with_unique_ids(rows):
     lines = ["มาตรการ ประจำปีงบประมาณ ๒๕๖๖", HEADER5]
     for prefix, number, items in rows:

@@ -71,19 +71,26 @@ def test_continuation_rows_land_on_the_right_indicator(seed):
     for item_id in ("3.4", "3.5", "8.4", "8.5", "8.6"):
         item = seed.find_item(item_id)
         first = seed.indicator_of(item_id).items[0]
-        assert (item.period, item.follow_up, item.responsible) == (first.period, first.follow_up, first.responsible)
+        assert (item.period, item.follow_up, item.responsible) == (
+            first.period,
+            first.follow_up,
+            first.responsible,
+        )
         assert item.responsible
 
 
 def test_inline_markers_in_a_plain_text_cell(seed):
-    assert seed.find_item("2.2").text == ("เผยแพร่ผลงานหรือข้อมูลที่ การเปิดโอกาสให้มีส่วนร่วมใน "
-                                          "การตรวจสอบการใช้จ่าย งบประมาณ")
+    assert seed.find_item("2.2").text == (
+        "เผยแพร่ผลงานหรือข้อมูลที่ การเปิดโอกาสให้มีส่วนร่วมใน การตรวจสอบการใช้จ่าย งบประมาณ"
+    )
     assert seed.find_item("2.1").responsible == "ทุกๆ กอง/ สำนักฯ"
 
 
 def test_sub_points_stay_with_their_item_and_typos_are_kept(seed):
-    assert seed.find_item("9.1").text == ("รายงาน (๑) ความก้าวหน้าการดำเนินการแต่ละโครงการ/กิจกรรม "
-                                          "(๒) รายละเอียดงบประมาณที่ใช้ดำเนินงานแต่ละโครงการ/กิจกรรม")
+    assert seed.find_item("9.1").text == (
+        "รายงาน (๑) ความก้าวหน้าการดำเนินการแต่ละโครงการ/กิจกรรม "
+        "(๒) รายละเอียดงบประมาณที่ใช้ดำเนินงานแต่ละโครงการ/กิจกรรม"
+    )
     assert "มาตรฐานกาปฏิบัติงาน" in seed.find_item("9.3").text  # the document's typo, not corrected
     assert "ทำกการปรับปรุง" in seed.find_item("6.2").text
 
@@ -91,7 +98,9 @@ def test_sub_points_stay_with_their_item_and_typos_are_kept(seed):
 def test_oit_items_under_sub_indicators(seed):
     nine = seed.indicators[-1]
     assert [(s.number, s.title) for s in nine.sub_indicators] == [
-        ("9.2", "การบริหารงาน"), ("9.5", "การส่งเสริมความโปร่งใส")]
+        ("9.2", "การบริหารงาน"),
+        ("9.5", "การส่งเสริมความโปร่งใส"),
+    ]
     assert nine.oit_codes == ("O12", "O13", "O14", "O15", "O19", "O27", "O30")
     first = nine.sub_indicators[0].oit_items[0]
     assert first.title == "รายงานการกำกับติดตามการดำเนินงานและการใช้งบประมาณประจำปี รอบ ๖ เดือน"
@@ -101,8 +110,10 @@ def test_oit_items_under_sub_indicators(seed):
 
 def test_results_report_adds_reference_text(seed):
     two = seed.indicators[0]
-    assert two.measures == ("๑. มาตรการสร้างในการใช้งบประมาณ คุ่มค่า เกิดประโยชน์ต่อประชาชน ตรวจสอบได้",
-                            "๒. มาตรการส่งเสริมบุคคลภายนอกในการมีส่วนร่วมกับองค์การบริหารส่วนตำบลชุมแสง")
+    assert two.measures == (
+        "๑. มาตรการสร้างในการใช้งบประมาณ คุ่มค่า เกิดประโยชน์ต่อประชาชน ตรวจสอบได้",
+        "๒. มาตรการส่งเสริมบุคคลภายนอกในการมีส่วนร่วมกับองค์การบริหารส่วนตำบลชุมแสง",
+    )
     assert two.findings[0].startswith("๑. ควรเปิดโอกาสให้ประชาชนเข้ามามีส่วนร่วม")
     assert two.results == ("๑. ร่วมประเมิน ติดตาม รายงานผล", "๒. เปิดโอกาสให้เกิดการมีส่วนร่วมในการดำเนินการ")
     assert two.outcomes == ("๑. เพื่อให้เกิดการมีส่วนร่วม ป้องกันการทุจริต", "๒. สามารถตรวจสอบได้")
@@ -115,8 +126,10 @@ def test_results_report_adds_reference_text(seed):
 
 def test_findings_split_over_two_fragments_are_one_point(seed):
     eight = next(ind for ind in seed.indicators if ind.number == 8)
-    assert eight.findings[1] == ("๒.ควรปรับปรุงการบริการด้านต่าง ๆ ทั้งในแง่ของ เจ้าหน้าที่ ผู้ให้บริการ "
-                                 "และกระบวนการในการให้บริการให้มี ขั้นตอนที่รวดเร็ว และกระชับยิ่งขึ้น")
+    assert eight.findings[1] == (
+        "๒.ควรปรับปรุงการบริการด้านต่าง ๆ ทั้งในแง่ของ เจ้าหน้าที่ ผู้ให้บริการ "
+        "และกระบวนการในการให้บริการให้มี ขั้นตอนที่รวดเร็ว และกระชับยิ่งขึ้น"
+    )
 
 
 def test_the_seeds_results_report_alone_gives_its_own_items():
@@ -124,7 +137,15 @@ def test_the_seeds_results_report_alone_gives_its_own_items():
 
     lines = SEED.read_text(encoding="utf-8").split("\n")
     report = import_text("\n".join(lines[33:]), "report.txt")  # from the รายงานผล paragraph on
-    assert {ind.number: len(ind.items) for ind in report.indicators} == {2: 1, 3: 5, 4: 3, 5: 5, 6: 6, 8: 4, 9: 7}
+    assert {ind.number: len(ind.items) for ind in report.indicators} == {
+        2: 1,
+        3: 5,
+        4: 3,
+        5: 5,
+        6: 6,
+        8: 4,
+        9: 7,
+    }
     assert report.find_item("6.4").text.endswith("ตลอดปีงบประมาณจนครบทุก กระบวนงาน")  # spilled over a page
     assert report.find_item("3.5").responsible == "ทุก ๆ กอง/สำนัก"
     assert (report.organization, report.fiscal_year) == ("องค์การบริหารส่วนตำบลชุมแสง", 2566)

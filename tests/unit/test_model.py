@@ -1,20 +1,32 @@
 """Completion figures a supervisor reads."""
 
 from ita_tui.checklist.model import (
-    Checklist, Completion, Indicator, Item,
-    indicator_completion, overall_completion, pending_by_unit, unit_completion,
+    Checklist,
+    Completion,
+    Indicator,
+    Item,
+    indicator_completion,
+    overall_completion,
+    pending_by_unit,
+    unit_completion,
 )
 
 
 def _checklist() -> Checklist:
     return Checklist(
-        title="t", organization="o", fiscal_year=2566,
+        title="t",
+        organization="o",
+        fiscal_year=2566,
         indicators=(
-            Indicator(2, "การใช้งบประมาณ", items=(
-                Item("2.1", 1, "a", responsible="ทุกๆ กอง/ สำนักฯ"),
-                Item("2.2", 2, "b", responsible="ทุกๆ กอง/สำนักฯ"),
-                Item("2.3", 3, "c", responsible="กองคลัง"),
-            )),
+            Indicator(
+                2,
+                "การใช้งบประมาณ",
+                items=(
+                    Item("2.1", 1, "a", responsible="ทุกๆ กอง/ สำนักฯ"),
+                    Item("2.2", 2, "b", responsible="ทุกๆ กอง/สำนักฯ"),
+                    Item("2.3", 3, "c", responsible="กองคลัง"),
+                ),
+            ),
             Indicator(3, "การใช้อำนาจ", items=(Item("3.1", 1, "d", responsible="กองคลัง"),)),
         ),
     )
@@ -34,8 +46,7 @@ def test_percent_rounds_half_up_and_empty_is_zero():
 
 def test_units_written_with_different_spacing_are_one_unit():
     units = unit_completion(_checklist(), {"2.1"})
-    assert [(name, c.done, c.total) for name, c in units] == [
-        ("ทุกๆ กอง/ สำนักฯ", 1, 2), ("กองคลัง", 0, 2)]
+    assert [(name, c.done, c.total) for name, c in units] == [("ทุกๆ กอง/ สำนักฯ", 1, 2), ("กองคลัง", 0, 2)]
 
 
 def test_overall_and_pending():
@@ -43,4 +54,6 @@ def test_overall_and_pending():
     assert overall_completion(checklist, {"2.1", "3.1"}) == Completion(2, 4)
     pending = pending_by_unit(checklist, {"2.1", "3.1"})
     assert [(u, [i.id for i in items]) for u, items in pending] == [
-        ("ทุกๆ กอง/ สำนักฯ", ["2.2"]), ("กองคลัง", ["2.3"])]
+        ("ทุกๆ กอง/ สำนักฯ", ["2.2"]),
+        ("กองคลัง", ["2.3"]),
+    ]

@@ -60,12 +60,15 @@ def test_ticking_an_item_already_done_changes_nothing(db):
     assert len(reopen(db).log()) == 2
 
 
-@pytest.mark.parametrize("text", [
-    "[bold]ตัวหนา[/] ไม่ใช่ markup [/]",
-    "ส่งเอกสารแล้ว 😀👍🏽 ครบ",
-    "น้ำ ก่้ ที่่ ปั้ ฯลฯ",  # Thai with stacked and doubled combining marks
-    "two\nlines",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[bold]ตัวหนา[/] ไม่ใช่ markup [/]",
+        "ส่งเอกสารแล้ว 😀👍🏽 ครบ",
+        "น้ำ ก่้ ที่่ ปั้ ฯลฯ",  # Thai with stacked and doubled combining marks
+        "two\nlines",
+    ],
+)
 def test_notes_round_trip_exactly(db, text):
     reopen(db).add_note("1.2", text)
     assert [n.text for n in reopen(db).snapshot().notes["1.2"]] == [text]
@@ -139,7 +142,9 @@ def test_updating_the_checklist_keeps_states_and_reports_removed_items(db):
     store.add_note("1.2", "ทำแล้ว")
     old = store.checklist
     first = old.indicators[0]
-    new_items = tuple(i for i in first.items if i.id != "1.2") + (replace(first.items[0], id="1.5", number=5),)
+    new_items = tuple(i for i in first.items if i.id != "1.2") + (
+        replace(first.items[0], id="1.5", number=5),
+    )
     new = replace(old, indicators=(replace(first, items=new_items),) + old.indicators[1:])
 
     report = store.update_checklist(new)
@@ -248,8 +253,7 @@ def test_importing_the_store_loads_neither_tinydb_nor_filelock():
     import subprocess
     import sys
 
-    code = ("import sys, ita_tui.store\n"
-            "assert 'tinydb' not in sys.modules and 'filelock' not in sys.modules\n")
+    code = "import sys, ita_tui.store\nassert 'tinydb' not in sys.modules and 'filelock' not in sys.modules\n"
     subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).resolve().parents[2])
 
 

@@ -85,7 +85,10 @@ BAD_FILES = {
     "record id not a number": (make_record_without_a_number, "is damaged (record first of table log"),
     "meta id not a number": (make_meta_without_a_number, "is damaged (the meta record"),
     "a directory": (make_directory, "is a directory"),
-    "a checklist file": (make_checklist_file, "is a checklist file, not a progress database (give it as --checklist"),
+    "a checklist file": (
+        make_checklist_file,
+        "is a checklist file, not a progress database (give it as --checklist",
+    ),
 }
 
 

@@ -23,8 +23,14 @@ SERVERS = 3  # 210 kills in all
 
 
 def _start(args: list[str]) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, str(WRITER), *args], stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, text=True, encoding="utf-8", bufsize=1)
+    return subprocess.Popen(
+        [sys.executable, str(WRITER), *args],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+        bufsize=1,
+    )
 
 
 class Expected:

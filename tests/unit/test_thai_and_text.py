@@ -1,9 +1,16 @@
 """Thai digits, Buddhist Era dates, fiscal years, and control characters made visible."""
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 from ita_tui.text import one_line, visible_text
-from ita_tui.thai import fiscal_year_bounds, fiscal_year_of, long_date, short_datetime, to_arabic_digits, to_thai_digits
+from ita_tui.thai import (
+    fiscal_year_bounds,
+    fiscal_year_of,
+    long_date,
+    short_datetime,
+    to_arabic_digits,
+    to_thai_digits,
+)
 
 
 def test_digits_both_ways():
@@ -22,7 +29,7 @@ def test_dates_in_thai_form():
     assert long_date(date(2026, 11, 26)) == "๒๖ พฤศจิกายน ๒๕๖๙"
     assert long_date(date(2026, 11, 26), "en", "arabic") == "26 November 2026"
     bangkok = timezone(timedelta(hours=7))
-    moment = datetime(2026, 11, 26, 14, 5, tzinfo=bangkok).astimezone(timezone.utc).astimezone(bangkok)
+    moment = datetime(2026, 11, 26, 14, 5, tzinfo=bangkok).astimezone(UTC).astimezone(bangkok)
     assert short_datetime(moment.replace(tzinfo=None)) == "26 พ.ย. 2569 14:05"
 
 

@@ -56,7 +56,8 @@ def test_a_laid_out_line_never_ends_inside_a_word(text, width):
         start += len(segment)
     for end in _line_ends(text, lines):
         assert end in allowed or end in inside_too_wide, (
-            f"line ends inside a word at {text[max(0, end - 5):end]}|{text[end:end + 5]}")
+            f"line ends inside a word at {text[max(0, end - 5) : end]}|{text[end : end + 5]}"
+        )
     for line in lines:
         assert len(line) <= width
 

@@ -8,8 +8,14 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Static
 
+from ita_tui.checklist.model import (
+    Completion,
+    indicator_completion,
+    overall_completion,
+    pending_by_unit,
+    unit_completion,
+)
 from ita_tui.errors import ItaError
-from ita_tui.checklist.model import Completion, indicator_completion, overall_completion, pending_by_unit, unit_completion
 from ita_tui.store.records import LogEntry, Snapshot
 from ita_tui.text import one_line
 from ita_tui.thai import digits
@@ -27,23 +33,30 @@ def bar_line(name: str, completion: Completion, digit_style: str) -> Text:
     label = Text(one_line(name), no_wrap=True, overflow="ellipsis")
     label.truncate(NAME_WIDTH, overflow="ellipsis", pad=True)
     filled = round(BAR_WIDTH * completion.done / completion.total) if completion.total else 0
-    figures = digits(f" {completion.done}/{completion.total} {completion.rounded_percent:>3}%",
-                     digit_style)
-    return Text.assemble(label, " ", ("█" * filled, "green"), ("░" * (BAR_WIDTH - filled), "dim"),
-                         figures, no_wrap=True)
+    figures = digits(f" {completion.done}/{completion.total} {completion.rounded_percent:>3}%", digit_style)
+    return Text.assemble(
+        label, " ", ("█" * filled, "green"), ("░" * (BAR_WIDTH - filled), "dim"), figures, no_wrap=True
+    )
 
 
-def dashboard_body(snapshot: Snapshot, log: list[LogEntry], words: dict[str, str],
-                   lang: str, digit_style: str) -> Group:
+def dashboard_body(
+    snapshot: Snapshot, log: list[LogEntry], words: dict[str, str], lang: str, digit_style: str
+) -> Group:
     """Everything the dashboard shows, built from one snapshot and the log."""
     checklist, done = snapshot.checklist, snapshot.done_ids
     overall = overall_completion(checklist, done)
-    parts = [Text(words["dashboard"], style="bold"), Text(one_line(checklist.title), style="dim"),
-             Text(""), bar_line(words["overall"], overall, digit_style), Text(""),
-             Text(words["by_indicator"], style="bold")]
-    parts += [bar_line(digits(f"{words['indicator']} {ind.number} ", digit_style) + ind.title, c,
-                       digit_style)
-              for ind, c in indicator_completion(checklist, done)]
+    parts = [
+        Text(words["dashboard"], style="bold"),
+        Text(one_line(checklist.title), style="dim"),
+        Text(""),
+        bar_line(words["overall"], overall, digit_style),
+        Text(""),
+        Text(words["by_indicator"], style="bold"),
+    ]
+    parts += [
+        bar_line(digits(f"{words['indicator']} {ind.number} ", digit_style) + ind.title, c, digit_style)
+        for ind, c in indicator_completion(checklist, done)
+    ]
     parts += [Text(""), Text(words["by_unit"], style="bold")]
     parts += [bar_line(name, c, digit_style) for name, c in unit_completion(checklist, done)]
     parts += [Text(""), Text(words["pending_by_unit"], style="bold")]
@@ -52,18 +65,31 @@ def dashboard_body(snapshot: Snapshot, log: list[LogEntry], words: dict[str, str
         parts.append(Text("  " + words["all_done"], style="green"))
     for name, items in pending:
         parts.append(Text("  " + one_line(name), style="bold"))
-        parts += [Text(digits(f"    ☐ {item.id} ", digit_style) + one_line(item.text),
-                       no_wrap=True, overflow="ellipsis") for item in items]
+        parts += [
+            Text(
+                digits(f"    ☐ {item.id} ", digit_style) + one_line(item.text),
+                no_wrap=True,
+                overflow="ellipsis",
+            )
+            for item in items
+        ]
     parts += [Text(""), Text(words["activity"], style="bold")]
     if not log:
         parts.append(Text("  " + words["no_activity"], style="dim"))
     for entry in reversed(log[-LATEST:]):
         action = words.get(f"act_{entry.action}", entry.action)
-        parts.append(Text.assemble(
-            ("  " + when(entry.at, lang, digit_style), "dim"), "  ", (one_line(entry.user), "bold"),
-            f" {action} ", digits(entry.item_id, digit_style),
-            (f"  {one_line(entry.after)}" if entry.action in ("note", "link") else "", "dim"),
-            no_wrap=True, overflow="ellipsis"))
+        parts.append(
+            Text.assemble(
+                ("  " + when(entry.at, lang, digit_style), "dim"),
+                "  ",
+                (one_line(entry.user), "bold"),
+                f" {action} ",
+                digits(entry.item_id, digit_style),
+                (f"  {one_line(entry.after)}" if entry.action in ("note", "link") else "", "dim"),
+                no_wrap=True,
+                overflow="ellipsis",
+            )
+        )
     return Group(*parts)
 
 
@@ -99,7 +125,8 @@ class DashboardScreen(Screen):
             self.notify(str(exc), severity="error", markup=False)
             log = []
         self.query_one("#dashboard-body", Static).update(
-            dashboard_body(snapshot, log, app.words, app.lang, app.digit_style))
+            dashboard_body(snapshot, log, app.words, app.lang, app.digit_style)
+        )
 
     def action_body_down(self) -> None:
         """j: scroll down a line, as the arrow does."""

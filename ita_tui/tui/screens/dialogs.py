@@ -60,10 +60,14 @@ class NoteDialog(_Dialog):
         """Title, the item's text, the input and a hint."""
         words = self.app.words
         with Vertical(classes="dialog"):
-            yield Label(words["note_title"].format(item=self._item_label(self.item)),
-                        classes="dialog-title", markup=False)
-            yield Label(Text(one_line(self.item.text), no_wrap=True, overflow="ellipsis"),
-                        classes="dialog-item")
+            yield Label(
+                words["note_title"].format(item=self._item_label(self.item)),
+                classes="dialog-title",
+                markup=False,
+            )
+            yield Label(
+                Text(one_line(self.item.text), no_wrap=True, overflow="ellipsis"), classes="dialog-item"
+            )
             yield OneLineInput(id="note-text")
             yield Label(words["note_hint"], classes="dialog-hint", markup=False)
 
@@ -88,8 +92,11 @@ class LinkDialog(_Dialog):
         """Title, URL input, label input and a hint."""
         words = self.app.words
         with Vertical(classes="dialog"):
-            yield Label(words["link_title"].format(item=self._item_label(self.item)),
-                        classes="dialog-title", markup=False)
+            yield Label(
+                words["link_title"].format(item=self._item_label(self.item)),
+                classes="dialog-title",
+                markup=False,
+            )
             yield OneLineInput(placeholder=words["link_url"], id="link-url")
             yield OneLineInput(placeholder=words["link_label"], id="link-label")
             yield Label(words["link_hint"], classes="dialog-hint", markup=False)

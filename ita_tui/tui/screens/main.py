@@ -10,8 +10,8 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Static
 
-from ita_tui.errors import ItaError
 from ita_tui.checklist.model import unit_key
+from ita_tui.errors import ItaError
 from ita_tui.store.records import Snapshot
 from ita_tui.text import visible_text
 from ita_tui.tui.keys import APP_KEYS, MAIN_KEYS, bindings, translate_bindings
@@ -42,8 +42,13 @@ class MainScreen(Screen):
         words = self.app.words
         app = self.app
         snapshot = app.snapshot
-        view = ChecklistView(snapshot.checklist, snapshot.done_ids, word=words["indicator"],
-                             digit_style=app.digit_style, id="checklist")
+        view = ChecklistView(
+            snapshot.checklist,
+            snapshot.done_ids,
+            word=words["indicator"],
+            digit_style=app.digit_style,
+            id="checklist",
+        )
         yield TitleBar(app.title, app.sub_title, id="title-bar")
         with Vertical(id="bottom"):
             yield Static("", id="filter-status", markup=False)
@@ -64,8 +69,9 @@ class MainScreen(Screen):
         """Show this state of the database; the cursor stays on its item."""
         row = self.view.current_row
         self.view.show(snapshot.checklist, snapshot.done_ids, self.filters)
-        same_row = row is not None and self.view.current_row is not None \
-            and row.key == self.view.current_row.key
+        same_row = (
+            row is not None and self.view.current_row is not None and row.key == self.view.current_row.key
+        )
         self._show_detail(self.view.current_row, keep_scroll=same_row)
         self._show_filter_status()
 
@@ -83,13 +89,17 @@ class MainScreen(Screen):
         snapshot = app.snapshot
         if row is None or row.kind == "root":
             checklist = snapshot.checklist
-            return Text("\n".join(visible_text(line) for line in (
-                checklist.title, checklist.organization, checklist.location) if line))
+            return Text(
+                "\n".join(
+                    visible_text(line)
+                    for line in (checklist.title, checklist.organization, checklist.location)
+                    if line
+                )
+            )
         if row.kind == "indicator":
             done = sum(1 for i in row.indicator.items if snapshot.state(i.id).done)
             return indicator_detail(row.indicator, done, app.words, app.digit_style)
-        return item_detail(snapshot, row.indicator, row.item, app.words, app.lang,
-                           app.digit_style)
+        return item_detail(snapshot, row.indicator, row.item, app.words, app.lang, app.digit_style)
 
     def _show_filter_status(self) -> None:
         """One line under the tree saying what is filtered, or nothing."""
@@ -157,8 +167,7 @@ class MainScreen(Screen):
 
     def _save_note(self, item, text: str) -> bool:
         """Store the note written in the box; False (and an error shown) when it failed."""
-        return self._append(item, "notes", lambda: self.app.store.add_note(item.id, text),
-                            "saved_note")
+        return self._append(item, "notes", lambda: self.app.store.add_note(item.id, text), "saved_note")
 
     def action_link(self) -> None:
         """Open the evidence link dialog for the item."""
@@ -166,13 +175,11 @@ class MainScreen(Screen):
 
         item = self._current_item()
         if item is not None:
-            self.app.push_screen(
-                LinkDialog(item, lambda url, label: self._save_link(item, url, label)))
+            self.app.push_screen(LinkDialog(item, lambda url, label: self._save_link(item, url, label)))
 
     def _save_link(self, item, url: str, label: str) -> bool:
         """Store the link given in the dialog; False (and an error shown) when it failed."""
-        return self._append(item, "links", lambda: self.app.store.add_link(item.id, url, label),
-                            "saved_link")
+        return self._append(item, "links", lambda: self.app.store.add_link(item.id, url, label), "saved_link")
 
     def _append(self, item, field: str, write, saved_word: str) -> bool:
         """Run one store write that appends a note or link to the item and show it once durable;

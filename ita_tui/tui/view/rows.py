@@ -79,7 +79,8 @@ def visible_rows(
     filtering = filters.active
     for indicator in checklist.indicators:
         items = [
-            item for item in indicator.items
+            item
+            for item in indicator.items
             if not filtering or item_matches(item, indicator, item.id in done_ids, filters)
         ]
         if filtering and not items:

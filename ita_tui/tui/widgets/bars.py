@@ -23,9 +23,16 @@ class KeyBar(Static):
 
     def __init__(self, keys: tuple[Key, ...], words: dict[str, str], **kwargs) -> None:
         super().__init__(markup=False, **kwargs)
-        self._pairs = [(k.display.split()[0], words[k.label],
-                        words.get(k.label + "_short", words[k.label]), k.action == "help")
-                       for k in keys if k.show]
+        self._pairs = [
+            (
+                k.display.split()[0],
+                words[k.label],
+                words.get(k.label + "_short", words[k.label]),
+                k.action == "help",
+            )
+            for k in keys
+            if k.show
+        ]
 
     def render(self) -> Text:
         """The widest form of the bar that fits the width."""

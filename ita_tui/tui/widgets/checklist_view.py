@@ -34,8 +34,11 @@ class ChecklistView(ScrollView, can_focus=True):
         Binding("end", "last", show=False),
     ]
     COMPONENT_CLASSES = {
-        "checklist--cursor", "checklist--root", "checklist--indicator",
-        "checklist--done", "checklist--figures",
+        "checklist--cursor",
+        "checklist--root",
+        "checklist--indicator",
+        "checklist--done",
+        "checklist--figures",
     }
 
     cursor = reactive(0, always_update=True, init=False)
@@ -47,8 +50,9 @@ class ChecklistView(ScrollView, can_focus=True):
             self.row = row
             super().__init__()
 
-    def __init__(self, checklist: Checklist, done_ids: frozenset[str], *, word: str,
-                 digit_style: str, **kwargs) -> None:
+    def __init__(
+        self, checklist: Checklist, done_ids: frozenset[str], *, word: str, digit_style: str, **kwargs
+    ) -> None:
         super().__init__(**kwargs)
         self._word = word  # "ตัวชี้วัดที่" / "Indicator"
         self._digits = digit_style
@@ -67,8 +71,7 @@ class ChecklistView(ScrollView, can_focus=True):
 
     # -- data ---------------------------------------------------------------
 
-    def show(self, checklist: Checklist, done_ids: frozenset[str],
-             filters: Filters | None = None) -> None:
+    def show(self, checklist: Checklist, done_ids: frozenset[str], filters: Filters | None = None) -> None:
         """Show this checklist state; the cursor stays on the same item when it is still shown."""
         keep = self.current_row.key if self.rows else None
         self._take(checklist, done_ids)
@@ -87,10 +90,13 @@ class ChecklistView(ScrollView, can_focus=True):
             ind.number: (sum(1 for i in ind.items if i.id in done_ids), len(ind.items))
             for ind in checklist.indicators
         }
-        self._overall = (sum(done for done, _ in self._counts.values()),
-                         sum(total for _, total in self._counts.values()))
-        self._order = {row.key: n for n, row in enumerate(
-            visible_rows(checklist, done_ids, Filters(), set()))}
+        self._overall = (
+            sum(done for done, _ in self._counts.values()),
+            sum(total for _, total in self._counts.values()),
+        )
+        self._order = {
+            row.key: n for n, row in enumerate(visible_rows(checklist, done_ids, Filters(), set()))
+        }
 
     def _rebuild(self, keep: str | None, *, first_match: bool = False) -> None:
         """Recompute the visible rows; the cursor stays on `keep` when it is shown. Else, on a
@@ -109,8 +115,7 @@ class ChecklistView(ScrollView, can_focus=True):
         """The first shown item at or after `key` in the unfiltered order, else the last one
         before it, else the first row."""
         start = self._order.get(key, 0) if key else 0
-        items = [(self._order.get(row.key, 0), n) for n, row in enumerate(self.rows)
-                 if row.kind == "item"]
+        items = [(self._order.get(row.key, 0), n) for n, row in enumerate(self.rows) if row.kind == "item"]
         after = [n for place, n in items if place >= start]
         if after:
             return after[0]
@@ -178,29 +183,35 @@ class ChecklistView(ScrollView, can_focus=True):
         arrow = "▶ " if row.key in self._collapsed else "▼ "
         if row.kind == "root":
             done, total = self._overall
-            head = Text(arrow + one_line(self._checklist.title),
-                        style=self.get_component_rich_style("checklist--root"))
+            head = Text(
+                arrow + one_line(self._checklist.title),
+                style=self.get_component_rich_style("checklist--root"),
+            )
             return self._with_figures(head, done, total, width)
         if row.kind == "indicator":
             ind = row.indicator
             done, total = self._counts[ind.number]
-            head = Text("  " + arrow + digits(f"{self._word} {ind.number} ", self._digits)
-                        + one_line(ind.title),
-                        style=self.get_component_rich_style("checklist--indicator"))
+            head = Text(
+                "  " + arrow + digits(f"{self._word} {ind.number} ", self._digits) + one_line(ind.title),
+                style=self.get_component_rich_style("checklist--indicator"),
+            )
             return self._with_figures(head, done, total, width)
         item = row.item
         done = item.id in self._done
         box = CHECKED if done else UNCHECKED
         style = self.get_component_rich_style("checklist--done") if done else Style()
-        text = Text(f"      {box} " + digits(f"{item.number}. ", self._digits) + one_line(item.text),
-                    style=style)
+        text = Text(
+            f"      {box} " + digits(f"{item.number}. ", self._digits) + one_line(item.text), style=style
+        )
         return _fit(text, width)
 
     def _with_figures(self, head: Text, done: int, total: int, width: int) -> Text:
         """A node's label cut to leave room for "done/total pct%" at the right edge."""
         pct = (200 * done + total) // (2 * total) if total else 0
-        figures = Text(digits(f"  {done}/{total}  {pct}%", self._digits),
-                       style=self.get_component_rich_style("checklist--figures"))
+        figures = Text(
+            digits(f"  {done}/{total}  {pct}%", self._digits),
+            style=self.get_component_rich_style("checklist--figures"),
+        )
         head = _fit(head, max(0, width - figures.cell_len))
         head.rstrip()
         pad = width - head.cell_len - figures.cell_len
@@ -269,8 +280,9 @@ class ChecklistView(ScrollView, can_focus=True):
 
     def on_resize(self) -> None:
         """After a resize the cursor row is still on screen."""
-        self.call_after_refresh(self.scroll_to_region, Region(0, self.cursor, 1, 1),
-                                animate=False, force=True)
+        self.call_after_refresh(
+            self.scroll_to_region, Region(0, self.cursor, 1, 1), animate=False, force=True
+        )
 
 
 def _fit(text: Text, width: int) -> Text:

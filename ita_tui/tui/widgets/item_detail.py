@@ -31,12 +31,15 @@ def _section(title: str, lines: list[Text], empty: str) -> list[Text]:
     return [Text(""), Text(title, style=HEADING), *(lines or [Text("  " + empty, style=MUTED)])]
 
 
-def item_detail(snapshot: Snapshot, indicator: Indicator, item: Item,
-                words: dict[str, str], lang: str, digit_style: str) -> Text:
+def item_detail(
+    snapshot: Snapshot, indicator: Indicator, item: Item, words: dict[str, str], lang: str, digit_style: str
+) -> Text:
     """The full detail of one method item."""
     state = snapshot.state(item.id)
-    head = Text(digits(f"{words['indicator']} {indicator.number} ", digit_style)
-                + visible_text(indicator.title), style=MUTED)
+    head = Text(
+        digits(f"{words['indicator']} {indicator.number} ", digit_style) + visible_text(indicator.title),
+        style=MUTED,
+    )
     body = Text(digits(f"{item.number}. ", digit_style), style=HEADING)
     body.append(visible_text(item.text))
     parts = [head, body]
@@ -46,39 +49,47 @@ def item_detail(snapshot: Snapshot, indicator: Indicator, item: Item,
     parts.append(_field(words["responsible"], item.responsible))
     parts.append(_field(words["oit"], ", ".join(item.oit_codes or indicator.oit_codes)))
     if state.done:
-        status = "☑ " + words["done_by"].format(by=visible_text(state.by),
-                                                at=when(state.at, lang, digit_style))
+        status = "☑ " + words["done_by"].format(
+            by=visible_text(state.by), at=when(state.at, lang, digit_style)
+        )
     elif state.by:
-        status = "☐ " + words["undone_by"].format(by=visible_text(state.by),
-                                                  at=when(state.at, lang, digit_style))
+        status = "☐ " + words["undone_by"].format(
+            by=visible_text(state.by), at=when(state.at, lang, digit_style)
+        )
     else:
         status = "☐ " + words["not_done"]
-    parts.append(Text.assemble((f"{words['status']}: ", HEADING),
-                               (status, "green" if state.done else "")))
+    parts.append(Text.assemble((f"{words['status']}: ", HEADING), (status, "green" if state.done else "")))
     links = [
-        Text.assemble("  • ", (visible_text(link.label) + " " if link.label else "", ""),
-                      (visible_text(link.url), "underline"),
-                      (f"  {visible_text(link.author)} {when(link.at, lang, digit_style)}", MUTED))
+        Text.assemble(
+            "  • ",
+            (visible_text(link.label) + " " if link.label else "", ""),
+            (visible_text(link.url), "underline"),
+            (f"  {visible_text(link.author)} {when(link.at, lang, digit_style)}", MUTED),
+        )
         for link in snapshot.links.get(item.id, ())
     ]
     parts += _section(words["links"], links, words["none"])
     notes = []
     for note in reversed(snapshot.notes.get(item.id, ())):
-        notes.append(Text.assemble("  • ", (when(note.at, lang, digit_style), MUTED), "  ",
-                                   (visible_text(note.author), "bold")))
+        notes.append(
+            Text.assemble(
+                "  • ", (when(note.at, lang, digit_style), MUTED), "  ", (visible_text(note.author), "bold")
+            )
+        )
         notes.append(Text("    " + visible_text(note.text)))
     parts += _section(words["notes"], notes, words["none"])
     return Text("\n").join(parts)
 
 
-def indicator_detail(indicator: Indicator, done: int, words: dict[str, str],
-                     digit_style: str) -> Text:
+def indicator_detail(indicator: Indicator, done: int, words: dict[str, str], digit_style: str) -> Text:
     """An indicator's measures, findings, results, outcomes and OIT items."""
     total = len(indicator.items)
     pct = (200 * done + total) // (2 * total) if total else 0
     parts = [
-        Text(digits(f"{words['indicator']} {indicator.number} ", digit_style)
-             + visible_text(indicator.title), style=HEADING),
+        Text(
+            digits(f"{words['indicator']} {indicator.number} ", digit_style) + visible_text(indicator.title),
+            style=HEADING,
+        ),
         Text(digits(words["items_count"].format(done=done, total=total, pct=pct), digit_style)),
     ]
     for key in ("description", "measures", "findings", "results", "outcomes"):

@@ -26,8 +26,9 @@ def wrap_words(text: Text, width: int, console, indent: int = 0) -> list[Text]:
         line.rstrip()
         room = width if number == 0 else width - indent
         pieces = line.wrap(console, room) if line.cell_len > room else [line]
-        lines.extend(piece if number == 0 and n == 0 else Text(" " * indent) + piece
-                     for n, piece in enumerate(pieces))
+        lines.extend(
+            piece if number == 0 and n == 0 else Text(" " * indent) + piece for n, piece in enumerate(pieces)
+        )
     return lines
 
 
@@ -61,4 +62,3 @@ class WordWrapped:
         """As wide as the longest paragraph, at most the available width."""
         widest = max((cell_len(p) for p in self.text.plain.split("\n")), default=0)
         return Measurement(1, min(widest, options.max_width))
-
