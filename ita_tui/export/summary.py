@@ -198,7 +198,7 @@ def _pending_renderable(snapshot: Snapshot, words: dict[str, str], fig, width: i
         rows.add_column(justify="right", no_wrap=True, width=number_width)
         rows.add_column(ratio=1, overflow="fold")
         text_width = max(10, width - number_width - 1)
-        for number, item in zip(numbers, items):
+        for number, item in zip(numbers, items, strict=True):
             rows.add_row(Text(number), Text(_wrapped(one_line(item.text), text_width)))
         lines.append(rows)
     return Group(*lines)

@@ -51,7 +51,8 @@ _WORDS: dict[str, dict[str, str]] = {
         "checklist_updated": "{db}: checklist updated from {file}: {kept} items kept with their progress,"
         " {added} added, {removed} removed",
         "ids_added": "added: {ids}",
-        "ids_changed": "text changed: {ids} (kept their progress under the same id; check that it still fits)",
+        "ids_changed": "text changed: {ids} (kept their progress under the same id;"
+        " check that it still fits)",
         "id_removed": "removed: {item} ({history}); its history stays in the database and the log",
         "history_done": "done by {by} at {at}",
         "history_not_done": "not done",

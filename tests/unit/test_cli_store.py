@@ -196,7 +196,7 @@ def test_the_installed_command_runs_as_a_process(db):
 
 
 def test_without_checklist_a_new_database_holds_the_bundled_one(db, capsys):
-    status, out, _ = run(capsys, "tick", "2.1", "--db", str(db), "--user", "somchai")
+    status, _, _ = run(capsys, "tick", "2.1", "--db", str(db), "--user", "somchai")
     assert status == 0
     figures = json.loads(run(capsys, "status", "--json", "--db", str(db))[1])
     assert figures["organization"] == "องค์การบริหารส่วนตำบลชุมแสง"
