@@ -1,4 +1,4 @@
-"""Reading a written PDF back as a viewer's search and copy would: pypdf and pdftotext, and what was written."""
+"""Reading a written PDF back as search and copy would: pypdf, pdftotext, and what was written."""
 
 from __future__ import annotations
 
