@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from ita_tui.checklist.model import Completion, Item
 from ita_tui.export.pdf_measure import Widths
 from ita_tui.export.pdf_page import CONTENT_W, MARGIN_LEFT, DoesNotFit, Page
+from ita_tui.locale import Words
 from ita_tui.text import one_line
 from ita_tui.thai import digits
 
@@ -28,7 +29,7 @@ class Content:
     title: str
     place: str
     as_of: str
-    words: dict[str, str]
+    words: Words
     digit_style: str
     indicators: list[tuple[str, str, Completion]]  # number, title, completion
     overall: Completion
