@@ -18,7 +18,7 @@ from ita_tui.errors import ExportError
 from ita_tui.export.pdf_layout import Content, fit_page
 from ita_tui.export.pdf_measure import Widths
 from ita_tui.export.pdf_page import FAMILY, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP
-from ita_tui.locale.export import labels
+from ita_tui.locale import words as words_of
 from ita_tui.store.records import Snapshot
 from ita_tui.text import one_line
 from ita_tui.thai import digits, long_date
@@ -40,7 +40,7 @@ def export_pdf(
     from fpdf import FPDF
 
     output = Path(output)
-    words = labels(lang)
+    words = words_of(lang)
     checklist = snapshot.checklist
     pdf = FPDF(orientation="P", unit="mm", format="A4")
     font_files = {"": paths.fonts_dir() / "Sarabun-Regular.ttf", "B": paths.fonts_dir() / "Sarabun-Bold.ttf"}

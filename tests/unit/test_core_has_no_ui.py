@@ -14,7 +14,7 @@ CORE_MODULES = [
     "ita_tui.thai",
     "ita_tui.text",
     "ita_tui.thai_breaks",
-    "ita_tui.locale.export",
+    "ita_tui.locale",
     "ita_tui.export.summary",
     "ita_tui.export.pdf",
     "ita_tui.export.pdf_layout",
