@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from ita_tui.checklist.model import Completion, Item
 from ita_tui.export.pdf_measure import Widths
 from ita_tui.export.pdf_page import CONTENT_W, MARGIN_LEFT, DoesNotFit, Page
+from ita_tui.locale import Words
 from ita_tui.text import one_line
 from ita_tui.thai import digits
 
@@ -29,7 +30,7 @@ class Content:
     title: str
     place: str
     as_of: str
-    words: dict[str, str]
+    words: Words
     digit_style: str
     indicators: list[tuple[str, str, Completion]]  # number, title, completion
     overall: Completion
@@ -178,7 +179,7 @@ def _table(
     top = page.y
     page.fill(x0, top, CONTENT_W, head_h, HEADER_FILL)
     page.rule(top, 0.4)
-    for (x, w, _, align), lines in zip(head_cells, head_lines):
+    for (x, w, _, align), lines in zip(head_cells, head_lines, strict=True):
         for n, line in enumerate(lines):
             page.text(x + PAD_X, top + PAD_Y + n * lh, w - 2 * PAD_X, size, line, "B", align)
     page.y = top + head_h

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ita_tui.export.pdf_measure import ELLIPSIS, PT, Widths
+from ita_tui.export.pdf_unicode import write_line
 from ita_tui.text import visible_text
 
 FAMILY = "Sarabun"
@@ -101,7 +102,7 @@ class Page:
                 pdf.set_font(FAMILY, style, size)
                 pdf.set_text_color(*color)
                 pdf.set_xy(x, y)
-                pdf.cell(w, h, text, align=align)
+                write_line(pdf, w, h, text, align)
             elif kind == "rule":
                 _, x1, y, x2, width = op
                 pdf.set_draw_color(*RULE)
