@@ -124,14 +124,14 @@ def test_case3_the_importer_copies_control_characters_into_the_checklist(tmp_pat
 def test_case3_dashboard_activity_shows_a_raw_item_id(hostile_db):
     from rich.console import Console
 
-    from ita_tui.locale.tui import labels_for
+    from ita_tui.locale import words
     from ita_tui.store.records import LogEntry
     from ita_tui.tui.screens.dashboard import dashboard_body
 
     store = ProgressStore.open(hostile_db, user="t")
     log = [LogEntry("2026-11-26T10:00:00+07:00", "t\x1b[2J", "note", "2.1\x1b[2J\u202e", "", "x")]
     console = Console(record=True, width=100, force_terminal=False)
-    console.print(dashboard_body(store.snapshot(), log, labels_for("th"), "th", "arabic"))
+    console.print(dashboard_body(store.snapshot(), log, words("th"), "th", "arabic"))
     assert not RAW.search(console.export_text())
 
 
