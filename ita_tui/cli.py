@@ -7,7 +7,6 @@ so `ita-tui status` does not pay for the app or the PDF engine.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from datetime import date
 from pathlib import Path
@@ -15,7 +14,7 @@ from typing import NoReturn
 
 from ita_tui import __version__
 from ita_tui.errors import ItaError
-from ita_tui.text import one_line
+from ita_tui.text import json_text, one_line
 
 EXIT_ERROR = 2
 
@@ -309,7 +308,7 @@ def _cmd_status(args: argparse.Namespace) -> int:
 
     status = _open_store(args).snapshot().status_dict()
     if args.json:
-        print(json.dumps(status, ensure_ascii=False, indent=2))
+        print(json_text(status, indent=2))
         return 0
     words = words_of(_option(args, "lang", "th"))
     style = _option(args, "digits", "arabic")
@@ -343,7 +342,7 @@ def _cmd_log(args: argparse.Namespace) -> int:
     entries = _open_store(args).log(since=args.since)
     if args.json:
         print(
-            json.dumps(
+            json_text(
                 [
                     {
                         "at": e.at,
@@ -355,7 +354,6 @@ def _cmd_log(args: argparse.Namespace) -> int:
                     }
                     for e in entries
                 ],
-                ensure_ascii=False,
                 indent=2,
             )
         )

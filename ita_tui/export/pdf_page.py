@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from ita_tui.export.pdf_measure import ELLIPSIS, PT, Widths
 from ita_tui.export.pdf_unicode import write_line
+from ita_tui.text import visible_text
 
 FAMILY = "Sarabun"
 PAGE_W, PAGE_H = 210.0, 297.0  # A4 portrait, mm
@@ -46,7 +47,8 @@ class Page:
         color: tuple = INK,
     ) -> None:
         """One line of text in a box of width `w` whose top is `y`."""
-        self.ops.append(("text", x, y, w, self.line_height(size), text, style, size, align, color))
+        line = visible_text(text)  # the last way out: no control or bidi character reaches the PDF
+        self.ops.append(("text", x, y, w, self.line_height(size), line, style, size, align, color))
 
     def paragraph(
         self,

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from datetime import date
 from pathlib import Path
 
@@ -30,7 +29,7 @@ from ita_tui.export.heading import heading, round_end
 from ita_tui.locale import Words
 from ita_tui.locale import words as words_of
 from ita_tui.store.records import Snapshot
-from ita_tui.text import one_line
+from ita_tui.text import json_text, one_line
 from ita_tui.thai import digits
 from ita_tui.thai_breaks import word_segments, wrap_segments
 
@@ -95,11 +94,10 @@ def write_summary(
     )
     title = f"{top.title} {top.round}".strip()
     if fmt == "json":
-        data = (json.dumps(snapshot.status_dict(), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+        data = (json_text(snapshot.status_dict(), indent=2) + "\n").encode("utf-8")
     elif fmt == "csv":
-        data = _csv_text(snapshot, lang).encode(
-            "utf-8-sig"
-        )  # the BOM makes Excel read UTF-8, not Windows-874
+        # The byte-order mark makes Excel read UTF-8, not Windows-874.
+        data = _csv_text(snapshot, lang).encode("utf-8-sig")
     elif fmt == "html":
         from ita_tui.export.summary_html import summary_html
 
@@ -262,9 +260,10 @@ def _csv_text(snapshot: Snapshot, lang: str) -> str:
         [say[k] for k in ("csv_kind", "csv_number", "csv_name", "csv_done", "csv_total", "csv_percent")]
     )
     for ind, c in indicator_completion(checklist, done):
-        writer.writerow([say["kind_indicator"], ind.number, ind.title, c.done, c.total, round(c.percent, 1)])
+        row = [say["kind_indicator"], ind.number, one_line(ind.title), c.done, c.total, round(c.percent, 1)]
+        writer.writerow(row)
     for name, c in unit_completion(checklist, done):
-        writer.writerow([say["kind_unit"], "", name, c.done, c.total, round(c.percent, 1)])
+        writer.writerow([say["kind_unit"], "", one_line(name), c.done, c.total, round(c.percent, 1)])
     c = overall_completion(checklist, done)
     writer.writerow([say["kind_overall"], "", "", c.done, c.total, round(c.percent, 1)])
     return out.getvalue()
