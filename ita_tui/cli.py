@@ -9,13 +9,17 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from ita_tui import __version__
 from ita_tui.errors import ItaError
 from ita_tui.text import one_line
+
+if TYPE_CHECKING:  # imported inside the commands that need them
+    from ita_tui.store import ProgressStore, Snapshot
 
 EXIT_ERROR = 2
 
@@ -27,7 +31,7 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_ERROR, f"{self.prog}: error: {one_line(message)} (see {self.prog} --help)\n")
 
 
-def _common_options() -> argparse.ArgumentParser:
+def _common_options() -> _Parser:
     """Options every command takes, before or after the sub-command's name."""
     common = _Parser(add_help=False)
     common.add_argument(
@@ -149,7 +153,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _option(args: argparse.Namespace, name: str, default=None):
+def _option(args: argparse.Namespace, name: str, default: Any = None) -> Any:
     """A common option's value wherever it was written."""
     return getattr(args, name, default)
 
@@ -180,7 +184,7 @@ def _pdf_digits(args: argparse.Namespace) -> str:
     return _option(args, "digits") or ("arabic" if _option(args, "lang", "th") == "en" else "thai")
 
 
-def _open_store(args: argparse.Namespace):
+def _open_store(args: argparse.Namespace) -> ProgressStore:
     """The progress store the options name, created from the checklist when missing."""
     from ita_tui.paths import resolve_db_path, resolve_user
     from ita_tui.store import ProgressStore
@@ -314,7 +318,7 @@ def _cmd_status(args: argparse.Namespace) -> int:
     words = words_of(_option(args, "lang", "th"))
     style = _option(args, "digits", "arabic")
 
-    def figures(c: dict) -> str:
+    def figures(c: dict[str, int]) -> str:
         """done/total and the rounded percent, in aligned columns."""
         percent = Completion(c["done"], c["total"]).rounded_percent
         return digits(f"{c['done']:>4}/{c['total']:<4} {percent:>3}%", style)
@@ -401,7 +405,7 @@ def _cmd_checklist(args: argparse.Namespace) -> int:
     return 0
 
 
-def _history(args: argparse.Namespace, snapshot, item_id: str) -> str:
+def _history(args: argparse.Namespace, snapshot: Snapshot, item_id: str) -> str:
     """An item's progress in `snapshot` as one phrase: its state, and how many notes and links."""
     state = snapshot.state(item_id)
     done = (
@@ -418,7 +422,7 @@ def _history(args: argparse.Namespace, snapshot, item_id: str) -> str:
     )
 
 
-COMMANDS = {
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "app": _cmd_app,
     "import": _cmd_import,
     "summary": _cmd_summary,
@@ -435,7 +439,7 @@ COMMANDS = {
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = build_parser().parse_args(argv)
-    handler = COMMANDS.get(args.command or "app")
+    handler = COMMANDS[args.command or "app"]
     try:
         status = handler(args)
         sys.stdout.flush()  # a write error surfaces here, not in the interpreter's exit

@@ -53,8 +53,10 @@ def decode(raw: bytes) -> dict[str, Any]:
         raise UnusableFile(
             f"is not valid JSON (line {exc.lineno} column {exc.colno}: {exc.msg}), perhaps cut short"
         ) from None
-    meta = meta_record(tables) if isinstance(tables, dict) else None
-    if isinstance(tables, dict) and tables.get("format") == checklist_file.FORMAT_NAME:
+    if not isinstance(tables, dict):
+        raise UnusableFile("is not an ita-tui progress database (JSON of another kind)")
+    meta = meta_record(tables)
+    if tables.get("format") == checklist_file.FORMAT_NAME:
         raise UnusableFile(
             "is a checklist file, not a progress database (give it as --checklist "
             "FILE, with --db naming the database to create)"
@@ -83,7 +85,7 @@ def meta_record(tables: dict[str, Any]) -> Any:
     return None
 
 
-_FIELDS = {
+_FIELDS: dict[str, dict[str, type]] = {
     "states": {"item": str, "done": bool, "by": str, "at": str},
     "notes": {"item": str, "author": str, "at": str, "text": str},
     "links": {"item": str, "url": str, "label": str, "author": str, "at": str},

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ita_tui.checklist import file as checklist_file
 from ita_tui.checklist.diff import ChecklistUpdate, compare_checklists, item_texts, refuse_other_checklist
@@ -39,6 +39,11 @@ from ita_tui.store.schema import (
 )
 from ita_tui.store.validate import clean_line, clean_text, web_address
 
+if TYPE_CHECKING:  # imported where used, for start-up time
+    from filelock import FileLock
+    from tinydb import TinyDB
+    from tinydb.table import Document, Table
+
 LOCK_TIMEOUT_S = 30.0
 
 
@@ -54,7 +59,7 @@ class ProgressStore:
         self._snapshot: Snapshot | None = None
         self._checklist: Checklist | None = None
         self._checklist_raw: dict[str, Any] | None = None
-        self._file_lock = None
+        self._file_lock: FileLock | None = None
         self._mutex = threading.RLock()  # the app may call from worker threads
         self._encoded: dict[str, tuple[Any, bytes]] = {}  # tables encoded at the last write
 
@@ -160,7 +165,7 @@ class ProgressStore:
             if current is None and not done:
                 return ItemState(item_id, False)
             before = state_text(current)
-            record = {"item": item_id, "done": done, "by": self.user, "at": now_iso()}
+            record: dict[str, Any] = {"item": item_id, "done": done, "by": self.user, "at": now_iso()}
             if current is None:
                 states.insert(record)
             else:
@@ -242,7 +247,7 @@ class ProgressStore:
     # ----- machinery -----------------------------------------------------------------------
 
     def _append_log(
-        self, db, action: str, item_id: str, before: str, after: str, *, at: str | None = None
+        self, db: TinyDB, action: str, item_id: str, before: str, after: str, *, at: str | None = None
     ) -> None:
         """Add one entry to the append-only activity log, by this store's user."""
         _append(
@@ -258,13 +263,13 @@ class ProgressStore:
             },
         )
 
-    def _lock(self):
+    def _lock(self) -> FileLock:
         """The inter-process lock on `<db>.lock` (filelock), shared with colleagues' processes."""
         if self._file_lock is None:
             from filelock import FileLock
 
             try:  # colleagues who may write the database may also take its lock
-                options = {"mode": os.stat(self.path).st_mode & 0o666 | 0o600}
+                options: dict[str, Any] = {"mode": os.stat(self.path).st_mode & 0o666 | 0o600}
             except OSError:
                 options = {}  # a new database: the umask decides, as for the database itself
             self._file_lock = FileLock(str(self.path) + ".lock", timeout=LOCK_TIMEOUT_S, **options)
@@ -304,6 +309,7 @@ class ProgressStore:
                 else:
                     self._load_current()
                     self._refuse_read_only()
+                    assert self._checklist is not None  # _load_current set it
                     tables, checklist = self._tables, self._checklist
                 store = TransactionStorage(self.path, tables, self._encoded)
                 # A fresh TinyDB per transaction: its query cache and next ids never outlive the lock.
@@ -406,7 +412,7 @@ class _NoLock(Exception):
     """The lock file could not be created or opened (carries the OSError)."""
 
 
-def _append(db, name: str, record: dict[str, Any]) -> None:
+def _append(db: TinyDB, name: str, record: dict[str, Any]) -> None:
     """Insert a record into an append-only table under the next document id.
 
     Ids there run 1, 2, 3 …, so the next is the count plus one, and the last key (the file keeps
@@ -414,14 +420,14 @@ def _append(db, name: str, record: dict[str, Any]) -> None:
     for the highest id on every insert."""
     from tinydb.table import Document
 
-    table = db.storage.read().get(name, {})
+    table = (db.storage.read() or {}).get(name, {})
     doc_id = len(table) + 1
     if table and (next(reversed(table)) != str(len(table)) or str(doc_id) in table):  # edited by hand
         doc_id = max(map(int, table)) + 1
     db.table(name).insert(Document(record, doc_id=doc_id))
 
 
-def _find(table, item_id: str):
+def _find(table: Table, item_id: str) -> Document | None:
     """The state record of an item, or None."""
     from tinydb import where
 
