@@ -8,7 +8,7 @@ from textual.app import App
 from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider
 
 from ita_tui.errors import ItaError
-from ita_tui.locale.tui import labels_for
+from ita_tui.locale import words
 from ita_tui.store.records import Snapshot
 from ita_tui.text import one_line
 from ita_tui.thai import digits
@@ -69,7 +69,7 @@ class ItaApp(App):
         self.lang = lang
         self.digit_style = digit_style  # the app's own figures on screen
         self.pdf_digit_style = pdf_digit_style
-        self.words = labels_for(lang)
+        self.words = words(lang)
         self.store_lock = threading.Lock()  # the poll worker and the key handlers share the store
         self.snapshot: Snapshot = store.snapshot()
         self._version = store.version()
