@@ -55,9 +55,9 @@ def export_pdf(
     pdf.set_margins(MARGIN_LEFT, MARGIN_TOP, MARGIN_RIGHT)
     pdf.c_margin = 0
     title = words["report_title"].format(year=digits(checklist.fiscal_year, digit_style))
-    pdf.set_title(title)
-    pdf.set_author(checklist.organization or "ita-tui")
-    pdf.set_subject(checklist.title)
+    pdf.set_title(one_line(title))
+    pdf.set_author(one_line(checklist.organization) or "ita-tui")
+    pdf.set_subject(one_line(checklist.title))
     pdf.set_creator("ita-tui")
     pdf.set_lang("en" if lang == "en" else "th")
     pdf.set_creation_date(datetime.now(UTC))

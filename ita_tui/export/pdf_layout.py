@@ -17,8 +17,9 @@ GREY = (90, 90, 90)
 HEADER_FILL: Color = (235, 235, 235)
 BAR_FILL = (70, 95, 135)
 DOTS = "." * 45
-TITLE_LINES, ITEM_LINES = 3, 4  # longest table title and pending item, in lines
+TITLE_LINES, ITEM_LINES, SIGNER_LINES = 3, 4, 3  # longest table title, pending item, signer line
 SECTION_GAP = 3.0  # mm between sections
+UNIT_GAP = 0.8  # mm between the pending lists of two units
 UNIT_ROWS_KEPT = 5  # unit rows the indicator table leaves room for
 
 
@@ -295,13 +296,14 @@ def _pending_lists(
 ) -> None:
     """Each unit's first `caps[n]` pending items, then "and N more" for the rest of that unit."""
     size = page.size - 1
-    for (unit, items), cap in zip(groups, caps, strict=True):
+    for n, ((unit, items), cap) in enumerate(zip(groups, caps, strict=True)):
+        if n:
+            page.y += UNIT_GAP  # between units only: a gap after the last would eat the signatures' room
         _unit_heading(page, f"{unit} ({content.fig(len(items))})", size, reserve)
         for item in items[:cap]:
             _pending_item(page, content, item, size, reserve)
         if len(items) > cap:
             _pending_more(page, content, len(items) - cap, size, reserve)
-        page.y += 0.8
 
 
 def _pending_flat(page: Page, content: Content, groups: list[tuple[str, list[Item]]], reserve: float) -> None:
@@ -380,9 +382,8 @@ def _signature_lines(page: Page, content: Content) -> list[list[str]]:
             f"({one_line(name)})" if name.strip() else f"({DOTS})",
             f"{words['position']} {one_line(position) if position.strip() else DOTS}",
         ]
-        blocks.append(
-            [line for text in texts for line in page.widths.wrap_at_most(text, "", page.size, width, 2)]
-        )
+        wrap = page.widths.wrap_at_most
+        blocks.append([line for text in texts for line in wrap(text, "", page.size, width, SIGNER_LINES)])
     return blocks
 
 

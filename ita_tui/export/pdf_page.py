@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from ita_tui.export.pdf_measure import ELLIPSIS, PT, Widths
 from ita_tui.export.pdf_unicode import write_line
+from ita_tui.text import visible_text
 
 if TYPE_CHECKING:
     from fpdf import FPDF
@@ -52,7 +53,8 @@ class Page:
         color: Color = INK,
     ) -> None:
         """One line of text in a box of width `w` whose top is `y`."""
-        self.ops.append(("text", x, y, w, self.line_height(size), text, style, size, align, color))
+        line = visible_text(text)  # the last way out: no control or bidi character reaches the PDF
+        self.ops.append(("text", x, y, w, self.line_height(size), line, style, size, align, color))
 
     def paragraph(
         self,

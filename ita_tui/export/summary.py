@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -25,7 +24,7 @@ from ita_tui.errors import ExportError
 from ita_tui.locale import Words
 from ita_tui.locale import words as words_of
 from ita_tui.store.records import Snapshot
-from ita_tui.text import one_line
+from ita_tui.text import json_text, one_line
 from ita_tui.thai import digits
 from ita_tui.thai_breaks import word_segments, wrap_segments
 
@@ -73,7 +72,7 @@ def write_summary(
     if fmt not in FORMATS:
         raise ExportError(f"unknown summary format {fmt!r}; expected one of {', '.join(FORMATS)}")
     if fmt == "json":
-        text = json.dumps(snapshot.status_dict(), ensure_ascii=False, indent=2) + "\n"
+        text = json_text(snapshot.status_dict(), indent=2) + "\n"
     elif fmt == "csv":
         text = _csv_text(snapshot)
     else:
@@ -220,9 +219,9 @@ def _csv_text(snapshot: Snapshot) -> str:
     writer = csv.writer(out)
     writer.writerow(["kind", "number", "name", "done", "total", "percent"])
     for ind, c in indicator_completion(checklist, done):
-        writer.writerow(["indicator", ind.number, ind.title, c.done, c.total, round(c.percent, 1)])
+        writer.writerow(["indicator", ind.number, one_line(ind.title), c.done, c.total, round(c.percent, 1)])
     for name, c in unit_completion(checklist, done):
-        writer.writerow(["unit", "", name, c.done, c.total, round(c.percent, 1)])
+        writer.writerow(["unit", "", one_line(name), c.done, c.total, round(c.percent, 1)])
     c = overall_completion(checklist, done)
     writer.writerow(["overall", "", "", c.done, c.total, round(c.percent, 1)])
     return out.getvalue()

@@ -28,7 +28,7 @@ from ita_tui.importer.table import (
     is_report,
     read_document,
 )
-from ita_tui.text import one_line
+from ita_tui.text import one_line, visible_text
 
 _HEADING = re.compile(rf"^ตัวชี้วัด\s*ที่\s*([{DIGIT}]{{1,2}})(?!\s*\.\s*[{DIGIT}])\s*[.:)]?\s*(.*)$")
 _OIT_IN_TEXT = re.compile(rf"(?<![A-Za-z])[Oo]\s?([{DIGIT}]{{1,3}})(?![{DIGIT}A-Za-z])")
@@ -277,7 +277,9 @@ def _reject_foreign(text: str, origin: str) -> None:
 
 def import_text(text: str, origin: str = "<text>") -> Checklist:
     """The checklist a converted measures document (or results report) describes."""
-    text = text.removeprefix("\ufeff")
+    # A document's controls never reach the checklist: only its layout (tabs, line breaks) is
+    # kept, and pdftotext's page breaks (form feeds) count as line breaks.
+    text = visible_text(text.removeprefix("\ufeff").replace("\f", "\n"), keep="\t\n\r")
     _reject_foreign(text, origin)
     reader = _Reader(origin)
     reader.read(read_document(text))

@@ -15,6 +15,7 @@ from ita_tui.text import one_line
 from ita_tui.thai import digits
 from ita_tui.tui.keys import APP_KEYS, bindings, shown_thai, translate_bindings
 from ita_tui.tui.screens.main import MainScreen
+from ita_tui.tui.thai_cells import install as keep_thai_marks_whole
 
 POLL_SECONDS = 1.0
 
@@ -70,6 +71,7 @@ class ItaApp(App):
     def __init__(
         self, store, *, lang: str = "th", digit_style: str = "arabic", pdf_digit_style: str = "thai"
     ) -> None:
+        keep_thai_marks_whole()  # before anything is drawn: no redraw may start with a bare mark
         super().__init__()
         self.store = store
         self.lang = lang

@@ -68,7 +68,7 @@ def dashboard_body(
         parts.append(Text("  " + one_line(name), style="bold"))
         parts += [
             Text(
-                digits(f"    ☐ {item.id} ", digit_style) + one_line(item.text),
+                digits(f"    ☐ {one_line(item.id)} ", digit_style) + one_line(item.text),
                 no_wrap=True,
                 overflow="ellipsis",
             )
@@ -85,7 +85,7 @@ def dashboard_body(
                 "  ",
                 (one_line(entry.user), "bold"),
                 f" {action} ",
-                digits(entry.item_id, digit_style),
+                digits(one_line(entry.item_id), digit_style),
                 (f"  {one_line(entry.after)}" if entry.action in ("note", "link") else "", "dim"),
                 no_wrap=True,
                 overflow="ellipsis",
