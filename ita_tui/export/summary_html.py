@@ -7,6 +7,7 @@ zig-zags. The browser breaks Thai lines between words itself (lang="th"); the ba
 from __future__ import annotations
 
 import base64
+from collections.abc import Callable
 from html import escape
 
 from ita_tui import paths
@@ -17,6 +18,7 @@ from ita_tui.checklist.model import (
     pending_by_unit,
     unit_completion,
 )
+from ita_tui.locale import Words
 from ita_tui.locale import words as words_of
 from ita_tui.store.records import Snapshot
 from ita_tui.text import one_line
@@ -129,7 +131,13 @@ def summary_html(
     )
 
 
-def _table(heads: list[str], rows, words, fig, overall: Completion | None = None) -> str:
+def _table(
+    heads: list[str],
+    rows: list[tuple[str, str, Completion]],
+    words: Words,
+    fig: Callable[[object], str],
+    overall: Completion | None = None,
+) -> str:
     """number/name, done/total, percent and a bar per row; the unit table's name spans two columns."""
     spans = not heads[0]
     first = (
@@ -156,7 +164,7 @@ def _table(heads: list[str], rows, words, fig, overall: Completion | None = None
     return f"<table>{head}<tbody>{''.join(body)}</tbody></table>"
 
 
-def _figures(completion: Completion, fig) -> str:
+def _figures(completion: Completion, fig: Callable[[object], str]) -> str:
     """The done/total, percent and bar cells of one row."""
     width = 100 * completion.done / completion.total if completion.total else 0
     return (

@@ -25,7 +25,9 @@ def summary_xlsx(snapshot: Snapshot, *, title: str, as_of: str, lang: str = "th"
     plain = Font(name=FONT)
     wrap = Alignment(wrap_text=True, vertical="top")
 
-    def sheet(name: str, heads: list[str], rows: list[list[object]], widths: list[int], percent_col: int):
+    def sheet(
+        name: str, heads: list[str], rows: list[list[object]], widths: list[int], percent_col: int
+    ) -> None:
         """One sheet: title and date lines, a bold header row kept in view, then the rows."""
         ws = book.create_sheet(name[:31])
         ws.append([one_line(title)])
