@@ -4,12 +4,37 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+# Words after which a place's name follows; ICU's dictionary does not know most place names and
+# cuts them into words ("ตำบลโคก|สะอาด"), so the run after one of these is kept whole.
+PLACE_WORDS = ("ตำบล", "อำเภอ", "จังหวัด", "เทศบาล", "เมือง", "นคร")
+
 
 def word_segments(text: str) -> list[str]:
-    """`text` cut at every line-break opportunity by ICU's Thai rules (a word keeps its trailing spaces)."""
+    """`text` cut at every line-break opportunity by ICU's Thai rules (a word keeps its trailing spaces),
+    except inside a place name after ตำบล, อำเภอ, จังหวัด, เทศบาล, เมือง or นคร."""
     from icu4py.breakers import LineBreaker
 
-    return list(LineBreaker(text, "th"))
+    return _keep_place_names(list(LineBreaker(text, "th")))
+
+
+def _keep_place_names(segments: list[str]) -> list[str]:
+    """Join the segments of the name after a place word, up to the next space or place word."""
+    kept: list[str] = []
+    joining = False
+    for segment in segments:
+        starts_place = segment.startswith(PLACE_WORDS)
+        if joining and not starts_place and _is_thai(segment[:1]):
+            kept[-1] += segment
+        else:
+            kept.append(segment)
+        ends_run = segment != segment.rstrip()
+        joining = not ends_run and (segment.endswith(PLACE_WORDS) or (joining and not starts_place))
+    return kept
+
+
+def _is_thai(char: str) -> bool:
+    """Whether `char` is a Thai letter, vowel or mark."""
+    return "\u0e01" <= char <= "\u0e5b"
 
 
 def grapheme_clusters(text: str) -> list[str]:
