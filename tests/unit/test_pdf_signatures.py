@@ -61,7 +61,7 @@ def test_three_signers_with_date_lines_and_level_columns(tmp_path):
     lines = _lines_at(path)
     dates = [(x, y) for x, y, t in lines if t.startswith("วันที่") and "พ.ศ." in t]
     assert len(dates) == 3  # one under each signature
-    (x1, y1), (x2, y2), (x3, y3) = sorted(dates, key=lambda p: (-p[1], p[0]))
+    (x1, y1), (x2, y2), (_x3, y3) = sorted(dates, key=lambda p: (-p[1], p[0]))
     assert y1 == y2 and x1 < x2  # the two columns' date lines are level, whatever the position's length
     assert y3 < y1  # the approver signs below, centred
     signs = [(x, y) for x, y, t in lines if t.startswith("ลงชื่อ")]
