@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from ita_tui import __version__
+from ita_tui import __version__, cli_report
 from ita_tui.errors import ItaError
 from ita_tui.text import json_text, one_line
 
@@ -136,6 +136,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("status", parents=[common], help="completion figures")
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
+    cli_report.add_as_of_options(p)
 
     p = sub.add_parser("log", parents=[common], help="the activity log")
     p.add_argument(
@@ -159,15 +160,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--pending", action="store_true", help="also list the items not done, by unit")
     p.add_argument("--format", choices=["text", "html", "json", "csv", "xlsx"], default=None)
     p.add_argument("-o", "--output", metavar="FILE", default=None, type=_path)
+    cli_report.add_as_of_options(p)
 
-    p = sub.add_parser("export", parents=[common], help="export a one-page PDF summary")
+    p = sub.add_parser(
+        "export", parents=[common], help="export the one-page PDF summary or the results report"
+    )
     export_sub = p.add_subparsers(dest="export_kind", parser_class=_Parser, metavar="KIND", required=True)
     q = export_sub.add_parser("pdf", parents=[common], help="one-page A4 summary in Thai (or English)")
     q.add_argument("-o", "--output", required=True, metavar="FILE.pdf", type=_path)
-    q.add_argument("--reporter", default="", metavar="NAME")
-    q.add_argument("--reporter-position", default="", metavar="TEXT")
-    q.add_argument("--supervisor", default="", metavar="NAME")
-    q.add_argument("--supervisor-position", default="", metavar="TEXT")
+    cli_report.add_signer_options(q)
+    cli_report.add_as_of_options(q)
+    cli_report.add_commands(sub, common, export_sub, _path)
     return parser
 
 
@@ -274,30 +277,61 @@ def _cmd_summary(args: argparse.Namespace) -> int:
         "lang": _option(args, "lang", "th"),
         "digit_style": _option(args, "digits", "arabic"),
     }
-    snapshot = _open_store(args).snapshot()
+    store = _open_store(args)
+    snapshot = cli_report.snapshot_for(args, store)
     if output:
-        print(_say(args, "wrote", path=write_summary(snapshot, Path(output), fmt, **options)))
+        day = cli_report.as_of_day(args, store)
+        written = write_summary(snapshot, Path(output), fmt, **options, today=day, months=args.round)
+        print(_say(args, "wrote", path=written))
     else:
         print_summary(snapshot, **options)
     return 0
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    """Write the one-page PDF summary and say where."""
+    """Write the one-page PDF summary or the results report, and say where."""
     from ita_tui.export.pdf import export_pdf
 
+    store = _open_store(args)
+    lang = _option(args, "lang", "th")
+    if args.export_kind == "report":
+        print(_say(args, "wrote", path=cli_report.cmd_report(args, store, lang, _pdf_digits(args))))
+        return 0
+    reporter, supervisor, *approver = cli_report.signers(args, store.path, lang, approver=False)
     path = export_pdf(
-        _open_store(args).snapshot(),
+        cli_report.snapshot_for(args, store),
         Path(args.output),
-        lang=_option(args, "lang", "th"),
+        lang=lang,
         digit_style=_pdf_digits(args),
-        reporter=args.reporter,
-        reporter_position=args.reporter_position,
-        supervisor=args.supervisor,
-        supervisor_position=args.supervisor_position,
+        reporter=reporter.name,
+        reporter_position=reporter.position,
+        supervisor=supervisor.name,
+        supervisor_position=supervisor.position,
+        approver=approver[0].name if approver else None,
+        approver_position=approver[0].position if approver else "",
+        today=cli_report.as_of_day(args, store),
+        months=args.round,
+        roles=tuple(s.role for s in (reporter, supervisor, *approver)),
     )
     print(_say(args, "wrote", path=path))
     return 0
+
+
+def _cmd_result(args: argparse.Namespace) -> int:
+    """Write an item's result (สรุปผลการดำเนินการ)."""
+    return cli_report.cmd_result(args, _open_store(args), lambda k, **f: _say(args, k, **f), _figure_of(args))
+
+
+def _cmd_outcome(args: argparse.Namespace) -> int:
+    """Write an indicator's outcome (ผลลัพธ์หรือความสำเร็จ)."""
+    return cli_report.cmd_outcome(
+        args, _open_store(args), lambda k, **f: _say(args, k, **f), _figure_of(args)
+    )
+
+
+def _figure_of(args: argparse.Namespace) -> Any:
+    """_figure with its options bound."""
+    return lambda value: _figure(args, value)
 
 
 def _cmd_tick(args: argparse.Namespace) -> int:
@@ -382,7 +416,7 @@ def _cmd_status(args: argparse.Namespace) -> int:
     from ita_tui.locale import words as words_of
     from ita_tui.thai import digits
 
-    status = _open_store(args).snapshot().status_dict()
+    status = cli_report.snapshot_for(args, _open_store(args)).status_dict()
     if args.json:
         print(json_text(status, indent=2))
         return 0
@@ -504,6 +538,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "note": _cmd_note,
     "link": _cmd_link,
     "status": _cmd_status,
+    "result": _cmd_result,
+    "outcome": _cmd_outcome,
     "log": _cmd_log,
     "checklist": _cmd_checklist,
 }

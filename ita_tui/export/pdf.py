@@ -21,6 +21,7 @@ from ita_tui.export.pdf_measure import Widths
 from ita_tui.export.pdf_page import FAMILY, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP
 from ita_tui.export.pdf_signatures import Signer
 from ita_tui.export.pdf_unicode import output_bytes
+from ita_tui.locale import Words
 from ita_tui.locale import words as words_of
 from ita_tui.store.records import Snapshot
 from ita_tui.text import one_line
@@ -41,6 +42,7 @@ def export_pdf(
     approver_position: str = "",
     today: date | None = None,
     months: int | None = None,
+    roles: tuple[str, ...] = (),
 ) -> Path:
     """Write the one-page A4 summary of `snapshot` to `output`; returns the path.
 
@@ -89,11 +91,13 @@ def export_pdf(
         overall=overall_completion(checklist, done),
         units=[("", one_line(name), c) for name, c in unit_completion(checklist, done)],
         pending=[(one_line(unit), items) for unit, items in pending_by_unit(checklist, done)],
-        signers=(
-            Signer(reporter, reporter_position, words["reporter"]),
-            Signer(supervisor, supervisor_position, words["supervisor"]),
-        )
-        + ((Signer(approver, approver_position, words["approver"]),) if approver is not None else ()),
+        signers=_signers(
+            words,
+            roles,
+            (reporter, reporter_position),
+            (supervisor, supervisor_position),
+            *(((approver, approver_position),) if approver is not None else ()),
+        ),
     )
     page = fit_page(content, Widths(font_files))
     pdf.add_page()
@@ -105,3 +109,12 @@ def export_pdf(
     except OSError as exc:
         raise ExportError(f"{output}: cannot write the PDF: {exc.strerror}") from None
     return output
+
+
+def _signers(words: Words, roles: tuple[str, ...], *people: tuple[str, str]) -> tuple[Signer, ...]:
+    """Each person as a Signer, under the role word given (else ผู้รายงาน, ผู้ตรวจสอบ, ผู้อนุมัติ)."""
+    defaults = (words["reporter"], words["supervisor"], words["approver"])
+    return tuple(
+        Signer(name, position, roles[n] if n < len(roles) and roles[n] else defaults[n])
+        for n, (name, position) in enumerate(people)
+    )
