@@ -17,18 +17,32 @@ def word_segments(text: str) -> list[str]:
     return _keep_place_names(list(LineBreaker(text, "th")))
 
 
+PLACE_NAME_MAX = 16  # characters: the longest place name kept whole (พระนครศรีอยุธยา is 15)
+
+
 def _keep_place_names(segments: list[str]) -> list[str]:
-    """Join the segments of the name after a place word, up to the next space or place word."""
+    """Join a place word's following segments into one when they are a short name that ends at a
+    space or the end of the text ("ตำบล" "โคก" "สะอาด" -> "ตำบลโคกสะอาด"); running text is untouched."""
     kept: list[str] = []
-    joining = False
-    for segment in segments:
-        starts_place = segment.startswith(PLACE_WORDS)
-        if joining and not starts_place and _is_thai(segment[:1]):
-            kept[-1] += segment
-        else:
-            kept.append(segment)
-        ends_run = segment != segment.rstrip()
-        joining = not ends_run and (segment.endswith(PLACE_WORDS) or (joining and not starts_place))
+    n = 0
+    while n < len(segments):
+        segment = segments[n]
+        kept.append(segment)
+        n += 1
+        if not segment.endswith(PLACE_WORDS):
+            continue
+        run, end = "", n
+        while (
+            end < len(segments) and _is_thai(segments[end][:1]) and not segments[end].startswith(PLACE_WORDS)
+        ):
+            run += segments[end]
+            end += 1
+            if run != run.rstrip():
+                break
+        at_break = end == len(segments) or run != run.rstrip() or segments[end].startswith(PLACE_WORDS)
+        if run and end - n > 1 and at_break and len(run.rstrip()) <= PLACE_NAME_MAX:
+            kept[-1] += run
+            n = end
     return kept
 
 

@@ -21,7 +21,7 @@ LEFT, RIGHT, TOP, BOTTOM = 15.0, 15.0, 16.0, 14.0
 WIDTH = PAGE_W - LEFT - RIGHT
 SHARES = (0.17, 0.27, 0.10, 0.22, 0.14, 0.10)  # the six columns' parts of the width
 SIZE = 11.0  # body type, pt
-PAD = 1.5  # mm inside a cell
+PAD = 2.5  # mm inside a cell (poppler reads columns closer than about 4 mm as one)
 MARK = 3.0  # mm side of a state square
 MIN_LINES = 3  # a row starts on a new page rather than with fewer lines at the bottom
 HEADER_FILL = (235, 235, 235)
@@ -37,6 +37,7 @@ class Line:
     mark: str = ""  # the state square drawn before the line (an item's first line)
     indent: float = 0.0
     grey: bool = False
+    first: bool = True  # the first line of its paragraph
 
 
 @dataclass
@@ -67,7 +68,7 @@ def _wrap_cell(widths: Widths, paras: tuple[Para, ...], width: float) -> list[Li
         indent = MARK + 1.2 if para.mark else 0.0
         wrapped = widths.wrap(para.text, para.style, SIZE, width - 2 * PAD - indent)
         for n, text in enumerate(wrapped):
-            lines.append(Line(text, para.style, para.mark if n == 0 else "", indent, para.grey))
+            lines.append(Line(text, para.style, para.mark if n == 0 else "", indent, para.grey, n == 0))
     return lines
 
 
@@ -77,6 +78,7 @@ def lay_out(report: Report, widths: Widths) -> list[Page]:
     pages: list[Page] = []
     page = _new_page(report, widths, pages, columns, first=True)
     lh = page.line_height(SIZE)
+    top_of_rows = page.y
     for row in report.rows:
         cells = [_wrap_cell(widths, row.cells[c], w) for c, (_, w) in enumerate(columns)]
         done = [0] * len(cells)
@@ -88,15 +90,23 @@ def lay_out(report: Report, widths: Widths) -> list[Page]:
             room = int((page.bottom - page.y - 2 * PAD) / lh + 1e-6)
             if room < min(need, MIN_LINES):
                 page = _new_page(report, widths, pages, columns)
+                top_of_rows = page.y
                 continue
             take = min(room, need)
-            _chunk(page, columns, [lines[:take] for lines in left], take, lh)
-            for c, lines in enumerate(left):
-                done[c] += len(lines[:take]) - (len(label) if c == 0 and take else 0)
+            kept = [_kept_together(lines, take) for lines in left]
+            if not all(whole for _, whole in kept) and page.y > top_of_rows + 1e-6:
+                page = _new_page(report, widths, pages, columns)  # a paragraph would be cut: it goes over
+                top_of_rows = page.y
+                continue
+            shown = [n for n, _ in kept]
+            _chunk(page, columns, [lines[:n] for lines, n in zip(left, shown, strict=True)], take, lh)
+            for c, n in enumerate(shown):
+                done[c] += n - (len(label) if c == 0 else 0)
             if take >= need:
                 break
             continued = True
             page = _new_page(report, widths, pages, columns)
+            top_of_rows = page.y
     page.y += 2.0
     try:
         draw_signatures(page, report.words, report.signers, LEFT, WIDTH)
@@ -104,6 +114,16 @@ def lay_out(report: Report, widths: Widths) -> list[Page]:
         page = _new_page(report, widths, pages, columns, header=False)
         draw_signatures(page, report.words, report.signers, LEFT, WIDTH)
     return pages
+
+
+def _kept_together(lines: list[Line], room: int) -> tuple[int, bool]:
+    """How many of a column's lines go on this page, and whether no paragraph is cut: all that fit,
+    cut before a paragraph that would not fit whole; else (a paragraph longer than the room) after
+    its last line that fits."""
+    if len(lines) <= room:
+        return len(lines), True
+    cut = max((n for n in range(1, room + 1) if lines[n].first), default=0)
+    return (cut, True) if cut else (room, False)
 
 
 def _new_page(
