@@ -12,7 +12,9 @@ from ita_tui.tui.view.rows import Filters, visible_rows
 from ita_tui.tui.view.search import Extras, find, find_in, parse_query, snippet
 from tests.tui.conftest import SMALL_CHECKLIST
 
-ITEM = Item(id="2.1", number=1, text="เผยแพร่ข้อมูลของหน่วยงาน แก่บุคลากร", responsible="กองคลัง", oit_codes=("O12",))
+ITEM = Item(
+    id="2.1", number=1, text="เผยแพร่ข้อมูลของหน่วยงาน แก่บุคลากร", responsible="กองคลัง", oit_codes=("O12",)
+)
 OTHER = Item(id="2.2", number=2, text="จัดซื้อจัดจ้าง", responsible="สำนักปลัด", oit_codes=("O1",))
 INDICATOR = Indicator(number=2, title="การใช้งบประมาณ", items=(ITEM, OTHER))
 

@@ -16,7 +16,7 @@ from ita_tui.store.records import Snapshot
 from ita_tui.text import visible_text
 from ita_tui.tui.keys import APP_KEYS, MAIN_KEYS, bindings, translate_bindings
 from ita_tui.tui.view.rows import Filters, Row, next_status
-from ita_tui.tui.view.search import extras_of
+from ita_tui.tui.view.search import FOUND_IN, extras_of
 from ita_tui.tui.widgets.bars import KeyBar, TitleBar
 from ita_tui.tui.widgets.checklist_view import ChecklistView
 from ita_tui.tui.widgets.item_detail import ItemDetail, indicator_detail, item_detail
@@ -47,7 +47,7 @@ class MainScreen(Screen):
             snapshot.checklist,
             snapshot.done_ids,
             word=words["indicator_no"],
-            found_in={place: words[f"found_in_{place}"] for place in ("code", "indicator", "unit", "note", "link")},
+            found_in={place: words[f"found_in_{place}"] for place in FOUND_IN},
             digit_style=app.digit_style,
             id="checklist",
         )

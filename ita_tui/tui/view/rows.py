@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import NamedTuple
 
 from ita_tui.checklist.model import Checklist, Indicator, Item, unit_key
-from ita_tui.tui.view.search import Extras, Hit, find, parse_query
+from ita_tui.tui.view.search import NO_EXTRAS, Extras, Hit, find, parse_query
 
 STATUS_CYCLE = ("all", "pending", "done")
 
@@ -77,7 +77,7 @@ def visible_rows(
         for item in indicator.items:
             if filtering and not passes(item, item.id in done_ids, filters):
                 continue
-            hit = find(query, item, indicator, extras.get(item.id, Extras())) if query.folded else None
+            hit = find(query, item, indicator, extras.get(item.id, NO_EXTRAS)) if query.folded else None
             if hit or not query.folded:
                 items.append(Row("item", indicator, item, hit))
         if filtering and not items:

@@ -21,6 +21,7 @@ from ita_tui.thai import to_arabic_digits
 
 # Where a hit was found, best first: the row's own text, then what the tree does not show.
 PLACES = ("text", "id", "code", "indicator", "unit", "note", "link")
+FOUND_IN = PLACES[2:]  # the places a row names ("บันทึก: …"): its text and id are on it already
 
 _CODE = re.compile(r"[o0](\d{1,3})")
 _ITEM_ID = re.compile(r"\d+\.\d+")
@@ -95,7 +96,10 @@ def _code_number(code: str) -> int | None:
     return int(found.group(1)) if found else None
 
 
-def find(query: Query, item: Item, indicator: Indicator, extras: Extras = Extras()) -> Hit | None:
+NO_EXTRAS = Extras()
+
+
+def find(query: Query, item: Item, indicator: Indicator, extras: Extras = NO_EXTRAS) -> Hit | None:
     """The best place where the query is found for this item, or None."""
     if not query.folded:
         return None
