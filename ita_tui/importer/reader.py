@@ -111,6 +111,7 @@ class _Reader:
             return None
         else:
             marker = start_marker(first)
+            assert marker is not None  # _bare_heading found it
             number, title = marker[0], first
         title = _title_after(number, title)
         inline = re.search(r"(?<=\s)(?:1|๑)\s*[.)](?![0-9๐-๙])", title)
@@ -349,7 +350,7 @@ def _thai_legacy(raw: bytes) -> str | None:
     return text if letters and thai * 5 >= len(letters) else None
 
 
-def import_file(path: str | os.PathLike) -> Checklist:
+def import_file(path: str | os.PathLike[str]) -> Checklist:
     """The checklist in a converted measures document on disk."""
     path = Path(path)
     try:
