@@ -20,7 +20,7 @@ def test_tick_and_thai_note_survive_a_restart(tmux, tmp_path):
     tmux.keys(note, literal=True)
     tmux.wait_for(note)
     tmux.keys("Enter")
-    tmux.wait_for("สมชาย")
+    tmux.wait_for("บันทึกแล้ว")  # the box has closed (the user name is on the title bar all along)
     tmux.keys("q")
     tmux.wait_gone()
 
