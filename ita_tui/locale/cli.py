@@ -39,6 +39,28 @@ _WORDS: dict[str, dict[str, str]] = {
         "stored_not done": "ยังไม่ทำ",
         "stored_added to the checklist": "เพิ่มเข้ารายการ",
         "stored_removed from the checklist (history kept)": "นำออกจากรายการ (ประวัติยังเก็บไว้)",
+        # import report
+        "report_format": "อ่านจาก: {format}",
+        "report_indicators": "ตัวชี้วัดและจำนวนข้อ:",
+        "report_indicator": "  ตัวชี้วัดที่ {number} {title}: {items} ข้อ",
+        "report_units": "ผู้รับผิดชอบ (ตามที่เขียนในเอกสาร):",
+        "report_unit": "  {name}: {count} ข้อ ({ids})",
+        "report_no_unit": "(ไม่ได้ระบุ)",
+        "report_oit": "รหัส OIT: {codes}",
+        "report_oit_none": "รหัส OIT: ไม่พบ",
+        "report_skipped": "ส่วนที่ไม่ได้อ่านเป็นรายการ (โปรดตรวจ):",
+        "report_skipped_none": "อ่านได้ทุกส่วน",
+        "report_skip": "  {place}: {text}",
+        "format_text": "ข้อความที่แปลงจาก PDF",
+        "format_docx": "Word (.docx)",
+        "format_pdf": "PDF",
+        "format_xlsx": "Excel (.xlsx)",
+        "format_csv": "CSV",
+        "place_line": "บรรทัด",
+        "place_page": "หน้า",
+        "place_paragraph": "ย่อหน้า",
+        "place_table": "ตาราง",
+        "place_row": "แถว",
     },
     "en": {
         "ticked": "☑ {item} done by {by} at {at}",
@@ -60,6 +82,27 @@ _WORDS: dict[str, dict[str, str]] = {
         "overall": "Overall",
         "indicators": "Indicators",
         "units": "Responsible units",
+        "report_format": "read as: {format}",
+        "report_indicators": "Indicators and items:",
+        "report_indicator": "  indicator {number} {title}: {items} items",
+        "report_units": "Responsible units (as written):",
+        "report_unit": "  {name}: {count} items ({ids})",
+        "report_no_unit": "(none given)",
+        "report_oit": "OIT codes: {codes}",
+        "report_oit_none": "OIT codes: none found",
+        "report_skipped": "Not read into the checklist (please check):",
+        "report_skipped_none": "Everything was read",
+        "report_skip": "  {place}: {text}",
+        "format_text": "text converted from PDF",
+        "format_docx": "Word (.docx)",
+        "format_pdf": "PDF",
+        "format_xlsx": "Excel (.xlsx)",
+        "format_csv": "CSV",
+        "place_line": "line",
+        "place_page": "page",
+        "place_paragraph": "paragraph",
+        "place_table": "table",
+        "place_row": "row",
     },
 }
 
@@ -77,3 +120,9 @@ def log_action(action: str, lang: str) -> str:
 def stored_phrase(text: str, lang: str) -> str:
     """A fixed phrase the store writes in the log ("not done" …) in `lang`; other text as it is."""
     return words(lang).get(f"stored_{text}", text)
+
+
+def place_words(place: str, lang: str) -> str:
+    """Where an entry stands ("table 2, row 4") in `lang`."""
+    table = words(lang)
+    return " ".join(table.get(f"place_{word}", word) for word in place.split(" "))
