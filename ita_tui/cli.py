@@ -7,7 +7,6 @@ so `ita-tui status` does not pay for the app or the PDF engine.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from datetime import date
 from pathlib import Path
@@ -15,7 +14,7 @@ from typing import NoReturn
 
 from ita_tui import __version__
 from ita_tui.errors import ItaError
-from ita_tui.text import one_line
+from ita_tui.text import json_text, one_line
 
 EXIT_ERROR = 2
 
@@ -159,9 +158,9 @@ def _option(args: argparse.Namespace, name: str, default=None):
 
 def _say(args: argparse.Namespace, key: str, **fields: object) -> str:
     """One line of the CLI's own words in the --lang language, filled in and made safe to print."""
-    from ita_tui.locale.cli import words
+    from ita_tui.locale import words
 
-    return one_line(words(_option(args, "lang", "th"))[key].format(**fields))
+    return one_line(words(_option(args, "lang", "th"))(key, **fields))
 
 
 def _when(args: argparse.Namespace, at: str) -> str:
@@ -207,7 +206,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     checklist_file.save(checklist, args.output)
     report = import_report(imported, args.source, args.output)
     if args.json:
-        print(json.dumps(report, ensure_ascii=False, indent=2))
+        print(json_text(report, indent=2))
         return 0
     print(
         _say(
@@ -226,9 +225,17 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 def _print_import_report(args: argparse.Namespace, report: dict) -> None:
     """Indicators and item counts, units as written, OIT codes, and what was not read, with places."""
-    from ita_tui.locale.cli import place_words
+    from ita_tui.locale import words
 
-    lang = _option(args, "lang", "th")
+    say = words(_option(args, "lang", "th"))
+
+    def place_words(place: str) -> str:
+        """ "table 2, row 4" in the --lang language."""
+        return " ".join(
+            say.get(f"place_{word.rstrip(',')}", word.rstrip(",")) + ("," if word.endswith(",") else "")
+            for word in place.split(" ")
+        )
+
     print(_say(args, "report_format", format=_say(args, f"format_{report['format']}")))
     print(_say(args, "report_indicators"))
     for ind in report["indicators"]:
@@ -258,7 +265,7 @@ def _print_import_report(args: argparse.Namespace, report: dict) -> None:
     print(_say(args, "report_skipped"))
     for skipped in report["not_understood"]:
         text = skipped["text"] if len(skipped["text"]) <= 100 else skipped["text"][:99] + "…"
-        print(_say(args, "report_skip", place=place_words(skipped["place"], lang), text=text))
+        print(_say(args, "report_skip", place=place_words(skipped["place"]), text=text))
 
 
 def _cmd_app(args: argparse.Namespace) -> int:
@@ -327,7 +334,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 def _cmd_tick(args: argparse.Namespace) -> int:
     """Mark an item done (or not done) and print one line once that is durable."""
     state = _open_store(args).set_done(args.item_id, not args.undo)
-    key = "ticked" if state.done else "unticked" if state.by else "never_ticked"
+    key = "confirm_ticked" if state.done else "confirm_unticked" if state.by else "confirm_never_ticked"
     print(_say(args, key, item=_figure(args, state.item_id), by=state.by, at=_when(args, state.at)))
     return 0
 
@@ -350,14 +357,14 @@ def _cmd_link(args: argparse.Namespace) -> int:
 def _cmd_status(args: argparse.Namespace) -> int:
     """Print completion overall, per indicator and per unit (plain text or JSON)."""
     from ita_tui.checklist.model import Completion
-    from ita_tui.locale.cli import words as cli_words
+    from ita_tui.locale import words as words_of
     from ita_tui.thai import digits
 
     status = _open_store(args).snapshot().status_dict()
     if args.json:
-        print(json.dumps(status, ensure_ascii=False, indent=2))
+        print(json_text(status, indent=2))
         return 0
-    words = cli_words(_option(args, "lang", "th"))
+    words = words_of(_option(args, "lang", "th"))
     style = _option(args, "digits", "arabic")
 
     def figures(c: dict) -> str:
@@ -365,16 +372,18 @@ def _cmd_status(args: argparse.Namespace) -> int:
         percent = Completion(c["done"], c["total"]).rounded_percent
         return digits(f"{c['done']:>4}/{c['total']:<4} {percent:>3}%", style)
 
-    print(one_line(f"{status['organization']} — {words['year']} ") + digits(status["fiscal_year"], style))
+    print(
+        one_line(f"{status['organization']} — {words['status_year']} ") + digits(status["fiscal_year"], style)
+    )
     overall = Completion(status["overall"]["done"], status["overall"]["total"])
     print(
         f"{words['overall']}: "
         + digits(f"{overall.done}/{overall.total} ({overall.rounded_percent}%)", style)
     )
-    print(words["indicators"])
+    print(words["status_indicators"])
     for ind in status["indicators"]:
         print(f"  {figures(ind)}  {digits(ind['number'], style)} {one_line(ind['title'])}")
-    print(words["units"])
+    print(words["status_units"])
     for unit in status["units"]:
         print(f"  {figures(unit)}  {one_line(unit['name'])}")
     return 0
@@ -382,12 +391,12 @@ def _cmd_status(args: argparse.Namespace) -> int:
 
 def _cmd_log(args: argparse.Namespace) -> int:
     """Print the activity log, oldest first (plain text or JSON)."""
-    from ita_tui.locale.cli import log_action, stored_phrase
+    from ita_tui.locale import words
 
     entries = _open_store(args).log(since=args.since)
     if args.json:
         print(
-            json.dumps(
+            json_text(
                 [
                     {
                         "at": e.at,
@@ -399,18 +408,17 @@ def _cmd_log(args: argparse.Namespace) -> int:
                     }
                     for e in entries
                 ],
-                ensure_ascii=False,
                 indent=2,
             )
         )
         return 0
-    lang = _option(args, "lang", "th")
+    say = words(_option(args, "lang", "th"))
     for e in entries:
-        before, after = stored_phrase(e.before, lang), stored_phrase(e.after, lang)
+        before, after = say.get(f"stored_{e.before}", e.before), say.get(f"stored_{e.after}", e.after)
         change = f"{before} -> {after}" if before else after
         print(
             one_line(
-                f"{_when(args, e.at)}  {e.user}  {log_action(e.action, lang)} "
+                f"{_when(args, e.at)}  {e.user}  {say.get(f'act_{e.action}', e.action)} "
                 f"{_figure(args, e.item_id)}  {change}"
             )
         )

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from ita_tui.checklist.model import Completion, Item
 from ita_tui.export.pdf_measure import Widths
 from ita_tui.export.pdf_page import CONTENT_W, MARGIN_LEFT, DoesNotFit, Page
+from ita_tui.locale import Words
 from ita_tui.text import one_line
 from ita_tui.thai import digits
 
@@ -16,8 +17,9 @@ GREY = (90, 90, 90)
 HEADER_FILL = (235, 235, 235)
 BAR_FILL = (70, 95, 135)
 DOTS = "." * 45
-TITLE_LINES, ITEM_LINES = 3, 4  # longest table title and pending item, in lines
+TITLE_LINES, ITEM_LINES, SIGNER_LINES = 3, 4, 3  # longest table title, pending item, signer line
 SECTION_GAP = 3.0  # mm between sections
+UNIT_GAP = 0.8  # mm between the pending lists of two units
 UNIT_ROWS_KEPT = 5  # unit rows the indicator table leaves room for
 
 
@@ -28,7 +30,7 @@ class Content:
     title: str
     place: str
     as_of: str
-    words: dict[str, str]
+    words: Words
     digit_style: str
     indicators: list[tuple[str, str, Completion]]  # number, title, completion
     overall: Completion
@@ -177,7 +179,7 @@ def _table(
     top = page.y
     page.fill(x0, top, CONTENT_W, head_h, HEADER_FILL)
     page.rule(top, 0.4)
-    for (x, w, _, align), lines in zip(head_cells, head_lines):
+    for (x, w, _, align), lines in zip(head_cells, head_lines, strict=True):
         for n, line in enumerate(lines):
             page.text(x + PAD_X, top + PAD_Y + n * lh, w - 2 * PAD_X, size, line, "B", align)
     page.y = top + head_h
@@ -292,13 +294,14 @@ def _pending(page: Page, content: Content, reserve: float, allow_shortening: boo
 def _pending_lists(page: Page, content: Content, groups, caps: list[int], reserve: float) -> None:
     """Each unit's first `caps[n]` pending items, then "and N more" for the rest of that unit."""
     size = page.size - 1
-    for (unit, items), cap in zip(groups, caps):
+    for n, ((unit, items), cap) in enumerate(zip(groups, caps, strict=True)):
+        if n:
+            page.y += UNIT_GAP  # between units only: a gap after the last would eat the signatures' room
         _unit_heading(page, f"{unit} ({content.fig(len(items))})", size, reserve)
         for item in items[:cap]:
             _pending_item(page, content, item, size, reserve)
         if len(items) > cap:
             _pending_more(page, content, len(items) - cap, size, reserve)
-        page.y += 0.8
 
 
 def _pending_flat(page: Page, content: Content, groups, reserve: float) -> None:
@@ -377,9 +380,8 @@ def _signature_lines(page: Page, content: Content) -> list[list[str]]:
             f"({one_line(name)})" if name.strip() else f"({DOTS})",
             f"{words['position']} {one_line(position) if position.strip() else DOTS}",
         ]
-        blocks.append(
-            [line for text in texts for line in page.widths.wrap_at_most(text, "", page.size, width, 2)]
-        )
+        wrap = page.widths.wrap_at_most
+        blocks.append([line for text in texts for line in wrap(text, "", page.size, width, SIGNER_LINES)])
     return blocks
 
 

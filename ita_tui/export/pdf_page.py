@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ita_tui.export.pdf_measure import ELLIPSIS, PT, Widths
+from ita_tui.export.pdf_unicode import write_line
+from ita_tui.text import visible_text
 
 FAMILY = "Sarabun"
 PAGE_W, PAGE_H = 210.0, 297.0  # A4 portrait, mm
@@ -45,7 +47,8 @@ class Page:
         color: tuple = INK,
     ) -> None:
         """One line of text in a box of width `w` whose top is `y`."""
-        self.ops.append(("text", x, y, w, self.line_height(size), text, style, size, align, color))
+        line = visible_text(text)  # the last way out: no control or bidi character reaches the PDF
+        self.ops.append(("text", x, y, w, self.line_height(size), line, style, size, align, color))
 
     def paragraph(
         self,
@@ -99,7 +102,7 @@ class Page:
                 pdf.set_font(FAMILY, style, size)
                 pdf.set_text_color(*color)
                 pdf.set_xy(x, y)
-                pdf.cell(w, h, text, align=align)
+                write_line(pdf, w, h, text, align)
             elif kind == "rule":
                 _, x1, y, x2, width = op
                 pdf.set_draw_color(*RULE)

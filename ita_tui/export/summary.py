@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from pathlib import Path
 
 from rich.cells import cell_len
@@ -20,9 +19,10 @@ from ita_tui.checklist.model import (
     unit_completion,
 )
 from ita_tui.errors import ExportError
-from ita_tui.locale.export import labels
+from ita_tui.locale import Words
+from ita_tui.locale import words as words_of
 from ita_tui.store.records import Snapshot
-from ita_tui.text import one_line
+from ita_tui.text import json_text, one_line
 from ita_tui.thai import digits
 from ita_tui.thai_breaks import word_segments, wrap_segments
 
@@ -70,7 +70,7 @@ def write_summary(
     if fmt not in FORMATS:
         raise ExportError(f"unknown summary format {fmt!r}; expected one of {', '.join(FORMATS)}")
     if fmt == "json":
-        text = json.dumps(snapshot.status_dict(), ensure_ascii=False, indent=2) + "\n"
+        text = json_text(snapshot.status_dict(), indent=2) + "\n"
     elif fmt == "csv":
         text = _csv_text(snapshot)
     else:
@@ -118,7 +118,7 @@ def summary_renderable(
 ) -> Group:
     """Heading, indicator table, overall figure, unit table and (optionally) pending items,
     for a console `width` cells wide."""
-    words = labels(lang)
+    words = words_of(lang)
     checklist = snapshot.checklist
     done = snapshot.done_ids
 
@@ -159,7 +159,7 @@ def summary_renderable(
     return Group(*parts)
 
 
-def _figure_columns(table: Table, words: dict[str, str]) -> None:
+def _figure_columns(table: Table, words: Words) -> None:
     """The done/total, percent and bar columns shared by both tables."""
     table.add_column(words["done"], justify="right", no_wrap=True)
     table.add_column(words["percent"], justify="right", no_wrap=True)
@@ -184,7 +184,7 @@ def _filled_cells(completion: Completion, width: int) -> int:
     return (2 * completion.done * width + completion.total) // (2 * completion.total)
 
 
-def _pending_renderable(snapshot: Snapshot, words: dict[str, str], fig, width: int) -> Group:
+def _pending_renderable(snapshot: Snapshot, words: Words, fig, width: int) -> Group:
     """The items not done, under their responsible unit, texts wrapped between Thai words."""
     groups = pending_by_unit(snapshot.checklist, snapshot.done_ids)
     lines: list = [Text(words["pending"], style="bold")]
@@ -198,7 +198,7 @@ def _pending_renderable(snapshot: Snapshot, words: dict[str, str], fig, width: i
         rows.add_column(justify="right", no_wrap=True, width=number_width)
         rows.add_column(ratio=1, overflow="fold")
         text_width = max(10, width - number_width - 1)
-        for number, item in zip(numbers, items):
+        for number, item in zip(numbers, items, strict=True):
             rows.add_row(Text(number), Text(_wrapped(one_line(item.text), text_width)))
         lines.append(rows)
     return Group(*lines)
@@ -217,9 +217,9 @@ def _csv_text(snapshot: Snapshot) -> str:
     writer = csv.writer(out)
     writer.writerow(["kind", "number", "name", "done", "total", "percent"])
     for ind, c in indicator_completion(checklist, done):
-        writer.writerow(["indicator", ind.number, ind.title, c.done, c.total, round(c.percent, 1)])
+        writer.writerow(["indicator", ind.number, one_line(ind.title), c.done, c.total, round(c.percent, 1)])
     for name, c in unit_completion(checklist, done):
-        writer.writerow(["unit", "", name, c.done, c.total, round(c.percent, 1)])
+        writer.writerow(["unit", "", one_line(name), c.done, c.total, round(c.percent, 1)])
     c = overall_completion(checklist, done)
     writer.writerow(["overall", "", "", c.done, c.total, round(c.percent, 1)])
     return out.getvalue()

@@ -41,8 +41,10 @@ def _int(text: str | None, default: int) -> int:
 
 
 def _roman(number: int) -> str:
-    values = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"))
-    values += ((50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+    values = (
+        (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"),
+        (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+    )  # fmt: skip
     out = ""
     for value, letters in values:
         while number >= value:
@@ -96,7 +98,7 @@ class Numbering:
                 levels[_int(lvl.get(f"{W}ilvl"), 0)] = _Level(
                     start=_int(_val(lvl, "start"), 1),
                     fmt=_val(lvl, "numFmt") or "decimal",
-                    text=_val(lvl, "lvlText") if _val(lvl, "lvlText") is not None else "",
+                    text=_val(lvl, "lvlText") or "",
                     restart_after=_int(restart, 0) if restart is not None else None,
                 )
             self.levels[abstract.get(f"{W}abstractNumId") or ""] = levels
@@ -109,7 +111,7 @@ class Numbering:
             self.nums[num.get(f"{W}numId") or ""] = _Num(_val(num, "abstractNumId") or "", overrides)
 
     def _num_pr(self, paragraph: Any) -> tuple[str | None, int]:
-        """The paragraph's list and level, from its own w:numPr or its style's (and the styles it is based on)."""
+        """The paragraph's list and level, from its own w:numPr, else its style's (or a base style's)."""
         ppr = paragraph.find(f"{W}pPr")
         num_pr = ppr.find(f"{W}numPr") if ppr is not None else None
         num_id = _val(num_pr, "numId") if num_pr is not None else None
@@ -126,7 +128,7 @@ class Numbering:
         return num_id, max(level, 0)
 
     def label(self, paragraph: Any) -> str:
-        """The number Word shows before this paragraph ("1." "๑)" "ก."), advancing the counters; "" if none."""
+        """The number Word shows before the paragraph ("1." "๑)" "ก."), counting it; "" if none."""
         num_id, level = self._num_pr(paragraph)
         num = self.nums.get(num_id or "")
         if num is None or num_id == "0":

@@ -27,7 +27,7 @@ from ita_tui.importer.table import (
     is_report,
     where,
 )
-from ita_tui.importer.text import read_document, reject_foreign
+from ita_tui.importer.text import clean, read_document, reject_foreign
 from ita_tui.text import one_line
 
 _HEADING = re.compile(rf"^ตัวชี้วัด\s*ที่\s*([{DIGIT}]{{1,2}})(?!\s*\.\s*[{DIGIT}])\s*[.:)]?\s*(.*)$")
@@ -321,6 +321,6 @@ def build(entries: list[Row | ProseLine], origin: str) -> Imported:
 
 def import_text(text: str, origin: str = "<text>") -> Checklist:
     """The checklist a converted measures document (or results report) describes."""
-    text = text.removeprefix("\ufeff")
+    text = clean(text)
     reject_foreign(text, origin)
     return build(read_document(text), origin).checklist

@@ -1,4 +1,4 @@
-"""The way in: read a file, tell its format by content, let its reader yield rows, walk them (pure but for reading)."""
+"""The way in: read a file, tell its format by content, let its reader yield rows, walk them."""
 
 from __future__ import annotations
 

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from ita_tui.importer.points import DIGIT, start_marker
+from ita_tui.text import visible_text
 
 _P_TAG = re.compile(r"</?p\b[^<>]*>", re.IGNORECASE)
 _BLOCK_TAG = re.compile(r"</?(?:br|div|li|ul|ol|td|th|tr|h[1-6])\b[^<>]*>", re.IGNORECASE)
@@ -72,8 +73,8 @@ def is_dash_row(cells: tuple[Cell, ...]) -> bool:
 
 
 def normalise(text: str) -> str:
-    """White space collapsed to single spaces, ends trimmed."""
-    return " ".join(text.split())
+    """White space collapsed to single spaces, ends trimmed, any other control made visible."""
+    return visible_text(" ".join(text.split()))
 
 
 def parse_cell(raw: str) -> Cell:

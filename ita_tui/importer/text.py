@@ -7,6 +7,7 @@ import re
 
 from ita_tui.errors import SourceError
 from ita_tui.importer.table import ProseLine, Row, is_dash_row, parse_cell
+from ita_tui.text import visible_text
 
 _MAX_JOINED_LINES = 50
 
@@ -107,8 +108,14 @@ def read_document(text: str) -> list[Row | ProseLine]:
     return entries
 
 
+def clean(text: str) -> str:
+    """A document's controls never reach the checklist: only its layout (tabs, line breaks) is kept,
+    and pdftotext's page breaks (form feeds) count as line breaks."""
+    return visible_text(text.removeprefix("\ufeff").replace("\f", "\n"), keep="\t\n\r")
+
+
 def read_text(raw: bytes, origin: str) -> list[Row | ProseLine]:
     """A converted document's entries from its bytes."""
-    text = decode(raw, origin).removeprefix("\ufeff")
+    text = clean(decode(raw, origin))
     reject_foreign(text, origin)
     return read_document(text)

@@ -44,7 +44,7 @@ class _Dialog(ModalScreen):
 
     def _item_label(self, item: Item) -> str:
         """The item's number in the chosen digits."""
-        return digits(item.id, self.app.digit_style)
+        return digits(one_line(item.id), self.app.digit_style)
 
 
 class NoteDialog(_Dialog):
