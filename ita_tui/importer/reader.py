@@ -121,6 +121,7 @@ class _Reader:
             return None
         else:
             marker = start_marker(first)
+            assert marker is not None  # _bare_heading found it
             number, title = marker[0], first
         title = _title_after(number, title)
         inline = re.search(r"(?<=\s)(?:1|๑)\s*[.)](?![0-9๐-๙])", title)
