@@ -167,10 +167,18 @@ def state_text(record: dict[str, Any] | None) -> str:
     return "done" if record and record["done"] else "not done"
 
 
-def history(tables: dict[str, Any], item_id: str) -> str:
-    """An item's state, note and link counts as one line of text."""
-    state = next((r for r in tables["states"].values() if r["item"] == item_id), None)
-    notes = sum(1 for r in tables["notes"].values() if r["item"] == item_id)
-    links = sum(1 for r in tables["links"].values() if r["item"] == item_id)
-    text = f"done by {state['by']} at {state['at']}" if state and state["done"] else "not done"
-    return f"{text}; {notes} notes; {links} links"
+def histories(tables: dict[str, Any], item_ids: tuple[str, ...] | list[str]) -> dict[str, str]:
+    """Each item's state, note and link counts as one line of text (one pass over the tables)."""
+    wanted = set(item_ids)
+    states = {r["item"]: r for r in tables["states"].values() if r["item"] in wanted}
+    counts = {name: dict.fromkeys(wanted, 0) for name in ("notes", "links")}
+    for name, count in counts.items():
+        for r in tables[name].values():
+            if r["item"] in count:
+                count[r["item"]] += 1
+    lines = {}
+    for item_id in item_ids:
+        state = states.get(item_id)
+        text = f"done by {state['by']} at {state['at']}" if state and state["done"] else "not done"
+        lines[item_id] = f"{text}; {counts['notes'][item_id]} notes; {counts['links'][item_id]} links"
+    return lines
