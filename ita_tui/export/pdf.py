@@ -63,7 +63,10 @@ def export_pdf(
     pdf.set_creation_date(datetime.now(UTC))
 
     done = snapshot.done_ids
-    fig = lambda value: digits(value, digit_style)  # noqa: E731
+
+    def fig(value: object) -> str:
+        return digits(value, digit_style)
+
     content = Content(
         title=title,
         place=" ".join(one_line(p) for p in (checklist.organization, checklist.location) if p),

@@ -26,6 +26,7 @@ import socket
 import struct
 import threading
 import time
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -129,7 +130,7 @@ class FairLock:
         os.pwrite(fd, text.ljust(len(text) + 1, b"\n"), 0)
         os.ftruncate(fd, len(text) + 1)
 
-    def _update(self, fd: int, change) -> dict[str, str]:
+    def _update(self, fd: int, change: Callable[[dict[str, str]], dict[str, str] | None]) -> dict[str, str]:
         """Change the file's text under the short flock; returns what it held before."""
         fcntl.flock(fd, fcntl.LOCK_EX)
         try:
