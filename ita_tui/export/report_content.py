@@ -55,7 +55,7 @@ def _row(snapshot: Snapshot, indicator: Indicator, words: Words, digit_style: st
         return digits(value, digit_style)
 
     number = fig(indicator.number)
-    measures = [Para(words("report_indicator", number=number, title=one_line(indicator.title)), "B")]
+    measures = [Para(words("results_indicator", number=number, title=one_line(indicator.title)), "B")]
     measures += [Para(one_line(m)) for m in indicator.measures]
     methods = [Para(one_line(f)) for f in indicator.findings]
     if indicator.findings:
