@@ -19,7 +19,7 @@ from ita_tui.checklist.model import (
     pending_by_unit,
     unit_completion,
 )
-from ita_tui.errors import ExportError
+from ita_tui.errors import ExportError, os_reason
 from ita_tui.locale import Words
 from ita_tui.locale import words as words_of
 from ita_tui.store.records import Snapshot
@@ -69,7 +69,7 @@ def write_summary(
     """Write the summary to `output` as text, html, svg, json or csv; returns the path."""
     output = Path(output)
     if fmt not in FORMATS:
-        raise ExportError(f"unknown summary format {fmt!r}; expected one of {', '.join(FORMATS)}")
+        raise ExportError("err_summary_format", fmt=fmt, formats=", ".join(FORMATS))
     if fmt == "json":
         text = json.dumps(snapshot.status_dict(), ensure_ascii=False, indent=2) + "\n"
     elif fmt == "csv":
@@ -81,7 +81,7 @@ def write_summary(
     try:
         atomic_write(output, text.encode("utf-8"))
     except OSError as exc:
-        raise ExportError(f"{output}: cannot write the summary: {exc.strerror}") from None
+        raise ExportError("err_summary_write", path=output, reason=os_reason(exc)) from None
     return output
 
 

@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 from ita_tui.checklist.model import Checklist, Indicator, Item, OitItem, SubIndicator
-from ita_tui.errors import SourceError
+from ita_tui.errors import SourceError, os_reason
 from ita_tui.importer.draft import MEASURE_WORDS, SUB_HEADING, Draft
 from ita_tui.importer.meta import read_meta
 from ita_tui.importer.points import DIGIT, number_of, start_marker
@@ -28,6 +28,7 @@ from ita_tui.importer.table import (
     is_report,
     read_document,
 )
+from ita_tui.locale import Phrase
 from ita_tui.text import one_line
 
 _HEADING = re.compile(rf"^ตัวชี้วัด\s*ที่\s*([{DIGIT}]{{1,2}})(?!\s*\.\s*[{DIGIT}])\s*[.:)]?\s*(.*)$")
@@ -46,11 +47,6 @@ _KNOWN_TITLES = {
     9: ("การเปิดเผยข้อมูล",),
     10: ("การป้องกันการทุจริต",),
 }
-_EXPECTED_TABLE = (
-    "a measures table: tab-separated rows under a header such as "
-    "“มาตรการ/แนวทาง ⇥ วิธีการดำเนินการ ⇥ ระยะเวลาดำเนินการ ⇥ … ⇥ ผู้รับผิดชอบ”"
-)
-_EXPECTED_HEADING = "an indicator heading such as “ตัวชี้วัดที่ ๒ การใช้งบประมาณ” in the first column"
 
 
 def _is_known_title(number: int, text: str) -> bool:
@@ -77,10 +73,16 @@ class _Reader:
         self.first_row_line = 0
 
     def fail(self, lineno: int, expected: str, found: str = "") -> SourceError:
-        """A one-line error naming the line and what was expected."""
+        """A one-line error naming the line and what was expected (`expected`: a key, "src_…")."""
         shown = one_line(found)
-        shown = f", found “{shown[:60]}…”" if len(shown) > 60 else (f", found “{shown}”" if shown else "")
-        return SourceError(f"{self.origin}: line {lineno}: expected {expected}{shown}")
+        shown = f"{shown[:60]}…" if len(shown) > 60 else shown
+        return SourceError(
+            "src_expected",
+            origin=self.origin,
+            line=lineno,
+            expected=Phrase(expected),
+            found=Phrase("src_found", text=shown) if shown else "",
+        )
 
     def read(self, entries: list[Row | ProseLine]) -> None:
         """Sort every entry into titles, header rows and indicator rows."""
@@ -166,7 +168,7 @@ class _Reader:
                 return
             method = row.cell(layout.get(METHOD))
             if method.fragments:
-                raise self.fail(row.lineno, _EXPECTED_HEADING, row.cells[0].text or method.text)
+                raise self.fail(row.lineno, "src_heading", row.cells[0].text or method.text)
             return
         else:
             first_fragments = list(row.cell(layout.get(INDICATOR, layout.get(MEASURE))).fragments)
@@ -250,28 +252,22 @@ def _reject_foreign(text: str, origin: str) -> None:
     """A clear error for an empty file, an HTML page or a JSON file."""
     stripped = text.strip()
     if not stripped:
-        raise SourceError(f"{origin}: line 1: expected a converted measures document, found an empty file")
+        raise SourceError("src_expected", origin=origin, line=1, expected=Phrase("src_empty"), found="")
     lineno = text[: text.index(stripped[0])].count("\n") + 1
     head = stripped[:1000].lower()
     if head.startswith(("<!doctype html", "<html", "<?xml")) or "<html" in head or "<head>" in head:
-        raise SourceError(
-            f"{origin}: line {lineno}: expected a converted measures document "
-            "(tab-separated rows of text), found an HTML page"
-        )
+        raise SourceError("src_expected", origin=origin, line=lineno, expected=Phrase("src_html"), found="")
     if stripped[0] in "{[":
         try:
             data = json.loads(stripped)
         except ValueError:
             return
         kind = (
-            "an ita-tui checklist file, which needs no import"
+            "src_checklist"
             if isinstance(data, dict) and data.get("format") == "ita-tui-checklist"
-            else "a JSON file"
+            else "src_json"
         )
-        raise SourceError(
-            f"{origin}: line {lineno}: expected a converted measures document "
-            f"(tab-separated rows of text), found {kind}"
-        )
+        raise SourceError("src_expected", origin=origin, line=lineno, expected=Phrase(kind), found="")
 
 
 def import_text(text: str, origin: str = "<text>") -> Checklist:
@@ -282,12 +278,10 @@ def import_text(text: str, origin: str = "<text>") -> Checklist:
     reader.read(read_document(text))
     measures, report = reader.drafts["measures"], reader.drafts["report"]
     if not measures and not report and reader.first_row_line:
-        raise reader.fail(
-            reader.first_row_line, "indicator rows (ตัวชี้วัดที่ ๒ …) under this table header, found none"
-        )
+        raise reader.fail(reader.first_row_line, "src_no_indicator_rows")
     if not measures and not report:
         first = next((e.lineno for e in reader.prose), 1)
-        raise reader.fail(first, _EXPECTED_TABLE + " with indicator rows (ตัวชี้วัดที่ …)")
+        raise reader.fail(first, "src_table_rows")
     has_items = any(d.items.points or d.items.lead for d in measures.values())
     main, extra = (measures, report) if has_items else (report, measures)
     listed = {c for table in (measures, report) for d in table.values() for s in d.subs for c, _, _ in s.oit}
@@ -298,11 +292,11 @@ def import_text(text: str, origin: str = "<text>") -> Checklist:
     )
     if not any(ind.items for ind in indicators):
         first = min(d.lineno for table in (measures, report) for d in table.values())
-        raise reader.fail(first, "numbered methods (วิธีการดำเนินการ) beside the indicators, found none")
+        raise reader.fail(first, "src_no_methods")
     meta = read_meta(reader.prose, reader.first_row_line or 10**9)
     if meta.fiscal_year is None:
         first = next((e.lineno for e in reader.prose), 1)
-        raise reader.fail(first, "the fiscal year in the document's title (such as “ประจำปีงบประมาณ ๒๕๖๖”)")
+        raise reader.fail(first, "src_no_year")
     return Checklist(
         title=meta.title,
         organization=meta.organization,
@@ -322,7 +316,7 @@ def _decode(raw: bytes, origin: str) -> str:
             pass
     if b"\x00" in raw:
         lineno = raw[: raw.index(b"\x00")].count(b"\n") + 1
-        raise SourceError(f"{origin}: line {lineno}: expected UTF-8 text, found binary data (a NUL byte)")
+        raise SourceError("src_expected", origin=origin, line=lineno, expected=Phrase("src_nul"), found="")
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -331,8 +325,7 @@ def _decode(raw: bytes, origin: str) -> str:
             return legacy
         lineno = raw[: exc.start].count(b"\n") + 1
         raise SourceError(
-            f"{origin}: line {lineno}: expected UTF-8 text, found bytes that are not UTF-8 "
-            "(save the converted document as UTF-8)"
+            "src_expected", origin=origin, line=lineno, expected=Phrase("src_not_utf8"), found=""
         ) from None
 
 
@@ -353,9 +346,9 @@ def import_file(path: str | os.PathLike) -> Checklist:
     try:
         raw = path.read_bytes()
     except IsADirectoryError:
-        raise SourceError(f"{path}: is a directory, expected a converted measures document") from None
+        raise SourceError("src_is_dir", path=path) from None
     except FileNotFoundError:
-        raise SourceError(f"{path}: no such file") from None
+        raise SourceError("src_missing", path=path) from None
     except OSError as exc:
-        raise SourceError(f"{path}: cannot read the file: {exc.strerror}") from None
+        raise SourceError("src_read", path=path, reason=os_reason(exc)) from None
     return import_text(_decode(raw, str(path)), str(path))
