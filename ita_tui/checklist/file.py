@@ -10,7 +10,7 @@ from typing import Any
 from ita_tui.checklist.model import Checklist, Indicator, Item, OitItem, SubIndicator
 from ita_tui.errors import FormatError, os_reason
 from ita_tui.locale import Phrase
-from ita_tui.text import one_line
+from ita_tui.text import has_unsafe, one_line
 
 FORMAT_NAME = "ita-tui-checklist"
 FORMAT_VERSION = 1
@@ -69,7 +69,7 @@ def dumps(checklist: Checklist) -> str:
     return json.dumps(checklist_to_dict(checklist), ensure_ascii=False, indent=2) + "\n"
 
 
-def save(checklist: Checklist, path: str | os.PathLike) -> None:
+def save(checklist: Checklist, path: str | os.PathLike[str]) -> None:
     """Write the checklist file atomically (a half-written file never appears); a new file
     follows the umask, a replaced one keeps its mode and group."""
     from ita_tui.files import atomic_write
@@ -81,7 +81,7 @@ def save(checklist: Checklist, path: str | os.PathLike) -> None:
         raise FormatError("err_checklist_write", path=path, reason=os_reason(exc)) from None
 
 
-def load(path: str | os.PathLike) -> Checklist:
+def load(path: str | os.PathLike[str]) -> Checklist:
     """Read and validate a checklist file; any fault is a one-line FormatError."""
     path = Path(path)
     try:
@@ -126,6 +126,7 @@ def checklist_from_dict(data: Any, origin: str = "checklist") -> Checklist:
         v.fail("$.format_version", Phrase("exp_version", version=FORMAT_VERSION))
     indicators_raw = v.field(data, "$", "indicators", list, "exp_indicators")
     seen_ids: set[str] = set()
+    seen_numbers: set[int] = set()
     indicators = []
     for i, raw_ind in enumerate(indicators_raw):
         at = f"$.indicators[{i}]"
@@ -137,6 +138,8 @@ def checklist_from_dict(data: Any, origin: str = "checklist") -> Checklist:
             item_id = v.field(raw_item, item_at, "id", str, "exp_item_id")
             if not item_id.strip():
                 v.fail(f"{item_at}.id", Phrase("exp_nonempty_id"))
+            if has_unsafe(item_id):
+                v.fail(f"{item_at}.id", Phrase("exp_id_safe", id=one_line(item_id)))
             if item_id in seen_ids:
                 v.fail(f"{item_at}.id", Phrase("exp_id_once", id=item_id))
             seen_ids.add(item_id)
@@ -173,9 +176,13 @@ def checklist_from_dict(data: Any, origin: str = "checklist") -> Checklist:
                     oit_items=tuple(oits),
                 )
             )
+        number = v.field(raw_ind, at, "number", int, "exp_integer")
+        if number in seen_numbers:
+            v.fail(f"{at}.number", Phrase("exp_number_once", number=number))
+        seen_numbers.add(number)
         indicators.append(
             Indicator(
-                number=v.field(raw_ind, at, "number", int, "exp_integer"),
+                number=number,
                 title=v.field(raw_ind, at, "title", str, "exp_text"),
                 items=tuple(items),
                 measures=tuple(v.text_list(raw_ind, at, "measures")),
@@ -212,18 +219,20 @@ class _Validator:
             self.fail(at, Phrase("exp_found", expected=Phrase(expected), found=_json_kind(value)))
         return value
 
-    def field(self, obj: dict, at: str, key: str, kind: type, expected: str) -> Any:
+    def field(self, obj: dict[str, Any], at: str, key: str, kind: type, expected: str) -> Any:
         if key not in obj:
             self.fail(f"{at}.{key}", Phrase("exp_missing", expected=Phrase(expected)))
         return self.expect_type(obj[key], kind, f"{at}.{key}", expected)
 
-    def optional(self, obj: dict, at: str, key: str, kind: type, expected: str, default: Any) -> Any:
+    def optional(
+        self, obj: dict[str, Any], at: str, key: str, kind: type, expected: str, default: Any
+    ) -> Any:
         if key not in obj or obj[key] is None:
             return default
         return self.expect_type(obj[key], kind, f"{at}.{key}", expected)
 
-    def text_list(self, obj: dict, at: str, key: str) -> list[str]:
-        values = self.optional(obj, at, key, list, "exp_texts", [])
+    def text_list(self, obj: dict[str, Any], at: str, key: str) -> list[str]:
+        values: list[str] = self.optional(obj, at, key, list, "exp_texts", [])
         for n, value in enumerate(values):
             self.expect_type(value, str, f"{at}.{key}[{n}]", "exp_text")
         return values

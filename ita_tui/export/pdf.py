@@ -18,6 +18,7 @@ from ita_tui.errors import ExportError, os_reason
 from ita_tui.export.pdf_layout import Content, fit_page
 from ita_tui.export.pdf_measure import Widths
 from ita_tui.export.pdf_page import FAMILY, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP
+from ita_tui.export.pdf_unicode import output_bytes
 from ita_tui.locale import words as words_of
 from ita_tui.store.records import Snapshot
 from ita_tui.text import one_line
@@ -54,15 +55,18 @@ def export_pdf(
     pdf.set_margins(MARGIN_LEFT, MARGIN_TOP, MARGIN_RIGHT)
     pdf.c_margin = 0
     title = words["report_title"].format(year=digits(checklist.fiscal_year, digit_style))
-    pdf.set_title(title)
-    pdf.set_author(checklist.organization or "ita-tui")
-    pdf.set_subject(checklist.title)
+    pdf.set_title(one_line(title))
+    pdf.set_author(one_line(checklist.organization) or "ita-tui")
+    pdf.set_subject(one_line(checklist.title))
     pdf.set_creator("ita-tui")
     pdf.set_lang("en" if lang == "en" else "th")
     pdf.set_creation_date(datetime.now(UTC))
 
     done = snapshot.done_ids
-    fig = lambda value: digits(value, digit_style)  # noqa: E731
+
+    def fig(value: object) -> str:
+        return digits(value, digit_style)
+
     content = Content(
         title=title,
         place=" ".join(one_line(p) for p in (checklist.organization, checklist.location) if p),
@@ -83,23 +87,10 @@ def export_pdf(
     page = fit_page(content, Widths(font_files))
     pdf.add_page()
     page.draw(pdf)
-    _map_split_glyphs_to_zero_width(pdf)
     from ita_tui.files import atomic_write  # the previous file stays whole if writing fails
 
     try:
-        atomic_write(output, bytes(pdf.output()))
+        atomic_write(output, output_bytes(pdf))
     except OSError as exc:
         raise ExportError("err_pdf_write", path=output, reason=os_reason(exc)) from None
     return output
-
-
-def _map_split_glyphs_to_zero_width(pdf) -> None:
-    """Give glyphs that shaping split off a character (the า of ำ) U+200B as their text.
-
-    fpdf2 maps a shaped cluster's text to its first glyph and leaves the others out of the
-    ToUnicode table, so readers copy them as stray characters ("ดำ.เนินการ", "ดำ เนินการ").
-    """
-    for font in pdf.fonts.values():
-        for glyph, _ in font.subset.items():
-            if glyph is not None and glyph.unicode == ():
-                glyph.unicode = (0x200B,)

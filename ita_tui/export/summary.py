@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import csv
 import io
-import json
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from rich.cells import cell_len
-from rich.console import Console, Group
+from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
@@ -23,7 +24,7 @@ from ita_tui.errors import ExportError, os_reason
 from ita_tui.locale import Words
 from ita_tui.locale import words as words_of
 from ita_tui.store.records import Snapshot
-from ita_tui.text import one_line
+from ita_tui.text import json_text, one_line
 from ita_tui.thai import digits
 from ita_tui.thai_breaks import word_segments, wrap_segments
 
@@ -71,7 +72,7 @@ def write_summary(
     if fmt not in FORMATS:
         raise ExportError("err_summary_format", fmt=fmt, formats=", ".join(FORMATS))
     if fmt == "json":
-        text = json.dumps(snapshot.status_dict(), ensure_ascii=False, indent=2) + "\n"
+        text = json_text(snapshot.status_dict(), indent=2) + "\n"
     elif fmt == "csv":
         text = _csv_text(snapshot)
     else:
@@ -91,7 +92,7 @@ def format_for_path(path: Path) -> str | None:
     return {"txt": "text", "text": "text", "htm": "html"}.get(suffix, suffix if suffix in FORMATS else None)
 
 
-def _recorded(snapshot: Snapshot, fmt: str, **options) -> str:
+def _recorded(snapshot: Snapshot, fmt: str, **options: Any) -> str:
     """The summary rendered through Rich's recording console, as text, html or svg."""
     console = Console(
         record=True,
@@ -129,7 +130,7 @@ def summary_renderable(
 
     heading = Text(one_line(checklist.title), style="bold")
     place = " ".join(p for p in (checklist.organization, checklist.location) if p)
-    parts: list = [heading, Text(one_line(place))]
+    parts: list[RenderableType] = [heading, Text(one_line(place))]
 
     indicators = Table(title=Text(words["indicators"], style="bold"), title_justify="left", expand=False)
     indicators.add_column(words["indicator"], justify="right", no_wrap=True)
@@ -167,7 +168,7 @@ def _figure_columns(table: Table, words: Words) -> None:
     table.add_column(words["progress"], no_wrap=True)
 
 
-def _figure_cells(completion: Completion, fig) -> tuple[Text, Text, Text]:
+def _figure_cells(completion: Completion, fig: Callable[[object], str]) -> tuple[Text, Text, Text]:
     """done/total, percent and a bar drawn with block characters (visible without colour)."""
     filled = _filled_cells(completion, BAR_WIDTH)
     bar = Text.assemble(("█" * filled, "green"), ("░" * (BAR_WIDTH - filled), "grey50"))
@@ -185,10 +186,10 @@ def _filled_cells(completion: Completion, width: int) -> int:
     return (2 * completion.done * width + completion.total) // (2 * completion.total)
 
 
-def _pending_renderable(snapshot: Snapshot, words: Words, fig, width: int) -> Group:
+def _pending_renderable(snapshot: Snapshot, words: Words, fig: Callable[[object], str], width: int) -> Group:
     """The items not done, under their responsible unit, texts wrapped between Thai words."""
     groups = pending_by_unit(snapshot.checklist, snapshot.done_ids)
-    lines: list = [Text(words["pending"], style="bold")]
+    lines: list[RenderableType] = [Text(words["pending"], style="bold")]
     if not groups:
         lines.append(Text(words["no_pending"]))
     for unit, items in groups:
@@ -218,9 +219,9 @@ def _csv_text(snapshot: Snapshot) -> str:
     writer = csv.writer(out)
     writer.writerow(["kind", "number", "name", "done", "total", "percent"])
     for ind, c in indicator_completion(checklist, done):
-        writer.writerow(["indicator", ind.number, ind.title, c.done, c.total, round(c.percent, 1)])
+        writer.writerow(["indicator", ind.number, one_line(ind.title), c.done, c.total, round(c.percent, 1)])
     for name, c in unit_completion(checklist, done):
-        writer.writerow(["unit", "", name, c.done, c.total, round(c.percent, 1)])
+        writer.writerow(["unit", "", one_line(name), c.done, c.total, round(c.percent, 1)])
     c = overall_completion(checklist, done)
     writer.writerow(["overall", "", "", c.done, c.total, round(c.percent, 1)])
     return out.getvalue()

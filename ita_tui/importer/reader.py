@@ -29,7 +29,7 @@ from ita_tui.importer.table import (
     read_document,
 )
 from ita_tui.locale import Phrase
-from ita_tui.text import one_line
+from ita_tui.text import one_line, visible_text
 
 _HEADING = re.compile(rf"^ตัวชี้วัด\s*ที่\s*([{DIGIT}]{{1,2}})(?!\s*\.\s*[{DIGIT}])\s*[.:)]?\s*(.*)$")
 _OIT_IN_TEXT = re.compile(rf"(?<![A-Za-z])[Oo]\s?([{DIGIT}]{{1,3}})(?![{DIGIT}A-Za-z])")
@@ -113,6 +113,7 @@ class _Reader:
             return None
         else:
             marker = start_marker(first)
+            assert marker is not None  # _bare_heading found it
             number, title = marker[0], first
         title = _title_after(number, title)
         inline = re.search(r"(?<=\s)(?:1|๑)\s*[.)](?![0-9๐-๙])", title)
@@ -272,7 +273,9 @@ def _reject_foreign(text: str, origin: str) -> None:
 
 def import_text(text: str, origin: str = "<text>") -> Checklist:
     """The checklist a converted measures document (or results report) describes."""
-    text = text.removeprefix("\ufeff")
+    # A document's controls never reach the checklist: only its layout (tabs, line breaks) is
+    # kept, and pdftotext's page breaks (form feeds) count as line breaks.
+    text = visible_text(text.removeprefix("\ufeff").replace("\f", "\n"), keep="\t\n\r")
     _reject_foreign(text, origin)
     reader = _Reader(origin)
     reader.read(read_document(text))
@@ -340,7 +343,7 @@ def _thai_legacy(raw: bytes) -> str | None:
     return text if letters and thai * 5 >= len(letters) else None
 
 
-def import_file(path: str | os.PathLike) -> Checklist:
+def import_file(path: str | os.PathLike[str]) -> Checklist:
     """The checklist in a converted measures document on disk."""
     path = Path(path)
     try:

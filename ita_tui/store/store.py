@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ita_tui.checklist import file as checklist_file
 from ita_tui.checklist.diff import ChecklistUpdate, compare_checklists, item_texts, refuse_other_checklist
@@ -26,19 +26,39 @@ from ita_tui.checklist.ids import find_item_id
 from ita_tui.checklist.model import Checklist
 from ita_tui.errors import FormatError, StoreError, os_reason
 from ita_tui.locale import Phrase
-from ita_tui.store.records import ItemState, Link, LogEntry, Note, Snapshot, now_iso
+from ita_tui.store import changes
+from ita_tui.store.migrate import UNCORRECTED, migrate_v1, v1_copy_name
+from ita_tui.store.records import (
+    DONE,
+    NOT_STARTED,
+    RETURNED,
+    VERIFIED,
+    ItemState,
+    Link,
+    LogEntry,
+    Note,
+    Review,
+    Snapshot,
+    User,
+    Written,
+    now_iso,
+)
 from ita_tui.store.schema import (
     TABLES,
     UnusableFile,
     decode,
+    format_version,
     history,
     log_entries,
     meta_record,
     new_meta,
     snapshot_of,
-    state_text,
 )
 from ita_tui.store.validate import clean_line, clean_text, web_address
+
+if TYPE_CHECKING:  # imported where used, for start-up time
+    from filelock import FileLock
+    from tinydb import TinyDB
 
 LOCK_TIMEOUT_S = 30.0
 
@@ -55,9 +75,10 @@ class ProgressStore:
         self._snapshot: Snapshot | None = None
         self._checklist: Checklist | None = None
         self._checklist_raw: dict[str, Any] | None = None
-        self._file_lock = None
+        self._file_lock: FileLock | None = None
         self._mutex = threading.RLock()  # the app may call from worker threads
         self._encoded: dict[str, tuple[Any, bytes]] = {}  # tables encoded at the last write
+        self._v1_raw: bytes | None = None  # a format 1 file's bytes, read but not yet migrated
 
     # ----- opening -------------------------------------------------------------------------
 
@@ -83,6 +104,11 @@ class ProgressStore:
             with store._locked():
                 remove_stale_temp_files(path)
                 raw = store._load_current()
+                if store._v1_raw is not None and store._writable():  # else read as format 2
+                    try:
+                        store._migrate_on_disk()
+                    except OSError as exc:
+                        raise store._io_error("io_migrate", exc) from None
                 try:
                     take_backup(path, raw)
                 except OSError as exc:
@@ -151,25 +177,45 @@ class ProgressStore:
     # ----- changing ------------------------------------------------------------------------
 
     def set_done(self, item_id: str, done: bool) -> ItemState:
-        """Mark the item done or not done; returns its state once that is durable."""
+        """Mark the item done or not started; returns its state once that is durable."""
+        return self.set_state(item_id, DONE if done else NOT_STARTED)
+
+    def set_state(self, item_id: str, state: str, reason: str = "") -> ItemState:
+        """Put the item in one of the four states (not applicable needs a reason); returns its
+        state once durable. A verified item falls back to unverified, and the log says why."""
+        reason = clean_line(reason.strip())
+        with self._transaction() as (db, checklist):
+            return changes.set_state(db, self.user, find_item_id(checklist, item_id), state, reason)
+
+    def review(self, item_id: str, *, verified: bool, comment: str = "") -> Review:
+        """A supervisor marks a done item verified, or returns it with a comment (StoreError
+        naming who may review, for anyone else)."""
+        comment = clean_text(comment.strip())
         with self._transaction() as (db, checklist):
             item_id = find_item_id(checklist, item_id)
-            states = db.table("states")
-            current = _find(states, item_id)
-            if current is not None and current["done"] == done:
-                return ItemState(item_id, done, current["by"], current["at"])
-            if current is None and not done:
-                return ItemState(item_id, False)
-            before = state_text(current)
-            record = {"item": item_id, "done": done, "by": self.user, "at": now_iso()}
-            if current is None:
-                states.insert(record)
-            else:
-                states.update(record, doc_ids=[current.doc_id])
-            self._append_log(
-                db, "tick" if done else "untick", item_id, before, state_text(record), at=record["at"]
-            )
-        return ItemState(item_id, done, record["by"], record["at"])
+            return changes.review(db, self.user, item_id, VERIFIED if verified else RETURNED, comment)
+
+    def set_result(self, item_id: str, text: str) -> Written:
+        """Set the item's result text (สรุปผลการดำเนินการ) for the results report."""
+        text = clean_text(text.strip())
+        with self._transaction() as (db, checklist):
+            item_id = find_item_id(checklist, item_id)
+            return changes.set_written(db, self.user, "results", "item", item_id, text)
+
+    def set_outcome(self, indicator: int, text: str) -> Written:
+        """Set the indicator's outcome text (ผลลัพธ์หรือความสำเร็จ) for the results report."""
+        text = clean_text(text.strip())
+        with self._transaction() as (db, checklist):
+            if not changes.checklist_has(checklist, indicator):
+                raise StoreError("err_no_indicator", indicator=indicator)
+            return changes.set_written(db, self.user, "outcomes", "indicator", indicator, text)
+
+    def add_user(self, name: str, role: str, unit: str = "") -> User:
+        """Record a user and their role (supervisor or staff) and unit; once a supervisor is
+        recorded, only supervisors may. A workflow rule: anyone who can write the file can edit it."""
+        name, unit = clean_line(name.strip()), clean_line(unit.strip())
+        with self._transaction() as (db, _):
+            return changes.add_user(db, self.user, name, role, unit)
 
     def add_note(self, item_id: str, text: str) -> Note:
         """Append a progress note to the item; returns it once durable."""
@@ -179,7 +225,11 @@ class ProgressStore:
         with self._transaction() as (db, checklist):
             item_id = find_item_id(checklist, item_id)
             note = Note(item_id, self.user, now_iso(), text)
-            _append(db, "notes", {"item": item_id, "author": note.author, "at": note.at, "text": text})
+            changes.append(
+                db,
+                "notes",
+                {"item": item_id, "author": note.author, "at": note.at, "text": text, **UNCORRECTED},
+            )
             self._append_log(db, "note", item_id, "", text, at=note.at)
         return note
 
@@ -189,12 +239,10 @@ class ProgressStore:
         with self._transaction() as (db, checklist):
             item_id = find_item_id(checklist, item_id)
             link = Link(item_id, url, label, self.user, now_iso())
-            _append(
-                db,
-                "links",
-                {"item": item_id, "url": url, "label": label, "author": link.author, "at": link.at},
-            )
+            record = {"item": item_id, "url": url, "label": label, "author": link.author, "at": link.at}
+            changes.append(db, "links", {**record, **UNCORRECTED})
             self._append_log(db, "link", item_id, "", f"{url} {label}".strip(), at=link.at)
+            changes.unverify(db, self.user, item_id, f"link added: {url}", link.at)
         return link
 
     def update_checklist(self, checklist: Checklist, *, force: bool = False) -> ChecklistUpdate:
@@ -243,29 +291,18 @@ class ProgressStore:
     # ----- machinery -----------------------------------------------------------------------
 
     def _append_log(
-        self, db, action: str, item_id: str, before: str, after: str, *, at: str | None = None
+        self, db: TinyDB, action: str, item_id: str, before: str, after: str, *, at: str | None = None
     ) -> None:
         """Add one entry to the append-only activity log, by this store's user."""
-        _append(
-            db,
-            "log",
-            {
-                "at": at or now_iso(),
-                "user": self.user,
-                "action": action,
-                "item": item_id,
-                "before": before,
-                "after": after,
-            },
-        )
+        changes.log(db, self.user, action, item_id, before, after, at)
 
-    def _lock(self):
+    def _lock(self) -> FileLock:
         """The inter-process lock on `<db>.lock` (filelock), shared with colleagues' processes."""
         if self._file_lock is None:
             from filelock import FileLock
 
             try:  # colleagues who may write the database may also take its lock
-                options = {"mode": os.stat(self.path).st_mode & 0o666 | 0o600}
+                options: dict[str, Any] = {"mode": os.stat(self.path).st_mode & 0o666 | 0o600}
             except OSError:
                 options = {}  # a new database: the umask decides, as for the database itself
             self._file_lock = FileLock(str(self.path) + ".lock", timeout=LOCK_TIMEOUT_S, **options)
@@ -303,6 +340,8 @@ class ProgressStore:
                 else:
                     self._load_current()
                     self._refuse_read_only()
+                    self._migrate_on_disk()  # a format 1 file put back since we opened it
+                    assert self._checklist is not None  # _load_current set it
                     tables, checklist = self._tables, self._checklist
                 store = TransactionStorage(self.path, tables, self._encoded)
                 # A fresh TinyDB per transaction: its query cache and next ids never outlive the lock.
@@ -352,10 +391,27 @@ class ProgressStore:
                 tables = decode(raw)
             except UnusableFile as exc:
                 raise self._bad_file(exc.phrase) from None
+            self._v1_raw = None
+            if format_version(tables) == 1:  # read as format 2; written as such under the lock
+                tables, self._v1_raw = migrate_v1(tables, self.user), raw
             self._set_checklist(tables)
             self._raw, self._tables, self._snapshot = raw, tables, None
         self._token = token
         return raw
+
+    def _migrate_on_disk(self) -> None:
+        """Under the lock, after reading a format 1 file: keep it as `<db>.v1` (durably, first),
+        then replace the database with its format 2 tables in one atomic write. A kill at any
+        moment leaves a database that opens as format 1 (migrated again next time) or 2."""
+        from ita_tui.files import atomic_write
+        from ita_tui.store.tinydb_storage import encode
+
+        if self._v1_raw is None:
+            return
+        atomic_write(self.path.with_name(v1_copy_name(self.path.name)), self._v1_raw, like=self.path)
+        data = encode(self._tables, self._encoded)
+        self._token = atomic_write(self.path, data)
+        self._raw, self._v1_raw = data, None
 
     def _set_checklist(self, tables: dict[str, Any]) -> None:
         """Parse the checklist held in `meta` unless it is the one already parsed."""
@@ -367,13 +423,17 @@ class ProgressStore:
                 raise self._bad_file(Phrase("bad_damaged_checklist", error=exc.phrase)) from None
             self._checklist_raw = raw_checklist
 
-    def _refuse_read_only(self) -> None:
-        """StoreError before any change when the database file may not be written."""
+    def _writable(self) -> bool:
+        """Whether the database file may be written (its mode bits too: root may write anything)."""
         try:
             st = os.stat(self.path)
         except OSError:
-            return
-        if not st.st_mode & 0o222 or not os.access(self.path, os.W_OK):
+            return True
+        return bool(st.st_mode & 0o222) and os.access(self.path, os.W_OK)
+
+    def _refuse_read_only(self) -> None:
+        """StoreError before any change when the database file may not be written."""
+        if not self._writable():
             raise StoreError("err_read_only", path=self.path)
 
     def _backup_hint(self) -> Phrase:
@@ -402,26 +462,3 @@ class ProgressStore:
 
 class _NoLock(Exception):
     """The lock file could not be created or opened (carries the OSError)."""
-
-
-def _append(db, name: str, record: dict[str, Any]) -> None:
-    """Insert a record into an append-only table under the next document id.
-
-    Ids there run 1, 2, 3 …, so the next is the count plus one, and the last key (the file keeps
-    insertion order) is the count; checking that spares a scan of the whole table (20,000 notes)
-    for the highest id on every insert."""
-    from tinydb.table import Document
-
-    table = db.storage.read().get(name, {})
-    doc_id = len(table) + 1
-    if table and (next(reversed(table)) != str(len(table)) or str(doc_id) in table):  # edited by hand
-        doc_id = max(map(int, table)) + 1
-    db.table(name).insert(Document(record, doc_id=doc_id))
-
-
-def _find(table, item_id: str):
-    """The state record of an item, or None."""
-    from tinydb import where
-
-    found = table.search(where("item") == item_id)
-    return found[0] if found else None

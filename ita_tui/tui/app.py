@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from typing import cast
 
 from textual.app import App
 from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider
@@ -14,12 +15,18 @@ from ita_tui.text import one_line
 from ita_tui.thai import digits
 from ita_tui.tui.keys import APP_KEYS, bindings, shown_thai, translate_bindings
 from ita_tui.tui.screens.main import MainScreen
+from ita_tui.tui.thai_cells import install as keep_thai_marks_whole
 
 POLL_SECONDS = 1.0
 
 
 class KeyCommands(Provider):
     """The keys of the screen the palette was opened on, and the app's, as commands (ctrl+p)."""
+
+    @property
+    def app(self) -> ItaApp:
+        """The running ItaApp (Textual types it as a plain App)."""
+        return cast(ItaApp, super().app)
 
     def _commands(self):
         """(name, action, target) for every key that belongs in the palette."""
@@ -64,6 +71,7 @@ class ItaApp(App):
     def __init__(
         self, store, *, lang: str = "th", digit_style: str = "arabic", pdf_digit_style: str = "thai"
     ) -> None:
+        keep_thai_marks_whole()  # before anything is drawn: no redraw may start with a bare mark
         super().__init__()
         self.store = store
         self.lang = lang

@@ -68,7 +68,7 @@ def test_plain_text_when_piped():
         "from ita_tui.store.records import Snapshot, ItemState\n"
         "from ita_tui.export.summary import print_summary\n"
         f"c = checklist_file.load({str(REALISTIC)!r})\n"
-        "print_summary(Snapshot(c, {'2.1': ItemState('2.1', True)}), pending=True)\n"
+        "print_summary(Snapshot(c, {'2.1': ItemState('2.1', 'done')}), pending=True)\n"
     )
     env = {k: v for k, v in os.environ.items() if k not in ("FORCE_COLOR", "TTY_COMPATIBLE")}
     env["TERM"] = "xterm-256color"
