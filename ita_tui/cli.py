@@ -157,7 +157,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("summary", parents=[common], help="completion summary in the terminal or a file")
     p.add_argument("--pending", action="store_true", help="also list the items not done, by unit")
-    p.add_argument("--format", choices=["text", "html", "svg", "json", "csv"], default=None)
+    p.add_argument("--format", choices=["text", "html", "json", "csv", "xlsx"], default=None)
     p.add_argument("-o", "--output", metavar="FILE", default=None, type=_path)
 
     p = sub.add_parser("export", parents=[common], help="export a one-page PDF summary")

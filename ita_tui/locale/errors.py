@@ -141,6 +141,7 @@ WORDS: dict[str, dict[str, str]] = {
         # exports
         "err_summary_format": "ไม่รู้จักรูปแบบสรุป '{fmt}'; ต้องเป็นหนึ่งใน {formats}",
         "err_summary_write": "{path}: เขียนไฟล์สรุปไม่ได้: {reason}",
+        "err_no_svg": "ไม่เขียนสรุปเป็น SVG: ตารางช่องอักษรของ SVG วาดอักษรไทยไม่ได้ ให้ใช้ .html หรือ .pdf",
         "err_fonts": "โหลดฟอนต์ Sarabun จาก {folder} ไม่ได้: {reason}",
         "err_pdf_write": "{path}: เขียนไฟล์ PDF ไม่ได้: {reason}",
         # why the system refused
@@ -283,6 +284,8 @@ WORDS: dict[str, dict[str, str]] = {
         "src_no_year": "the fiscal year in the document's title (such as “ประจำปีงบประมาณ ๒๕๖๖”)",
         "err_summary_format": "unknown summary format '{fmt}'; expected one of {formats}",
         "err_summary_write": "{path}: cannot write the summary: {reason}",
+        "err_no_svg": "SVG summaries are not written: Thai cannot be drawn in its grid of cells;"
+        " use .html or .pdf",
         "err_fonts": "cannot load the Sarabun fonts from {folder}: {reason}",
         "err_pdf_write": "{path}: cannot write the PDF: {reason}",
         "os_no_such_file": "No such file or directory",
