@@ -97,10 +97,13 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
 
     p = sub.add_parser(
-        "import", parents=[common], help="read a converted measures document into a checklist file"
+        "import",
+        parents=[common],
+        help="read a measures document (.docx, .pdf, .xlsx, .csv or converted text) into a checklist file",
     )
-    p.add_argument("source", metavar="SOURCE.txt", type=_path)
+    p.add_argument("source", metavar="FILE", type=_path)
     p.add_argument("-o", "--output", required=True, metavar="CHECKLIST.json", type=_path)
+    p.add_argument("--json", action="store_true", help="print what was found as JSON")
 
     p = sub.add_parser("tick", parents=[common], help="mark an item done (or not done with --undo)")
     p.add_argument("item_id", metavar="ID")
@@ -216,25 +219,76 @@ def _open_store(args: argparse.Namespace) -> ProgressStore:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    """Read a converted measures document and write its checklist file."""
+    """Read a measures document, write its checklist file, and say what was found and what was not."""
     from ita_tui.checklist import file as checklist_file
-    from ita_tui.importer import import_file
+    from ita_tui.importer import read_file
+    from ita_tui.importer.report import import_report
 
-    checklist = import_file(args.source)
+    imported = read_file(args.source)
+    checklist = imported.checklist
     checklist_file.save(checklist, args.output)
-    items = sum(len(ind.items) for ind in checklist.indicators)
+    report = import_report(imported, args.source, args.output)
+    if args.json:
+        print(json_text(report, indent=2))
+        return 0
     print(
         _say(
             args,
             "imported",
             path=args.output,
             indicators=_figure(args, len(checklist.indicators)),
-            items=_figure(args, items),
+            items=_figure(args, report["items"]),
             organization=checklist.organization,
             year=_figure(args, checklist.fiscal_year),
         )
     )
+    _print_import_report(args, report)
     return 0
+
+
+def _print_import_report(args: argparse.Namespace, report: dict[str, Any]) -> None:
+    """Indicators and item counts, units as written, OIT codes, and what was not read, with places."""
+    from ita_tui.locale import words
+
+    say = words(_option(args, "lang", "th"))
+
+    def place_words(place: str) -> str:
+        """ "table 2, row 4" in the --lang language."""
+        return " ".join(
+            say.get(f"place_{word.rstrip(',')}", word.rstrip(",")) + ("," if word.endswith(",") else "")
+            for word in place.split(" ")
+        )
+
+    print(_say(args, "report_format", format=_say(args, f"format_{report['format']}")))
+    print(_say(args, "report_indicators"))
+    for ind in report["indicators"]:
+        print(
+            _say(
+                args,
+                "report_indicator",
+                number=_figure(args, ind["number"]),
+                title=ind["title"],
+                items=_figure(args, ind["items"]),
+            )
+        )
+    print(_say(args, "report_units"))
+    for unit in report["units"]:
+        ids = ", ".join(_figure(args, i) for i in unit["items"])
+        name = unit["name"] or _say(args, "report_no_unit")
+        print(_say(args, "report_unit", name=name, count=_figure(args, len(unit["items"])), ids=ids))
+    codes = [
+        f"{o['code']} ({o['as_written']})" if o["as_written"] != o["code"] else o["code"]
+        for o in report["oit_items"]
+    ]
+    codes += [c for c in report["oit_codes_in_items"] if c not in {o["code"] for o in report["oit_items"]}]
+    print(_say(args, "report_oit", codes=", ".join(codes)) if codes else _say(args, "report_oit_none"))
+    if not report["not_understood"]:
+        print(_say(args, "report_skipped_none"))
+        return
+    print(_say(args, "report_skipped"))
+    for skipped in report["not_understood"]:
+        text = skipped["text"] if len(skipped["text"]) <= 100 else skipped["text"][:99] + "…"
+        print(_say(args, "report_skip", place=place_words(skipped["place"]), text=text))
 
 
 def _cmd_app(args: argparse.Namespace) -> int:

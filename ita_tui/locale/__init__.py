@@ -2,7 +2,7 @@
 
 The words live in one module per area, each a `WORDS = {"th": {...}, "en": {...}}` table with
 the same keys in both languages: cli (the command line's lines), errors (every error a user
-reads), export (summaries and the PDF),
+reads), export (summaries and the PDF), importer (what a measures document should hold),
 log (the activity log's actions and phrases), tui (the app). They are merged into one table here;
 a key is written in one area only, so a word means one thing wherever it is shown. Checklist text
 and what users type are never translated.
@@ -20,12 +20,12 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Final
 
-from ita_tui.locale import cli, errors, export, log, tui
+from ita_tui.locale import cli, errors, export, importer, log, tui
 
 LANGS: Final = ("th", "en")
 DEFAULT_LANG: Final = "th"
 
-_AREAS = (cli.WORDS, errors.WORDS, export.WORDS, log.WORDS, tui.WORDS)
+_AREAS = (cli.WORDS, errors.WORDS, export.WORDS, importer.WORDS, log.WORDS, tui.WORDS)
 
 
 def _merged(lang: str) -> dict[str, str]:

@@ -2,7 +2,7 @@
 wrong and what to do. The English lines are the ones ita-tui has always printed.
 
 Keys: err_* a whole error, bad_* why a database file cannot be used, exp_* what a checklist file
-should hold, src_* what a measures document should hold, os_* why the system refused.
+should hold, os_* why the system refused (the importer's own words are in importer.py).
 """
 
 from __future__ import annotations
@@ -116,28 +116,6 @@ WORDS: dict[str, dict[str, str]] = {
         "bad_table_not_object": "ตาราง {table} ไม่ใช่ออบเจ็กต์",
         "bad_record_unnumbered": "ระเบียน {record} ของตาราง {table} ไม่มีเลขลำดับ",
         "bad_record_field": "ระเบียน {record} ของตาราง {table} ขาดฟิลด์",
-        # the measures document
-        "src_expected": "{origin}: บรรทัด {line}: ต้องการ{expected}{found}",
-        "src_found": " แต่พบ “{text}”",
-        "src_is_dir": "{path}: เป็นโฟลเดอร์ ต้องเป็นเอกสารมาตรการที่แปลงเป็นข้อความแล้ว",
-        "src_missing": "{path}: ไม่พบไฟล์",
-        "src_read": "{path}: อ่านไฟล์ไม่ได้: {reason}",
-        "src_empty": "เอกสารมาตรการที่แปลงเป็นข้อความแล้ว แต่พบไฟล์ว่าง",
-        "src_html": "เอกสารมาตรการที่แปลงเป็นข้อความแล้ว (แถวข้อความคั่นด้วยแท็บ) แต่พบหน้าเว็บ HTML",
-        "src_checklist": "เอกสารมาตรการที่แปลงเป็นข้อความแล้ว (แถวข้อความคั่นด้วยแท็บ)"
-        " แต่พบไฟล์รายการตัวชี้วัดของ ita-tui ซึ่งไม่ต้องนำเข้า",
-        "src_json": "เอกสารมาตรการที่แปลงเป็นข้อความแล้ว (แถวข้อความคั่นด้วยแท็บ) แต่พบไฟล์ JSON",
-        "src_nul": "ข้อความ UTF-8 แต่พบข้อมูลไบนารี (ไบต์ NUL)",
-        "src_not_utf8": "ข้อความ UTF-8 แต่พบไบต์ที่ไม่ใช่ UTF-8 (ให้บันทึกเอกสารที่แปลงแล้วเป็น UTF-8)",
-        "src_table": "ตารางมาตรการ: แถวคั่นด้วยแท็บใต้หัวตาราง เช่น"
-        " “มาตรการ/แนวทาง ⇥ วิธีการดำเนินการ ⇥ ระยะเวลาดำเนินการ ⇥ … ⇥ ผู้รับผิดชอบ”",
-        "src_table_rows": "ตารางมาตรการ: แถวคั่นด้วยแท็บใต้หัวตาราง เช่น"
-        " “มาตรการ/แนวทาง ⇥ วิธีการดำเนินการ ⇥ ระยะเวลาดำเนินการ ⇥ … ⇥ ผู้รับผิดชอบ”"
-        " ที่มีแถวตัวชี้วัด (ตัวชี้วัดที่ …)",
-        "src_heading": "หัวข้อตัวชี้วัด เช่น “ตัวชี้วัดที่ ๒ การใช้งบประมาณ” ในคอลัมน์แรก",
-        "src_no_indicator_rows": "แถวตัวชี้วัด (ตัวชี้วัดที่ ๒ …) ใต้หัวตารางนี้ แต่ไม่พบเลย",
-        "src_no_methods": "วิธีการดำเนินการที่มีเลขข้อข้างตัวชี้วัด แต่ไม่พบเลย",
-        "src_no_year": "ปีงบประมาณในชื่อเอกสาร (เช่น “ประจำปีงบประมาณ ๒๕๖๖”)",
         # exports
         "err_summary_format": "ไม่รู้จักรูปแบบสรุป '{fmt}'; ต้องเป็นหนึ่งใน {formats}",
         "err_summary_write": "{path}: เขียนไฟล์สรุปไม่ได้: {reason}",
@@ -261,27 +239,6 @@ WORDS: dict[str, dict[str, str]] = {
         "bad_table_not_object": "table {table} is not an object",
         "bad_record_unnumbered": "record {record} of table {table} is not numbered",
         "bad_record_field": "record {record} of table {table} lacks a field",
-        "src_expected": "{origin}: line {line}: expected {expected}{found}",
-        "src_found": ", found “{text}”",
-        "src_is_dir": "{path}: is a directory, expected a converted measures document",
-        "src_missing": "{path}: no such file",
-        "src_read": "{path}: cannot read the file: {reason}",
-        "src_empty": "a converted measures document, found an empty file",
-        "src_html": "a converted measures document (tab-separated rows of text), found an HTML page",
-        "src_checklist": "a converted measures document (tab-separated rows of text), found an ita-tui"
-        " checklist file, which needs no import",
-        "src_json": "a converted measures document (tab-separated rows of text), found a JSON file",
-        "src_nul": "UTF-8 text, found binary data (a NUL byte)",
-        "src_not_utf8": "UTF-8 text, found bytes that are not UTF-8 (save the converted document as UTF-8)",
-        "src_table": "a measures table: tab-separated rows under a header such as"
-        " “มาตรการ/แนวทาง ⇥ วิธีการดำเนินการ ⇥ ระยะเวลาดำเนินการ ⇥ … ⇥ ผู้รับผิดชอบ”",
-        "src_table_rows": "a measures table: tab-separated rows under a header such as"
-        " “มาตรการ/แนวทาง ⇥ วิธีการดำเนินการ ⇥ ระยะเวลาดำเนินการ ⇥ … ⇥ ผู้รับผิดชอบ”"
-        " with indicator rows (ตัวชี้วัดที่ …)",
-        "src_heading": "an indicator heading such as “ตัวชี้วัดที่ ๒ การใช้งบประมาณ” in the first column",
-        "src_no_indicator_rows": "indicator rows (ตัวชี้วัดที่ ๒ …) under this table header, found none",
-        "src_no_methods": "numbered methods (วิธีการดำเนินการ) beside the indicators, found none",
-        "src_no_year": "the fiscal year in the document's title (such as “ประจำปีงบประมาณ ๒๕๖๖”)",
         "err_summary_format": "unknown summary format '{fmt}'; expected one of {formats}",
         "err_summary_write": "{path}: cannot write the summary: {reason}",
         "err_no_svg": "SVG summaries are not written: Thai cannot be drawn in its grid of cells;"

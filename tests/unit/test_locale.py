@@ -7,7 +7,7 @@ import string
 import pytest
 
 from ita_tui import locale
-from ita_tui.locale import cli, export, log, tui, words
+from ita_tui.locale import cli, errors, export, importer, log, tui, words
 
 
 def blanks(text: str) -> set[str]:
@@ -15,7 +15,7 @@ def blanks(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
 
-@pytest.mark.parametrize("area", [cli, export, log, tui], ids=lambda a: a.__name__)
+@pytest.mark.parametrize("area", [cli, errors, export, importer, log, tui], ids=lambda a: a.__name__)
 def test_every_area_has_the_same_keys_and_blanks_in_thai_and_english(area):
     thai, english = area.WORDS["th"], area.WORDS["en"]
     assert sorted(thai.keys() - english.keys()) == [], "missing in English"
@@ -76,8 +76,8 @@ def test_every_error_raised_in_the_code_names_a_key_of_the_word_table():
             if node.func.id not in classes:
                 continue
             first = node.args[0] if node.args else None
-            if isinstance(first, ast.Name):
-                continue  # a key chosen by the caller (`Phrase(expected)`)
+            if isinstance(first, (ast.Name, ast.Subscript)):
+                continue  # a key chosen by the caller (`Phrase(expected)`) or from a table of keys
             keys = [first.body, first.orelse] if isinstance(first, ast.IfExp) else [first]
             if not all(isinstance(k, ast.Constant) and k.value in table for k in keys):
                 bad.append(f"{path.name}:{node.lineno} {ast.unparse(node)[:80]}")
