@@ -61,5 +61,8 @@ _OS_REASONS = {
 
 def os_reason(exc: OSError) -> Phrase | str:
     """Why the system refused, in the reader's language for the common cases; else as it says it."""
+    phrase = getattr(exc, "phrase", None)  # files.PhrasedOSError: ours, already in the word table
+    if isinstance(phrase, Phrase):
+        return phrase
     key = _OS_REASONS.get(exc.errno or 0)
     return Phrase(key) if key else (exc.strerror or str(exc))

@@ -83,13 +83,17 @@ def save(checklist: Checklist, path: str | os.PathLike[str]) -> None:
 
 def load(path: str | os.PathLike[str]) -> Checklist:
     """Read and validate a checklist file; any fault is a one-line FormatError."""
+    from ita_tui.files import NotAFile, read_file
+
     path = Path(path)
     try:
-        raw = path.read_bytes()
+        raw, _ = read_file(path)  # a FIFO or a device is refused unread: it could block for ever
     except IsADirectoryError:
         raise FormatError("err_checklist_is_dir", path=path) from None
     except FileNotFoundError:
         raise FormatError("err_checklist_missing", path=path) from None
+    except NotAFile as exc:
+        raise FormatError("err_checklist_not_a_file", path=path, kind=exc.phrase) from None
     except OSError as exc:
         raise FormatError("err_checklist_read", path=path, reason=os_reason(exc)) from None
     try:
