@@ -14,8 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ita_tui.errors import ExportError, ItaError
-from ita_tui.text import one_line
+from ita_tui.errors import ExportError, ItaError, os_reason
 
 SIGNER_FIELDS = (
     "reporter",
@@ -30,28 +29,13 @@ SIGNER_FIELDS = (
 )
 
 
-def parse_day(text: str) -> date:
-    """A date written YYYY-MM-DD or D/M/YYYY, the year in Buddhist Era (2566) or Common Era (2023)."""
-    from ita_tui.thai import BE_OFFSET, to_arabic_digits
-
-    raw = to_arabic_digits(text.strip())
-    try:
-        if "/" in raw:
-            day, month, year = (int(part) for part in raw.split("/"))
-        else:
-            year, month, day = (int(part) for part in raw.split("-"))
-        return date(year - BE_OFFSET if year > 2400 else year, month, day)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"expected a date such as 2566-03-31, 2023-03-31 or 31/3/2566, got {one_line(text)!r}"
-        ) from None
-
-
 def add_as_of_options(parser: argparse.ArgumentParser) -> None:
     """--as-of DATE and --round 6|12: figures rebuilt from the log as they stood at the end of a day."""
     group = parser.add_mutually_exclusive_group()
     group.add_argument(
-        "--as-of", type=parse_day, metavar="DATE", help="as the log stood at the end of DATE (BE or CE)"
+        "--as-of",
+        metavar="DATE",
+        help="as the log stood at the end of DATE: 2566-03-31, 31/3/2566, 31 มี.ค. 2566 or 2023-03-31",
     )
     group.add_argument(
         "--round",
@@ -100,8 +84,15 @@ def as_of_day(args: argparse.Namespace, store: Any) -> date | None:
         from ita_tui.export.heading import round_end
 
         return round_end(store.checklist.fiscal_year, args.round)
-    day: date | None = getattr(args, "as_of", None)
-    return day
+    text = getattr(args, "as_of", None)
+    if text is None:
+        return None
+    from ita_tui.thai import parse_date
+
+    try:
+        return parse_date(text)
+    except ValueError:
+        raise ItaError("bad_date", option="--as-of", text=repr(text)) from None
 
 
 def signers(args: argparse.Namespace, db: Path, lang: str, *, approver: bool) -> tuple[Any, ...]:
@@ -138,9 +129,9 @@ def _read_signers(db: Path) -> dict[str, str]:
     except FileNotFoundError:
         return {}
     except (OSError, ValueError) as exc:
-        raise ItaError(f"{path}: cannot read the remembered signers: {exc}") from None
+        raise ItaError("err_signers_read", path=path, reason=str(exc)) from None
     if not isinstance(data, dict):
-        raise ItaError(f"{path}: expected an object of signer names and positions")
+        raise ItaError("err_signers_shape", path=path)
     return {k: v for k, v in data.items() if k in SIGNER_FIELDS and isinstance(v, str)}
 
 
@@ -152,7 +143,7 @@ def _write_signers(db: Path, values: dict[str, str]) -> None:
     try:
         atomic_write(path, (json.dumps(values, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
     except OSError as exc:
-        raise ExportError(f"{path}: cannot remember the signers: {exc.strerror}") from None
+        raise ExportError("err_signers_write", path=path, reason=os_reason(exc)) from None
 
 
 def cmd_result(args: argparse.Namespace, store: Any, say: Any, figure: Any) -> int:
@@ -163,9 +154,9 @@ def cmd_result(args: argparse.Namespace, store: Any, say: Any, figure: Any) -> i
         item_id = _item_id(store, args.item_id)
         text = " ".join(n.text for n in snapshot.notes.get(item_id, ()))
         if not text.strip():
-            raise ItaError(f"item {args.item_id} has no notes to draft a result from")
+            raise ItaError("err_result_no_notes", item=args.item_id)
     if text is None or not text.strip():
-        raise ItaError("a result needs TEXT (or --from-notes to draft it from the item's notes)")
+        raise ItaError("err_result_needs_text")
     written = store.set_result(args.item_id, text)
     print(say("result_written", item=figure(args.item_id), by=written.by))
     return 0
@@ -189,7 +180,7 @@ def cmd_report(args: argparse.Namespace, store: Any, lang: str, digit_style: str
     """Write the results report as PDF or Word (from the file name); returns the path."""
     suffix = Path(args.output).suffix.lower()
     if suffix not in (".pdf", ".docx"):
-        raise ExportError(f"{args.output}: the report is written as .pdf or .docx")
+        raise ExportError("err_report_format", path=args.output)
     snapshot = snapshot_for(args, store)
     day = as_of_day(args, store)
     people = signers(args, store.path, lang, approver=True)

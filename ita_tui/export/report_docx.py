@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ita_tui.errors import ExportError
+from ita_tui.errors import ExportError, os_reason
 from ita_tui.export.pdf_signatures import Signer
 from ita_tui.export.report_content import Para, item_rows
 from ita_tui.export.report_layout import SHARES
@@ -167,7 +167,7 @@ def export_report_docx(
     try:
         atomic_write(Path(output), out.getvalue())
     except OSError as exc:
-        raise ExportError(f"{output}: cannot write the report: {exc.strerror}") from None
+        raise ExportError("err_report_write", path=output, reason=os_reason(exc)) from None
     return Path(output)
 
 

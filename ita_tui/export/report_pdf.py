@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from ita_tui import paths
-from ita_tui.errors import ExportError
+from ita_tui.errors import ExportError, os_reason
 from ita_tui.export.heading import heading, round_end
 from ita_tui.export.pdf_measure import Widths
 from ita_tui.export.pdf_page import FAMILY
@@ -66,7 +66,7 @@ def export_report_pdf(
         for style, path in fonts.items():
             pdf.add_font(FAMILY, style, str(path))
     except (OSError, RuntimeError) as exc:
-        raise ExportError(f"cannot load the Sarabun fonts from {paths.fonts_dir()}: {exc}") from None
+        raise ExportError("err_fonts", folder=paths.fonts_dir(), reason=exc) from None
     pdf.set_text_shaping(True)
     pdf.set_auto_page_break(False)
     pdf.set_margins(LEFT, TOP, RIGHT)
@@ -93,5 +93,5 @@ def export_report_pdf(
     try:
         atomic_write(output, output_bytes(pdf))
     except OSError as exc:
-        raise ExportError(f"{output}: cannot write the report: {exc.strerror}") from None
+        raise ExportError("err_report_write", path=output, reason=os_reason(exc)) from None
     return output

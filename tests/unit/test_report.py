@@ -175,9 +175,9 @@ def test_result_and_outcome_commands_and_a_result_drafted_from_notes(tmp_path, c
     status = capsys.readouterr().out
     assert "ประชุมแล้ว เสนอผู้บริหารแล้ว" in status and "ดำเนินการครบ" in status and "โปร่งใส" in status
     assert cli.main([*db, "result", "6.1", "--from-notes"]) == 2
-    assert "no notes" in capsys.readouterr().err
+    assert "ยังไม่มีบันทึกให้ร่างสรุปผล" in capsys.readouterr().err
     assert cli.main([*db, "export", "report", "-o", str(tmp_path / "r.odt")]) == 2
-    assert ".pdf or .docx" in capsys.readouterr().err
+    assert ".pdf หรือ .docx" in capsys.readouterr().err
 
 
 def test_signers_are_remembered_per_database(tmp_path, capsys):
