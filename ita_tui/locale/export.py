@@ -23,6 +23,12 @@ WORDS: dict[str, dict[str, str]] = {
         "position": "ตำแหน่ง",
         "reporter": "ผู้รายงาน",
         "supervisor": "ผู้ตรวจสอบ",
+        # the counts beside done/applicable, wherever a figure is shown
+        "fig_in_progress": "อยู่ระหว่างดำเนินการ {n}",
+        "fig_not_applicable": "ไม่เกี่ยวข้อง {n}",
+        "fig_verified": "ตรวจสอบแล้ว {n}",
+        "fig_beside": "สถานะอื่น",
+        "fig_legend": "◐ อยู่ระหว่างดำเนินการ  ⊘ ไม่เกี่ยวข้อง  ✔ ตรวจสอบแล้ว  ↩ ส่งกลับแก้ไข",
     },
     "en": {
         "indicators": "Completion by indicator",
@@ -44,5 +50,10 @@ WORDS: dict[str, dict[str, str]] = {
         "position": "Position",
         "reporter": "Reporter",
         "supervisor": "Reviewed by",
+        "fig_in_progress": "in progress {n}",
+        "fig_not_applicable": "N/A {n}",
+        "fig_verified": "verified {n}",
+        "fig_beside": "Also",
+        "fig_legend": "◐ in progress  ⊘ not applicable  ✔ verified  ↩ returned",
     },
 }

@@ -10,7 +10,8 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Static
 
-from ita_tui.checklist.model import unit_key
+from ita_tui.checklist.model import count
+from ita_tui.checklist.units import unit_names
 from ita_tui.errors import ItaError
 from ita_tui.store.records import Snapshot
 from ita_tui.text import visible_text
@@ -44,7 +45,8 @@ class MainScreen(Screen):
         snapshot = app.snapshot
         view = ChecklistView(
             snapshot.checklist,
-            snapshot.done_ids,
+            snapshot.progress,
+            snapshot.unit_model,
             word=words["indicator_no"],
             digit_style=app.digit_style,
             id="checklist",
@@ -68,7 +70,7 @@ class MainScreen(Screen):
     def show_snapshot(self, snapshot: Snapshot) -> None:
         """Show this state of the database; the cursor stays on its item."""
         row = self.view.current_row
-        self.view.show(snapshot.checklist, snapshot.done_ids, self.filters)
+        self.view.show(snapshot.checklist, snapshot.progress, snapshot.unit_model, self.filters)
         same_row = (
             row is not None and self.view.current_row is not None and row.key == self.view.current_row.key
         )
@@ -97,8 +99,8 @@ class MainScreen(Screen):
                 )
             )
         if row.kind == "indicator":
-            done = sum(1 for i in row.indicator.items if snapshot.state(i.id).done)
-            return indicator_detail(row.indicator, done, app.words, app.digit_style)
+            completion = count(row.indicator.items, snapshot.progress)
+            return indicator_detail(row.indicator, completion, app.words, app.lang, app.digit_style)
         return item_detail(snapshot, row.indicator, row.item, app.words, app.lang, app.digit_style)
 
     def _show_filter_status(self) -> None:
@@ -250,13 +252,14 @@ class MainScreen(Screen):
         """Pick a responsible unit to show only its items."""
         from ita_tui.tui.screens.dialogs import UnitPicker
 
-        units = self.app.snapshot.checklist.units()
-        self.app.push_screen(UnitPicker(units), self._pick_unit)
+        snapshot = self.app.snapshot
+        self._units = dict((shown, key) for key, shown in unit_names(snapshot.checklist, snapshot.unit_model))
+        self.app.push_screen(UnitPicker(list(self._units)), self._pick_unit)
 
     def _pick_unit(self, unit: str | None) -> None:
         """Show only this unit's items ("" for every unit, None: cancelled)."""
         if unit is not None:
-            self._refilter(self.filters._replace(unit=unit_key(unit) if unit else "", unit_name=unit))
+            self._refilter(self.filters._replace(unit=self._units[unit] if unit else "", unit_name=unit))
 
     def action_dashboard(self) -> None:
         """The supervisors' dashboard."""

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from ita_tui.checklist.model import Checklist, Indicator, Item, unit_key
+from ita_tui.checklist.model import DONE, Checklist, Indicator, Item, Progress, is_pending
+from ita_tui.checklist.units import Units, item_in_unit
 from ita_tui.thai import to_arabic_digits
 
 STATUS_CYCLE = ("all", "pending", "done")
@@ -32,7 +33,7 @@ class Filters(NamedTuple):
 
     query: str = ""
     status: str = "all"  # one of STATUS_CYCLE
-    unit: str = ""  # a unit_key, "" for every unit
+    unit: str = ""  # a unit as units.unit_names gives it, "" for every unit
     unit_name: str = ""  # the unit as written, for the status line
 
     @property
@@ -46,13 +47,16 @@ def next_status(status: str) -> str:
     return STATUS_CYCLE[(STATUS_CYCLE.index(status) + 1) % len(STATUS_CYCLE)]
 
 
-def item_matches(item: Item, indicator: Indicator, done: bool, filters: Filters) -> bool:
-    """Whether the item passes the search text, the status and the unit filter."""
-    if filters.status == "pending" and done:
+def item_matches(
+    item: Item, indicator: Indicator, progress: Progress, units: Units, filters: Filters
+) -> bool:
+    """Whether the item passes the search text, the status and the unit filter ("pending" is
+    not started or in progress)."""
+    if filters.status == "pending" and not is_pending(item, progress):
         return False
-    if filters.status == "done" and not done:
+    if filters.status == "done" and progress.state(item.id) != DONE:
         return False
-    if filters.unit and unit_key(item.responsible) != filters.unit:
+    if filters.unit and not item_in_unit(item, filters.unit, units):
         return False
     query = _searchable(filters.query)
     if not query:
@@ -70,7 +74,7 @@ def _searchable(text: str) -> str:
 
 
 def visible_rows(
-    checklist: Checklist, done_ids: frozenset[str], filters: Filters, collapsed: set[str]
+    checklist: Checklist, progress: Progress, units: Units, filters: Filters, collapsed: set[str]
 ) -> list[Row]:
     """The rows to show, in order; indicators without a matching item vanish under a filter."""
     rows = [Row("root")]
@@ -81,7 +85,7 @@ def visible_rows(
         items = [
             item
             for item in indicator.items
-            if not filtering or item_matches(item, indicator, item.id in done_ids, filters)
+            if not filtering or item_matches(item, indicator, progress, units, filters)
         ]
         if filtering and not items:
             continue
