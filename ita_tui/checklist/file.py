@@ -68,7 +68,7 @@ def dumps(checklist: Checklist) -> str:
     return json.dumps(checklist_to_dict(checklist), ensure_ascii=False, indent=2) + "\n"
 
 
-def save(checklist: Checklist, path: str | os.PathLike) -> None:
+def save(checklist: Checklist, path: str | os.PathLike[str]) -> None:
     """Write the checklist file atomically (a half-written file never appears); a new file
     follows the umask, a replaced one keeps its mode and group."""
     from ita_tui.files import atomic_write
@@ -80,7 +80,7 @@ def save(checklist: Checklist, path: str | os.PathLike) -> None:
         raise FormatError(f"{path}: cannot write the checklist file: {exc.strerror}") from None
 
 
-def load(path: str | os.PathLike) -> Checklist:
+def load(path: str | os.PathLike[str]) -> Checklist:
     """Read and validate a checklist file; any fault is a one-line FormatError."""
     path = Path(path)
     try:
@@ -226,18 +226,20 @@ class _Validator:
             self.fail(at, f"{expected}, found {_json_kind(value)}")
         return value
 
-    def field(self, obj: dict, at: str, key: str, kind: type, expected: str) -> Any:
+    def field(self, obj: dict[str, Any], at: str, key: str, kind: type, expected: str) -> Any:
         if key not in obj:
             self.fail(f"{at}.{key}", f"{expected} (the key is missing)")
         return self.expect_type(obj[key], kind, f"{at}.{key}", expected)
 
-    def optional(self, obj: dict, at: str, key: str, kind: type, expected: str, default: Any) -> Any:
+    def optional(
+        self, obj: dict[str, Any], at: str, key: str, kind: type, expected: str, default: Any
+    ) -> Any:
         if key not in obj or obj[key] is None:
             return default
         return self.expect_type(obj[key], kind, f"{at}.{key}", expected)
 
-    def text_list(self, obj: dict, at: str, key: str) -> list[str]:
-        values = self.optional(obj, at, key, list, "a list of texts", [])
+    def text_list(self, obj: dict[str, Any], at: str, key: str) -> list[str]:
+        values: list[str] = self.optional(obj, at, key, list, "a list of texts", [])
         for n, value in enumerate(values):
             self.expect_type(value, str, f"{at}.{key}[{n}]", "text")
         return values

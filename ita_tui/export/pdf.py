@@ -64,7 +64,10 @@ def export_pdf(
     pdf.set_creation_date(datetime.now(UTC))
 
     progress, units = snapshot.progress, snapshot.unit_model
-    fig = lambda value: digits(value, digit_style)  # noqa: E731
+
+    def fig(value: object) -> str:
+        return digits(value, digit_style)
+
     content = Content(
         title=title,
         place=" ".join(one_line(p) for p in (checklist.organization, checklist.location) if p),

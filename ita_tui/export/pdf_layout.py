@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from ita_tui import figures
 from ita_tui.checklist.model import Completion, Item
 from ita_tui.export.pdf_measure import Widths
-from ita_tui.export.pdf_page import CONTENT_W, MARGIN_LEFT, DoesNotFit, Page
+from ita_tui.export.pdf_page import CONTENT_W, MARGIN_LEFT, Color, DoesNotFit, Page
 from ita_tui.locale import Words
 from ita_tui.text import one_line
 from ita_tui.thai import digits
@@ -15,7 +15,7 @@ from ita_tui.thai import digits
 SIZES = (14.0, 13.5, 13.0, 12.5, 12.0, 11.5, 11.0, 10.5, 10.0, 9.5, 9.0)  # body type, pt
 PAD_X, PAD_Y = 1.5, 0.7  # table cell padding, mm
 GREY = (90, 90, 90)
-HEADER_FILL = (235, 235, 235)
+HEADER_FILL: Color = (235, 235, 235)
 BAR_FILL = (70, 95, 135)
 DOTS = "." * 45
 TITLE_LINES, ITEM_LINES, SIGNER_LINES = 3, 4, 3  # longest table title, pending item, signer line
@@ -301,7 +301,9 @@ def _pending(page: Page, content: Content, reserve: float, allow_shortening: boo
         _pending_flat(page, content, groups, reserve)
 
 
-def _pending_lists(page: Page, content: Content, groups, caps: list[int], reserve: float) -> None:
+def _pending_lists(
+    page: Page, content: Content, groups: list[tuple[str, list[Item]]], caps: list[int], reserve: float
+) -> None:
     """Each unit's first `caps[n]` pending items, then "and N more" for the rest of that unit."""
     size = page.size - 1
     for n, ((unit, items), cap) in enumerate(zip(groups, caps, strict=True)):
@@ -314,11 +316,11 @@ def _pending_lists(page: Page, content: Content, groups, caps: list[int], reserv
             _pending_more(page, content, len(items) - cap, size, reserve)
 
 
-def _pending_flat(page: Page, content: Content, groups, reserve: float) -> None:
+def _pending_flat(page: Page, content: Content, groups: list[tuple[str, list[Item]]], reserve: float) -> None:
     """As many units and items as fit in order, then one "and N more" for all the rest."""
     size = page.size - 1
     lh = page.line_height(size)
-    entries = []
+    entries: list[tuple[str, Item | None]] = []
     for unit, items in groups:
         entries.append((f"{unit} ({content.fig(len(items))})", None))
         entries.extend((unit, item) for item in items)
@@ -348,7 +350,7 @@ def _unit_heading(page: Page, label: str, size: float, reserve: float) -> None:
         page.y += page.line_height(size)
 
 
-def _pending_item(page: Page, content: Content, item, size: float, reserve: float) -> None:
+def _pending_item(page: Page, content: Content, item: Item, size: float, reserve: float) -> None:
     """One pending item: its number, then its text with a hanging indent."""
     number = content.fig(one_line(item.id))
     number_w = max(12.0, page.widths.width(number, "", size) + 2.0)

@@ -1,13 +1,21 @@
-"""The completion summary: Rich tables in the terminal, or the same written as text/html/svg/json/csv."""
+"""The completion summary: Rich tables in the terminal, or a file: text, an HTML page, JSON, CSV, xlsx.
+
+SVG is not written: Rich draws it as a grid of monospace cells, and Thai, whose marks take no cell
+and whose letters have no monospace form, cannot be drawn right in one (letters spread apart,
+headers run into the next column). The HTML page and the PDF are the pictures of the summary.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 from rich.cells import cell_len
-from rich.console import Console, Group
+from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
@@ -15,6 +23,7 @@ from ita_tui import figures
 from ita_tui.checklist.model import Completion, indicator_completion, overall_completion
 from ita_tui.checklist.units import pending_by_unit, unit_completion
 from ita_tui.errors import ExportError
+from ita_tui.export.heading import heading, round_end
 from ita_tui.locale import Words
 from ita_tui.locale import words as words_of
 from ita_tui.store.records import Snapshot
@@ -22,8 +31,8 @@ from ita_tui.text import json_text, one_line
 from ita_tui.thai import digits
 from ita_tui.thai_breaks import word_segments, wrap_segments
 
-FORMATS = ("text", "html", "svg", "json", "csv")
-FILE_WIDTH = 100  # columns of the text/html/svg files
+FORMATS = ("text", "html", "json", "csv", "xlsx")
+FILE_WIDTH = 100  # columns of the text file
 BAR_WIDTH = 20
 
 
@@ -60,21 +69,56 @@ def write_summary(
     pending: bool = False,
     lang: str = "th",
     digit_style: str = "arabic",
+    today: date | None = None,
+    months: int | None = None,
 ) -> Path:
-    """Write the summary to `output` as text, html, svg, json or csv; returns the path."""
+    """Write the summary to `output` as text, html, json, csv or xlsx; returns the path.
+
+    The HTML page and the workbook open with the PDF's title, round and date line (`today`, else
+    the end of round `months`, else today)."""
     output = Path(output)
+    if fmt == "svg":
+        raise ExportError(
+            "SVG summaries are not written: Thai cannot be drawn in its grid of cells; use .html or .pdf"
+        )
     if fmt not in FORMATS:
         raise ExportError(f"unknown summary format {fmt!r}; expected one of {', '.join(FORMATS)}")
+    top = heading(
+        snapshot.checklist.fiscal_year,
+        today or (round_end(snapshot.checklist.fiscal_year, months) if months else date.today()),
+        lang=lang,
+        digit_style=digit_style,
+        months=months,
+    )
+    title = f"{top.title} {top.round}".strip()
     if fmt == "json":
-        text = json_text(snapshot.status_dict(), indent=2) + "\n"
+        data = (json_text(snapshot.status_dict(), indent=2) + "\n").encode("utf-8")
     elif fmt == "csv":
-        text = _csv_text(snapshot)
+        # The byte-order mark makes Excel read UTF-8, not Windows-874.
+        data = _csv_text(snapshot, lang).encode("utf-8-sig")
+    elif fmt == "html":
+        from ita_tui.export.summary_html import summary_html
+
+        page = summary_html(
+            snapshot,
+            title=top.title,
+            round_line=top.round,
+            as_of=top.as_of,
+            pending=pending,
+            lang=lang,
+            digit_style=digit_style,
+        )
+        data = page.encode("utf-8")
+    elif fmt == "xlsx":
+        from ita_tui.export.summary_xlsx import summary_xlsx
+
+        data = summary_xlsx(snapshot, title=title, as_of=top.as_of, lang=lang)
     else:
-        text = _recorded(snapshot, fmt, pending=pending, lang=lang, digit_style=digit_style)
+        data = _recorded(snapshot, pending=pending, lang=lang, digit_style=digit_style).encode("utf-8")
     from ita_tui.files import atomic_write  # the previous file stays whole if writing fails
 
     try:
-        atomic_write(output, text.encode("utf-8"))
+        atomic_write(output, data)
     except OSError as exc:
         raise ExportError(f"{output}: cannot write the summary: {exc.strerror}") from None
     return output
@@ -83,11 +127,12 @@ def write_summary(
 def format_for_path(path: Path) -> str | None:
     """The summary format a file name implies (".html" -> "html"), or None."""
     suffix = Path(path).suffix.lower().lstrip(".")
-    return {"txt": "text", "text": "text", "htm": "html"}.get(suffix, suffix if suffix in FORMATS else None)
+    known = (*FORMATS, "svg")  # svg is named so that writing it says why it is not written
+    return {"txt": "text", "text": "text", "htm": "html"}.get(suffix, suffix if suffix in known else None)
 
 
-def _recorded(snapshot: Snapshot, fmt: str, **options) -> str:
-    """The summary rendered through Rich's recording console, as text, html or svg."""
+def _recorded(snapshot: Snapshot, **options: Any) -> str:
+    """The summary rendered through Rich's recording console, as plain text."""
     console = Console(
         record=True,
         file=io.StringIO(),
@@ -97,11 +142,7 @@ def _recorded(snapshot: Snapshot, fmt: str, **options) -> str:
         highlight=False,
     )
     console.print(summary_renderable(snapshot, width=FILE_WIDTH, **options))
-    if fmt == "text":
-        return console.export_text()
-    if fmt == "html":
-        return console.export_html()
-    return console.export_svg(title=one_line(snapshot.checklist.organization) or "ita-tui")
+    return console.export_text()
 
 
 def summary_renderable(
@@ -124,7 +165,7 @@ def summary_renderable(
 
     heading = Text(one_line(checklist.title), style="bold")
     place = " ".join(p for p in (checklist.organization, checklist.location) if p)
-    parts: list = [heading, Text(one_line(place))]
+    parts: list[RenderableType] = [heading, Text(one_line(place))]
 
     indicators = Table(title=Text(words["indicators"], style="bold"), title_justify="left", expand=False)
     indicators.add_column(words["indicator"], justify="right", no_wrap=True)
@@ -179,10 +220,10 @@ def _figure_cells(completion: Completion, lang: str, digit_style: str) -> tuple[
     )
 
 
-def _pending_renderable(snapshot: Snapshot, words: Words, fig, width: int) -> Group:
+def _pending_renderable(snapshot: Snapshot, words: Words, fig: Callable[[object], str], width: int) -> Group:
     """The items not done, under their responsible unit, texts wrapped between Thai words."""
     groups = pending_by_unit(snapshot.checklist, snapshot.progress, snapshot.unit_model)
-    lines: list = [Text(words["pending"], style="bold")]
+    lines: list[RenderableType] = [Text(words["pending"], style="bold")]
     if not groups:
         lines.append(Text(words["no_pending"]))
     for unit, items in groups:
@@ -204,30 +245,30 @@ def _wrapped(text: str, width: int) -> str:
     return "\n".join(wrap_segments(word_segments(text), width, cell_len))
 
 
-def _csv_text(snapshot: Snapshot) -> str:
-    """One row per indicator, per unit and overall: kind, number, name, done, applicable, percent,
-    in progress, not applicable, verified."""
+def _csv_text(snapshot: Snapshot, lang: str) -> str:
+    """One row per indicator, per unit and overall: kind, number, name and a figure's six counts
+    (done, applicable, percent, in progress, not applicable, verified); headers and kinds in the
+    language's words, figures in Arabic digits for spreadsheets."""
+    say = words_of(lang)
     checklist, progress = snapshot.checklist, snapshot.progress
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(
-        [
-            "kind",
-            "number",
-            "name",
-            "done",
-            "applicable",
-            "percent",
-            "in_progress",
-            "not_applicable",
-            "verified",
-        ]
+    keys = (
+        "kind",
+        "number",
+        "name",
+        "done",
+        "applicable",
+        "percent",
+        "in_progress",
+        "not_applicable",
+        "verified",
     )
+    writer.writerow([say[f"csv_{k}"] for k in keys])
 
     def row(kind: str, number: object, name: str, c: Completion) -> None:
-        writer.writerow(
-            [kind, number, name, c.done, c.applicable, c.percent, c.in_progress, c.not_applicable, c.verified]
-        )
+        figure = (c.done, c.applicable, c.percent, c.in_progress, c.not_applicable, c.verified)
+        writer.writerow([say[f"kind_{kind}"], number, name, *figure])
 
     for ind, c in indicator_completion(checklist, progress):
         row("indicator", ind.number, one_line(ind.title), c)

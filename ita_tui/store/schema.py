@@ -75,8 +75,10 @@ def decode(raw: bytes) -> dict[str, Any]:
         raise UnusableFile(
             f"is not valid JSON (line {exc.lineno} column {exc.colno}: {exc.msg}), perhaps cut short"
         ) from None
-    meta = meta_record(tables) if isinstance(tables, dict) else None
-    if isinstance(tables, dict) and tables.get("format") == checklist_file.FORMAT_NAME:
+    if not isinstance(tables, dict):
+        raise UnusableFile("is not an ita-tui progress database (JSON of another kind)")
+    meta = meta_record(tables)
+    if tables.get("format") == checklist_file.FORMAT_NAME:
         raise UnusableFile(
             "is a checklist file, not a progress database (give it as --checklist "
             "FILE, with --db naming the database to create)"
@@ -111,7 +113,7 @@ def format_version(tables: dict[str, Any]) -> int:
     return version
 
 
-_LOG = {"at": str, "user": str, "action": str, "item": str, "before": str, "after": str}
+_LOG: dict[str, type] = {"at": str, "user": str, "action": str, "item": str, "before": str, "after": str}
 _CORRECTED = {"edited_by": str, "edited_at": str, "retracted_by": str, "retracted_at": str}
 FIELDS_V1: dict[str, dict[str, type]] = {
     "states": {"item": str, "done": bool, "by": str, "at": str},

@@ -18,18 +18,16 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ita_tui.checklist import file as checklist_file
 from ita_tui.checklist.diff import ChecklistUpdate, compare_checklists, item_texts, refuse_other_checklist
 from ita_tui.checklist.ids import find_item_id
-from ita_tui.checklist.model import Checklist
+from ita_tui.checklist.model import DONE, NOT_STARTED, Checklist
 from ita_tui.errors import FormatError, StoreError
 from ita_tui.store import changes
 from ita_tui.store.migrate import UNCORRECTED, migrate_v1, v1_copy_name
 from ita_tui.store.records import (
-    DONE,
-    NOT_STARTED,
     RETURNED,
     VERIFIED,
     ItemState,
@@ -55,6 +53,10 @@ from ita_tui.store.schema import (
 )
 from ita_tui.store.validate import clean_line, clean_text, web_address
 
+if TYPE_CHECKING:  # imported where used, for start-up time
+    from filelock import FileLock
+    from tinydb import TinyDB
+
 LOCK_TIMEOUT_S = 30.0
 
 
@@ -70,7 +72,7 @@ class ProgressStore:
         self._snapshot: Snapshot | None = None
         self._checklist: Checklist | None = None
         self._checklist_raw: dict[str, Any] | None = None
-        self._file_lock = None
+        self._file_lock: FileLock | None = None
         self._mutex = threading.RLock()  # the app may call from worker threads
         self._encoded: dict[str, tuple[Any, bytes]] = {}  # tables encoded at the last write
         self._v1_raw: bytes | None = None  # a format 1 file's bytes, read but not yet migrated
@@ -286,18 +288,18 @@ class ProgressStore:
     # ----- machinery -----------------------------------------------------------------------
 
     def _append_log(
-        self, db, action: str, item_id: str, before: str, after: str, *, at: str | None = None
+        self, db: TinyDB, action: str, item_id: str, before: str, after: str, *, at: str | None = None
     ) -> None:
         """Add one entry to the append-only activity log, by this store's user."""
         changes.log(db, self.user, action, item_id, before, after, at)
 
-    def _lock(self):
+    def _lock(self) -> FileLock:
         """The inter-process lock on `<db>.lock` (filelock), shared with colleagues' processes."""
         if self._file_lock is None:
             from filelock import FileLock
 
             try:  # colleagues who may write the database may also take its lock
-                options = {"mode": os.stat(self.path).st_mode & 0o666 | 0o600}
+                options: dict[str, Any] = {"mode": os.stat(self.path).st_mode & 0o666 | 0o600}
             except OSError:
                 options = {}  # a new database: the umask decides, as for the database itself
             self._file_lock = FileLock(str(self.path) + ".lock", timeout=LOCK_TIMEOUT_S, **options)
@@ -338,6 +340,7 @@ class ProgressStore:
                     self._load_current()
                     self._refuse_read_only()
                     self._migrate_on_disk()  # a format 1 file put back since we opened it
+                    assert self._checklist is not None  # _load_current set it
                     tables, checklist = self._tables, self._checklist
                 store = TransactionStorage(self.path, tables, self._encoded)
                 # A fresh TinyDB per transaction: its query cache and next ids never outlive the lock.

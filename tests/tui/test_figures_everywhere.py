@@ -112,9 +112,14 @@ def test_status_json_and_text_and_the_csv(three, capsys, tmp_path):
     text = capsys.readouterr().out
     assert f"ภาพรวม: 1/2 (50%)  ({BESIDE_TH})" in text
 
-    assert main(["summary", "-o", str(tmp_path / "s.csv"), "--db", str(three)]) == 0
+    assert main(["summary", "-o", str(tmp_path / "s.csv"), "--db", str(three), "--lang", "en"]) == 0
     capsys.readouterr()
     rows = list(csv.DictReader((tmp_path / "s.csv").open(encoding="utf-8-sig", newline="")))
     assert len(rows) == 3
     for row in rows:
-        assert {k: int(row[k]) for k in figure} == figure
+        assert {k: int(row[k.replace("_", " ")]) for k in figure} == figure
+
+    assert main(["summary", "-o", str(tmp_path / "s.html"), "--db", str(three)]) == 0
+    page = (tmp_path / "s.html").read_text(encoding="utf-8")
+    assert page.count('<td class="n">1/2</td><td class="n">50</td>') == 3
+    assert page.count(f"<td>{BESIDE_TH}</td>") == 3

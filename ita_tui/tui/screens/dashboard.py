@@ -5,7 +5,6 @@ from __future__ import annotations
 from rich.console import Group
 from rich.text import Text
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Static
 
 from ita_tui import figures
@@ -17,6 +16,7 @@ from ita_tui.store.records import LogEntry, Snapshot
 from ita_tui.text import one_line
 from ita_tui.thai import digits
 from ita_tui.tui.keys import APP_KEYS, DASHBOARD_KEYS, bindings, translate_bindings
+from ita_tui.tui.screens.base import AppScreen
 from ita_tui.tui.widgets.bars import KeyBar, TitleBar
 from ita_tui.tui.widgets.item_detail import when
 
@@ -104,7 +104,7 @@ def dashboard_body(
     return Group(*parts)
 
 
-class DashboardScreen(Screen):
+class DashboardScreen(AppScreen[None]):
     """Completion at a glance; Escape goes back."""
 
     KEYS = DASHBOARD_KEYS  # offered in the command palette

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import Screen
 from textual.widgets import Static
 
 from ita_tui.checklist.model import count
@@ -16,13 +16,17 @@ from ita_tui.errors import ItaError
 from ita_tui.store.records import Snapshot
 from ita_tui.text import visible_text
 from ita_tui.tui.keys import APP_KEYS, MAIN_KEYS, bindings, translate_bindings
+from ita_tui.tui.screens.base import AppScreen
 from ita_tui.tui.view.rows import Filters, Row, next_status
 from ita_tui.tui.widgets.bars import KeyBar, TitleBar
 from ita_tui.tui.widgets.checklist_view import ChecklistView
 from ita_tui.tui.widgets.item_detail import ItemDetail, indicator_detail, item_detail
 
+if TYPE_CHECKING:
+    from textual.widgets import Input  # imported when the search box is first needed
 
-class MainScreen(Screen):
+
+class MainScreen(AppScreen[None]):
     """Find items, tick them, write notes and links."""
 
     KEYS = MAIN_KEYS  # offered in the command palette
@@ -98,7 +102,8 @@ class MainScreen(Screen):
                     if line
                 )
             )
-        if row.kind == "indicator":
+        assert row.indicator is not None  # indicator and item rows both carry their indicator
+        if row.item is None:
             completion = count(row.indicator.items, snapshot.progress)
             return indicator_detail(row.indicator, completion, app.words, app.lang, app.digit_style)
         return item_detail(snapshot, row.indicator, row.item, app.words, app.lang, app.digit_style)
@@ -195,7 +200,8 @@ class MainScreen(Screen):
             return False
         snapshot = app.snapshot
         records = getattr(snapshot, field)
-        app.saved(replace(snapshot, **{field: {**records, item.id: (*records.get(item.id, ()), record)}}))
+        updated = {**records, item.id: (*records.get(item.id, ()), record)}
+        app.saved(replace(snapshot, notes=updated) if field == "notes" else replace(snapshot, links=updated))
         self.notify(app.words[saved_word], markup=False)
         return True
 
@@ -207,12 +213,13 @@ class MainScreen(Screen):
         search.display = True
         search.focus()
 
-    def _search_box(self):
+    def _search_box(self) -> Input:
         """The search box, mounted the first time it is needed (not at start-up)."""
+        from textual.widgets import Input
+
         found = self.query("#search")
         if found:
-            return found.first()
-        from textual.widgets import Input
+            return found.first(Input)
 
         search = Input(placeholder=self.app.words["search"], id="search")
         self.query_one("#bottom").mount(search, before=0)
@@ -238,7 +245,8 @@ class MainScreen(Screen):
 
     def action_clear(self) -> None:
         """Escape: clear the search and every filter."""
-        for search in self.query("#search"):
+        if self.query("#search"):  # the box exists once the user has searched
+            search = self._search_box()
             search.value = ""
             search.display = False
         self.view.focus()

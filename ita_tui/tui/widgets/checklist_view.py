@@ -74,14 +74,15 @@ class ChecklistView(ScrollView, can_focus=True):
         self, checklist: Checklist, progress: Progress, units: Units, filters: Filters | None = None
     ) -> None:
         """Show this checklist state; the cursor stays on the same item when it is still shown."""
-        keep = self.current_row.key if self.rows else None
+        current = self.current_row
+        keep = current.key if current else None
         self._take(checklist, progress, units)
         filtered_anew = filters is not None and filters != self._filters
         if filters is not None:
             self._filters = filters
         if filtered_anew and keep == "root":
             keep = None  # the root was all a filter left: go back to an item
-        self._rebuild(keep, first_match=filtered_anew and filters.query != "")
+        self._rebuild(keep, first_match=filtered_anew and self._filters.query != "")
 
     def _take(self, checklist: Checklist, progress: Progress, units: Units) -> None:
         """Remember the checklist state and each indicator's completion."""
@@ -185,12 +186,14 @@ class ChecklistView(ScrollView, can_focus=True):
             return self._with_figures(head, self._overall, width)
         if row.kind == "indicator":
             ind = row.indicator
+            assert ind is not None
             head = Text(
                 "  " + arrow + digits(f"{self._word} {ind.number} ", self._digits) + one_line(ind.title),
                 style=self.get_component_rich_style("checklist--indicator"),
             )
             return self._with_figures(head, self._counts[ind.number], width)
         item = row.item
+        assert item is not None
         state = self._progress.state(item.id)
         box = figures.STATE_MARKS[state]
         style = self.get_component_rich_style("checklist--done") if state == DONE else Style()
@@ -262,6 +265,7 @@ class ChecklistView(ScrollView, can_focus=True):
         if row is None:
             return
         if row.kind == "item":
+            assert row.indicator is not None
             self.move_to(f"indicator:{row.indicator.number}")
         elif row.key not in self._collapsed:
             self._collapsed.add(row.key)
