@@ -75,16 +75,6 @@ def _path(text: str) -> str:
     return text
 
 
-def _iso_date(text: str) -> date:
-    """A --since value: a calendar date written YYYY-MM-DD."""
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"expected a date written YYYY-MM-DD (e.g. 2023-01-31), got {one_line(text)!r}"
-        ) from None
-
-
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line."""
     common = _common_options()
@@ -141,9 +131,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
 
     p = sub.add_parser("log", parents=[common], help="the activity log")
-    p.add_argument(
-        "--since", metavar="DATE", type=_iso_date, help="only entries on or after DATE (YYYY-MM-DD)"
-    )
+    for option, which in (("--since", "on or after"), ("--until", "on or before")):
+        p.add_argument(
+            option,
+            metavar="DATE",
+            help=f"only entries {which} DATE: 2569-12-01, 1/12/2569, 1 ธ.ค. 2569 or 2026-12-01"
+            " (a year above 2400 is Buddhist Era)",
+        )
     p.add_argument("--json", action="store_true", help="print the log as JSON")
 
     p = sub.add_parser("checklist", parents=[common], help="manage the database's checklist")
@@ -184,6 +178,36 @@ def _say(args: argparse.Namespace, key: str, **fields: object) -> str:
     from ita_tui.locale import words
 
     return one_line(words(_option(args, "lang", "th"))(key, **fields))
+
+
+def _date_option(args: argparse.Namespace, name: str) -> date | None:
+    """A date option's value (BE or CE, see thai.parse_date), None when not given; a date that
+    cannot be read is one line and exit 2, before the database is opened."""
+    from ita_tui.thai import parse_date
+
+    text = getattr(args, name, None)
+    if text is None:
+        return None
+    try:
+        return parse_date(text)
+    except ValueError:
+        raise ItaError(_say(args, "bad_date", option=f"--{name}", text=repr(text))) from None
+
+
+def _nothing_logged(args: argparse.Namespace, since: date | None, until: date | None) -> str:
+    """The one line printed when the log holds nothing in the asked period."""
+    from ita_tui.thai import long_date
+
+    def shown(day: date) -> str:
+        return long_date(day, _option(args, "lang", "th"), _option(args, "digits", "arabic"))
+
+    if since and until:
+        return _say(args, "log_empty_between", since=shown(since), until=shown(until))
+    if since:
+        return _say(args, "log_empty_since", since=shown(since))
+    if until:
+        return _say(args, "log_empty_until", until=shown(until))
+    return _say(args, "log_empty")
 
 
 def _when(args: argparse.Namespace, at: str) -> str:
@@ -479,7 +503,10 @@ def _cmd_log(args: argparse.Namespace) -> int:
     """Print the activity log, oldest first (plain text or JSON)."""
     from ita_tui.locale import words
 
-    entries = _open_store(args).log(since=args.since)
+    since, until = _date_option(args, "since"), _date_option(args, "until")
+    entries = _open_store(args).log(since=since)
+    if until is not None:
+        entries = [e for e in entries if e.at[:10] <= until.isoformat()]
     if args.json:
         print(
             json_text(
@@ -499,6 +526,8 @@ def _cmd_log(args: argparse.Namespace) -> int:
         )
         return 0
     say = words(_option(args, "lang", "th"))
+    if not entries:
+        print(_nothing_logged(args, since, until))
     for e in entries:
         before, after = say.get(f"stored_{e.before}", e.before), say.get(f"stored_{e.after}", e.after)
         change = f"{before} -> {after}" if before else after

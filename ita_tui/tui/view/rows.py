@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import NamedTuple
 
 from ita_tui.checklist.model import DONE, Checklist, Indicator, Item, Progress, is_pending
 from ita_tui.checklist.units import Units, item_in_unit
-from ita_tui.thai import to_arabic_digits
+from ita_tui.tui.view.search import NO_EXTRAS, Extras, Hit, find, parse_query
 
 STATUS_CYCLE = ("all", "pending", "done")
 
@@ -17,6 +18,7 @@ class Row(NamedTuple):
     kind: str  # "root" | "indicator" | "item"
     indicator: Indicator | None = None
     item: Item | None = None
+    hit: Hit | None = None  # where the search text was found in the item
 
     @property
     def key(self) -> str:
@@ -47,50 +49,43 @@ def next_status(status: str) -> str:
     return STATUS_CYCLE[(STATUS_CYCLE.index(status) + 1) % len(STATUS_CYCLE)]
 
 
-def item_matches(
-    item: Item, indicator: Indicator, progress: Progress, units: Units, filters: Filters
-) -> bool:
-    """Whether the item passes the search text, the status and the unit filter ("pending" is
-    not started or in progress)."""
+def passes(item: Item, progress: Progress, units: Units, filters: Filters) -> bool:
+    """Whether the item passes the status ("pending" is not started or in progress) and the unit filter."""
     if filters.status == "pending" and not is_pending(item, progress):
         return False
     if filters.status == "done" and progress.state(item.id) != DONE:
         return False
-    if filters.unit and not item_in_unit(item, filters.unit, units):
-        return False
-    query = _searchable(filters.query)
-    if not query:
-        return True
-    codes = item.oit_codes or indicator.oit_codes
-    haystack = (item.text, indicator.title, item.responsible, *codes)
-    return any(query in _searchable(text) for text in haystack)
-
-
-def _searchable(text: str) -> str:
-    """Text compared without case or spaces, in Arabic digits: Thai puts no spaces between
-    words, the source PDF's text has stray ones ("ผลการ ปฏิบัติงาน", "ทุกๆ" / "ทุก ๆ"), and
-    documents write "ข้อ ๑" or "O๑๒" where people type 1 or O12."""
-    return to_arabic_digits("".join(text.split())).casefold()
+    return not filters.unit or item_in_unit(item, filters.unit, units)
 
 
 def visible_rows(
-    checklist: Checklist, progress: Progress, units: Units, filters: Filters, collapsed: set[str]
+    checklist: Checklist,
+    progress: Progress,
+    units: Units,
+    filters: Filters,
+    collapsed: set[str],
+    extras: Mapping[str, Extras] | None = None,
 ) -> list[Row]:
-    """The rows to show, in order; indicators without a matching item vanish under a filter."""
+    """The rows to show, in order; indicators without a matching item vanish under a filter.
+    `extras`: each item's notes and link labels, searched too."""
     rows = [Row("root")]
     if "root" in collapsed:
         return rows
     filtering = filters.active
+    query = parse_query(filters.query)
+    extras = extras or {}
     for indicator in checklist.indicators:
-        items = [
-            item
-            for item in indicator.items
-            if not filtering or item_matches(item, indicator, progress, units, filters)
-        ]
+        items: list[Row] = []
+        for item in indicator.items:
+            if filtering and not passes(item, progress, units, filters):
+                continue
+            hit = find(query, item, indicator, extras.get(item.id, NO_EXTRAS)) if query.folded else None
+            if hit or not query.folded:
+                items.append(Row("item", indicator, item, hit))
         if filtering and not items:
             continue
         row = Row("indicator", indicator)
         rows.append(row)
         if row.key not in collapsed:
-            rows.extend(Row("item", indicator, item) for item in items)
+            rows.extend(items)
     return rows
