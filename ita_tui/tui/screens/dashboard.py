@@ -19,19 +19,21 @@ from ita_tui.tui.keys import APP_KEYS, DASHBOARD_KEYS, bindings, translate_bindi
 from ita_tui.tui.screens.base import AppScreen
 from ita_tui.tui.widgets.bars import KeyBar, TitleBar
 from ita_tui.tui.widgets.item_detail import when
+from ita_tui.tui.widgets.word_wrap import Fitted, fit
 
 BAR_WIDTH = 20
 NAME_WIDTH = 34
 LATEST = 10
 
 
-def bar_line(name: str, completion: Completion, lang: str, digit_style: str) -> Text:
-    """ "name ████░░░░ 1/2  50%  อยู่ระหว่างดำเนินการ 1 · ไม่เกี่ยวข้อง 1": the name cut to a fixed
-    width, the bar, the figures, and the other counts."""
-    label = Text(one_line(name), no_wrap=True, overflow="ellipsis")
-    label.truncate(NAME_WIDTH, overflow="ellipsis", pad=True)
+def bar_line(name: str, completion: Completion, lang: str, digit_style: str, places: int) -> Text:
+    """ "name ████░░░░  1/2   50%  อยู่ระหว่างดำเนินการ 1 · ไม่เกี่ยวข้อง 1": the name cut between
+    words to a fixed width, the bar, the figures in columns (done right-aligned, applicable
+    left-aligned, each `places` digits wide), then the other counts."""
+    label = fit(Text(one_line(name)), NAME_WIDTH, pad=True)
     filled, empty = figures.bar(completion, BAR_WIDTH)
-    shown = f" {figures.fraction(completion, digit_style)} {figures.percent(completion, digit_style):>4}"
+    done, applicable = completion.done, completion.applicable
+    shown = digits(f" {done:>{places}}/{applicable:<{places}} {completion.percent:>3}%", digit_style)
     beside = figures.beside(completion, lang, digit_style)
     return Text.assemble(
         label,
@@ -41,7 +43,6 @@ def bar_line(name: str, completion: Completion, lang: str, digit_style: str) -> 
         shown,
         (f"  {beside}" if beside else "", "dim"),
         no_wrap=True,
-        overflow="ellipsis",
     )
 
 
@@ -51,22 +52,30 @@ def dashboard_body(
     """Everything the dashboard shows, built from one snapshot and the log."""
     checklist, progress, units = snapshot.checklist, snapshot.progress, snapshot.unit_model
     overall = overall_completion(checklist, progress)
-    parts = [
+    places = len(str(overall.applicable))  # every count is at most the overall one
+    parts: list[Text | Fitted] = [
         Text(words["dashboard"], style="bold"),
         Text(one_line(checklist.title), style="dim"),
         Text(""),
-        bar_line(words["dashboard_overall"], overall, lang, digit_style),
+        bar_line(words["dashboard_overall"], overall, lang, digit_style, places),
         Text(""),
         Text(words["by_indicator"], style="bold"),
     ]
     parts += [
         bar_line(
-            digits(f"{words['indicator_no']} {ind.number} ", digit_style) + ind.title, c, lang, digit_style
+            digits(f"{words['indicator_no']} {ind.number} ", digit_style) + ind.title,
+            c,
+            lang,
+            digit_style,
+            places,
         )
         for ind, c in indicator_completion(checklist, progress)
     ]
     parts += [Text(""), Text(words["by_unit"], style="bold")]
-    parts += [bar_line(name, c, lang, digit_style) for name, c in unit_completion(checklist, progress, units)]
+    parts += [
+        bar_line(name, c, lang, digit_style, places)
+        for name, c in unit_completion(checklist, progress, units)
+    ]
     parts += [Text(""), Text(words["pending_by_unit"], style="bold")]
     pending = pending_by_unit(checklist, progress, units)
     if not pending:
@@ -74,13 +83,14 @@ def dashboard_body(
     for name, items in pending:
         parts.append(Text("  " + one_line(name), style="bold"))
         parts += [
-            Text(
-                digits(
-                    f"    {figures.STATE_MARKS[progress.state(item.id)]} {one_line(item.id)} ", digit_style
+            Fitted(
+                Text(
+                    digits(
+                        f"    {figures.STATE_MARKS[progress.state(item.id)]} {one_line(item.id)} ",
+                        digit_style,
+                    )
+                    + one_line(item.text)
                 )
-                + one_line(item.text),
-                no_wrap=True,
-                overflow="ellipsis",
             )
             for item in items
         ]
@@ -90,15 +100,15 @@ def dashboard_body(
     for entry in reversed(log[-LATEST:]):
         action = words.get(f"act_{entry.action}", entry.action)
         parts.append(
-            Text.assemble(
-                ("  " + when(entry.at, lang, digit_style), "dim"),
-                "  ",
-                (one_line(entry.user), "bold"),
-                f" {action} ",
-                digits(one_line(entry.item_id), digit_style),
-                (f"  {one_line(entry.after)}" if entry.action in ("note", "link") else "", "dim"),
-                no_wrap=True,
-                overflow="ellipsis",
+            Fitted(
+                Text.assemble(
+                    ("  " + when(entry.at, lang, digit_style), "dim"),
+                    "  ",
+                    (one_line(entry.user), "bold"),
+                    f" {action} ",
+                    digits(one_line(entry.item_id), digit_style),
+                    (f"  {one_line(entry.after)}" if entry.action in ("note", "link") else "", "dim"),
+                )
             )
         )
     return Group(*parts)
