@@ -12,11 +12,8 @@ from dataclasses import replace
 from datetime import date, datetime
 from typing import TypeVar
 
+from ita_tui.checklist.model import DONE, IN_PROGRESS, NOT_APPLICABLE, NOT_STARTED
 from ita_tui.store.records import (
-    DONE,
-    IN_PROGRESS,
-    NOT_APPLICABLE,
-    NOT_STARTED,
     RETURNED,
     VERIFIED,
     ItemState,
