@@ -75,16 +75,6 @@ def _path(text: str) -> str:
     return text
 
 
-def _iso_date(text: str) -> date:
-    """A --since value: a calendar date written YYYY-MM-DD."""
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"expected a date written YYYY-MM-DD (e.g. 2023-01-31), got {one_line(text)!r}"
-        ) from None
-
-
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line."""
     common = _common_options()
@@ -97,10 +87,13 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
 
     p = sub.add_parser(
-        "import", parents=[common], help="read a converted measures document into a checklist file"
+        "import",
+        parents=[common],
+        help="read a measures document (.docx, .pdf, .xlsx, .csv or converted text) into a checklist file",
     )
-    p.add_argument("source", metavar="SOURCE.txt", type=_path)
+    p.add_argument("source", metavar="FILE", type=_path)
     p.add_argument("-o", "--output", required=True, metavar="CHECKLIST.json", type=_path)
+    p.add_argument("--json", action="store_true", help="print what was found as JSON")
 
     p = sub.add_parser("tick", parents=[common], help="mark an item done (or not done with --undo)")
     p.add_argument("item_id", metavar="ID")
@@ -138,9 +131,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
 
     p = sub.add_parser("log", parents=[common], help="the activity log")
-    p.add_argument(
-        "--since", metavar="DATE", type=_iso_date, help="only entries on or after DATE (YYYY-MM-DD)"
-    )
+    for option, which in (("--since", "on or after"), ("--until", "on or before")):
+        p.add_argument(
+            option,
+            metavar="DATE",
+            help=f"only entries {which} DATE: 2569-12-01, 1/12/2569, 1 ธ.ค. 2569 or 2026-12-01"
+            " (a year above 2400 is Buddhist Era)",
+        )
     p.add_argument("--json", action="store_true", help="print the log as JSON")
 
     p = sub.add_parser("checklist", parents=[common], help="manage the database's checklist")
@@ -157,7 +154,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("summary", parents=[common], help="completion summary in the terminal or a file")
     p.add_argument("--pending", action="store_true", help="also list the items not done, by unit")
-    p.add_argument("--format", choices=["text", "html", "svg", "json", "csv"], default=None)
+    p.add_argument("--format", choices=["text", "html", "json", "csv", "xlsx"], default=None)
     p.add_argument("-o", "--output", metavar="FILE", default=None, type=_path)
 
     p = sub.add_parser("export", parents=[common], help="export a one-page PDF summary")
@@ -181,6 +178,36 @@ def _say(args: argparse.Namespace, key: str, **fields: object) -> str:
     from ita_tui.locale import words
 
     return one_line(words(_option(args, "lang", "th"))(key, **fields))
+
+
+def _date_option(args: argparse.Namespace, name: str) -> date | None:
+    """A date option's value (BE or CE, see thai.parse_date), None when not given; a date that
+    cannot be read is one line and exit 2, before the database is opened."""
+    from ita_tui.thai import parse_date
+
+    text = getattr(args, name, None)
+    if text is None:
+        return None
+    try:
+        return parse_date(text)
+    except ValueError:
+        raise ItaError(_say(args, "bad_date", option=f"--{name}", text=repr(text))) from None
+
+
+def _nothing_logged(args: argparse.Namespace, since: date | None, until: date | None) -> str:
+    """The one line printed when the log holds nothing in the asked period."""
+    from ita_tui.thai import long_date
+
+    def shown(day: date) -> str:
+        return long_date(day, _option(args, "lang", "th"), _option(args, "digits", "arabic"))
+
+    if since and until:
+        return _say(args, "log_empty_between", since=shown(since), until=shown(until))
+    if since:
+        return _say(args, "log_empty_since", since=shown(since))
+    if until:
+        return _say(args, "log_empty_until", until=shown(until))
+    return _say(args, "log_empty")
 
 
 def _when(args: argparse.Namespace, at: str) -> str:
@@ -216,25 +243,76 @@ def _open_store(args: argparse.Namespace) -> ProgressStore:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    """Read a converted measures document and write its checklist file."""
+    """Read a measures document, write its checklist file, and say what was found and what was not."""
     from ita_tui.checklist import file as checklist_file
-    from ita_tui.importer import import_file
+    from ita_tui.importer import read_file
+    from ita_tui.importer.report import import_report
 
-    checklist = import_file(args.source)
+    imported = read_file(args.source)
+    checklist = imported.checklist
     checklist_file.save(checklist, args.output)
-    items = sum(len(ind.items) for ind in checklist.indicators)
+    report = import_report(imported, args.source, args.output)
+    if args.json:
+        print(json_text(report, indent=2))
+        return 0
     print(
         _say(
             args,
             "imported",
             path=args.output,
             indicators=_figure(args, len(checklist.indicators)),
-            items=_figure(args, items),
+            items=_figure(args, report["items"]),
             organization=checklist.organization,
             year=_figure(args, checklist.fiscal_year),
         )
     )
+    _print_import_report(args, report)
     return 0
+
+
+def _print_import_report(args: argparse.Namespace, report: dict[str, Any]) -> None:
+    """Indicators and item counts, units as written, OIT codes, and what was not read, with places."""
+    from ita_tui.locale import words
+
+    say = words(_option(args, "lang", "th"))
+
+    def place_words(place: str) -> str:
+        """ "table 2, row 4" in the --lang language."""
+        return " ".join(
+            say.get(f"place_{word.rstrip(',')}", word.rstrip(",")) + ("," if word.endswith(",") else "")
+            for word in place.split(" ")
+        )
+
+    print(_say(args, "report_format", format=_say(args, f"format_{report['format']}")))
+    print(_say(args, "report_indicators"))
+    for ind in report["indicators"]:
+        print(
+            _say(
+                args,
+                "report_indicator",
+                number=_figure(args, ind["number"]),
+                title=ind["title"],
+                items=_figure(args, ind["items"]),
+            )
+        )
+    print(_say(args, "report_units"))
+    for unit in report["units"]:
+        ids = ", ".join(_figure(args, i) for i in unit["items"])
+        name = unit["name"] or _say(args, "report_no_unit")
+        print(_say(args, "report_unit", name=name, count=_figure(args, len(unit["items"])), ids=ids))
+    codes = [
+        f"{o['code']} ({o['as_written']})" if o["as_written"] != o["code"] else o["code"]
+        for o in report["oit_items"]
+    ]
+    codes += [c for c in report["oit_codes_in_items"] if c not in {o["code"] for o in report["oit_items"]}]
+    print(_say(args, "report_oit", codes=", ".join(codes)) if codes else _say(args, "report_oit_none"))
+    if not report["not_understood"]:
+        print(_say(args, "report_skipped_none"))
+        return
+    print(_say(args, "report_skipped"))
+    for skipped in report["not_understood"]:
+        text = skipped["text"] if len(skipped["text"]) <= 100 else skipped["text"][:99] + "…"
+        print(_say(args, "report_skip", place=place_words(skipped["place"]), text=text))
 
 
 def _cmd_app(args: argparse.Namespace) -> int:
@@ -415,7 +493,10 @@ def _cmd_log(args: argparse.Namespace) -> int:
     """Print the activity log, oldest first (plain text or JSON)."""
     from ita_tui.locale import words
 
-    entries = _open_store(args).log(since=args.since)
+    since, until = _date_option(args, "since"), _date_option(args, "until")
+    entries = _open_store(args).log(since=since)
+    if until is not None:
+        entries = [e for e in entries if e.at[:10] <= until.isoformat()]
     if args.json:
         print(
             json_text(
@@ -435,6 +516,8 @@ def _cmd_log(args: argparse.Namespace) -> int:
         )
         return 0
     say = words(_option(args, "lang", "th"))
+    if not entries:
+        print(_nothing_logged(args, since, until))
     for e in entries:
         before, after = say.get(f"stored_{e.before}", e.before), say.get(f"stored_{e.after}", e.after)
         change = f"{before} -> {after}" if before else after

@@ -82,13 +82,17 @@ def save(checklist: Checklist, path: str | os.PathLike[str]) -> None:
 
 def load(path: str | os.PathLike[str]) -> Checklist:
     """Read and validate a checklist file; any fault is a one-line FormatError."""
+    from ita_tui.files import NotAFile, read_file
+
     path = Path(path)
     try:
-        raw = path.read_bytes()
+        raw, _ = read_file(path)  # a FIFO or a device is refused unread: it could block for ever
     except IsADirectoryError:
         raise FormatError(f"{path}: is a directory, expected a checklist JSON file") from None
     except FileNotFoundError:
         raise FormatError(f"{path}: no such checklist file") from None
+    except NotAFile as exc:
+        raise FormatError(f"{path}: {exc.strerror}, expected a checklist JSON file") from None
     except OSError as exc:
         raise FormatError(f"{path}: cannot read the checklist file: {exc.strerror}") from None
     try:

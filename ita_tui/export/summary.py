@@ -1,10 +1,16 @@
-"""The completion summary: Rich tables in the terminal, or the same written as text/html/svg/json/csv."""
+"""The completion summary: Rich tables in the terminal, or a file: text, an HTML page, JSON, CSV, xlsx.
+
+SVG is not written: Rich draws it as a grid of monospace cells, and Thai, whose marks take no cell
+and whose letters have no monospace form, cannot be drawn right in one (letters spread apart,
+headers run into the next column). The HTML page and the PDF are the pictures of the summary.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +27,7 @@ from ita_tui.checklist.model import (
     unit_completion,
 )
 from ita_tui.errors import ExportError
+from ita_tui.export.heading import heading, round_end
 from ita_tui.locale import Words
 from ita_tui.locale import words as words_of
 from ita_tui.store.records import Snapshot
@@ -28,8 +35,8 @@ from ita_tui.text import json_text, one_line
 from ita_tui.thai import digits
 from ita_tui.thai_breaks import word_segments, wrap_segments
 
-FORMATS = ("text", "html", "svg", "json", "csv")
-FILE_WIDTH = 100  # columns of the text/html/svg files
+FORMATS = ("text", "html", "json", "csv", "xlsx")
+FILE_WIDTH = 100  # columns of the text file
 BAR_WIDTH = 20
 
 
@@ -66,21 +73,56 @@ def write_summary(
     pending: bool = False,
     lang: str = "th",
     digit_style: str = "arabic",
+    today: date | None = None,
+    months: int | None = None,
 ) -> Path:
-    """Write the summary to `output` as text, html, svg, json or csv; returns the path."""
+    """Write the summary to `output` as text, html, json, csv or xlsx; returns the path.
+
+    The HTML page and the workbook open with the PDF's title, round and date line (`today`, else
+    the end of round `months`, else today)."""
     output = Path(output)
+    if fmt == "svg":
+        raise ExportError(
+            "SVG summaries are not written: Thai cannot be drawn in its grid of cells; use .html or .pdf"
+        )
     if fmt not in FORMATS:
         raise ExportError(f"unknown summary format {fmt!r}; expected one of {', '.join(FORMATS)}")
+    top = heading(
+        snapshot.checklist.fiscal_year,
+        today or (round_end(snapshot.checklist.fiscal_year, months) if months else date.today()),
+        lang=lang,
+        digit_style=digit_style,
+        months=months,
+    )
+    title = f"{top.title} {top.round}".strip()
     if fmt == "json":
-        text = json_text(snapshot.status_dict(), indent=2) + "\n"
+        data = (json_text(snapshot.status_dict(), indent=2) + "\n").encode("utf-8")
     elif fmt == "csv":
-        text = _csv_text(snapshot)
+        # The byte-order mark makes Excel read UTF-8, not Windows-874.
+        data = _csv_text(snapshot, lang).encode("utf-8-sig")
+    elif fmt == "html":
+        from ita_tui.export.summary_html import summary_html
+
+        page = summary_html(
+            snapshot,
+            title=top.title,
+            round_line=top.round,
+            as_of=top.as_of,
+            pending=pending,
+            lang=lang,
+            digit_style=digit_style,
+        )
+        data = page.encode("utf-8")
+    elif fmt == "xlsx":
+        from ita_tui.export.summary_xlsx import summary_xlsx
+
+        data = summary_xlsx(snapshot, title=title, as_of=top.as_of, lang=lang)
     else:
-        text = _recorded(snapshot, fmt, pending=pending, lang=lang, digit_style=digit_style)
+        data = _recorded(snapshot, pending=pending, lang=lang, digit_style=digit_style).encode("utf-8")
     from ita_tui.files import atomic_write  # the previous file stays whole if writing fails
 
     try:
-        atomic_write(output, text.encode("utf-8"))
+        atomic_write(output, data)
     except OSError as exc:
         raise ExportError(f"{output}: cannot write the summary: {exc.strerror}") from None
     return output
@@ -89,11 +131,12 @@ def write_summary(
 def format_for_path(path: Path) -> str | None:
     """The summary format a file name implies (".html" -> "html"), or None."""
     suffix = Path(path).suffix.lower().lstrip(".")
-    return {"txt": "text", "text": "text", "htm": "html"}.get(suffix, suffix if suffix in FORMATS else None)
+    known = (*FORMATS, "svg")  # svg is named so that writing it says why it is not written
+    return {"txt": "text", "text": "text", "htm": "html"}.get(suffix, suffix if suffix in known else None)
 
 
-def _recorded(snapshot: Snapshot, fmt: str, **options: Any) -> str:
-    """The summary rendered through Rich's recording console, as text, html or svg."""
+def _recorded(snapshot: Snapshot, **options: Any) -> str:
+    """The summary rendered through Rich's recording console, as plain text."""
     console = Console(
         record=True,
         file=io.StringIO(),
@@ -103,11 +146,7 @@ def _recorded(snapshot: Snapshot, fmt: str, **options: Any) -> str:
         highlight=False,
     )
     console.print(summary_renderable(snapshot, width=FILE_WIDTH, **options))
-    if fmt == "text":
-        return console.export_text()
-    if fmt == "html":
-        return console.export_html()
-    return console.export_svg(title=one_line(snapshot.checklist.organization) or "ita-tui")
+    return console.export_text()
 
 
 def summary_renderable(
@@ -211,17 +250,22 @@ def _wrapped(text: str, width: int) -> str:
     return "\n".join(wrap_segments(word_segments(text), width, cell_len))
 
 
-def _csv_text(snapshot: Snapshot) -> str:
-    """One row per indicator, per unit and overall: kind, number, name, done, total, percent."""
+def _csv_text(snapshot: Snapshot, lang: str) -> str:
+    """One row per indicator, per unit and overall: kind, number, name, done, total, percent;
+    headers and kinds in the language's words, figures in Arabic digits for spreadsheets."""
+    say = words_of(lang)
     checklist = snapshot.checklist
     done = snapshot.done_ids
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(["kind", "number", "name", "done", "total", "percent"])
+    writer.writerow(
+        [say[k] for k in ("csv_kind", "csv_number", "csv_name", "csv_done", "csv_total", "csv_percent")]
+    )
     for ind, c in indicator_completion(checklist, done):
-        writer.writerow(["indicator", ind.number, one_line(ind.title), c.done, c.total, round(c.percent, 1)])
+        row = [say["kind_indicator"], ind.number, one_line(ind.title), c.done, c.total, round(c.percent, 1)]
+        writer.writerow(row)
     for name, c in unit_completion(checklist, done):
-        writer.writerow(["unit", "", one_line(name), c.done, c.total, round(c.percent, 1)])
+        writer.writerow([say["kind_unit"], "", one_line(name), c.done, c.total, round(c.percent, 1)])
     c = overall_completion(checklist, done)
-    writer.writerow(["overall", "", "", c.done, c.total, round(c.percent, 1)])
+    writer.writerow([say["kind_overall"], "", "", c.done, c.total, round(c.percent, 1)])
     return out.getvalue()

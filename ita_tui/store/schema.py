@@ -244,12 +244,21 @@ def state_text(record: dict[str, Any] | None) -> str:
     return f"{text}: {record['reason']}" if record["state"] == "na" and record["reason"] else text
 
 
-def history(tables: dict[str, Any], item_id: str) -> str:
-    """An item's state, note and link counts as one line of text."""
-    state = next((r for r in tables["states"].values() if r["item"] == item_id), None)
-    notes = sum(1 for r in tables["notes"].values() if r["item"] == item_id and not r["retracted_at"])
-    links = sum(1 for r in tables["links"].values() if r["item"] == item_id and not r["retracted_at"])
-    text = state_text(state)
-    if state and state["state"] != "not-started":
-        text = f"{text} by {state['by']} at {state['at']}"
-    return f"{text}; {notes} notes; {links} links"
+def histories(tables: dict[str, Any], item_ids: tuple[str, ...] | list[str]) -> dict[str, str]:
+    """Each item's state, note and link counts (retracted ones left out) as one line of text,
+    in one pass over the tables."""
+    wanted = set(item_ids)
+    states = {r["item"]: r for r in tables["states"].values() if r["item"] in wanted}
+    counts = {name: dict.fromkeys(wanted, 0) for name in ("notes", "links")}
+    for name, count in counts.items():
+        for r in tables[name].values():
+            if r["item"] in count and not r["retracted_at"]:
+                count[r["item"]] += 1
+    lines = {}
+    for item_id in item_ids:
+        state = states.get(item_id)
+        text = state_text(state)
+        if state and state["state"] != "not-started":
+            text = f"{text} by {state['by']} at {state['at']}"
+        lines[item_id] = f"{text}; {counts['notes'][item_id]} notes; {counts['links'][item_id]} links"
+    return lines

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import errno
 import os
+import shlex
+import stat
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,12 +22,14 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ita_tui import files
 from ita_tui.checklist import file as checklist_file
 from ita_tui.checklist.diff import ChecklistUpdate, compare_checklists, item_texts, refuse_other_checklist
 from ita_tui.checklist.ids import find_item_id
 from ita_tui.checklist.model import Checklist
 from ita_tui.errors import FormatError, StoreError
 from ita_tui.store import changes
+from ita_tui.store.lock import FairLock, LockBusy
 from ita_tui.store.migrate import UNCORRECTED, migrate_v1, v1_copy_name
 from ita_tui.store.records import (
     DONE,
@@ -47,7 +51,7 @@ from ita_tui.store.schema import (
     UnusableFile,
     decode,
     format_version,
-    history,
+    histories,
     log_entries,
     meta_record,
     new_meta,
@@ -56,7 +60,6 @@ from ita_tui.store.schema import (
 from ita_tui.store.validate import clean_line, clean_text, web_address
 
 if TYPE_CHECKING:  # imported where used, for start-up time
-    from filelock import FileLock
     from tinydb import TinyDB
 
 LOCK_TIMEOUT_S = 30.0
@@ -74,7 +77,7 @@ class ProgressStore:
         self._snapshot: Snapshot | None = None
         self._checklist: Checklist | None = None
         self._checklist_raw: dict[str, Any] | None = None
-        self._file_lock: FileLock | None = None
+        self._file_lock: FairLock | None = None
         self._mutex = threading.RLock()  # the app may call from worker threads
         self._encoded: dict[str, tuple[Any, bytes]] = {}  # tables encoded at the last write
         self._v1_raw: bytes | None = None  # a format 1 file's bytes, read but not yet migrated
@@ -90,13 +93,21 @@ class ProgressStore:
         from ita_tui.store.backups import remove_stale_temp_files, take_backup
 
         path = Path(path)
+        try:
+            st = os.stat(path)  # follows links; a loop, a FIFO or a device is refused here, unread
+        except FileNotFoundError:
+            st = None
+        except OSError as exc:
+            raise StoreError(f"{path}: cannot open the database: {exc.strerror}") from None
         if path.is_symlink():  # write where the file lives: a rename would replace the link itself
             path = path.resolve()
         store = cls(path, user)
         path = store.path
-        if path.is_dir():
+        if st is not None and stat.S_ISDIR(st.st_mode):
             raise store._bad_file("is a directory, not a progress database")
-        if not path.exists():
+        if st is not None and not stat.S_ISREG(st.st_mode):
+            raise StoreError(f"{path}: {files.kind_of(st.st_mode)}; give a progress database file as --db")
+        if st is None:
             store._create(checklist_path)
             return store
         try:
@@ -250,40 +261,47 @@ class ProgressStore:
 
         Another organization's or fiscal year's checklist is refused unless `force`: its ids
         ("2.1" …) would take over progress made on different items."""
+        # Compared and encoded before the lock; done again under it only if another process
+        # changed the checklist in between. The lock is held for one linear pass and the write.
+        planned = self.checklist
+        plan = _checklist_plan(planned, checklist)
+        checklist_dict = checklist_file.checklist_to_dict(checklist)
         with self._transaction() as (db, old):
             if not force:
                 refuse_other_checklist(old, checklist)
-            report = compare_checklists(old, checklist)
+            report, changed_texts = plan if old is planned else _checklist_plan(old, checklist)
             meta = db.table("meta")
-            meta.update(
-                {"checklist": checklist_file.checklist_to_dict(checklist)}, doc_ids=[meta.all()[0].doc_id]
+            meta.update({"checklist": checklist_dict}, doc_ids=[meta.all()[0].doc_id])
+            pasts = histories(db.storage.read(), report.removed)
+            entries = [
+                (item_id, pasts[item_id], "removed from the checklist (history kept)")
+                for item_id in report.removed
+            ]
+            entries += [(item_id, "", "added to the checklist") for item_id in report.added]
+            entries += [(item_id, before, after) for item_id, (before, after) in changed_texts.items()]
+            entries.append(
+                (
+                    "",
+                    f"{len(old.item_ids())} items",
+                    f"{len(checklist.item_ids())} items: {len(report.kept)} kept, "
+                    f"{len(report.added)} added, {len(report.removed)} removed",
+                )
             )
-            for item_id in report.removed:
-                self._append_log(
-                    db,
-                    "checklist-update",
-                    item_id,
-                    history(db.storage.read(), item_id),
-                    "removed from the checklist (history kept)",
-                )
-            for item_id in report.added:
-                self._append_log(db, "checklist-update", item_id, "", "added to the checklist")
-            old_texts, new_texts = item_texts(old), item_texts(checklist)
-            for item_id in report.changed:
-                self._append_log(
-                    db,
-                    "checklist-update",
-                    item_id,
-                    clean_text(old_texts[item_id]),
-                    clean_text(new_texts[item_id]),
-                )
-            self._append_log(
+            at = now_iso()
+            changes.append_many(
                 db,
-                "checklist-update",
-                "",
-                f"{len(old.item_ids())} items",
-                f"{len(checklist.item_ids())} items: {len(report.kept)} kept, "
-                f"{len(report.added)} added, {len(report.removed)} removed",
+                "log",
+                [
+                    {
+                        "at": at,
+                        "user": self.user,
+                        "action": "checklist-update",
+                        "item": item_id,
+                        "before": before,
+                        "after": after,
+                    }
+                    for item_id, before, after in entries
+                ],
             )
         return report
 
@@ -295,29 +313,21 @@ class ProgressStore:
         """Add one entry to the append-only activity log, by this store's user."""
         changes.log(db, self.user, action, item_id, before, after, at)
 
-    def _lock(self) -> FileLock:
-        """The inter-process lock on `<db>.lock` (filelock), shared with colleagues' processes."""
+    def _lock(self) -> FairLock:
+        """The inter-process lock on `<db>.lock` (store.lock), shared with colleagues' processes."""
         if self._file_lock is None:
-            from filelock import FileLock
-
-            try:  # colleagues who may write the database may also take its lock
-                options: dict[str, Any] = {"mode": os.stat(self.path).st_mode & 0o666 | 0o600}
-            except OSError:
-                options = {}  # a new database: the umask decides, as for the database itself
-            self._file_lock = FileLock(str(self.path) + ".lock", timeout=LOCK_TIMEOUT_S, **options)
+            self._file_lock = FairLock(Path(str(self.path) + ".lock"), like=self.path, timeout=LOCK_TIMEOUT_S)
         return self._file_lock
 
     @contextmanager
     def _locked(self) -> Iterator[None]:
         """Hold the database lock; _NoLock when the lock file cannot be made (read-only folder)."""
-        from filelock import Timeout
-
         lock = self._lock()
         try:
             lock.acquire()
-        except Timeout:
+        except LockBusy as exc:
             raise StoreError(
-                f"{self.path}: busy: another ita-tui has held its lock for {LOCK_TIMEOUT_S:.0f} s; try again"
+                f"{self.path}: busy: {exc} has held its lock for over {LOCK_TIMEOUT_S:.0f} s; try again"
             ) from None
         except OSError as exc:
             raise _NoLock(exc) from None
@@ -447,7 +457,8 @@ class ProgressStore:
         backup = latest_backup(self.path)
         if backup is None:
             return "no backup of it exists yet"
-        return f"latest good backup: {backup} (to restore: cp '{backup}' '{self.path}')"
+        restore = f"cp {shlex.quote(str(backup))} {shlex.quote(str(self.path))}"
+        return f"latest good backup: {backup} (to restore: {restore})"
 
     def _bad_file(self, problem: str) -> StoreError:
         """The one-line error for a database file that cannot be used; it is never changed."""
@@ -464,3 +475,11 @@ class ProgressStore:
 
 class _NoLock(Exception):
     """The lock file could not be created or opened (carries the OSError)."""
+
+
+def _checklist_plan(old: Checklist, new: Checklist) -> tuple[ChecklistUpdate, dict[str, tuple[str, str]]]:
+    """What replacing `old` by `new` keeps, adds and removes, and the reworded items' texts as
+    the log keeps them (before, after)."""
+    report = compare_checklists(old, new)
+    old_texts, new_texts = item_texts(old), item_texts(new)
+    return report, {i: (clean_text(old_texts[i]), clean_text(new_texts[i])) for i in report.changed}

@@ -61,12 +61,12 @@ async def test_space_ticks_and_unticks_durably(make_app, store):
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await pilot.press("space")
         assert store.snapshot().state("2.1").done
-        assert any("☑ 1. เผยแพร่ข้อมูลของหน่วยงาน" in line for line in tree_lines(app))
+        assert any("☑ 2.1 เผยแพร่ข้อมูลของหน่วยงาน" in line for line in tree_lines(app))
         assert any("1/3  33%" in line for line in tree_lines(app))
         assert "tester" in detail_text(app)
         await pilot.press("space")
         assert not store.snapshot().state("2.1").done
-        assert any("☐ 1. เผยแพร่ข้อมูลของหน่วยงาน" in line for line in tree_lines(app))
+        assert any("☐ 2.1 เผยแพร่ข้อมูลของหน่วยงาน" in line for line in tree_lines(app))
 
 
 async def test_space_on_an_indicator_asks_for_an_item(make_app, store):
@@ -88,7 +88,7 @@ async def test_a_failed_save_shows_an_error_and_the_box_stays_empty(make_app, st
         await pilot.press("space")
         await pilot.pause()
         assert await screen_shows(pilot, "Permission")
-        assert any("☐ 1. เผยแพร่ข้อมูลของหน่วยงาน" in line for line in tree_lines(app))
+        assert any("☐ 2.1 เผยแพร่ข้อมูลของหน่วยงาน" in line for line in tree_lines(app))
         assert not any("☑" in line for line in tree_lines(app))
 
 
@@ -166,7 +166,7 @@ async def test_search_filters_live_and_escape_clears(make_app, key):
         search.value = "จัดซื้อ"  # item text
         await pilot.pause()
         lines = tree_lines(app)
-        assert any("3. เปิดเผยให้ทราบถึงข้อมูลการจัดซื้อจัดจ้าง" in line for line in lines)
+        assert any("2.3 เปิดเผยให้ทราบถึงข้อมูลการจัดซื้อจัดจ้าง" in line for line in lines)
         assert sum("☐" in line for line in lines) == 1
         assert not any("ตัวชี้วัดที่ 3" in line for line in lines)
         assert cursor_key(app) == "item:2.3"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
 import shutil
 from pathlib import Path
 
@@ -126,7 +127,10 @@ def test_the_error_names_the_latest_good_backup_and_it_restores(tmp_path, capsys
 
     err = capsys.readouterr().err
     backup = tmp_path / "db.json.bak1"
-    assert f"latest good backup: {backup}" in err and f"cp '{backup}' '{db}'" in err
+    assert (
+        f"latest good backup: {backup}" in err
+        and f"cp {shlex.quote(str(backup))} {shlex.quote(str(db))}" in err
+    )
     assert backup.read_bytes() == good  # the bad version was not backed up over it
     shutil.copyfile(backup, db)
     assert ProgressStore.open(db, user="a").snapshot().done_ids == {"1.1"}
