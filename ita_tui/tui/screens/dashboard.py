@@ -123,7 +123,7 @@ class DashboardScreen(AppScreen[None]):
             with app.store_lock:
                 log = app.store.log()
         except ItaError as exc:
-            self.notify(str(exc), severity="error", markup=False)
+            self.notify(exc.text(self.app.lang), severity="error", markup=False)
             log = []
         self.query_one("#dashboard-body", Static).update(
             dashboard_body(snapshot, log, app.words, app.lang, app.digit_style)
