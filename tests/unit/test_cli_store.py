@@ -245,8 +245,10 @@ def test_a_blank_user_name_falls_back_to_the_next_source(db_path, cli, monkeypat
     status, out, _ = cli("tick", "1.2", "--db", str(db_path))
     assert status == 0 and "โดย  " not in out and "โดย เมื่อ" not in out
 
-    assert ProgressStore.open(db_path, user="x").checklist == new
-    status, _, err = cli("checklist", "update", str(tmp_path / "missing.json"), "--db", str(db_path))
-    assert status == 2 and "ไม่พบไฟล์รายการตัวชี้วัด" in err
+
+def test_nearest_ids_start_with_the_same_indicators(db_path, cli):
+    status, _, err = cli(
+        "tick", "1.9", "--db", str(db_path), "--checklist", str(STORE_CHECKLIST), "--lang", "en"
+    )
     assert status == 2
     assert err.split("nearest ids: ")[1].startswith("1.1, 1.2, 1.3, 1.4")
