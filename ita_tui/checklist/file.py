@@ -9,6 +9,7 @@ from typing import Any
 
 from ita_tui.checklist.model import Checklist, Indicator, Item, OitItem, SubIndicator
 from ita_tui.errors import FormatError
+from ita_tui.limits import ITEMS_MAX, TEXT_MAX
 from ita_tui.text import has_unsafe, one_line
 
 FORMAT_NAME = "ita-tui-checklist"
@@ -74,6 +75,7 @@ def save(checklist: Checklist, path: str | os.PathLike[str]) -> None:
     from ita_tui.files import atomic_write
 
     path = Path(path)
+    checklist_from_dict(checklist_to_dict(checklist), str(path))  # never write what load would refuse
     try:
         atomic_write(path, dumps(checklist).encode("utf-8"))
     except OSError as exc:
@@ -95,9 +97,13 @@ def load(path: str | os.PathLike[str]) -> Checklist:
         raise FormatError(f"{path}: {exc.strerror}, expected a checklist JSON file") from None
     except OSError as exc:
         raise FormatError(f"{path}: cannot read the checklist file: {exc.strerror}") from None
+    from ita_tui.limits import OverLimit, load_json
+
     try:
         text = raw.decode("utf-8-sig")  # a file saved by Notepad starts with a byte-order mark
-        data = json.loads(text)
+        data = load_json(text)
+    except OverLimit as exc:
+        raise FormatError(f"{path}: {exc}") from None
     except UnicodeDecodeError:
         raise FormatError(f"{path}: not UTF-8 text, expected a checklist JSON file") from None
     except json.JSONDecodeError as exc:
@@ -137,6 +143,7 @@ def checklist_from_dict(data: Any, origin: str = "checklist") -> Checklist:
     indicators_raw = v.field(data, "$", "indicators", list, "a list of indicators")
     seen_ids: set[str] = set()
     seen_numbers: set[int] = set()
+    item_count = 0
     indicators = []
     for i, raw_ind in enumerate(indicators_raw):
         at = f"$.indicators[{i}]"
@@ -144,6 +151,9 @@ def checklist_from_dict(data: Any, origin: str = "checklist") -> Checklist:
         items = []
         for j, raw_item in enumerate(v.field(raw_ind, at, "items", list, "a list of items")):
             item_at = f"{at}.items[{j}]"
+            item_count += 1
+            if item_count > ITEMS_MAX:
+                v.fail(item_at, f"at most {ITEMS_MAX:,} items in a checklist (the limit)")
             v.expect_type(raw_item, dict, item_at, "an item object")
             item_id = v.field(raw_item, item_at, "id", str, 'a text id such as "2.1"')
             if not item_id.strip():
@@ -228,6 +238,8 @@ class _Validator:
         # bool is an int in Python; a checklist never means True by 1.
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
             self.fail(at, f"{expected}, found {_json_kind(value)}")
+        if kind is str and len(value) > TEXT_MAX:
+            self.fail(at, f"at most {TEXT_MAX:,} characters (the limit per text), found {len(value):,}")
         return value
 
     def field(self, obj: dict[str, Any], at: str, key: str, kind: type, expected: str) -> Any:

@@ -23,6 +23,7 @@ from typing import Any
 
 from ita_tui.checklist import file as checklist_file
 from ita_tui.checklist.model import Checklist
+from ita_tui.limits import NOTES_PER_ITEM_MAX, TEXT_MAX
 from ita_tui.store.records import ItemState, Link, LogEntry, Note, Review, Snapshot, User, Written, now_iso
 from ita_tui.text import one_line
 
@@ -63,10 +64,14 @@ def decode(raw: bytes) -> dict[str, Any]:
     """Parse and check the database file's bytes; UnusableFile saying what is wrong."""
     import json
 
+    from ita_tui.limits import OverLimit, load_json
+
     if not raw.strip():
         raise UnusableFile("is empty")
     try:
-        tables = json.loads(raw.decode("utf-8"))
+        tables = load_json(raw.decode("utf-8"))
+    except OverLimit as exc:
+        raise UnusableFile(f"is past a limit ({exc})") from None
     except UnicodeDecodeError as exc:
         if exc.start >= len(raw) - 3:
             raise UnusableFile("is not valid JSON (it ends inside a character), perhaps cut short") from None
@@ -140,21 +145,38 @@ def shape_problem(tables: dict[str, Any], fields_of: dict[str, dict[str, type]])
     """What is wrong with the tables' shape, or "" when every record is as expected."""
     if not isinstance(meta_record(tables).get("checklist"), dict):
         return "no checklist in the meta table"
-    if not all(re.fullmatch("[0-9]+", doc_id) for doc_id in tables["meta"]):
+    if not all(_DOC_ID.fullmatch(doc_id) for doc_id in tables["meta"]):
         return "the meta record is not numbered"
     for name, fields in fields_of.items():
         table = tables.get(name, {})
         if not isinstance(table, dict):
             return f"table {name} is not an object"
+        per_item: dict[str, int] = {}
         for doc_id, record in table.items():
-            if not re.fullmatch("[0-9]+", doc_id):
-                return f"record {one_line(doc_id)[:40]} of table {name} is not numbered"
+            if not _DOC_ID.fullmatch(doc_id):
+                return f"record {one_line(doc_id)[:40]} of table {name} is not numbered (1 to 9 digits)"
             if not isinstance(record, dict) or any(
                 not isinstance(record.get(key), kind) for key, kind in fields.items()
             ):
                 return f"record {doc_id} of table {name} lacks a field"
+            for key, kind in fields.items():  # the log quotes texts (a link's URL and label): not checked
+                if kind is str and name != "log" and len(record[key]) > TEXT_MAX:
+                    return (
+                        f"record {doc_id} of table {name}: {key} has {len(record[key]):,} characters, "
+                        f"over the limit of {TEXT_MAX:,} per text"
+                    )
+            if name in ("notes", "links"):
+                count = per_item[record["item"]] = per_item.get(record["item"], 0) + 1
+                if count > NOTES_PER_ITEM_MAX:
+                    return (
+                        f"item {one_line(record['item'])[:40]} has over {NOTES_PER_ITEM_MAX:,} {name}, "
+                        "the limit per item"
+                    )
         tables.setdefault(name, table)
     return ""
+
+
+_DOC_ID = re.compile("[0-9]{1,9}")  # TinyDB reads ids as ints: a 5,000-digit one breaks every read
 
 
 def ordered(table: dict[str, Any]) -> list[tuple[int, dict[str, Any]]]:
