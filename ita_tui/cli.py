@@ -191,7 +191,7 @@ def _date_option(args: argparse.Namespace, name: str) -> date | None:
     try:
         return parse_date(text)
     except ValueError:
-        raise ItaError(_say(args, "bad_date", option=f"--{name}", text=repr(text))) from None
+        raise ItaError("bad_date", option=f"--{name}", text=repr(text)) from None
 
 
 def _nothing_logged(args: argparse.Namespace, since: date | None, until: date | None) -> str:
@@ -319,10 +319,7 @@ def _cmd_app(args: argparse.Namespace) -> int:
     """Open the store, then (only then) load Textual and run the app until the user quits."""
     store = _open_store(args)  # a bad database is one line and exit 2, before any screen
     if not (sys.stdin.isatty() and sys.stdout.isatty()):  # piped or from cron: it would never end
-        raise ItaError(
-            "the app needs a terminal (input or output is not one); in scripts use a "
-            "command such as status, summary, log or tick (see ita-tui --help)"
-        )
+        raise ItaError("err_app_needs_terminal")
     from ita_tui.tui.app import run_app
 
     return run_app(
@@ -340,13 +337,11 @@ def _cmd_summary(args: argparse.Namespace) -> int:
 
     fmt, output = args.format, args.output
     if fmt and not output:
-        raise ExportError(f"--format {fmt} needs -o FILE to write to")
+        raise ExportError("err_format_needs_output", fmt=fmt)
     if output and not fmt:
         fmt = format_for_path(Path(output))
         if fmt is None:
-            raise ExportError(
-                f"{output}: cannot tell the format from the file name; add --format {'|'.join(FORMATS)}"
-            )
+            raise ExportError("err_format_from_name", path=output, formats="|".join(FORMATS))
     options = {
         "pending": args.pending,
         "lang": _option(args, "lang", "th"),
@@ -597,7 +592,11 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
+    from ita_tui.errors import os_reason
+    from ita_tui.locale import words
+
     args = build_parser().parse_args(argv)
+    say = words(_option(args, "lang", "th"))
     handler = COMMANDS[args.command or "app"]
     try:
         _refuse_undecodable(args)
@@ -605,15 +604,20 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout.flush()  # a write error surfaces here, not in the interpreter's exit
         return status
     except ItaError as exc:
-        print(f"ita-tui: error: {one_line(str(exc))}", file=sys.stderr)
+        print(say("err_line", message=one_line(exc.text(say.lang))), file=sys.stderr)
         return EXIT_ERROR
     except BrokenPipeError:
         # The reader stopped early (`| head`): what it wanted was printed, any change is durable.
         _discard_stdout()
         return 0
     except OSError as exc:
-        where = f"{exc.filename}: " if exc.filename else "cannot write the output: "
-        print(one_line(f"ita-tui: error: {where}{exc.strerror or exc}"), file=sys.stderr)
+        reason = os_reason(exc)
+        message = (
+            say("err_os_file", path=exc.filename, reason=reason)
+            if exc.filename
+            else say("err_output", reason=reason)
+        )
+        print(one_line(say("err_line", message=message)), file=sys.stderr)
         _discard_stdout()
         return EXIT_ERROR
     except KeyboardInterrupt:
@@ -633,10 +637,7 @@ def _refuse_undecodable(args: argparse.Namespace) -> None:
         bad = next((ch for ch in value if "\udc80" <= ch <= "\udcff"), None)
         if bad is not None:
             where = _POSITIONAL.get(name, "--" + name.replace("_", "-"))
-            raise ItaError(
-                f"{where}: not UTF-8 text (byte 0x{ord(bad) - 0xDC00:02x}; is the terminal set to "
-                "TIS-620? set it to UTF-8 and type it again)"
-            )
+            raise ItaError("err_arg_not_utf8", where=where, byte=f"{ord(bad) - 0xDC00:02x}")
 
 
 def _discard_stdout() -> None:

@@ -18,6 +18,8 @@ import secrets
 import stat
 from pathlib import Path
 
+from ita_tui.locale import Phrase
+
 # (device, inode, size, mtime_ns): changes whenever the file is replaced or rewritten.
 FileToken = tuple[int, int, int, int]
 
@@ -37,21 +39,29 @@ def stat_token(path: Path) -> FileToken | None:
         return None
 
 
-class NotAFile(OSError):
+class PhrasedOSError(OSError):
+    """An OSError whose reason is a phrase of the word table (`errors.os_reason` says it)."""
+
+    def __init__(self, code: int, phrase: Phrase, path: str) -> None:
+        super().__init__(code, phrase.text("en"), path)
+        self.phrase = phrase
+
+
+class NotAFile(PhrasedOSError):
     """The path names a FIFO, a device, a socket or a directory: never read, it could block for ever."""
 
 
-def kind_of(mode: int) -> str:
-    """What a non-regular file is, in a few words."""
+def kind_of(mode: int) -> Phrase:
+    """What a non-regular file is, in a few words ("is a directory" …)."""
     if stat.S_ISDIR(mode):
-        return "is a directory"
+        return Phrase("kind_dir")
     if stat.S_ISFIFO(mode):
-        return "is a named pipe (FIFO), not a file"
+        return Phrase("kind_fifo")
     if stat.S_ISSOCK(mode):
-        return "is a socket, not a file"
+        return Phrase("kind_socket")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "is a device, not a file"
-    return "is not a regular file"
+        return Phrase("kind_device")
+    return Phrase("kind_other")
 
 
 def read_file(path: Path, *, limit: int | None = None) -> tuple[bytes, FileToken]:
@@ -64,7 +74,7 @@ def read_file(path: Path, *, limit: int | None = None) -> tuple[bytes, FileToken
         if not stat.S_ISREG(st.st_mode):
             raise NotAFile(errno.EINVAL, kind_of(st.st_mode), str(path))
         if limit is not None and st.st_size > limit:
-            raise OSError(errno.EFBIG, f"is larger than {limit // 2**20} MiB", str(path))
+            raise PhrasedOSError(errno.EFBIG, Phrase("kind_too_large", most=limit // 2**20), str(path))
         os.set_blocking(fd, True)
         with os.fdopen(fd, "rb", closefd=False) as handle:
             return handle.read(), token_of(st)

@@ -35,20 +35,18 @@ class OverLimit(ItaError):
 def check_text(text: str, what: str) -> str:
     """`text` unchanged if it is at most TEXT_MAX characters; OverLimit naming `what` otherwise."""
     if len(text) > TEXT_MAX:
-        raise OverLimit(f"{what}: {len(text):,} characters, over the limit of {TEXT_MAX:,} per text")
+        raise OverLimit("lim_text", what=what, found=f"{len(text):,}", limit=f"{TEXT_MAX:,}")
     return text
 
 
 def _integer(digits: str) -> int:
     if len(digits.lstrip("-")) > INTEGER_DIGITS_MAX:
-        raise OverLimit(
-            f"a number of {len(digits):,} digits, over the limit of {INTEGER_DIGITS_MAX} digits per number"
-        )
+        raise OverLimit("lim_digits", digits=f"{len(digits):,}", limit=INTEGER_DIGITS_MAX)
     return int(digits)
 
 
 def _no_constant(name: str) -> None:
-    raise OverLimit(f"{name} is not a number JSON allows")
+    raise OverLimit("lim_constant", name=name)
 
 
 def load_json(text: str) -> Any:
@@ -58,7 +56,7 @@ def load_json(text: str) -> Any:
     try:
         value = json.loads(text, parse_int=_integer, parse_constant=_no_constant)
     except RecursionError:
-        raise OverLimit(f"nested deeper than the limit of {NESTING_MAX} levels") from None
+        raise OverLimit("lim_nesting", limit=NESTING_MAX) from None
     return _checked(value, "\\u" in text)
 
 
@@ -69,7 +67,7 @@ def _checked(value: Any, escapes: bool) -> Any:
     while stack:
         node, depth = stack.pop()
         if depth > NESTING_MAX:
-            raise OverLimit(f"nested deeper than the limit of {NESTING_MAX} levels")
+            raise OverLimit("lim_nesting", limit=NESTING_MAX)
         if isinstance(node, dict):
             if escapes and any(_SURROGATE.search(key) for key in node):
                 items = [(_visible_surrogates(k), v) for k, v in node.items()]

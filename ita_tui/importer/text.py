@@ -8,6 +8,7 @@ import re
 from ita_tui.errors import SourceError
 from ita_tui.importer.table import ProseLine, Row, is_dash_row, parse_cell
 from ita_tui.limits import IMPORT_FILE_MAX, IMPORT_LINE_MAX
+from ita_tui.locale import Phrase
 from ita_tui.text import visible_text
 
 _MAX_JOINED_LINES = 50
@@ -22,7 +23,9 @@ def decode(raw: bytes, origin: str) -> str:
             pass
     if b"\x00" in raw:
         lineno = raw[: raw.index(b"\x00")].count(b"\n") + 1
-        raise SourceError(f"{origin}: line {lineno}: expected UTF-8 text, found binary data (a NUL byte)")
+        raise SourceError(
+            "src_expected", origin=origin, place=_line(lineno), expected=Phrase("src_nul"), found=""
+        )
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -31,8 +34,7 @@ def decode(raw: bytes, origin: str) -> str:
             return legacy
         lineno = raw[: exc.start].count(b"\n") + 1
         raise SourceError(
-            f"{origin}: line {lineno}: expected UTF-8 text, found bytes that are not UTF-8 "
-            "(save the converted document as UTF-8)"
+            "src_expected", origin=origin, place=_line(lineno), expected=Phrase("src_not_utf8"), found=""
         ) from None
 
 
@@ -51,14 +53,14 @@ def reject_foreign(text: str, origin: str) -> None:
     """A clear error for an empty file, an HTML page or a JSON file."""
     stripped = text.strip()
     if not stripped:
-        raise SourceError(f"{origin}: line 1: expected a converted measures document, found an empty file")
+        raise SourceError(
+            "src_expected", origin=origin, place=_line(1), expected=Phrase("src_empty"), found=""
+        )
     lineno = text[: text.index(stripped[0])].count("\n") + 1
     head = stripped[:1000].lower()
     if head.startswith(("<!doctype html", "<html", "<?xml")) or "<html" in head or "<head>" in head:
         raise SourceError(
-            f"{origin}: line {lineno}: expected a converted measures document "
-            "(tab-separated rows of text), found an HTML page (save the page as a PDF, or open it in Word "
-            "and save it as .docx)"
+            "src_expected", origin=origin, place=_line(lineno), expected=Phrase("src_html"), found=""
         )
     if stripped[0] in "{[":
         try:
@@ -66,14 +68,16 @@ def reject_foreign(text: str, origin: str) -> None:
         except ValueError:
             return
         kind = (
-            "an ita-tui checklist file, which needs no import"
+            "src_checklist"
             if isinstance(data, dict) and data.get("format") == "ita-tui-checklist"
-            else "a JSON file"
+            else "src_json"
         )
-        raise SourceError(
-            f"{origin}: line {lineno}: expected a converted measures document "
-            f"(tab-separated rows of text), found {kind}"
-        )
+        raise SourceError("src_expected", origin=origin, place=_line(lineno), expected=Phrase(kind), found="")
+
+
+def _line(lineno: int) -> Phrase:
+    """Where in a text file: "line 3"."""
+    return Phrase("src_line", line=lineno)
 
 
 def _open_paragraphs(line: str) -> int:
@@ -119,15 +123,20 @@ def read_text(raw: bytes, origin: str) -> list[Row | ProseLine]:
     """A converted document's entries from its bytes (SourceError past the import limits)."""
     if len(raw) > IMPORT_FILE_MAX:
         raise SourceError(
-            f"{origin}: {len(raw) / 2**20:.1f} MiB, over the limit of {IMPORT_FILE_MAX // 2**20} MiB "
-            "for a converted measures document"
+            "err_import_too_large",
+            path=origin,
+            size=f"{len(raw) / 2**20:.1f}",
+            limit=IMPORT_FILE_MAX // 2**20,
         )
     text = clean(decode(raw, origin))
     for lineno, line in enumerate(text.split("\n"), start=1):
         if len(line) > IMPORT_LINE_MAX:
             raise SourceError(
-                f"{origin}: line {lineno}: {len(line):,} characters, over the limit of "
-                f"{IMPORT_LINE_MAX:,} per line"
+                "err_import_line_limit",
+                path=origin,
+                line=lineno,
+                found=f"{len(line):,}",
+                limit=f"{IMPORT_LINE_MAX:,}",
             )
     reject_foreign(text, origin)
     return read_document(text)

@@ -13,6 +13,7 @@ from typing import Any
 from ita_tui.checklist.model import Checklist
 from ita_tui.errors import StoreError
 from ita_tui.limits import NOTES_PER_ITEM_MAX
+from ita_tui.locale import Phrase
 from ita_tui.store.records import (
     DONE,
     NOT_APPLICABLE,
@@ -59,8 +60,7 @@ def refuse_past_limit(db: Any, name: str, item_id: str) -> None:
     count = sum(1 for r in db.storage.read().get(name, {}).values() if r["item"] == item_id)
     if count >= NOTES_PER_ITEM_MAX:
         raise StoreError(
-            f"item {item_id} already has {count:,} {name}, the limit per item ({NOTES_PER_ITEM_MAX:,}); "
-            "nothing was saved"
+            "err_notes_limit", item=item_id, count=f"{count:,}", table=name, limit=f"{NOTES_PER_ITEM_MAX:,}"
         )
 
 
@@ -108,9 +108,9 @@ def unverify(db: Any, user: str, item_id: str, why: str, at: str) -> None:
 def set_state(db: Any, user: str, item_id: str, state: str, reason: str = "") -> ItemState:
     """Put the item in `state` (a reason is required for not applicable, and kept only for it)."""
     if state not in STATES:
-        raise StoreError(f"unknown state {state!r}; expected one of {', '.join(STATES)}")
+        raise StoreError("err_unknown_state", state=state, states=", ".join(STATES))
     if state == NOT_APPLICABLE and not reason.strip():
-        raise StoreError("not applicable needs a reason (--reason TEXT)")
+        raise StoreError("err_na_needs_reason")
     reason = reason if state == NOT_APPLICABLE else ""
     states = db.table("states")
     current = find(states, "item", item_id)
@@ -135,26 +135,23 @@ def supervisors(db: Any) -> list[str]:
 
 
 def refuse_non_supervisor(db: Any, user: str, doing: str) -> None:
-    """StoreError naming who may do this unless `user` is a supervisor."""
+    """StoreError naming who may do this unless `user` is a supervisor (`doing`: a key, "doing_…")."""
     names = supervisors(db)
     if user in names:
         return
     if not names:
-        raise StoreError(
-            f"only a supervisor may {doing}, and none is recorded yet "
-            "(ita-tui users add NAME --role supervisor)"
-        )
-    raise StoreError(f"only a supervisor may {doing} ({', '.join(names)}); {user} is not one")
+        raise StoreError("err_no_supervisor", doing=Phrase(doing))
+    raise StoreError("err_not_supervisor", doing=Phrase(doing), names=", ".join(names), user=user)
 
 
 def review(db: Any, user: str, item_id: str, status: str, comment: str = "") -> Review:
     """A supervisor verifies a done item, or returns it with a comment."""
-    refuse_non_supervisor(db, user, "review items")
+    refuse_non_supervisor(db, user, "doing_review")
     state = find(db.table("states"), "item", item_id)
     if state is None or state["state"] != DONE:
-        raise StoreError(f"item {item_id} is not done ({state_text(state)}); only a done item is reviewed")
+        raise StoreError("err_review_not_done", item=item_id, state=state_text(state))
     if status == RETURNED and not comment.strip():
-        raise StoreError("returning an item needs a comment saying what to fix")
+        raise StoreError("err_return_needs_comment")
     reviews = db.table("reviews")
     current = find(reviews, "item", item_id)
     at = now_iso()
@@ -179,11 +176,11 @@ def set_written(db: Any, user: str, table: str, key: str, value: Any, text: str)
 def add_user(db: Any, user: str, name: str, role: str, unit: str = "") -> User:
     """Record `name` with `role` (and unit); once a supervisor exists, only supervisors may."""
     if role not in ROLES:
-        raise StoreError(f"unknown role {role!r}; expected one of {', '.join(ROLES)}")
+        raise StoreError("err_unknown_role", role=role, roles=", ".join(ROLES))
     if not name.strip():
-        raise StoreError("a user needs a name")
+        raise StoreError("err_user_needs_name")
     if supervisors(db):
-        refuse_non_supervisor(db, user, "add or change users")
+        refuse_non_supervisor(db, user, "doing_users")
     users = db.table("users")
     current = find(users, "name", name)
     put(users, current, {"name": name, "role": role, "unit": unit, "by": user, "at": now_iso()})

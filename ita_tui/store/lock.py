@@ -30,6 +30,8 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+from ita_tui.locale import Phrase
+
 SLOTS = 1 << 20  # ticket bytes, reused in turn
 POLL_S = (0.002, 0.02)  # first and longest sleep between two looks at the lock
 SKIP_STOPPED_S = 1.0  # a waiter ahead that has not taken the free lock for this long is passed
@@ -37,7 +39,7 @@ HEADER_BYTES = 4096  # the text part of the file: at most this much is read
 
 
 class LockBusy(Exception):
-    """One process has held the lock longer than the timeout; the message names it."""
+    """One process has held the lock longer than the timeout; its argument (a Phrase) names it."""
 
 
 def _fcntl_lock(fd: int, kind: int, offset: int, wait: bool = False) -> bool:
@@ -151,7 +153,7 @@ class FairLock:
         # process on the same database take turns here first.
         local = _in_process_lock(self.path)
         if not local.acquire(timeout=self.timeout):
-            raise LockBusy(f"this program (pid {os.getpid()})")
+            raise LockBusy(Phrase("lock_this_program", pid=os.getpid()))
         try:
             fd = self._open()
             try:
@@ -216,12 +218,15 @@ class FairLock:
 
         self._update(fd, name_holder)
 
-    def _holder_text(self, fd: int) -> str:
+    def _holder_text(self, fd: int) -> Phrase:
         """Who holds the lock, as the file says: "somchai on pc-12 (pid 4242) since 2026-…"."""
         fields = self._update(fd, lambda f: None)
-        return (
-            f"{fields.get('user', '?')} on {fields.get('host', '?')} (pid {fields.get('pid', '?')}) "
-            f"since {fields.get('since', '?')}"
+        return Phrase(
+            "lock_holder",
+            user=fields.get("user", "?"),
+            host=fields.get("host", "?"),
+            pid=fields.get("pid", "?"),
+            since=fields.get("since", "?"),
         )
 
     def release(self) -> None:

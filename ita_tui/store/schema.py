@@ -24,6 +24,7 @@ from typing import Any
 from ita_tui.checklist import file as checklist_file
 from ita_tui.checklist.model import Checklist
 from ita_tui.limits import NOTES_PER_ITEM_MAX, TEXT_MAX
+from ita_tui.locale import Phrase
 from ita_tui.store.records import ItemState, Link, LogEntry, Note, Review, Snapshot, User, Written, now_iso
 from ita_tui.text import one_line
 
@@ -46,7 +47,11 @@ TABLES = (
 
 
 class UnusableFile(Exception):
-    """A database file's content cannot be used; the message says why, as one phrase."""
+    """A database file's content cannot be used; `phrase` says why ("is empty" …)."""
+
+    def __init__(self, key: str, /, **fields: object) -> None:
+        super().__init__(key)
+        self.phrase = Phrase(key, **fields)
 
 
 def new_meta(source: str, checklist: Checklist) -> dict[str, Any]:
@@ -67,40 +72,32 @@ def decode(raw: bytes) -> dict[str, Any]:
     from ita_tui.limits import OverLimit, load_json
 
     if not raw.strip():
-        raise UnusableFile("is empty")
+        raise UnusableFile("bad_empty")
     try:
         tables = load_json(raw.decode("utf-8"))
     except OverLimit as exc:
-        raise UnusableFile(f"is past a limit ({exc})") from None
+        raise UnusableFile("bad_limit", problem=exc.phrase) from None
     except UnicodeDecodeError as exc:
         if exc.start >= len(raw) - 3:
-            raise UnusableFile("is not valid JSON (it ends inside a character), perhaps cut short") from None
-        raise UnusableFile("is not UTF-8 text") from None
+            raise UnusableFile("bad_cut_in_char") from None
+        raise UnusableFile("bad_not_utf8") from None
     except json.JSONDecodeError as exc:
-        raise UnusableFile(
-            f"is not valid JSON (line {exc.lineno} column {exc.colno}: {exc.msg}), perhaps cut short"
-        ) from None
+        raise UnusableFile("bad_json", line=exc.lineno, column=exc.colno, detail=exc.msg) from None
     if not isinstance(tables, dict):
-        raise UnusableFile("is not an ita-tui progress database (JSON of another kind)")
+        raise UnusableFile("bad_other_json")
     meta = meta_record(tables)
     if tables.get("format") == checklist_file.FORMAT_NAME:
-        raise UnusableFile(
-            "is a checklist file, not a progress database (give it as --checklist "
-            "FILE, with --db naming the database to create)"
-        )
+        raise UnusableFile("bad_is_checklist")
     if not isinstance(meta, dict) or meta.get("format") != FORMAT_NAME:
-        raise UnusableFile("is not an ita-tui progress database (JSON of another kind)")
+        raise UnusableFile("bad_other_json")
     version = meta.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise UnusableFile("has no valid format version")
+        raise UnusableFile("bad_no_version")
     if version > FORMAT_VERSION:
-        raise UnusableFile(
-            f"was written by a newer ita-tui (format version {version}; this one reads "
-            f"{FORMAT_VERSION}): upgrade ita-tui"
-        )
+        raise UnusableFile("bad_newer", version=version, reads=FORMAT_VERSION)
     problem = shape_problem(tables, FIELDS_V1 if version == 1 else FIELDS)
     if problem:
-        raise UnusableFile(f"is damaged ({problem})")
+        raise UnusableFile("bad_damaged", problem=problem)
     return tables
 
 
@@ -141,39 +138,45 @@ FIELDS: dict[str, dict[str, type]] = {
 }
 
 
-def shape_problem(tables: dict[str, Any], fields_of: dict[str, dict[str, type]]) -> str:
-    """What is wrong with the tables' shape, or "" when every record is as expected."""
+def shape_problem(tables: dict[str, Any], fields_of: dict[str, dict[str, type]]) -> Phrase | None:
+    """What is wrong with the tables' shape, or None when every record is as expected."""
     if not isinstance(meta_record(tables).get("checklist"), dict):
-        return "no checklist in the meta table"
+        return Phrase("bad_no_checklist")
     if not all(_DOC_ID.fullmatch(doc_id) for doc_id in tables["meta"]):
-        return "the meta record is not numbered"
+        return Phrase("bad_meta_unnumbered")
     for name, fields in fields_of.items():
         table = tables.get(name, {})
         if not isinstance(table, dict):
-            return f"table {name} is not an object"
+            return Phrase("bad_table_not_object", table=name)
         per_item: dict[str, int] = {}
         for doc_id, record in table.items():
             if not _DOC_ID.fullmatch(doc_id):
-                return f"record {one_line(doc_id)[:40]} of table {name} is not numbered (1 to 9 digits)"
+                return Phrase("bad_record_unnumbered", record=one_line(doc_id)[:40], table=name)
             if not isinstance(record, dict) or any(
                 not isinstance(record.get(key), kind) for key, kind in fields.items()
             ):
-                return f"record {doc_id} of table {name} lacks a field"
+                return Phrase("bad_record_field", record=doc_id, table=name)
             for key, kind in fields.items():  # the log quotes texts (a link's URL and label): not checked
                 if kind is str and name != "log" and len(record[key]) > TEXT_MAX:
-                    return (
-                        f"record {doc_id} of table {name}: {key} has {len(record[key]):,} characters, "
-                        f"over the limit of {TEXT_MAX:,} per text"
+                    return Phrase(
+                        "bad_record_text_limit",
+                        record=doc_id,
+                        table=name,
+                        field=key,
+                        found=f"{len(record[key]):,}",
+                        limit=f"{TEXT_MAX:,}",
                     )
             if name in ("notes", "links"):
                 count = per_item[record["item"]] = per_item.get(record["item"], 0) + 1
                 if count > NOTES_PER_ITEM_MAX:
-                    return (
-                        f"item {one_line(record['item'])[:40]} has over {NOTES_PER_ITEM_MAX:,} {name}, "
-                        "the limit per item"
+                    return Phrase(
+                        "bad_notes_limit",
+                        item=one_line(record["item"])[:40],
+                        table=name,
+                        limit=f"{NOTES_PER_ITEM_MAX:,}",
                     )
         tables.setdefault(name, table)
-    return ""
+    return None
 
 
 _DOC_ID = re.compile("[0-9]{1,9}")  # TinyDB reads ids as ints: a 5,000-digit one breaks every read

@@ -27,7 +27,8 @@ from ita_tui.checklist import file as checklist_file
 from ita_tui.checklist.diff import ChecklistUpdate, compare_checklists, item_texts, refuse_other_checklist
 from ita_tui.checklist.ids import find_item_id
 from ita_tui.checklist.model import Checklist
-from ita_tui.errors import FormatError, StoreError
+from ita_tui.errors import FormatError, StoreError, os_reason
+from ita_tui.locale import Phrase
 from ita_tui.store import changes
 from ita_tui.store.lock import FairLock, LockBusy
 from ita_tui.store.migrate import UNCORRECTED, migrate_v1, v1_copy_name
@@ -98,15 +99,15 @@ class ProgressStore:
         except FileNotFoundError:
             st = None
         except OSError as exc:
-            raise StoreError(f"{path}: cannot open the database: {exc.strerror}") from None
+            raise StoreError("err_db_open", path=path, reason=os_reason(exc)) from None
         if path.is_symlink():  # write where the file lives: a rename would replace the link itself
             path = path.resolve()
         store = cls(path, user)
         path = store.path
         if st is not None and stat.S_ISDIR(st.st_mode):
-            raise store._bad_file("is a directory, not a progress database")
+            raise store._bad_file(Phrase("bad_is_dir"))
         if st is not None and not stat.S_ISREG(st.st_mode):
-            raise StoreError(f"{path}: {files.kind_of(st.st_mode)}; give a progress database file as --db")
+            raise StoreError("err_db_not_a_file", path=path, kind=files.kind_of(st.st_mode))
         if st is None:
             store._create(checklist_path)
             return store
@@ -118,13 +119,13 @@ class ProgressStore:
                     try:
                         store._migrate_on_disk()
                     except OSError as exc:
-                        raise store._io_error("cannot migrate to format 2", exc) from None
+                        raise store._io_error("io_migrate", exc) from None
                 try:
                     take_backup(path, raw)
                 except OSError as exc:
                     # No room or no permission: the next write reports it; reading still works.
                     if exc.errno not in (errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOSPC):
-                        raise store._io_error("cannot back up", exc) from None
+                        raise store._io_error("io_back_up", exc) from None
         except _NoLock:
             store._load_current()  # a folder we may not write in: reading still works
         return store
@@ -138,7 +139,7 @@ class ProgressStore:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise self._io_error("cannot create the folder of", exc, creating=True) from None
+            raise self._io_error("io_create_folder", exc, creating=True) from None
         with self._transaction(creating=True) as (db, _):
             if db.table("meta").all():  # another process created it while we waited
                 return
@@ -217,7 +218,7 @@ class ProgressStore:
         text = clean_text(text.strip())
         with self._transaction() as (db, checklist):
             if not changes.checklist_has(checklist, indicator):
-                raise StoreError(f"no indicator {indicator} in the checklist")
+                raise StoreError("err_no_indicator", indicator=indicator)
             return changes.set_written(db, self.user, "outcomes", "indicator", indicator, text)
 
     def add_user(self, name: str, role: str, unit: str = "") -> User:
@@ -231,7 +232,7 @@ class ProgressStore:
         """Append a progress note to the item; returns it once durable."""
         text = clean_text(text)
         if not text.strip():
-            raise StoreError("a note needs some text")
+            raise StoreError("err_note_empty")
         with self._transaction() as (db, checklist):
             item_id = find_item_id(checklist, item_id)
             changes.refuse_past_limit(db, "notes", item_id)
@@ -329,7 +330,7 @@ class ProgressStore:
             lock.acquire()
         except LockBusy as exc:
             raise StoreError(
-                f"{self.path}: busy: {exc} has held its lock for over {LOCK_TIMEOUT_S:.0f} s; try again"
+                "err_busy", path=self.path, holder=exc.args[0], seconds=f"{LOCK_TIMEOUT_S:.0f}"
             ) from None
         except OSError as exc:
             raise _NoLock(exc) from None
@@ -372,12 +373,12 @@ class ProgressStore:
                     self._set_checklist(self._tables)
         except _NoLock as exc:
             if creating:
-                raise self._io_error("cannot create", exc.args[0], creating=True) from None
-            raise self._io_error("cannot lock", exc.args[0]) from None
+                raise self._io_error("io_create", exc.args[0], creating=True) from None
+            raise self._io_error("io_lock", exc.args[0]) from None
         except OSError as exc:
             if creating:
-                raise self._io_error("cannot create", exc, creating=True) from None
-            raise self._io_error("cannot save the change to", exc) from None
+                raise self._io_error("io_create", exc, creating=True) from None
+            raise self._io_error("io_save", exc) from None
 
     def _forget(self) -> None:
         """Drop everything cached: the next read parses the file again."""
@@ -394,16 +395,16 @@ class ProgressStore:
         try:
             raw, token = read_file(self.path)
         except IsADirectoryError:
-            raise self._bad_file("is a directory, not a progress database") from None
+            raise self._bad_file(Phrase("bad_is_dir")) from None
         except FileNotFoundError:
-            raise StoreError(f"{self.path}: the database has disappeared") from None
+            raise StoreError("err_db_gone", path=self.path) from None
         except OSError as exc:
-            raise self._io_error("cannot read", exc) from None
+            raise self._io_error("io_read", exc) from None
         if raw != self._raw:
             try:
                 tables = decode(raw)
             except UnusableFile as exc:
-                raise self._bad_file(str(exc)) from None
+                raise self._bad_file(exc.phrase) from None
             self._v1_raw = None
             if format_version(tables) == 1:  # read as format 2; written as such under the lock
                 tables, self._v1_raw = migrate_v1(tables, self.user), raw
@@ -433,7 +434,7 @@ class ProgressStore:
             try:
                 self._checklist = checklist_file.checklist_from_dict(raw_checklist, "checklist")
             except FormatError as exc:
-                raise self._bad_file(f"holds a damaged checklist ({exc})") from None
+                raise self._bad_file(Phrase("bad_damaged_checklist", error=exc.phrase)) from None
             self._checklist_raw = raw_checklist
 
     def _writable(self) -> bool:
@@ -447,32 +448,31 @@ class ProgressStore:
     def _refuse_read_only(self) -> None:
         """StoreError before any change when the database file may not be written."""
         if not self._writable():
-            raise StoreError(
-                f"{self.path}: the database is read-only; the change was not saved "
-                "(ask whoever owns it for write permission)"
-            )
+            raise StoreError("err_read_only", path=self.path)
 
-    def _backup_hint(self) -> str:
+    def _backup_hint(self) -> Phrase:
         """Where the newest backup is and how to restore it, for error messages."""
         from ita_tui.store.backups import latest_backup
 
         backup = latest_backup(self.path)
         if backup is None:
-            return "no backup of it exists yet"
+            return Phrase("err_no_backup")
         restore = f"cp {shlex.quote(str(backup))} {shlex.quote(str(self.path))}"
-        return f"latest good backup: {backup} (to restore: {restore})"
+        return Phrase("err_latest_backup", backup=backup, restore=restore)
 
-    def _bad_file(self, problem: str) -> StoreError:
+    def _bad_file(self, problem: Phrase) -> StoreError:
         """The one-line error for a database file that cannot be used; it is never changed."""
-        return StoreError(f"{self.path}: {problem}; the file was left as it is; {self._backup_hint()}")
+        return StoreError("err_bad_file", path=self.path, problem=problem, backup=self._backup_hint())
 
     def _io_error(self, doing: str, exc: OSError, *, creating: bool = False) -> StoreError:
         """The one-line error for a failed read or write; the database is as before
         (when `creating`, there is none yet, and none was made)."""
-        reason = "the disk is full" if exc.errno == errno.ENOSPC else (exc.strerror or str(exc))
+        reason = Phrase("io_disk_full") if exc.errno == errno.ENOSPC else os_reason(exc)
         where = f" {exc.filename}" if exc.filename and str(exc.filename) != str(self.path) else ""
-        outcome = "no database was made" if creating else "the database is as it was before"
-        return StoreError(f"{doing} {self.path}: {reason}{where}; {outcome}")
+        outcome = Phrase("io_none_made" if creating else "io_unchanged")
+        return StoreError(
+            "err_io", doing=Phrase(doing, path=self.path), reason=reason, where=where, outcome=outcome
+        )
 
 
 class _NoLock(Exception):

@@ -30,8 +30,7 @@ def _within_limit(text: str) -> str:
     """`text` if it is within the limit per text, else StoreError saying so (nothing is saved)."""
     if len(text) > TEXT_MAX:
         raise StoreError(
-            f'"{one_line(text[:40])}…": {len(text):,} characters, over the limit of {TEXT_MAX:,} per text; '
-            "nothing was saved"
+            "err_text_limit", start=one_line(text[:40]), found=f"{len(text):,}", limit=f"{TEXT_MAX:,}"
         )
     return text
 
@@ -41,12 +40,9 @@ def web_address(text: str) -> str:
     StoreError for an empty value or words (a URL holds no spaces; words go in the label)."""
     url = clean_line(text.strip())
     if not url:
-        raise StoreError("an evidence link needs a URL")
+        raise StoreError("err_link_needs_url")
     if any(ch.isspace() for ch in url):
-        raise StoreError(
-            f'"{url[:60]}" is not a web address (a URL has no spaces, e.g. '
-            "https://www.example.go.th/ita/o12); put words in the label instead"
-        )
+        raise StoreError("err_url_spaces", url=url[:60])
     has_scheme = re.match(r"[A-Za-z][A-Za-z0-9+.-]*:", url) and not re.match(r"[^/:]+\.[^/:]+:[0-9]", url)
     if not has_scheme and "." in url.split("/", 1)[0]:
         return "https://" + url

@@ -127,7 +127,7 @@ def test_case9_the_restore_hint_breaks_on_a_path_holding_a_quote(tmp_path, capsy
     ProgressStore.open(db, user="a", checklist_path=CHECKLIST).set_done("1.1", True)
     ProgressStore.open(db, user="a")  # backs up the version with 1.1 done
     db.write_text("{")
-    assert main(["status", "--db", str(db)]) == 2
+    assert main(["status", "--db", str(db), "--lang", "en"]) == 2
     hint = capsys.readouterr().err.split("to restore: ", 1)[1].rsplit(")", 1)[0]
     subprocess.run(["sh", "-c", hint], check=True)
     assert ProgressStore.open(db, user="a").snapshot().done_ids == {"1.1"}

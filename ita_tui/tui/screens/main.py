@@ -149,7 +149,7 @@ class MainScreen(AppScreen[None]):
             with app.store_lock:
                 state = app.store.set_done(item.id, want)
         except ItaError as exc:
-            self.notify(str(exc), severity="error", markup=False)
+            self.notify(exc.text(self.app.lang), severity="error", markup=False)
             self._reread_after_failure()
             return
         snapshot = app.snapshot
@@ -197,7 +197,7 @@ class MainScreen(AppScreen[None]):
             with app.store_lock:
                 record = write()
         except ItaError as exc:
-            self.notify(str(exc), severity="error", markup=False)
+            self.notify(exc.text(self.app.lang), severity="error", markup=False)
             return False
         snapshot = app.snapshot
         records = getattr(snapshot, field)

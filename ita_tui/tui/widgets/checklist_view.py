@@ -21,6 +21,7 @@ from ita_tui.thai import digits
 from ita_tui.tui.keys import NAVIGATION_KEYS, bindings
 from ita_tui.tui.view.rows import Filters, Row, visible_rows
 from ita_tui.tui.view.search import Extras, find_in, parse_query, snippet
+from ita_tui.tui.widgets.word_wrap import fit
 
 CHECKED = "☑"
 UNCHECKED = "☐"
@@ -70,6 +71,7 @@ class ChecklistView(ScrollView, can_focus=True):
         self._extras: Mapping[str, Extras] = {}
         self._query = parse_query("")
         self._digits = digit_style
+        self.word_breaks = False  # ICU is loaded after the first paint (start-up time)
         self._filters = Filters()
         self._collapsed: set[str] = set()
         self._take(checklist, done_ids)
@@ -80,8 +82,9 @@ class ChecklistView(ScrollView, can_focus=True):
         self._last_item = self._last_key  # the item the user was last on, to come back to
 
     def on_mount(self) -> None:
-        """The scrollable height is the number of rows."""
+        """The scrollable height is the number of rows; words are found once the first screen is up."""
         self.virtual_size = Size(0, len(self.rows))
+        self.call_after_refresh(self.start_word_breaks)
 
     # -- data ---------------------------------------------------------------
 
@@ -248,7 +251,7 @@ class ChecklistView(ScrollView, can_focus=True):
                 piece, start, end = snippet(shown, span, context=max(4, room // 3))
                 body = Text(piece)
                 body.stylize(match, start, end)
-        return _fit(Text.assemble(text, body, style=style), width)
+        return self._fit(Text.assemble(text, body, style=style), width)
 
     def _with_figures(self, head: Text, done: int, total: int, width: int) -> Text:
         """A node's label cut to leave room for "done/total pct%" at the right edge."""
@@ -257,10 +260,20 @@ class ChecklistView(ScrollView, can_focus=True):
             digits(f"  {done}/{total}  {pct}%", self._digits),
             style=self.get_component_rich_style("checklist--figures"),
         )
-        head = _fit(head, max(0, width - figures.cell_len))
+        head = self._fit(head, max(0, width - figures.cell_len))
         head.rstrip()
         pad = width - head.cell_len - figures.cell_len
-        return _fit(Text.assemble(head, " " * max(0, pad), figures), width)
+        return self._fit(Text.assemble(head, " " * max(0, pad), figures), width)
+
+    def _fit(self, text: Text, width: int) -> Text:
+        """The text cut with "…" or padded to exactly `width` cells: between Thai words once
+        the word breaker is loaded (after the first paint), between grapheme clusters before."""
+        return fit(text, width, words=self.word_breaks, pad=True)
+
+    def start_word_breaks(self) -> None:
+        """From now on cut rows between words (ICU is loaded): redraw."""
+        self.word_breaks = True
+        self.refresh()
 
     # -- keys and mouse -----------------------------------------------------
 
@@ -329,13 +342,3 @@ class ChecklistView(ScrollView, can_focus=True):
         self.call_after_refresh(
             self.scroll_to_region, Region(0, self.cursor, 1, 1), animate=False, force=True
         )
-
-
-def _fit(text: Text, width: int) -> Text:
-    """The text cut with an ellipsis or padded to exactly `width` cells, on one line."""
-    text.no_wrap = True
-    text.overflow = "ellipsis"
-    if text.cell_len > width:
-        text.truncate(width, overflow="ellipsis")
-    text.pad_right(max(0, width - cell_len(text.plain)))
-    return text
