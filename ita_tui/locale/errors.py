@@ -306,7 +306,8 @@ WORDS: dict[str, dict[str, str]] = {
         "bad_record_text_limit": "record {record} of table {table}: {field} has {found} characters,"
         " over the limit of {limit} per text",
         "bad_notes_limit": "item {item} has over {limit} {table}, the limit per item",
-        "err_text_limit": '"{start}…": {found} characters, over the limit of {limit} per text; nothing was saved',
+        "err_text_limit": '"{start}…": {found} characters, over the limit of {limit} per text;'
+        " nothing was saved",
         "err_notes_limit": "item {item} already has {count} {table}, the limit"
         " per item ({limit}); nothing was saved",
         "err_arg_not_utf8": "{where}: not UTF-8 text (byte 0x{byte}; is the terminal set to TIS-620?"

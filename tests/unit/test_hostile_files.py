@@ -286,7 +286,7 @@ def test_case11_no_limit_on_the_size_of_a_text(tmp_path, capsys, monkeypatch, ar
     before = _sha(db)
     assert main([*argv, "--db", str(db)]) == 2
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "limit" in err and limit in err
+    assert err.count("\n") == 1 and "ขีดจำกัด" in err and limit in err
     assert _sha(db) == before and not (tmp_path / "x.pdf").exists()
 
 
@@ -304,8 +304,8 @@ def test_case11_no_limit_on_the_size_of_an_import(tmp_path, capsys, shape):
     out = tmp_path / "c.json"
     assert main(["import", str(source), "-o", str(out)]) == 2
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "limit" in err
-    assert ("line " in err) == (shape == "long line")
+    assert err.count("\n") == 1 and "ขีดจำกัด" in err
+    assert ("บรรทัด " in err) == (shape == "long line")
     assert not out.exists()
 
 
@@ -325,7 +325,7 @@ async def test_case5_a_damaged_file_swapped_under_the_running_app_crashes_it(tmp
             if app._notifications:
                 break
         assert app.is_running
-        assert any("nested deeper" in n.message for n in app._notifications)
+        assert any("ซ้อนกันลึก" in n.message for n in app._notifications)
         restored = tmp_path / "good.json"
         restored.write_text(json.dumps(tables), encoding="utf-8")
         restored.replace(db)
