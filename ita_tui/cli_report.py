@@ -29,20 +29,11 @@ SIGNER_FIELDS = (
 )
 
 
-def add_as_of_options(parser: argparse.ArgumentParser) -> None:
+def add_as_of_options(parser: argparse.ArgumentParser, say: Any) -> None:
     """--as-of DATE and --round 6|12: figures rebuilt from the log as they stood at the end of a day."""
     group = parser.add_mutually_exclusive_group()
-    group.add_argument(
-        "--as-of",
-        metavar="DATE",
-        help="as the log stood at the end of DATE: 2566-03-31, 31/3/2566, 31 มี.ค. 2566 or 2023-03-31",
-    )
-    group.add_argument(
-        "--round",
-        type=int,
-        choices=[6, 12],
-        help="the six-month (31 March) or year-end (30 September) round of the fiscal year",
-    )
+    group.add_argument("--as-of", metavar="DATE", help=say["help_as_of"])
+    group.add_argument("--round", type=int, choices=[6, 12], help=say["help_round"])
 
 
 def add_signer_options(parser: argparse.ArgumentParser) -> None:
@@ -50,21 +41,6 @@ def add_signer_options(parser: argparse.ArgumentParser) -> None:
     for field in SIGNER_FIELDS:
         option = "--" + field.replace("_", "-")
         parser.add_argument(option, default=None, metavar="TEXT")
-
-
-def add_commands(sub: Any, common: argparse.ArgumentParser, export_sub: Any, path_type: Any) -> None:
-    """`result`, `outcome` and `export report`."""
-    p = sub.add_parser("result", parents=[common], help="write an item's result (สรุปผลการดำเนินการ)")
-    p.add_argument("item_id", metavar="ID")
-    p.add_argument("text", metavar="TEXT", nargs="?", default=None)
-    p.add_argument("--from-notes", action="store_true", help="draft it by joining the item's notes")
-    p = sub.add_parser("outcome", parents=[common], help="write an indicator's outcome (ผลลัพธ์)")
-    p.add_argument("indicator", metavar="IND", type=int)
-    p.add_argument("text", metavar="TEXT")
-    q = export_sub.add_parser("report", parents=[common], help="the results report (O43) as .pdf or .docx")
-    q.add_argument("-o", "--output", required=True, metavar="FILE.pdf|FILE.docx", type=path_type)
-    add_signer_options(q)
-    add_as_of_options(q)
 
 
 def snapshot_for(args: argparse.Namespace, store: Any) -> Any:
