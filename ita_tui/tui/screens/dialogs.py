@@ -15,6 +15,7 @@ from ita_tui.checklist.model import Item
 from ita_tui.text import one_line
 from ita_tui.thai import digits
 from ita_tui.tui.screens.base import AppModal
+from ita_tui.tui.widgets.word_wrap import Fitted
 
 
 class OneLineInput(Input):
@@ -65,9 +66,7 @@ class NoteDialog(_Dialog):
                 classes="dialog-title",
                 markup=False,
             )
-            yield Label(
-                Text(one_line(self.item.text), no_wrap=True, overflow="ellipsis"), classes="dialog-item"
-            )
+            yield Label(Fitted(Text(one_line(self.item.text))), classes="dialog-item")
             yield OneLineInput(id="note-text")
             yield Label(words["note_hint"], classes="dialog-hint", markup=False)
 
