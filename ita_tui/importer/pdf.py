@@ -18,6 +18,7 @@ from ita_tui.importer.draft import is_method_subheading
 from ita_tui.importer.points import start_marker
 from ita_tui.importer.table import EMPTY_CELL, Cell, ProseLine, Row, header_layout, is_dash_row, normalise
 from ita_tui.importer.thai_repair import repair
+from ita_tui.locale import Phrase
 
 _PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*)?(?:หน้า\s*)?[0-9๐-๙]{1,4}(?:\s*[-–—])?(?:\s*/\s*[0-9๐-๙]{1,4})?$")
 _LIST_START = re.compile(
@@ -240,32 +241,22 @@ def read_pdf(raw: bytes, origin: str) -> list[Row | ProseLine]:
     try:
         pdfium = pypdfium2.PdfDocument(raw)
     except pypdfium2.PdfiumError as exc:
-        reason = (
-            "a password-protected PDF: print it to a new PDF without the password"
-            if "assword" in str(exc)
-            else "a damaged PDF"
-        )
-        raise SourceError(f"{origin}: expected a PDF with a text layer, found {reason}") from None
+        found = Phrase("src_pdf_password" if "assword" in str(exc) else "src_pdf_damaged", problem="pdfium")
+        raise SourceError("src_pdf", origin=origin, found=found) from None
     pages = _Pages()
     try:
         if len(pdfium) > MAX_PAGES:
-            raise SourceError(
-                f"{origin}: expected a measures document of at most {MAX_PAGES} pages, found {len(pdfium)}"
-            )
+            raise SourceError("src_pdf_pages", origin=origin, most=MAX_PAGES, pages=len(pdfium))
         with pdfplumber.open(io.BytesIO(raw)) as plumber:
             for number, (plumber_page, pdfium_page) in enumerate(zip(plumber.pages, pdfium, strict=False), 1):
                 pages.page(number, plumber_page, pdfium_page)
     except SourceError:
         raise
     except Exception as exc:  # pdfminer and pdfium fail in many ways on a damaged file; all mean the same
-        raise SourceError(
-            f"{origin}: expected a PDF with a text layer, found a damaged PDF ({type(exc).__name__})"
-        ) from None
+        found = Phrase("src_pdf_damaged", problem=type(exc).__name__)
+        raise SourceError("src_pdf", origin=origin, found=found) from None
     finally:
         pdfium.close()
     if pages.chars == 0:
-        raise SourceError(
-            f"{origin}: expected a PDF with a text layer, found only images (a scanned document): "
-            "it needs OCR first (e.g. ocrmypdf -l tha), or type the measures into `ita-tui template`"
-        )
+        raise SourceError("src_pdf", origin=origin, found=Phrase("src_pdf_scanned"))
     return pages.entries
