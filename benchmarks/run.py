@@ -26,6 +26,7 @@ PARTS = (
     "benchmarks.bench_startup",
     "benchmarks.bench_tick",
     "benchmarks.bench_export",
+    "benchmarks.bench_report",
     "benchmarks.bench_shared",
 )
 README_START, README_END = "<!-- benchmarks:start -->", "<!-- benchmarks:end -->"
@@ -40,6 +41,7 @@ TARGETS = (
     ("cli tick", "≤ 2×"),
     ("export_pdf", "≤ 0.7×"),
     ("`ita-tui export pdf`", "≤ 0.7×"),
+    ("export report", "≤ 0.7×"),
 )
 
 
