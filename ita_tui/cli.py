@@ -157,8 +157,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["text", "html", "json", "csv", "xlsx"], default=None)
     p.add_argument("-o", "--output", metavar="FILE", default=None, type=_path)
 
-    p = sub.add_parser("export", parents=[common], help="export a one-page PDF summary")
+    p = sub.add_parser(
+        "template",
+        parents=[common],
+        help="write an empty measures list (.xlsx, in Thai) to fill in and import",
+    )
+    p.add_argument("-o", "--output", required=True, metavar="FILE.xlsx", type=_path)
+    p.add_argument(
+        "--year", type=int, metavar="YEAR", help="fiscal year (BE) in its title (default: this one)"
+    )
+
+    p = sub.add_parser("export", parents=[common], help="export a one-page PDF summary, or the checklist")
     export_sub = p.add_subparsers(dest="export_kind", parser_class=_Parser, metavar="KIND", required=True)
+    q = export_sub.add_parser(
+        "checklist", parents=[common], help="the checklist in use as .xlsx, to edit and import again"
+    )
+    q.add_argument("-o", "--output", required=True, metavar="FILE.xlsx", type=_path)
     q = export_sub.add_parser("pdf", parents=[common], help="one-page A4 summary in Thai (or English)")
     q.add_argument("-o", "--output", required=True, metavar="FILE.pdf", type=_path)
     q.add_argument("--reporter", default="", metavar="NAME")
@@ -355,8 +369,24 @@ def _cmd_summary(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_template(args: argparse.Namespace) -> int:
+    """Write the empty measures list to fill in."""
+    from ita_tui.export.checklist_xlsx import template_xlsx, write_xlsx
+    from ita_tui.thai import fiscal_year_of
+
+    year = args.year or fiscal_year_of(date.today())
+    print(_say(args, "wrote", path=write_xlsx(template_xlsx(year), Path(args.output))))
+    return 0
+
+
 def _cmd_export(args: argparse.Namespace) -> int:
-    """Write the one-page PDF summary and say where."""
+    """Write the one-page PDF summary (or the checklist as .xlsx) and say where."""
+    if args.export_kind == "checklist":
+        from ita_tui.export.checklist_xlsx import checklist_xlsx, write_xlsx
+
+        data = checklist_xlsx(_open_store(args).snapshot().checklist)
+        print(_say(args, "wrote", path=write_xlsx(data, Path(args.output))))
+        return 0
     from ita_tui.export.pdf import export_pdf
 
     path = export_pdf(
@@ -585,6 +615,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import": _cmd_import,
     "summary": _cmd_summary,
     "export": _cmd_export,
+    "template": _cmd_template,
     "tick": _cmd_tick,
     "mark": _cmd_mark,
     "review": _cmd_review,

@@ -133,6 +133,8 @@ WORDS: dict[str, dict[str, str]] = {
         "err_no_svg": "ไม่เขียนสรุปเป็น SVG: ตารางช่องอักษรของ SVG วาดอักษรไทยไม่ได้ ให้ใช้ .html หรือ .pdf",
         "err_fonts": "โหลดฟอนต์ Sarabun จาก {folder} ไม่ได้: {reason}",
         "err_pdf_write": "{path}: เขียนไฟล์ PDF ไม่ได้: {reason}",
+        "err_xlsx_write": "{path}: เขียนไฟล์ Excel ไม่ได้: {reason}",
+        "err_xlsx_name": "{path}: ต้องเป็นชื่อไฟล์ .xlsx (สมุดงาน Excel)",
         # why the system refused
         "os_no_such_file": "ไม่พบไฟล์หรือโฟลเดอร์",
         "os_permission_denied": "ไม่มีสิทธิ์เข้าถึง",
@@ -267,6 +269,8 @@ WORDS: dict[str, dict[str, str]] = {
         " use .html or .pdf",
         "err_fonts": "cannot load the Sarabun fonts from {folder}: {reason}",
         "err_pdf_write": "{path}: cannot write the PDF: {reason}",
+        "err_xlsx_write": "{path}: cannot write the workbook: {reason}",
+        "err_xlsx_name": "{path}: expected a file name ending in .xlsx (an Excel workbook)",
         "os_no_such_file": "No such file or directory",
         "os_permission_denied": "Permission denied",
         "os_not_permitted": "Operation not permitted",
