@@ -451,6 +451,7 @@ def _cmd_link(args: argparse.Namespace) -> int:
 
 def _cmd_status(args: argparse.Namespace) -> int:
     """Print completion overall, per indicator and per unit (plain text or JSON)."""
+    from ita_tui import figures
     from ita_tui.checklist.model import Completion
     from ita_tui.locale import words as words_of
     from ita_tui.thai import digits
@@ -459,28 +460,37 @@ def _cmd_status(args: argparse.Namespace) -> int:
     if args.json:
         print(json_text(status, indent=2))
         return 0
-    words = words_of(_option(args, "lang", "th"))
+    lang = _option(args, "lang", "th")
+    words = words_of(lang)
     style = _option(args, "digits", "arabic")
 
-    def figures(c: dict[str, int]) -> str:
-        """done/total and the rounded percent, in aligned columns."""
-        percent = Completion(c["done"], c["total"]).rounded_percent
-        return digits(f"{c['done']:>4}/{c['total']:<4} {percent:>3}%", style)
+    def completion(c: dict[str, int]) -> Completion:
+        return Completion(c["done"], c["applicable"], c["in_progress"], c["not_applicable"], c["verified"])
+
+    def line(c: dict[str, int]) -> str:
+        """done/applicable and the percent in aligned columns, the other counts after the name."""
+        figure = completion(c)
+        return digits(f"{figure.done:>4}/{figure.applicable:<4} {figure.percent:>3}%", style)
+
+    def beside(c: dict[str, int]) -> str:
+        text = figures.beside(completion(c), lang, style)
+        return f"  ({text})" if text else ""
 
     print(
         one_line(f"{status['organization']} — {words['status_year']} ") + digits(status["fiscal_year"], style)
     )
-    overall = Completion(status["overall"]["done"], status["overall"]["total"])
+    overall = completion(status["overall"])
     print(
         f"{words['overall']}: "
-        + digits(f"{overall.done}/{overall.total} ({overall.rounded_percent}%)", style)
+        + f"{figures.fraction(overall, style)} ({figures.percent(overall, style)})"
+        + beside(status["overall"])
     )
     print(words["status_indicators"])
     for ind in status["indicators"]:
-        print(f"  {figures(ind)}  {digits(ind['number'], style)} {one_line(ind['title'])}")
+        print(f"  {line(ind)}  {digits(ind['number'], style)} {one_line(ind['title'])}{beside(ind)}")
     print(words["status_units"])
     for unit in status["units"]:
-        print(f"  {figures(unit)}  {one_line(unit['name'])}")
+        print(f"  {line(unit)}  {one_line(unit['name'])}{beside(unit)}")
     return 0
 
 

@@ -22,6 +22,15 @@ async def toasts(pilot) -> list[Toast]:
     return []
 
 
+async def pick_unit(pilot, name: str) -> None:
+    """r, then the unit named `name` ("" for every unit) chosen in the picker."""
+    await pilot.press("r")
+    await pilot.pause()
+    picker = pilot.app.screen
+    picker.dismiss(next(unit for unit in picker.units if name in unit) if name else "")
+    await pilot.pause()
+
+
 async def test_help_on_the_dashboard_lists_the_dashboards_keys(make_app):
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
@@ -57,14 +66,14 @@ async def test_filters_are_shown_with_labels_and_each_change_is_confirmed(make_a
         await pilot.press("slash")
         app.screen.query_one("#search").value = "O12"
         await pilot.press("enter")
-        app.screen._pick_unit("กองคลัง")
+        await pick_unit(pilot, "กองคลัง")
         await pilot.press("f")
         await pilot.pause()
         status = str(app.screen.query_one("#filter-status").render())
         assert status == "ค้นหา: O12 · หน่วยงาน: กองคลัง · แสดง: ยังไม่ทำ"
         await pilot.press("f", "f")  # done, then all again
         assert await screen_shows(pilot, "แสดง: ทั้งหมด")
-        app.screen._pick_unit("")
+        await pick_unit(pilot, "")
         assert await screen_shows(pilot, "หน่วยงาน: ทุกหน่วยงาน")
         await pilot.press("escape")
         assert await screen_shows(pilot, "ล้างตัวกรองแล้ว")
