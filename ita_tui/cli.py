@@ -11,9 +11,9 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any
 
-from ita_tui import __version__
+from ita_tui import cli_report
 from ita_tui.errors import ItaError
 from ita_tui.text import json_text, one_line
 
@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # imported inside the commands that need them
 EXIT_ERROR = 2
 
 
+<<<<<<< HEAD
 class _Parser(argparse.ArgumentParser):
     """An argument parser whose usage errors are one line on stderr, exit 2."""
 
@@ -182,6 +183,8 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+=======
+>>>>>>> main
 def _option(args: argparse.Namespace, name: str, default: Any = None) -> Any:
     """A common option's value wherever it was written."""
     return getattr(args, name, default)
@@ -361,9 +364,12 @@ def _cmd_summary(args: argparse.Namespace) -> int:
         "lang": _option(args, "lang", "th"),
         "digit_style": _option(args, "digits", "arabic"),
     }
-    snapshot = _open_store(args).snapshot()
+    store = _open_store(args)
+    snapshot = cli_report.snapshot_for(args, store)
     if output:
-        print(_say(args, "wrote", path=write_summary(snapshot, Path(output), fmt, **options)))
+        day = cli_report.as_of_day(args, store)
+        written = write_summary(snapshot, Path(output), fmt, **options, today=day, months=args.round)
+        print(_say(args, "wrote", path=written))
     else:
         print_summary(snapshot, **options)
     return 0
@@ -380,6 +386,7 @@ def _cmd_template(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
+<<<<<<< HEAD
     """Write the one-page PDF summary (or the checklist as .xlsx) and say where."""
     if args.export_kind == "checklist":
         from ita_tui.export.checklist_xlsx import checklist_xlsx, write_xlsx
@@ -387,20 +394,55 @@ def _cmd_export(args: argparse.Namespace) -> int:
         data = checklist_xlsx(_open_store(args).snapshot().checklist)
         print(_say(args, "wrote", path=write_xlsx(data, Path(args.output))))
         return 0
+=======
+    """Write the one-page PDF summary or the results report, and say where."""
+>>>>>>> main
     from ita_tui.export.pdf import export_pdf
+    from ita_tui.limits import check_text
 
+    for name in cli_report.SIGNER_FIELDS:
+        if getattr(args, name, None) is not None:
+            check_text(getattr(args, name), "--" + name.replace("_", "-"))
+    store = _open_store(args)
+    lang = _option(args, "lang", "th")
+    if args.export_kind == "report":
+        print(_say(args, "wrote", path=cli_report.cmd_report(args, store, lang, _pdf_digits(args))))
+        return 0
+    reporter, supervisor, *approver = cli_report.signers(args, store.path, lang, approver=False)
     path = export_pdf(
-        _open_store(args).snapshot(),
+        cli_report.snapshot_for(args, store),
         Path(args.output),
-        lang=_option(args, "lang", "th"),
+        lang=lang,
         digit_style=_pdf_digits(args),
-        reporter=args.reporter,
-        reporter_position=args.reporter_position,
-        supervisor=args.supervisor,
-        supervisor_position=args.supervisor_position,
+        reporter=reporter.name,
+        reporter_position=reporter.position,
+        supervisor=supervisor.name,
+        supervisor_position=supervisor.position,
+        approver=approver[0].name if approver else None,
+        approver_position=approver[0].position if approver else "",
+        today=cli_report.as_of_day(args, store),
+        months=args.round,
+        roles=tuple(s.role for s in (reporter, supervisor, *approver)),
     )
     print(_say(args, "wrote", path=path))
     return 0
+
+
+def _cmd_result(args: argparse.Namespace) -> int:
+    """Write an item's result (สรุปผลการดำเนินการ)."""
+    return cli_report.cmd_result(args, _open_store(args), lambda k, **f: _say(args, k, **f), _figure_of(args))
+
+
+def _cmd_outcome(args: argparse.Namespace) -> int:
+    """Write an indicator's outcome (ผลลัพธ์หรือความสำเร็จ)."""
+    return cli_report.cmd_outcome(
+        args, _open_store(args), lambda k, **f: _say(args, k, **f), _figure_of(args)
+    )
+
+
+def _figure_of(args: argparse.Namespace) -> Any:
+    """_figure with its options bound."""
+    return lambda value: _figure(args, value)
 
 
 def _cmd_tick(args: argparse.Namespace) -> int:
@@ -486,7 +528,7 @@ def _cmd_status(args: argparse.Namespace) -> int:
     from ita_tui.locale import words as words_of
     from ita_tui.thai import digits
 
-    status = _open_store(args).snapshot().status_dict()
+    status = cli_report.snapshot_for(args, _open_store(args)).status_dict()
     if args.json:
         print(json_text(status, indent=2))
         return 0
@@ -623,6 +665,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "note": _cmd_note,
     "link": _cmd_link,
     "status": _cmd_status,
+    "result": _cmd_result,
+    "outcome": _cmd_outcome,
     "log": _cmd_log,
     "checklist": _cmd_checklist,
 }
@@ -630,13 +674,15 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
+    from ita_tui.cli_args import lang_of, parse_args
     from ita_tui.errors import os_reason
     from ita_tui.locale import words
 
-    args = build_parser().parse_args(argv)
-    say = words(_option(args, "lang", "th"))
+    say = words(lang_of(argv if argv is not None else sys.argv[1:]))
+    args = parse_args(argv, say)
     handler = COMMANDS[args.command or "app"]
     try:
+        _refuse_undecodable(args)
         status = handler(args)
         sys.stdout.flush()  # a write error surfaces here, not in the interpreter's exit
         return status
@@ -659,6 +705,22 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
+
+
+_PATHS = frozenset({"db", "checklist", "source", "output", "file"})  # any bytes name a file
+_POSITIONAL = {"item_id": "ID", "text": "TEXT", "url": "URL"}
+
+
+def _refuse_undecodable(args: argparse.Namespace) -> None:
+    """ItaError when a text argument (a note, a name …) holds bytes that are not UTF-8: Python
+    keeps them as lone surrogates, which would be stored as such and break every later write."""
+    for name, value in vars(args).items():
+        if name in _PATHS or not isinstance(value, str):
+            continue
+        bad = next((ch for ch in value if "\udc80" <= ch <= "\udcff"), None)
+        if bad is not None:
+            where = _POSITIONAL.get(name, "--" + name.replace("_", "-"))
+            raise ItaError("err_arg_not_utf8", where=where, byte=f"{ord(bad) - 0xDC00:02x}")
 
 
 def _discard_stdout() -> None:
