@@ -133,10 +133,8 @@ WORDS: dict[str, dict[str, str]] = {
         "err_no_svg": "ไม่เขียนสรุปเป็น SVG: ตารางช่องอักษรของ SVG วาดอักษรไทยไม่ได้ ให้ใช้ .html หรือ .pdf",
         "err_fonts": "โหลดฟอนต์ Sarabun จาก {folder} ไม่ได้: {reason}",
         "err_pdf_write": "{path}: เขียนไฟล์ PDF ไม่ได้: {reason}",
-<<<<<<< HEAD
         "err_xlsx_write": "{path}: เขียนไฟล์ Excel ไม่ได้: {reason}",
         "err_xlsx_name": "{path}: ต้องเป็นชื่อไฟล์ .xlsx (สมุดงาน Excel)",
-=======
         "err_report_write": "{path}: เขียนรายงานไม่ได้: {reason}",
         "err_report_format": "{path}: รายงานเขียนเป็น .pdf หรือ .docx เท่านั้น",
         "err_signers_read": "{path}: อ่านรายชื่อผู้ลงนามที่จำไว้ไม่ได้: {reason}",
@@ -144,7 +142,6 @@ WORDS: dict[str, dict[str, str]] = {
         "err_signers_write": "{path}: จำรายชื่อผู้ลงนามไม่ได้: {reason}",
         "err_result_no_notes": "ข้อ {item} ยังไม่มีบันทึกให้ร่างสรุปผล",
         "err_result_needs_text": "สรุปผลต้องมีข้อความ TEXT (หรือ --from-notes เพื่อร่างจากบันทึกของข้อนั้น)",
->>>>>>> main
         # why the system refused
         "os_no_such_file": "ไม่พบไฟล์หรือโฟลเดอร์",
         "os_permission_denied": "ไม่มีสิทธิ์เข้าถึง",
@@ -298,10 +295,8 @@ WORDS: dict[str, dict[str, str]] = {
         " use .html or .pdf",
         "err_fonts": "cannot load the Sarabun fonts from {folder}: {reason}",
         "err_pdf_write": "{path}: cannot write the PDF: {reason}",
-<<<<<<< HEAD
         "err_xlsx_write": "{path}: cannot write the workbook: {reason}",
         "err_xlsx_name": "{path}: expected a file name ending in .xlsx (an Excel workbook)",
-=======
         "err_report_write": "{path}: cannot write the report: {reason}",
         "err_report_format": "{path}: the report is written as .pdf or .docx",
         "err_signers_read": "{path}: cannot read the remembered signers: {reason}",
@@ -309,7 +304,6 @@ WORDS: dict[str, dict[str, str]] = {
         "err_signers_write": "{path}: cannot remember the signers: {reason}",
         "err_result_no_notes": "item {item} has no notes to draft a result from",
         "err_result_needs_text": "a result needs TEXT (or --from-notes to draft it from the item's notes)",
->>>>>>> main
         "os_no_such_file": "No such file or directory",
         "os_permission_denied": "Permission denied",
         "os_not_permitted": "Operation not permitted",
