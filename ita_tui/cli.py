@@ -280,7 +280,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 def _cmd_tick(args: argparse.Namespace) -> int:
     """Mark an item done (or not done) and print one line once that is durable."""
-    state = _open_store(args).set_done(args.item_id, not args.undo)
+    state = _open_store(args).set_done(args.item_id, not args.undo).value
     key = "ticked" if state.done else "unticked" if state.by else "never_ticked"
     print(_say(args, key, item=_figure(args, state.item_id), by=state.by, at=_when(args, state.at)))
     return 0
@@ -288,14 +288,14 @@ def _cmd_tick(args: argparse.Namespace) -> int:
 
 def _cmd_note(args: argparse.Namespace) -> int:
     """Add a progress note to an item."""
-    note = _open_store(args).add_note(args.item_id, args.text)
+    note = _open_store(args).add_note(args.item_id, args.text).value
     print(_say(args, "note_added", item=_figure(args, note.item_id), by=note.author, at=_when(args, note.at)))
     return 0
 
 
 def _cmd_link(args: argparse.Namespace) -> int:
     """Add an evidence link to an item."""
-    link = _open_store(args).add_link(args.item_id, args.url, args.label)
+    link = _open_store(args).add_link(args.item_id, args.url, args.label).value
     url = f"{link.url} ({link.label})" if link.label else link.url
     print(_say(args, "link_added", item=_figure(args, link.item_id), url=url))
     return 0
@@ -378,7 +378,7 @@ def _cmd_checklist(args: argparse.Namespace) -> int:
     store = _open_store(args)
     checklist = checklist_file.load(args.file)
     before = store.snapshot()  # the progress of the items the update removes, for the report
-    report = store.update_checklist(checklist, force=args.force)
+    report = store.update_checklist(checklist, force=args.force).value
     print(
         _say(
             args,

@@ -143,8 +143,13 @@ def snapshot_of(checklist: Checklist, tables: dict[str, Any]) -> Snapshot:
     )
 
 
-def log_entries(log: dict[str, Any], since: date | None = None) -> list[LogEntry]:
-    """The log table's entries, oldest first; only those on or after `since` when given."""
+def log_entries(log: dict[str, Any], since: date | None = None, *, last: int | None = None) -> list[LogEntry]:
+    """The log table's entries, oldest first; only those on or after `since` when given, and only
+    the `last` ones when given (the others are never turned into entries)."""
+    if last is not None:
+        import heapq
+
+        log = {key: log[key] for key in sorted(heapq.nlargest(last, log, key=int), key=int)}
     entries = [
         LogEntry(
             at=r["at"],

@@ -3,7 +3,10 @@
 The file holds the tables described in db_tables (the checklist, ticks, notes, links and an
 activity log). Every change is one transaction: take the inter-process lock (`<db>.lock`),
 re-read the file, apply the change with a fresh TinyDB, write the file once
-(files.atomic_write), release the lock. A method returns only after its change is durable.
+(files.atomic_write), release the lock. A method returns only after its change is durable, with
+a Change: its record, the new version token and the snapshot of that version. Reading takes no
+lock and writes nothing: the file is read whole once (a writer renames a new file over it, so a
+read sees one version or the other); backups are kept by a process's first change.
 
 User text (notes, labels, URLs, user names) is stored as stored_text makes it: control
 characters made visible, so no escape sequence can ever reach a terminal from the database.
@@ -14,18 +17,19 @@ from __future__ import annotations
 import errno
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from ita_tui.checklist import file as checklist_file
 from ita_tui.checklist.diff import ChecklistUpdate, compare_checklists, item_texts, refuse_other_checklist
 from ita_tui.checklist.ids import find_item_id
 from ita_tui.checklist.model import Checklist
 from ita_tui.errors import FormatError, StoreError
-from ita_tui.store.records import ItemState, Link, LogEntry, Note, Snapshot, now_iso
+from ita_tui.store.records import Change, ItemState, Link, LogEntry, Note, Snapshot, now_iso
 from ita_tui.store.schema import (
     TABLES,
     UnusableFile,
@@ -40,6 +44,9 @@ from ita_tui.store.schema import (
 from ita_tui.store.validate import clean_line, clean_text, web_address
 
 LOCK_TIMEOUT_S = 30.0
+
+T = TypeVar("T")
+R = TypeVar("R", Note, Link)
 
 
 class ProgressStore:
@@ -57,6 +64,7 @@ class ProgressStore:
         self._file_lock = None
         self._mutex = threading.RLock()  # the app may call from worker threads
         self._encoded: dict[str, tuple[Any, bytes]] = {}  # tables encoded at the last write
+        self._backed_up = False  # the first change of this process keeps a backup first
 
     # ----- opening -------------------------------------------------------------------------
 
@@ -64,10 +72,10 @@ class ProgressStore:
     def open(cls, path: Path, *, user: str, checklist_path: Path | None = None) -> ProgressStore:
         """The store at `path`, created from `checklist_path` (or the bundled checklist) when missing.
 
-        A corrupt, foreign or newer-version file is refused with a StoreError and left untouched;
-        a good one is backed up (`<db>.bak1` … `.bak3`) when this process first opens it."""
-        from ita_tui.store.backups import remove_stale_temp_files, take_backup
-
+        A corrupt, foreign or newer-version file is refused with a StoreError and left untouched.
+        Opening only reads: no lock is taken and nothing is written (a reader on a shared file it
+        may not write works, and leaves the folder as it was); the first change this process
+        makes keeps the backup (`<db>.bak1` … `.bak3`)."""
         path = Path(path)
         if path.is_symlink():  # write where the file lives: a rename would replace the link itself
             path = path.resolve()
@@ -78,19 +86,22 @@ class ProgressStore:
         if not path.exists():
             store._create(checklist_path)
             return store
-        try:
-            with store._locked():
-                remove_stale_temp_files(path)
-                raw = store._load_current()
-                try:
-                    take_backup(path, raw)
-                except OSError as exc:
-                    # No room or no permission: the next write reports it; reading still works.
-                    if exc.errno not in (errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOSPC):
-                        raise store._io_error("cannot back up", exc) from None
-        except _NoLock:
-            store._load_current()  # a folder we may not write in: reading still works
+        store._load_current()  # one read of the whole file: a rename over it never mixes versions
         return store
+
+    def writable(self) -> bool:
+        """Whether this user may change the database: write the file, and make the temporary file
+        and the lock beside it (root passes the permission checks, not a file without write bits)."""
+        folder = self.path.parent
+        try:
+            st = os.stat(self.path)
+        except OSError:
+            return False
+        return (
+            bool(st.st_mode & 0o222)
+            and os.access(self.path, os.W_OK)
+            and os.access(folder, os.W_OK | os.X_OK)
+        )
 
     def _create(self, checklist_path: Path | None) -> None:
         """Write a new database holding the checklist (FormatError if that file is bad)."""
@@ -102,7 +113,8 @@ class ProgressStore:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise self._io_error("cannot create the folder of", exc, creating=True) from None
-        with self._transaction(creating=True) as (db, _):
+        with self._transaction(creating=True) as work:
+            db = work.db
             if db.table("meta").all():  # another process created it while we waited
                 return
             db.table("meta").insert(new_meta(str(source), checklist))
@@ -134,11 +146,12 @@ class ProgressStore:
                 self._snapshot = snapshot_of(self._checklist, self._tables)
             return self._snapshot
 
-    def log(self, since: date | None = None) -> list[LogEntry]:
-        """The activity log, oldest first; only entries on or after `since` when given."""
+    def log(self, since: date | None = None, *, last: int | None = None) -> list[LogEntry]:
+        """The activity log, oldest first; only entries on or after `since` when given, only the
+        `last` ones when given (only those are read out of the table)."""
         with self._mutex:
             self._refresh()
-            return log_entries(self._tables["log"], since)
+            return log_entries(self._tables["log"], since, last=last)
 
     def _refresh(self) -> None:
         """Read the file again if another process (or none yet) has written it since our last read."""
@@ -149,60 +162,67 @@ class ProgressStore:
 
     # ----- changing ------------------------------------------------------------------------
 
-    def set_done(self, item_id: str, done: bool) -> ItemState:
+    def set_done(self, item_id: str, done: bool) -> Change[ItemState]:
         """Mark the item done or not done; returns its state once that is durable."""
-        with self._transaction() as (db, checklist):
-            item_id = find_item_id(checklist, item_id)
+        with self._transaction() as work:
+            db = work.db
+            item_id = find_item_id(work.checklist, item_id)
             states = db.table("states")
             current = _find(states, item_id)
             if current is not None and current["done"] == done:
-                return ItemState(item_id, done, current["by"], current["at"])
-            if current is None and not done:
-                return ItemState(item_id, False)
-            before = state_text(current)
-            record = {"item": item_id, "done": done, "by": self.user, "at": now_iso()}
-            if current is None:
-                states.insert(record)
+                state = ItemState(item_id, done, current["by"], current["at"])
+            elif current is None and not done:
+                state = ItemState(item_id, False)
             else:
-                states.update(record, doc_ids=[current.doc_id])
-            self._append_log(
-                db, "tick" if done else "untick", item_id, before, state_text(record), at=record["at"]
-            )
-        return ItemState(item_id, done, record["by"], record["at"])
+                before = state_text(current)
+                record = {"item": item_id, "done": done, "by": self.user, "at": now_iso()}
+                if current is None:
+                    states.insert(record)
+                else:
+                    states.update(record, doc_ids=[current.doc_id])
+                self._append_log(
+                    db, "tick" if done else "untick", item_id, before, state_text(record), at=record["at"]
+                )
+                state = ItemState(item_id, done, record["by"], record["at"])
+                work.patch = lambda s: replace(s, states={**s.states, item_id: state})
+        return work.change(state)
 
-    def add_note(self, item_id: str, text: str) -> Note:
+    def add_note(self, item_id: str, text: str) -> Change[Note]:
         """Append a progress note to the item; returns it once durable."""
         text = clean_text(text)
         if not text.strip():
             raise StoreError("a note needs some text")
-        with self._transaction() as (db, checklist):
-            item_id = find_item_id(checklist, item_id)
+        with self._transaction() as work:
+            item_id = find_item_id(work.checklist, item_id)
             note = Note(item_id, self.user, now_iso(), text)
-            _append(db, "notes", {"item": item_id, "author": note.author, "at": note.at, "text": text})
-            self._append_log(db, "note", item_id, "", text, at=note.at)
-        return note
+            _append(work.db, "notes", {"item": item_id, "author": note.author, "at": note.at, "text": text})
+            self._append_log(work.db, "note", item_id, "", text, at=note.at)
+            work.patch = lambda s: replace(s, notes=_added(s.notes, note))
+        return work.change(note)
 
-    def add_link(self, item_id: str, url: str, label: str = "") -> Link:
+    def add_link(self, item_id: str, url: str, label: str = "") -> Change[Link]:
         """Add an evidence link (where the agency published it) to the item; returns it once durable."""
         url, label = web_address(url), clean_line(label.strip())
-        with self._transaction() as (db, checklist):
-            item_id = find_item_id(checklist, item_id)
+        with self._transaction() as work:
+            item_id = find_item_id(work.checklist, item_id)
             link = Link(item_id, url, label, self.user, now_iso())
             _append(
-                db,
+                work.db,
                 "links",
                 {"item": item_id, "url": url, "label": label, "author": link.author, "at": link.at},
             )
-            self._append_log(db, "link", item_id, "", f"{url} {label}".strip(), at=link.at)
-        return link
+            self._append_log(work.db, "link", item_id, "", f"{url} {label}".strip(), at=link.at)
+            work.patch = lambda s: replace(s, links=_added(s.links, link))
+        return work.change(link)
 
-    def update_checklist(self, checklist: Checklist, *, force: bool = False) -> ChecklistUpdate:
+    def update_checklist(self, checklist: Checklist, *, force: bool = False) -> Change[ChecklistUpdate]:
         """Apply a corrected checklist: kept ids keep their state; removed items' history stays
         in the database (and is logged); returns what was kept, added and removed.
 
         Another organization's or fiscal year's checklist is refused unless `force`: its ids
         ("2.1" …) would take over progress made on different items."""
-        with self._transaction() as (db, old):
+        with self._transaction() as work:
+            db, old = work.db, work.checklist
             if not force:
                 refuse_other_checklist(old, checklist)
             report = compare_checklists(old, checklist)
@@ -237,7 +257,7 @@ class ProgressStore:
                 f"{len(checklist.item_ids())} items: {len(report.kept)} kept, "
                 f"{len(report.added)} added, {len(report.removed)} removed",
             )
-        return report
+        return work.change(report)
 
     # ----- machinery -----------------------------------------------------------------------
 
@@ -290,8 +310,10 @@ class ProgressStore:
             lock.release()
 
     @contextmanager
-    def _transaction(self, *, creating: bool = False) -> Iterator[tuple[Any, Checklist]]:
-        """Lock, re-read, let the caller change a fresh TinyDB, write once, unlock."""
+    def _transaction(self, *, creating: bool = False) -> Iterator[_Work]:
+        """Lock, re-read, let the caller change a fresh TinyDB, write once, unlock; the `_Work`
+        then holds the new version and its snapshot (patched from the one before when the caller
+        says how, else made from the tables on first use)."""
         from tinydb import TinyDB
 
         from ita_tui.store.tinydb_storage import TransactionStorage
@@ -302,23 +324,26 @@ class ProgressStore:
                     tables: dict[str, Any] = {name: {} for name in TABLES}
                     checklist = Checklist(title="", organization="", fiscal_year=0)
                 else:
-                    self._load_current()
+                    raw = self._load_current()
                     self._refuse_read_only()
+                    self._first_write(raw)
                     tables, checklist = self._tables, self._checklist
-                store = TransactionStorage(self.path, tables, self._encoded)
+                storage = TransactionStorage(self.path, tables, self._encoded)
                 # A fresh TinyDB per transaction: its query cache and next ids never outlive the lock.
-                db = TinyDB(storage=lambda: store)
+                work = _Work(TinyDB(storage=lambda: storage), checklist)
                 try:
-                    yield db, checklist
-                    written = store.commit()
+                    yield work
+                    written = storage.commit()
                 except BaseException:
                     self._forget()  # TinyDB may have changed the cached tables in memory
                     raise
                 if written is not None:
+                    before = self._snapshot
                     self._raw, self._token = written
-                    self._tables = store.tables
-                    self._snapshot = None
+                    self._tables = storage.tables
                     self._set_checklist(self._tables)
+                    self._snapshot = work.patch(before) if before and work.patch else None
+                work.finish(self)
         except _NoLock as exc:
             if creating:
                 raise self._io_error("cannot create", exc.args[0], creating=True) from None
@@ -327,6 +352,22 @@ class ProgressStore:
             if creating:
                 raise self._io_error("cannot create", exc, creating=True) from None
             raise self._io_error("cannot save the change to", exc) from None
+
+    def _first_write(self, raw: bytes) -> None:
+        """Before this process's first change (under the lock): remove the temporary files a
+        killed writer left, and keep the version about to be changed as `<db>.bak1`."""
+        from ita_tui.store.backups import remove_stale_temp_files, take_backup
+
+        if self._backed_up:
+            return
+        remove_stale_temp_files(self.path)
+        try:
+            take_backup(self.path, raw)
+        except OSError as exc:
+            # No room or no permission for a backup: the change itself says whether it can be saved.
+            if exc.errno not in (errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOSPC):
+                raise self._io_error("cannot back up", exc) from None
+        self._backed_up = True
 
     def _forget(self) -> None:
         """Drop everything cached: the next read parses the file again."""
@@ -400,6 +441,44 @@ class ProgressStore:
         where = f" {exc.filename}" if exc.filename and str(exc.filename) != str(self.path) else ""
         outcome = "no database was made" if creating else "the database is as it was before"
         return StoreError(f"{doing} {self.path}: {reason}{where}; {outcome}")
+
+
+class _Work:
+    """One transaction's TinyDB and checklist; how the change alters a snapshot (`patch`); once
+    written, the version and the way to the snapshot the change hands back."""
+
+    def __init__(self, db: Any, checklist: Checklist) -> None:
+        self.db = db
+        self.checklist = checklist
+        self.patch: Callable[[Snapshot], Snapshot] | None = None
+        self.version: object = None
+        self.make_snapshot: Callable[[], Snapshot] = _no_snapshot
+
+    def finish(self, store: ProgressStore) -> None:
+        """Note the store's version and snapshot now (under its lock, right after the write)."""
+        self.version = store._token
+        snapshot = store._snapshot
+        if snapshot is not None:
+            self.make_snapshot = lambda: snapshot
+        else:
+            checklist, tables = store._checklist, dict(store._tables)  # later changes replace tables
+            assert checklist is not None
+            self.make_snapshot = lambda: snapshot_of(checklist, tables)
+
+    def change(self, value: T) -> Change[T]:
+        """The change's result for the caller."""
+        return Change(value, self.version, self.make_snapshot)
+
+
+def _no_snapshot() -> Snapshot:
+    """Placeholder until a transaction has finished."""
+    raise RuntimeError("the transaction has not finished")
+
+
+def _added(records: dict[str, tuple[R, ...]], record: R) -> dict[str, tuple[R, ...]]:
+    """Per-item records with one more at the end of its item's."""
+    item_id = record.item_id
+    return {**records, item_id: (*records.get(item_id, ()), record)}
 
 
 class _NoLock(Exception):

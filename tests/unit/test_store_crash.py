@@ -71,7 +71,8 @@ class Expected:
                 continue
             assert actual == done, f"item {item}: acknowledged done={done}, found {actual}"
         self.pending = None
-        assert not list(db.parent.glob(f".{db.name}.*.tmp")), "a stale temp file was left"
+        # A reader leaves the killed writer's temporary file; the next writer's first change removes it.
+        assert len(list(db.parent.glob(f".{db.name}.*.tmp"))) <= 1, "stale temp files pile up"
 
 
 def test_acknowledged_changes_survive_sigkill_at_random_moments(tmp_path):
@@ -97,7 +98,7 @@ def test_acknowledged_changes_survive_sigkill_at_random_moments(tmp_path):
                         ready = True
                     else:
                         expected.read(line)
-                time.sleep(rng.uniform(0, 0.025))
+                time.sleep(rng.uniform(0, 0.04))  # a child's first change also keeps the backup
                 os.kill(pid, signal.SIGKILL)
                 kills += 1
                 for line in iter(server.stdout.readline, "dead\n"):
