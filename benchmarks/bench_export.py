@@ -122,11 +122,12 @@ def run(repeats: int = 7) -> list[dict]:
             snapshot = snapshot_third_done(checklist)
             summary, ours, naive = [], [], []
             for _ in range(repeats):
-                summary.append(_time(lambda: print_summary(snapshot, pending=True, console=_console())))
-                ours.append(_time(lambda: export_pdf(snapshot, out / "ours.pdf", today=TODAY)))
-                naive.append(_time(lambda: naive_pdf(snapshot, out / "naive.pdf", TODAY)))
+                summary.append(_time(lambda s=snapshot: print_summary(s, pending=True, console=_console())))
+                ours.append(_time(lambda s=snapshot: export_pdf(s, out / "ours.pdf", today=TODAY)))
+                naive.append(_time(lambda s=snapshot: naive_pdf(s, out / "naive.pdf", TODAY)))
             rows.append(_row("summary --pending (in process)", size, summary, None))
             rows.append(_row("export_pdf vs naive multi_cell (in process)", size, ours, naive))
+        quiet = {"cwd": ROOT, "check": True, "stdout": subprocess.DEVNULL}
         for size, db in (
             ("bundled (31 items)", _bundled_db(out / "bundled.json")),
             ("synthetic 4,000 items", make_large_db(out / "large.json", 4000, notes=0)),
@@ -150,10 +151,8 @@ def run(repeats: int = 7) -> list[dict]:
             ]
             ours, naive = [], []
             for _ in range(repeats):
-                ours.append(
-                    _time(lambda: subprocess.run(ours_cmd, cwd=ROOT, check=True, stdout=subprocess.DEVNULL))
-                )
-                naive.append(_time(lambda: subprocess.run(naive_cmd, cwd=ROOT, check=True)))
+                ours.append(_time(lambda cmd=ours_cmd: subprocess.run(cmd, **quiet)))
+                naive.append(_time(lambda cmd=naive_cmd: subprocess.run(cmd, cwd=ROOT, check=True)))
             rows.append(_row("`ita-tui export pdf` vs naive script (whole process)", size, ours, naive))
     return rows
 

@@ -112,6 +112,7 @@ def tmux_first_paint(command: list[str], marker: str, home: Path) -> float:
 CHILD = r"""
 import asyncio, io, json, sys
 kind, db, marker = sys.argv[1], sys.argv[2], sys.argv[3]
+size = (int(sys.argv[5]), int(sys.argv[6]))
 if kind == "ita":
     from ita_tui.cli import _open_store, build_parser
     store = _open_store(build_parser().parse_args(["--db", db, "--user", "bench"]))
@@ -130,24 +131,26 @@ def screen(app):
     return console.export_text(styles=False)
 
 async def main():
-    async with app.run_test(size=(%d, %d)) as pilot:
+    async with app.run_test(size=size) as pilot:
         for _ in range(2000):
             if marker in screen(app):
                 break
             await pilot.pause(0.002)
-        rss = next(int(line.split()[1]) * 1024 for line in open("/proc/self/status") if line.startswith("VmHWM"))  # ru_maxrss survives exec
+        # VmHWM, not ru_maxrss: ru_maxrss survives exec
+        status = open("/proc/self/status").read().splitlines()
+        rss = next(int(line.split()[1]) * 1024 for line in status if line.startswith("VmHWM"))
         print(json.dumps({"rss": rss}), flush=True)
         await pilot.press("q")
 
 asyncio.run(main())
-""" % (WIDTH, HEIGHT)
+"""
 
 
 def headless_first_paint(kind: str, db: Path, marker: str) -> tuple[float, int]:
     """(seconds from launch to the rendered tree, peak RSS in bytes) of one headless run."""
     start = time.perf_counter()
     child = subprocess.Popen(
-        [sys.executable, "-c", CHILD, kind, str(db), marker, str(PLAIN_APP.parent)],
+        [sys.executable, "-c", CHILD, kind, str(db), marker, str(PLAIN_APP.parent), str(WIDTH), str(HEIGHT)],
         stdout=subprocess.PIPE,
         text=True,
         cwd=db.parent,
@@ -173,7 +176,7 @@ def _row(measure: str, size: str, ours: list[float], reference: list[float]) -> 
         "min_s": min(ours),
         "max_s": max(ours),
         "reference_median_s": statistics.median(reference),
-        "ratio": statistics.median(a / b for a, b in zip(ours, reference)),
+        "ratio": statistics.median(a / b for a, b in zip(ours, reference, strict=True)),
     }
 
 

@@ -133,7 +133,7 @@ def _time_app_tick(db: Path, repeats: int) -> tuple[list[float], list[float]]:
             # Stop the clock when the app has acknowledged, not when the pilot has
             # finished waiting for the screen to settle (which a user never waits for).
             screen.action_tick = timed_tick
-            for n in range(-3, repeats):  # three warm-up rounds
+            for _ in range(-3, repeats):  # three warm-up rounds
                 reference.append(bare_write(json.loads(db.read_bytes()), target))
                 want = not ProgressStore.open(db, user="check").snapshot().state(first).done
                 start = time.perf_counter()

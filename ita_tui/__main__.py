@@ -2,4 +2,5 @@
 
 from ita_tui.cli import main
 
-raise SystemExit(main())
+if __name__ == "__main__":  # importing the module (as the no-UI test does) must not start the app
+    raise SystemExit(main())

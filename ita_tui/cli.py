@@ -156,9 +156,9 @@ def _option(args: argparse.Namespace, name: str, default=None):
 
 def _say(args: argparse.Namespace, key: str, **fields: object) -> str:
     """One line of the CLI's own words in the --lang language, filled in and made safe to print."""
-    from ita_tui.locale.cli import words
+    from ita_tui.locale import words
 
-    return one_line(words(_option(args, "lang", "th"))[key].format(**fields))
+    return one_line(words(_option(args, "lang", "th"))(key, **fields))
 
 
 def _when(args: argparse.Namespace, at: str) -> str:
@@ -281,7 +281,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 def _cmd_tick(args: argparse.Namespace) -> int:
     """Mark an item done (or not done) and print one line once that is durable."""
     state = _open_store(args).set_done(args.item_id, not args.undo).value
-    key = "ticked" if state.done else "unticked" if state.by else "never_ticked"
+    key = "confirm_ticked" if state.done else "confirm_unticked" if state.by else "confirm_never_ticked"
     print(_say(args, key, item=_figure(args, state.item_id), by=state.by, at=_when(args, state.at)))
     return 0
 
@@ -304,14 +304,14 @@ def _cmd_link(args: argparse.Namespace) -> int:
 def _cmd_status(args: argparse.Namespace) -> int:
     """Print completion overall, per indicator and per unit (plain text or JSON)."""
     from ita_tui.checklist.model import Completion
-    from ita_tui.locale.cli import words as cli_words
+    from ita_tui.locale import words as words_of
     from ita_tui.thai import digits
 
     status = _open_store(args).snapshot().status_dict()
     if args.json:
         print(json.dumps(status, ensure_ascii=False, indent=2))
         return 0
-    words = cli_words(_option(args, "lang", "th"))
+    words = words_of(_option(args, "lang", "th"))
     style = _option(args, "digits", "arabic")
 
     def figures(c: dict) -> str:
@@ -319,16 +319,18 @@ def _cmd_status(args: argparse.Namespace) -> int:
         percent = Completion(c["done"], c["total"]).rounded_percent
         return digits(f"{c['done']:>4}/{c['total']:<4} {percent:>3}%", style)
 
-    print(one_line(f"{status['organization']} — {words['year']} ") + digits(status["fiscal_year"], style))
+    print(
+        one_line(f"{status['organization']} — {words['status_year']} ") + digits(status["fiscal_year"], style)
+    )
     overall = Completion(status["overall"]["done"], status["overall"]["total"])
     print(
         f"{words['overall']}: "
         + digits(f"{overall.done}/{overall.total} ({overall.rounded_percent}%)", style)
     )
-    print(words["indicators"])
+    print(words["status_indicators"])
     for ind in status["indicators"]:
         print(f"  {figures(ind)}  {digits(ind['number'], style)} {one_line(ind['title'])}")
-    print(words["units"])
+    print(words["status_units"])
     for unit in status["units"]:
         print(f"  {figures(unit)}  {one_line(unit['name'])}")
     return 0
@@ -336,7 +338,7 @@ def _cmd_status(args: argparse.Namespace) -> int:
 
 def _cmd_log(args: argparse.Namespace) -> int:
     """Print the activity log, oldest first (plain text or JSON)."""
-    from ita_tui.locale.cli import log_action, stored_phrase
+    from ita_tui.locale import words
 
     entries = _open_store(args).log(since=args.since)
     if args.json:
@@ -358,13 +360,13 @@ def _cmd_log(args: argparse.Namespace) -> int:
             )
         )
         return 0
-    lang = _option(args, "lang", "th")
+    say = words(_option(args, "lang", "th"))
     for e in entries:
-        before, after = stored_phrase(e.before, lang), stored_phrase(e.after, lang)
+        before, after = say.get(f"stored_{e.before}", e.before), say.get(f"stored_{e.after}", e.after)
         change = f"{before} -> {after}" if before else after
         print(
             one_line(
-                f"{_when(args, e.at)}  {e.user}  {log_action(e.action, lang)} "
+                f"{_when(args, e.at)}  {e.user}  {say.get(f'act_{e.action}', e.action)} "
                 f"{_figure(args, e.item_id)}  {change}"
             )
         )

@@ -9,6 +9,7 @@ Used by the store, the checklist file and every export alike.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import secrets
@@ -76,10 +77,9 @@ def atomic_write(path: Path, data: bytes, *, like: Path | None = None) -> FileTo
             if model is not None:
                 os.fchmod(fd, model.st_mode & 0o7777)
                 if model.st_gid != os.fstat(fd).st_gid:
-                    try:
+                    # not a member of that group: the file stays in ours
+                    with contextlib.suppress(PermissionError):
                         os.fchown(fd, -1, model.st_gid)
-                    except PermissionError:
-                        pass  # not a member of that group: the file stays in ours
             view = memoryview(data)
             while view:
                 written = os.write(fd, view)
@@ -90,10 +90,8 @@ def atomic_write(path: Path, data: bytes, *, like: Path | None = None) -> FileTo
             os.close(fd)
         os.replace(temp, path)
     except BaseException:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(temp)
-        except OSError:
-            pass
         raise
     _fsync_directory(directory)
     return token

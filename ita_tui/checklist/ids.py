@@ -7,7 +7,7 @@ import re
 
 from ita_tui.checklist.model import Checklist
 from ita_tui.errors import UnknownItemError
-from ita_tui.store.validate import clean_line
+from ita_tui.text import visible_text
 
 
 def find_item_id(checklist: Checklist, item_id: str) -> str:
@@ -21,7 +21,7 @@ def find_item_id(checklist: Checklist, item_id: str) -> str:
         if _id_key(candidate) == typed:
             return candidate
     nearest = _nearest_ids(typed, ids)
-    shown = clean_line(item_id)
+    shown = visible_text(item_id)
     raise UnknownItemError(
         f'no item "{shown}" in the checklist; nearest ids: {", ".join(nearest)}'
         if nearest
@@ -43,4 +43,4 @@ def _nearest_ids(item_id: str, ids: list[str], count: int = 5) -> list[str]:
     nearest += [i for i in difflib.get_close_matches(item_id, ids, n=count, cutoff=0.5) if i not in nearest]
     if not nearest:
         nearest = ids[:count]
-    return [clean_line(i) for i in nearest[:count]]
+    return [visible_text(i) for i in nearest[:count]]

@@ -18,7 +18,8 @@ from ita_tui.errors import ExportError
 from ita_tui.export.pdf_layout import Content, fit_page
 from ita_tui.export.pdf_measure import Widths
 from ita_tui.export.pdf_page import FAMILY, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP
-from ita_tui.locale.export import labels
+from ita_tui.export.pdf_unicode import output_bytes
+from ita_tui.locale import words as words_of
 from ita_tui.store.records import Snapshot
 from ita_tui.text import one_line
 from ita_tui.thai import digits, long_date
@@ -40,7 +41,7 @@ def export_pdf(
     from fpdf import FPDF
 
     output = Path(output)
-    words = labels(lang)
+    words = words_of(lang)
     checklist = snapshot.checklist
     pdf = FPDF(orientation="P", unit="mm", format="A4")
     font_files = {"": paths.fonts_dir() / "Sarabun-Regular.ttf", "B": paths.fonts_dir() / "Sarabun-Bold.ttf"}
@@ -83,23 +84,10 @@ def export_pdf(
     page = fit_page(content, Widths(font_files))
     pdf.add_page()
     page.draw(pdf)
-    _map_split_glyphs_to_zero_width(pdf)
     from ita_tui.files import atomic_write  # the previous file stays whole if writing fails
 
     try:
-        atomic_write(output, bytes(pdf.output()))
+        atomic_write(output, output_bytes(pdf))
     except OSError as exc:
         raise ExportError(f"{output}: cannot write the PDF: {exc.strerror}") from None
     return output
-
-
-def _map_split_glyphs_to_zero_width(pdf) -> None:
-    """Give glyphs that shaping split off a character (the า of ำ) U+200B as their text.
-
-    fpdf2 maps a shaped cluster's text to its first glyph and leaves the others out of the
-    ToUnicode table, so readers copy them as stray characters ("ดำ.เนินการ", "ดำ เนินการ").
-    """
-    for font in pdf.fonts.values():
-        for glyph, _ in font.subset.items():
-            if glyph is not None and glyph.unicode == ():
-                glyph.unicode = (0x200B,)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from ita_tui.checklist.model import Completion, Item
 from ita_tui.export.pdf_measure import Widths
 from ita_tui.export.pdf_page import CONTENT_W, MARGIN_LEFT, DoesNotFit, Page
+from ita_tui.locale import Words
 from ita_tui.text import one_line
 from ita_tui.thai import digits
 
@@ -28,7 +29,7 @@ class Content:
     title: str
     place: str
     as_of: str
-    words: dict[str, str]
+    words: Words
     digit_style: str
     indicators: list[tuple[str, str, Completion]]  # number, title, completion
     overall: Completion
@@ -177,7 +178,7 @@ def _table(
     top = page.y
     page.fill(x0, top, CONTENT_W, head_h, HEADER_FILL)
     page.rule(top, 0.4)
-    for (x, w, _, align), lines in zip(head_cells, head_lines):
+    for (x, w, _, align), lines in zip(head_cells, head_lines, strict=True):
         for n, line in enumerate(lines):
             page.text(x + PAD_X, top + PAD_Y + n * lh, w - 2 * PAD_X, size, line, "B", align)
     page.y = top + head_h
@@ -292,7 +293,7 @@ def _pending(page: Page, content: Content, reserve: float, allow_shortening: boo
 def _pending_lists(page: Page, content: Content, groups, caps: list[int], reserve: float) -> None:
     """Each unit's first `caps[n]` pending items, then "and N more" for the rest of that unit."""
     size = page.size - 1
-    for (unit, items), cap in zip(groups, caps):
+    for (unit, items), cap in zip(groups, caps, strict=True):
         _unit_heading(page, f"{unit} ({content.fig(len(items))})", size, reserve)
         for item in items[:cap]:
             _pending_item(page, content, item, size, reserve)

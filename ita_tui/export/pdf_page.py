@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ita_tui.export.pdf_measure import ELLIPSIS, PT, Widths
+from ita_tui.export.pdf_unicode import write_line
 
 FAMILY = "Sarabun"
 PAGE_W, PAGE_H = 210.0, 297.0  # A4 portrait, mm
@@ -99,7 +100,7 @@ class Page:
                 pdf.set_font(FAMILY, style, size)
                 pdf.set_text_color(*color)
                 pdf.set_xy(x, y)
-                pdf.cell(w, h, text, align=align)
+                write_line(pdf, w, h, text, align)
             elif kind == "rule":
                 _, x1, y, x2, width = op
                 pdf.set_draw_color(*RULE)

@@ -20,7 +20,8 @@ from ita_tui.checklist.model import (
     unit_completion,
 )
 from ita_tui.errors import ExportError
-from ita_tui.locale.export import labels
+from ita_tui.locale import Words
+from ita_tui.locale import words as words_of
 from ita_tui.store.records import Snapshot
 from ita_tui.text import one_line
 from ita_tui.thai import digits
@@ -118,7 +119,7 @@ def summary_renderable(
 ) -> Group:
     """Heading, indicator table, overall figure, unit table and (optionally) pending items,
     for a console `width` cells wide."""
-    words = labels(lang)
+    words = words_of(lang)
     checklist = snapshot.checklist
     done = snapshot.done_ids
 
@@ -159,7 +160,7 @@ def summary_renderable(
     return Group(*parts)
 
 
-def _figure_columns(table: Table, words: dict[str, str]) -> None:
+def _figure_columns(table: Table, words: Words) -> None:
     """The done/total, percent and bar columns shared by both tables."""
     table.add_column(words["done"], justify="right", no_wrap=True)
     table.add_column(words["percent"], justify="right", no_wrap=True)
@@ -184,7 +185,7 @@ def _filled_cells(completion: Completion, width: int) -> int:
     return (2 * completion.done * width + completion.total) // (2 * completion.total)
 
 
-def _pending_renderable(snapshot: Snapshot, words: dict[str, str], fig, width: int) -> Group:
+def _pending_renderable(snapshot: Snapshot, words: Words, fig, width: int) -> Group:
     """The items not done, under their responsible unit, texts wrapped between Thai words."""
     groups = pending_by_unit(snapshot.checklist, snapshot.done_ids)
     lines: list = [Text(words["pending"], style="bold")]
@@ -198,7 +199,7 @@ def _pending_renderable(snapshot: Snapshot, words: dict[str, str], fig, width: i
         rows.add_column(justify="right", no_wrap=True, width=number_width)
         rows.add_column(ratio=1, overflow="fold")
         text_width = max(10, width - number_width - 1)
-        for number, item in zip(numbers, items):
+        for number, item in zip(numbers, items, strict=True):
             rows.add_row(Text(number), Text(_wrapped(one_line(item.text), text_width)))
         lines.append(rows)
     return Group(*lines)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-_WORDS: dict[str, dict[str, str]] = {
+WORDS: dict[str, dict[str, str]] = {
     "th": {
         # tick, note, link
-        "ticked": "☑ {item} ทำแล้ว — บันทึกโดย {by} เมื่อ {at}",
-        "unticked": "☐ {item} ยกเลิกแล้ว (ยังไม่ทำ) — บันทึกโดย {by} เมื่อ {at}",
-        "never_ticked": "☐ {item} ยังไม่ทำ",
+        "confirm_ticked": "☑ {item} ทำแล้ว — บันทึกโดย {by} เมื่อ {at}",
+        "confirm_unticked": "☐ {item} ยกเลิกแล้ว (ยังไม่ทำ) — บันทึกโดย {by} เมื่อ {at}",
+        "confirm_never_ticked": "☐ {item} ยังไม่ทำ",
         "note_added": "✎ เพิ่มบันทึกความก้าวหน้าในข้อ {item} แล้ว — โดย {by} เมื่อ {at}",
         "link_added": "🔗 เพิ่มลิงก์หลักฐานในข้อ {item} แล้ว: {url}",
         # files written
@@ -24,26 +24,14 @@ _WORDS: dict[str, dict[str, str]] = {
         "history_not_done": "ยังไม่ทำ",
         "history": "{state}; บันทึก {notes} รายการ; ลิงก์ {links} รายการ",
         # status
-        "year": "ปีงบประมาณ",
-        "overall": "ภาพรวม",
-        "indicators": "ตัวชี้วัด",
-        "units": "หน่วยงานที่รับผิดชอบ",
-        # log: actions, and the fixed phrases the store writes before -> after
-        "act_create": "สร้างฐานข้อมูล",
-        "act_tick": "ทำเครื่องหมายว่าทำแล้ว",
-        "act_untick": "ยกเลิกเครื่องหมาย",
-        "act_note": "เพิ่มบันทึก",
-        "act_link": "เพิ่มลิงก์",
-        "act_checklist-update": "ปรับปรุงรายการตัวชี้วัด",
-        "stored_done": "ทำแล้ว",
-        "stored_not done": "ยังไม่ทำ",
-        "stored_added to the checklist": "เพิ่มเข้ารายการ",
-        "stored_removed from the checklist (history kept)": "นำออกจากรายการ (ประวัติยังเก็บไว้)",
+        "status_year": "ปีงบประมาณ",
+        "status_indicators": "ตัวชี้วัด",
+        "status_units": "หน่วยงานที่รับผิดชอบ",
     },
     "en": {
-        "ticked": "☑ {item} done by {by} at {at}",
-        "unticked": "☐ {item} not done (changed by {by} at {at})",
-        "never_ticked": "☐ {item} not done",
+        "confirm_ticked": "☑ {item} done by {by} at {at}",
+        "confirm_unticked": "☐ {item} not done (changed by {by} at {at})",
+        "confirm_never_ticked": "☐ {item} not done",
         "note_added": "✎ note added to {item} by {by} at {at}",
         "link_added": "🔗 link added to {item}: {url}",
         "wrote": "{path}",
@@ -51,29 +39,14 @@ _WORDS: dict[str, dict[str, str]] = {
         "checklist_updated": "{db}: checklist updated from {file}: {kept} items kept with their progress,"
         " {added} added, {removed} removed",
         "ids_added": "added: {ids}",
-        "ids_changed": "text changed: {ids} (kept their progress under the same id; check that it still fits)",
+        "ids_changed": "text changed: {ids} (kept their progress under the same id;"
+        " check that it still fits)",
         "id_removed": "removed: {item} ({history}); its history stays in the database and the log",
         "history_done": "done by {by} at {at}",
         "history_not_done": "not done",
         "history": "{state}; {notes} notes; {links} links",
-        "year": "fiscal year",
-        "overall": "Overall",
-        "indicators": "Indicators",
-        "units": "Responsible units",
+        "status_year": "fiscal year",
+        "status_indicators": "Indicators",
+        "status_units": "Responsible units",
     },
 }
-
-
-def words(lang: str) -> dict[str, str]:
-    """The CLI's word set for `lang` ("th" or "en"; anything else reads Thai)."""
-    return _WORDS.get(lang, _WORDS["th"])
-
-
-def log_action(action: str, lang: str) -> str:
-    """A log entry's action as people read it in `lang` (English shows the stored name)."""
-    return words(lang).get(f"act_{action}", action)
-
-
-def stored_phrase(text: str, lang: str) -> str:
-    """A fixed phrase the store writes in the log ("not done" …) in `lang`; other text as it is."""
-    return words(lang).get(f"stored_{text}", text)

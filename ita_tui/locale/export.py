@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-_LABELS = {
+WORDS: dict[str, dict[str, str]] = {
     "th": {
         "indicators": "ผลการดำเนินการรายตัวชี้วัด",
         "indicator": "ตัวชี้วัด",
@@ -46,8 +46,3 @@ _LABELS = {
         "supervisor": "Reviewed by",
     },
 }
-
-
-def labels(lang: str) -> dict[str, str]:
-    """The label set for `lang` ("th" or "en"; anything else reads Thai)."""
-    return _LABELS.get(lang, _LABELS["th"])

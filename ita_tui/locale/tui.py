@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-LABELS: dict[str, dict[str, str]] = {
+WORDS: dict[str, dict[str, str]] = {
     "th": {
-        "indicator": "ตัวชี้วัดที่",
+        "indicator_no": "ตัวชี้วัดที่",
         "fiscal_year": "ปีงบประมาณ",
         "user": "ผู้ใช้",
         "period": "ระยะเวลาดำเนินการ",
@@ -52,19 +52,13 @@ LABELS: dict[str, dict[str, str]] = {
         "pick_item": "เลื่อนเคอร์เซอร์ไปที่วิธีการดำเนินการก่อน",
         "updated": "มีการเปลี่ยนแปลงจากผู้ใช้อื่น",
         "dashboard": "ภาพรวมสำหรับผู้บังคับบัญชา",
-        "overall": "ภาพรวมทั้งหมด",
+        "dashboard_overall": "ภาพรวมทั้งหมด",
         "by_indicator": "รายตัวชี้วัด",
         "by_unit": "รายหน่วยงาน",
         "pending_by_unit": "รายการที่ยังไม่ทำ แยกตามหน่วยงาน",
         "all_done": "ทำครบทุกรายการแล้ว",
         "activity": "ความเคลื่อนไหวล่าสุด",
         "no_activity": "ยังไม่มีความเคลื่อนไหว",
-        "act_tick": "ทำเครื่องหมายว่าทำแล้ว",
-        "act_untick": "ยกเลิกเครื่องหมาย",
-        "act_note": "เพิ่มบันทึก",
-        "act_link": "เพิ่มลิงก์",
-        "act_checklist-update": "ปรับปรุงรายการตัวชี้วัด",
-        "act_create": "สร้างฐานข้อมูล",
         "exporting": "กำลังส่งออก PDF และสรุป…",
         "exported": "เขียนไฟล์แล้ว: {names} ในโฟลเดอร์ {folder}",
         "export_failed": "ส่งออกไม่สำเร็จ: {error} — ไฟล์จะเขียนลงโฟลเดอร์ที่เปิดโปรแกรม"
@@ -104,7 +98,7 @@ LABELS: dict[str, dict[str, str]] = {
         "key_focus": "สลับระหว่างรายการกับรายละเอียด (ลูกศรเลื่อนรายละเอียด)",
     },
     "en": {
-        "indicator": "Indicator",
+        "indicator_no": "Indicator",
         "fiscal_year": "Fiscal year",
         "user": "User",
         "period": "Period",
@@ -152,19 +146,13 @@ LABELS: dict[str, dict[str, str]] = {
         "pick_item": "Move the cursor to a method item first",
         "updated": "Updated by another user",
         "dashboard": "Supervisors' dashboard",
-        "overall": "Overall",
+        "dashboard_overall": "Overall",
         "by_indicator": "By indicator",
         "by_unit": "By responsible unit",
         "pending_by_unit": "Items not done, by unit",
         "all_done": "Every item is done",
         "activity": "Latest activity",
         "no_activity": "No activity yet",
-        "act_tick": "ticked",
-        "act_untick": "unticked",
-        "act_note": "added a note to",
-        "act_link": "added a link to",
-        "act_checklist-update": "updated the checklist",
-        "act_create": "created the database",
         "exporting": "Exporting the PDF and the summary…",
         "exported": "Written: {names} in {folder}",
         "export_failed": "Export failed: {error}. The files go to the folder the app was"
@@ -203,8 +191,3 @@ LABELS: dict[str, dict[str, str]] = {
         "key_focus": "Switch between the tree and the detail (arrows scroll the detail)",
     },
 }
-
-
-def labels_for(lang: str) -> dict[str, str]:
-    """The words of one language ("th" or "en"); Thai for anything else."""
-    return LABELS.get(lang, LABELS["th"])

@@ -3,6 +3,7 @@ writer leaves beside them."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -16,10 +17,9 @@ def remove_stale_temp_files(path: Path) -> None:
     the lock); those of another file whose name merely starts the same are not touched."""
     for name in [path] + backup_paths(path):
         for temp in path.parent.glob(f"{temp_prefix(name)}{'[0-9a-f]' * TEMP_HEX}.tmp"):
-            try:
+            # one we may not remove (another owner) does no harm
+            with contextlib.suppress(OSError):
                 temp.unlink()
-            except OSError:
-                pass  # not ours to remove (another owner): it does no harm
 
 
 def backup_paths(path: Path) -> list[Path]:
@@ -45,7 +45,7 @@ def take_backup(path: Path, data: bytes) -> None:
             return
     except OSError:
         pass
-    for older, newer in zip(reversed(backups[1:]), reversed(backups[:-1])):
+    for older, newer in zip(reversed(backups[1:]), reversed(backups[:-1]), strict=True):
         if newer.exists():
             os.replace(newer, older)
     atomic_write(backups[0], data, like=path)

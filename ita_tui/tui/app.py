@@ -6,12 +6,13 @@ from textual.app import App
 from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider
 
 from ita_tui.errors import ItaError
-from ita_tui.locale.tui import labels_for
+from ita_tui.locale import words
 from ita_tui.store.records import Change, Snapshot
 from ita_tui.text import one_line
 from ita_tui.thai import digits
 from ita_tui.tui.keys import APP_KEYS, bindings, shown_thai, translate_bindings
 from ita_tui.tui.screens.main import MainScreen
+from ita_tui.tui.thai_cells import install as keep_thai_marks_whole
 from ita_tui.tui.writes import WriteQueue
 
 POLL_SECONDS = 1.0
@@ -63,12 +64,13 @@ class ItaApp(App):
     def __init__(
         self, store, *, lang: str = "th", digit_style: str = "arabic", pdf_digit_style: str = "thai"
     ) -> None:
+        keep_thai_marks_whole()  # before anything is drawn: no redraw may start with a bare mark
         super().__init__()
         self.store = store
         self.lang = lang
         self.digit_style = digit_style  # the app's own figures on screen
         self.pdf_digit_style = pdf_digit_style
-        self.words = labels_for(lang)
+        self.words = words(lang)
         self.read_only = not store.writable()  # a reader's copy: the keys that change things say why not
         self.writes = WriteQueue(self)  # every change is saved in a worker, in order
         self.snapshot: Snapshot = store.snapshot()

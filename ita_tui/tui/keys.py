@@ -8,6 +8,8 @@ from typing import NamedTuple
 
 from textual.binding import Binding, BindingsMap
 
+from ita_tui.locale import Words
+
 
 class Key(NamedTuple):
     """One action, its keys on the English layout and on the Thai (Kedmanee) layout."""
@@ -70,7 +72,7 @@ def bindings(keys: tuple[Key, ...]) -> list[Binding]:
     ]
 
 
-def translate_bindings(node, words: dict[str, str]) -> None:
+def translate_bindings(node, words: Words) -> None:
     """Give a node's bindings their descriptions in the chosen language."""
     node._bindings = BindingsMap(
         replace(binding, description=words.get(binding.description, binding.description))

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from ita_tui.store import ProgressStore
+from tests.tui.tmux import Tmux
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 SMALL_CHECKLIST = DATA / "small-checklist.json"
@@ -44,3 +45,11 @@ def bundled_app(tmp_path):
         return ItaApp(ProgressStore.open(tmp_path / "bundled.json", user="tester"), **options)
 
     return make
+
+
+@pytest.fixture
+def tmux(tmp_path):
+    """A tmux server of the test's own (the app in a real terminal), stopped afterwards."""
+    server = Tmux(tmp_path)
+    yield server
+    server.kill()

@@ -128,7 +128,7 @@ def test_log_plain_json_and_since(db, capsys):
     run(capsys, "tick", "1.1", "--undo", "--db", str(db), "--user", "b")
     entries = ProgressStore.open(db, user="x").log()
     _, out, _ = run(capsys, "log", "--db", str(db), "--lang", "en")
-    assert out.splitlines()[-1] == f"{thai_time(entries[-1].at, 'en')}  b  untick 1.1  done -> not done"
+    assert out.splitlines()[-1] == f"{thai_time(entries[-1].at, 'en')}  b  unticked 1.1  done -> not done"
     entries = json.loads(run(capsys, "log", "--json", "--db", str(db))[1])
     assert [(e["action"], e["user"], e["item"]) for e in entries] == [
         ("create", "a", ""),
@@ -196,7 +196,7 @@ def test_the_installed_command_runs_as_a_process(db):
 
 
 def test_without_checklist_a_new_database_holds_the_bundled_one(db, capsys):
-    status, out, _ = run(capsys, "tick", "2.1", "--db", str(db), "--user", "somchai")
+    status, _, _ = run(capsys, "tick", "2.1", "--db", str(db), "--user", "somchai")
     assert status == 0
     figures = json.loads(run(capsys, "status", "--json", "--db", str(db))[1])
     assert figures["organization"] == "องค์การบริหารส่วนตำบลชุมแสง"

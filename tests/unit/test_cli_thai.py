@@ -98,7 +98,7 @@ def test_plain_log_reads_thai_and_english_and_json_keeps_iso(db, capsys):
     ]
     assert lines[0].startswith(shown(entries[0].at) + "  ผู้สร้าง  สร้างฐานข้อมูล")
     english = run(capsys, "log", "--lang", "en", *db).splitlines()
-    assert english[2] == f"{shown(entries[2].at, 'en')}  b  untick 1.1  done -> not done"
+    assert english[2] == f"{shown(entries[2].at, 'en')}  b  unticked 1.1  done -> not done"
 
     for lang in ("th", "en"):
         logged = json.loads(run(capsys, "log", "--json", "--lang", lang, "--digits", "thai", *db))
@@ -158,16 +158,3 @@ def test_a_stored_time_that_is_not_iso_is_shown_as_it_is():
     assert short_datetime_of("2026-11-26T14:05:09", "en", "thai") == "๒๖ Nov ๒๐๒๖ ๑๔:๐๕"
     assert short_datetime_of("yesterday") == "yesterday"
     assert short_datetime_of("") == ""
-
-
-def test_every_english_line_has_a_thai_one_with_the_same_blanks():
-    from string import Formatter
-
-    from ita_tui.locale.cli import words
-
-    def blanks(template: str) -> set[str]:
-        return {name for _, name, _, _ in Formatter().parse(template) if name}
-
-    thai, english = words("th"), words("en")
-    assert set(english) <= set(thai)
-    assert {key: blanks(thai[key]) for key in english} == {key: blanks(english[key]) for key in english}

@@ -1,4 +1,5 @@
-"""Documents the importer cannot read: one line naming the line and what was expected, exit 2, no output file."""
+"""Documents the importer cannot read: one line naming the line and what was expected, exit 2,
+no output file."""
 
 import json
 import subprocess
@@ -19,7 +20,8 @@ BROKEN = {
     "blank.txt": b"\n \n\t\n",
     "binary.txt": bytes(range(256)) * 4,
     "latin1.txt": "มาตรการ".encode() + b"\nline two \xe9\xff\n",
-    "page.html": b"<!DOCTYPE html>\n<html><head><title>ITA</title></head><body><p>\xe0\xb8\x81</p></body></html>\n",
+    "page.html": b"<!DOCTYPE html>\n<html><head><title>ITA</title></head>"
+    b"<body><p>\xe0\xb8\x81</p></body></html>\n",
     "data.json": json.dumps({"indicators": [{"number": 2}]}).encode(),
     "checklist.json": json.dumps({"format": "ita-tui-checklist", "format_version": 1}).encode(),
     "prose.txt": "มาตรการส่งเสริมคุณธรรม ประจำปีงบประมาณ ๒๕๖๖\nเพียงข้อความ ไม่มีตาราง\n".encode(),

@@ -1,4 +1,5 @@
-"""Layouts other agencies use: Arabic digits, header-name variants, numbering styles, report-only documents."""
+"""Layouts other agencies use: Arabic digits, header-name variants, numbering styles,
+report-only documents."""
 
 from pathlib import Path
 

@@ -18,3 +18,9 @@ def test_readme_has_two_commands_and_ci_runs_the_test_one():
     assert "ita-tui" in commands[0] and "pytest" in commands[1]
     ci_lines = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
     assert commands[1] in ci_lines
+
+
+def test_the_test_command_checks_style_before_the_tests():
+    steps = [step.strip() for step in _quick_start_commands()[1].split("&&")]
+    checks = [".venv/bin/ruff check .", ".venv/bin/ruff format --check .", ".venv/bin/python -m pytest -q"]
+    assert [step for step in steps if step in checks] == checks

@@ -101,7 +101,7 @@ def test_unknown_item_names_the_nearest_ids(db):
     message = str(raised.value)
     assert "2.9" in message and "2.1" in message and "2.4" in message
     assert "\n" not in message
-    with pytest.raises(UnknownItemError, match="1.1"):
+    with pytest.raises(UnknownItemError, match=r"1\.1"):
         reopen(db).add_note("11", "x")
 
 

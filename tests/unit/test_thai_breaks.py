@@ -1,5 +1,6 @@
 """Thai lines break only between words, as ICU's line breaker finds them."""
 
+import itertools
 import unicodedata
 
 import pytest
@@ -65,7 +66,7 @@ def test_a_laid_out_line_never_ends_inside_a_word(text, width):
 def test_lines_are_filled_greedily_and_never_start_with_a_space():
     lines = wrap_segments(word_segments(SENTENCES[1]), 30, len)
     assert len(lines) > 2
-    for line, following in zip(lines, lines[1:]):
+    for line, following in itertools.pairwise(lines):
         assert not following.startswith(" ") and not line.endswith(" ")
         first_word = word_segments(following)[0].rstrip()
         assert len(line) + len(first_word) > 30  # the next word would not have fitted

@@ -16,6 +16,7 @@ from ita_tui.checklist.model import (
     unit_completion,
 )
 from ita_tui.errors import ItaError
+from ita_tui.locale import Words
 from ita_tui.store.records import LogEntry, Snapshot
 from ita_tui.text import one_line
 from ita_tui.thai import digits
@@ -40,7 +41,7 @@ def bar_line(name: str, completion: Completion, digit_style: str) -> Text:
 
 
 def dashboard_body(
-    snapshot: Snapshot, log: list[LogEntry], words: dict[str, str], lang: str, digit_style: str
+    snapshot: Snapshot, log: list[LogEntry], words: Words, lang: str, digit_style: str
 ) -> Group:
     """Everything the dashboard shows, built from one snapshot and the log."""
     checklist, done = snapshot.checklist, snapshot.done_ids
@@ -49,12 +50,12 @@ def dashboard_body(
         Text(words["dashboard"], style="bold"),
         Text(one_line(checklist.title), style="dim"),
         Text(""),
-        bar_line(words["overall"], overall, digit_style),
+        bar_line(words["dashboard_overall"], overall, digit_style),
         Text(""),
         Text(words["by_indicator"], style="bold"),
     ]
     parts += [
-        bar_line(digits(f"{words['indicator']} {ind.number} ", digit_style) + ind.title, c, digit_style)
+        bar_line(digits(f"{words['indicator_no']} {ind.number} ", digit_style) + ind.title, c, digit_style)
         for ind, c in indicator_completion(checklist, done)
     ]
     parts += [Text(""), Text(words["by_unit"], style="bold")]

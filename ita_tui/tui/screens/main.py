@@ -45,7 +45,7 @@ class MainScreen(Screen):
         view = ChecklistView(
             snapshot.checklist,
             snapshot.done_ids,
-            word=words["indicator"],
+            word=words["indicator_no"],
             digit_style=app.digit_style,
             id="checklist",
         )

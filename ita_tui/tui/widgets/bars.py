@@ -5,6 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widgets import Static
 
+from ita_tui.locale import Words
 from ita_tui.tui.keys import Key
 
 
@@ -21,7 +22,7 @@ class KeyBar(Static):
     spacing and short words (an 80-column SSH session shows every key); when even that does not
     fit, as many keys as fit and then the help key (the help screen lists every key)."""
 
-    def __init__(self, keys: tuple[Key, ...], words: dict[str, str], **kwargs) -> None:
+    def __init__(self, keys: tuple[Key, ...], words: Words, **kwargs) -> None:
         super().__init__(markup=False, **kwargs)
         self._pairs = [
             (

@@ -7,6 +7,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from ita_tui.checklist.model import Indicator, Item
+from ita_tui.locale import Words
 from ita_tui.store.records import Snapshot
 from ita_tui.text import visible_text
 from ita_tui.thai import digits, short_datetime_of
@@ -32,12 +33,12 @@ def _section(title: str, lines: list[Text], empty: str) -> list[Text]:
 
 
 def item_detail(
-    snapshot: Snapshot, indicator: Indicator, item: Item, words: dict[str, str], lang: str, digit_style: str
+    snapshot: Snapshot, indicator: Indicator, item: Item, words: Words, lang: str, digit_style: str
 ) -> Text:
     """The full detail of one method item."""
     state = snapshot.state(item.id)
     head = Text(
-        digits(f"{words['indicator']} {indicator.number} ", digit_style) + visible_text(indicator.title),
+        digits(f"{words['indicator_no']} {indicator.number} ", digit_style) + visible_text(indicator.title),
         style=MUTED,
     )
     body = Text(digits(f"{item.number}. ", digit_style), style=HEADING)
@@ -81,13 +82,14 @@ def item_detail(
     return Text("\n").join(parts)
 
 
-def indicator_detail(indicator: Indicator, done: int, words: dict[str, str], digit_style: str) -> Text:
+def indicator_detail(indicator: Indicator, done: int, words: Words, digit_style: str) -> Text:
     """An indicator's measures, findings, results, outcomes and OIT items."""
     total = len(indicator.items)
     pct = (200 * done + total) // (2 * total) if total else 0
     parts = [
         Text(
-            digits(f"{words['indicator']} {indicator.number} ", digit_style) + visible_text(indicator.title),
+            digits(f"{words['indicator_no']} {indicator.number} ", digit_style)
+            + visible_text(indicator.title),
             style=HEADING,
         ),
         Text(digits(words["items_count"].format(done=done, total=total, pct=pct), digit_style)),

@@ -1,0 +1,91 @@
+"""The installed `ita-tui` in a real terminal: one tmux server of a test's own."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ITA_TUI = Path(sys.executable).parent / "ita-tui"
+ROOT = Path(__file__).resolve().parent.parent.parent
+DEADLINE_S = 20.0
+
+needs_tmux = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
+
+
+def ita_tui_command() -> list[str]:
+    """The installed command (as the README sets it up), else this checkout's module."""
+    return [str(ITA_TUI)] if ITA_TUI.exists() else [sys.executable, "-m", "ita_tui"]
+
+
+class Tmux:
+    """One tmux server of our own (its own socket), one session."""
+
+    def __init__(self, tmp: Path) -> None:
+        self.socket = f"ita-test-{os.getpid()}-{tmp.name}"
+        self.env = {
+            **os.environ,
+            "HOME": str(tmp / "home"),
+            "XDG_DATA_HOME": str(tmp / "data"),
+            "ITA_TUI_USER": "สมชาย",
+            "LANG": "C.UTF-8",
+            "LC_ALL": "C.UTF-8",
+        }
+        (tmp / "home").mkdir(exist_ok=True)
+
+    def run(self, *args: str) -> str:
+        """A tmux command on our server; its output."""
+        return subprocess.run(
+            ["tmux", "-L", self.socket, *args], capture_output=True, text=True, env=self.env, check=False
+        ).stdout
+
+    def start(self, command: list[str], *, size: tuple[int, int] = (120, 40), cwd: Path = ROOT) -> None:
+        """Start `command` in a session of `size` (columns, lines), in folder `cwd`."""
+        shell = " ".join(f"'{part}'" for part in command)
+        width, height = size
+        self.run("new-session", "-d", "-s", "app", "-x", str(width), "-y", str(height), "-c", str(cwd), shell)
+
+    def record(self, raw: Path) -> None:
+        """Append every byte the app writes to the terminal to `raw` from now on."""
+        self.run("pipe-pane", "-o", "-t", "app", f"cat >> '{raw}'")
+
+    def screen(self) -> str:
+        """What the pane shows now."""
+        return self.run("capture-pane", "-p", "-t", "app")
+
+    def wait_for(self, text: str) -> str:
+        """The pane once `text` shows on it (fails after the deadline)."""
+        deadline = time.monotonic() + DEADLINE_S
+        while time.monotonic() < deadline:
+            screen = self.screen()
+            if text in screen:
+                return screen
+            time.sleep(0.1)
+        pytest.fail(f"{text!r} never appeared; the pane shows:\n{self.screen()}")
+
+    def wait_gone(self) -> None:
+        """Wait until the session has ended (the app quit)."""
+        deadline = time.monotonic() + DEADLINE_S
+        while time.monotonic() < deadline:
+            if (
+                subprocess.run(
+                    ["tmux", "-L", self.socket, "has-session", "-t", "app"], capture_output=True, env=self.env
+                ).returncode
+                != 0
+            ):
+                return
+            time.sleep(0.1)
+        pytest.fail(f"the app did not quit; the pane shows:\n{self.screen()}")
+
+    def keys(self, *keys: str, literal: bool = False) -> None:
+        """Type keys (literal: as text, every mark kept)."""
+        self.run("send-keys", "-t", "app", *(["-l"] if literal else []), *keys)
+
+    def kill(self) -> None:
+        """Stop our tmux server."""
+        self.run("kill-server")
