@@ -45,7 +45,8 @@ WORDS: dict[str, dict[str, str]] = {
         "saving": "กำลังบันทึก…",
         "quit_after_save": "กำลังบันทึก… จะออกเมื่อบันทึกเสร็จ",
         "read_only": "อ่านอย่างเดียว: คุณไม่มีสิทธิ์แก้ไขไฟล์ฐานข้อมูลนี้ (ดูได้ แต่ทำเครื่องหมาย บันทึก หรือเพิ่มลิงก์ไม่ได้)",
-        "read_only_key": "แก้ไขไม่ได้: ฐานข้อมูลนี้เปิดแบบอ่านอย่างเดียว เพราะคุณไม่มีสิทธิ์เขียนไฟล์หรือโฟลเดอร์ของมัน (ขอสิทธิ์จากผู้ดูแลไฟล์)",
+        "read_only_key": "แก้ไขไม่ได้: ฐานข้อมูลนี้เปิดแบบอ่านอย่างเดียว เพราะคุณไม่มีสิทธิ์เขียนไฟล์"
+        "หรือโฟลเดอร์ของมัน (ขอสิทธิ์จากผู้ดูแลไฟล์)",
         "note_cut": "… (ตัดไว้ {shown} จาก {total} ตัวอักษร กด v เพื่ออ่านทั้งหมด)",
         "ticked": "ข้อ {item}: ทำแล้ว",
         "unticked": "ข้อ {item}: ยังไม่ทำ",
@@ -138,8 +139,10 @@ WORDS: dict[str, dict[str, str]] = {
         "saved_link": "Link added",
         "saving": "Saving…",
         "quit_after_save": "Saving… the app quits once it is saved",
-        "read_only": "Read-only: you may not change this database file (you can look, but not tick, note or link)",
-        "read_only_key": "Cannot change anything: this database is open read-only, because you may not write its file or folder (ask whoever owns it)",
+        "read_only": "Read-only: you may not change this database file (you can look, but not tick,"
+        " note or link)",
+        "read_only_key": "Cannot change anything: this database is open read-only, because you may not"
+        " write its file or its folder (ask whoever owns it)",
         "note_cut": "… (cut at {shown} of {total} characters; press v to read it all)",
         "ticked": "Item {item}: done",
         "unticked": "Item {item}: not done",

@@ -19,7 +19,6 @@ from ita_tui.checklist.model import (
     unit_completion,
 )
 
-
 T = TypeVar("T")
 
 

@@ -46,7 +46,7 @@ from ita_tui.store.validate import clean_line, clean_text, web_address
 LOCK_TIMEOUT_S = 30.0
 
 T = TypeVar("T")
-R = TypeVar("R", Note, Link)
+R = TypeVar("R")
 
 
 class ProgressStore:
@@ -175,7 +175,7 @@ class ProgressStore:
                 state = ItemState(item_id, False)
             else:
                 before = state_text(current)
-                record = {"item": item_id, "done": done, "by": self.user, "at": now_iso()}
+                record: dict[str, Any] = {"item": item_id, "done": done, "by": self.user, "at": now_iso()}
                 if current is None:
                     states.insert(record)
                 else:
@@ -197,7 +197,7 @@ class ProgressStore:
             note = Note(item_id, self.user, now_iso(), text)
             _append(work.db, "notes", {"item": item_id, "author": note.author, "at": note.at, "text": text})
             self._append_log(work.db, "note", item_id, "", text, at=note.at)
-            work.patch = lambda s: replace(s, notes=_added(s.notes, note))
+            work.patch = lambda s: replace(s, notes=_added(s.notes, item_id, note))
         return work.change(note)
 
     def add_link(self, item_id: str, url: str, label: str = "") -> Change[Link]:
@@ -212,7 +212,7 @@ class ProgressStore:
                 {"item": item_id, "url": url, "label": label, "author": link.author, "at": link.at},
             )
             self._append_log(work.db, "link", item_id, "", f"{url} {label}".strip(), at=link.at)
-            work.patch = lambda s: replace(s, links=_added(s.links, link))
+            work.patch = lambda s: replace(s, links=_added(s.links, item_id, link))
         return work.change(link)
 
     def update_checklist(self, checklist: Checklist, *, force: bool = False) -> Change[ChecklistUpdate]:
@@ -327,6 +327,7 @@ class ProgressStore:
                     raw = self._load_current()
                     self._refuse_read_only()
                     self._first_write(raw)
+                    assert self._checklist is not None  # _load_current parsed it
                     tables, checklist = self._tables, self._checklist
                 storage = TransactionStorage(self.path, tables, self._encoded)
                 # A fresh TinyDB per transaction: its query cache and next ids never outlive the lock.
@@ -475,9 +476,8 @@ def _no_snapshot() -> Snapshot:
     raise RuntimeError("the transaction has not finished")
 
 
-def _added(records: dict[str, tuple[R, ...]], record: R) -> dict[str, tuple[R, ...]]:
-    """Per-item records with one more at the end of its item's."""
-    item_id = record.item_id
+def _added(records: dict[str, tuple[R, ...]], item_id: str, record: R) -> dict[str, tuple[R, ...]]:
+    """Per-item records with one more at the end of the item's."""
     return {**records, item_id: (*records.get(item_id, ()), record)}
 
 

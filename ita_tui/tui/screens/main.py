@@ -51,6 +51,8 @@ class MainScreen(Screen):
         )
         yield TitleBar(app.title, app.sub_title, id="title-bar")
         with Vertical(id="bottom"):
+            if app.read_only:
+                yield Static(words["read_only"], id="read-only", markup=False)
             yield Static("", id="filter-status", markup=False)
             yield KeyBar((*MAIN_KEYS, *APP_KEYS), words, id="key-bar")
         yield view
