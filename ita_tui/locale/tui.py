@@ -47,7 +47,9 @@ WORDS: dict[str, dict[str, str]] = {
         "read_only": "อ่านอย่างเดียว: คุณไม่มีสิทธิ์แก้ไขไฟล์ฐานข้อมูลนี้ (ดูได้ แต่ทำเครื่องหมาย บันทึก หรือเพิ่มลิงก์ไม่ได้)",
         "read_only_key": "แก้ไขไม่ได้: ฐานข้อมูลนี้เปิดแบบอ่านอย่างเดียว เพราะคุณไม่มีสิทธิ์เขียนไฟล์"
         "หรือโฟลเดอร์ของมัน (ขอสิทธิ์จากผู้ดูแลไฟล์)",
-        "note_cut": "… (ตัดไว้ {shown} จาก {total} ตัวอักษร กด v เพื่ออ่านทั้งหมด)",
+        "note_cut": "… (แสดง {shown} จาก {total} ตัวอักษร กด v เพื่ออ่านทั้งหมด)",
+        "reader_page": "หน้า {page}/{pages} · ← → เปลี่ยนหน้า · Home End หน้าแรก หน้าสุดท้าย · Esc กลับ",
+        "key_read_notes": "อ่านบันทึกฉบับเต็ม ทีละหน้า",
         "ticked": "ข้อ {item}: ทำแล้ว",
         "unticked": "ข้อ {item}: ยังไม่ทำ",
         "pick_item": "เลื่อนเคอร์เซอร์ไปที่วิธีการดำเนินการก่อน",
@@ -143,7 +145,9 @@ WORDS: dict[str, dict[str, str]] = {
         " note or link)",
         "read_only_key": "Cannot change anything: this database is open read-only, because you may not"
         " write its file or its folder (ask whoever owns it)",
-        "note_cut": "… (cut at {shown} of {total} characters; press v to read it all)",
+        "note_cut": "… (showing {shown} of {total} characters; press v to read it all)",
+        "reader_page": "Page {page}/{pages} · ← → turn pages · Home End first, last · Esc back",
+        "key_read_notes": "Read the notes in full, page by page",
         "ticked": "Item {item}: done",
         "unticked": "Item {item}: not done",
         "pick_item": "Move the cursor to a method item first",

@@ -4,12 +4,14 @@ drawing and moving; what was pressed meanwhile is saved, in order, once the lock
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import time
 
 from ita_tui.store import ProgressStore
-from tests.tui.helpers import cursor_key, screen_shows, tree_lines
+from tests.tui.helpers import cursor_key, detail_text, screen_shows, tree_lines
+from tests.tui.screen_text import screen_text
 from tests.tui.test_app_refresh import wait_until
 
 SIZE = (100, 30)
@@ -147,3 +149,30 @@ async def test_read_only_in_english(db_path, store):
         assert await screen_shows(pilot, "Read-only")
         await pilot.press("a")
         assert await screen_shows(pilot, "Cannot change anything")
+
+
+async def test_a_1_mb_note_is_cut_in_the_detail_and_read_whole_page_by_page(make_app, store):
+    sentence = "ประชุมชี้แจงผู้ใต้บังคับบัญชาแล้ว ที่ห้องประชุม "
+    long_note = (sentence * 25000)[:1_000_000] + "จบบันทึก"
+    store.add_note("2.1", long_note)
+    store.add_note("2.1", "บันทึกสั้น")
+    app = make_app()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.pause()
+        shown = detail_text(app)
+        assert len(shown) < 20_000  # not the whole megabyte, wrapped on every cursor move
+        assert "บันทึกสั้น" in shown and re.search(r"แสดง 1,9\d\d จาก 1,000,008 ตัวอักษร กด v", shown)
+        assert "จบบันทึก" not in shown
+        await pilot.press("v")
+        assert await screen_shows(pilot, "หน้า 1/")
+        first = detail_text(app, "#note-page")
+        assert "บันทึกสั้น" in first  # newest first
+        pages = int(screen_text(app).split("หน้า 1/")[1].split()[0])
+        assert pages > 200
+        await pilot.press("right", "right")
+        assert await screen_shows(pilot, f"หน้า 3/{pages}")
+        await pilot.press("end")
+        assert await screen_shows(pilot, f"หน้า {pages}/{pages}")
+        assert "จบบันทึก" in detail_text(app, "#note-page")
+        await pilot.press("escape")
+        assert cursor_key(app) == "item:2.1"

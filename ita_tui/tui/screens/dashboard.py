@@ -27,6 +27,7 @@ from ita_tui.tui.widgets.item_detail import when
 BAR_WIDTH = 20
 NAME_WIDTH = 34
 LATEST = 10
+ACTIVITY_CHARS = 300  # of a note in the activity list: one line, cut at the width anyway
 
 
 def bar_line(name: str, completion: Completion, digit_style: str) -> Text:
@@ -86,7 +87,10 @@ def dashboard_body(
                 (one_line(entry.user), "bold"),
                 f" {action} ",
                 digits(entry.item_id, digit_style),
-                (f"  {one_line(entry.after)}" if entry.action in ("note", "link") else "", "dim"),
+                (
+                    f"  {one_line(entry.after[:ACTIVITY_CHARS])}" if entry.action in ("note", "link") else "",
+                    "dim",
+                ),
                 no_wrap=True,
                 overflow="ellipsis",
             )

@@ -204,6 +204,14 @@ class MainScreen(Screen):
 
         app.writes.submit(Write(write, saved=saved, failed=failed))
 
+    def action_read_notes(self) -> None:
+        """The item's notes in full, page by page."""
+        from ita_tui.tui.screens.note_reader import NoteReader
+
+        item = self._current_item()
+        if item is not None:
+            self.app.push_screen(NoteReader(item, self.app.snapshot.notes.get(item.id, ())))
+
     # -- finding ------------------------------------------------------------
 
     def action_search(self) -> None:

@@ -11,10 +11,12 @@ from ita_tui.locale import Words
 from ita_tui.store.records import Snapshot
 from ita_tui.text import visible_text
 from ita_tui.thai import digits, short_datetime_of
+from ita_tui.tui.view.pages import shortened
 from ita_tui.tui.widgets.word_wrap import WordWrapped
 
 HEADING = "bold"
 MUTED = "dim"
+NOTE_SHOWN = 2000  # characters of a note in the pane; a longer one is cut (wrapping it whole stalls)
 
 
 def when(at: str, lang: str, digit_style: str) -> str:
@@ -77,7 +79,11 @@ def item_detail(
                 "  • ", (when(note.at, lang, digit_style), MUTED), "  ", (visible_text(note.author), "bold")
             )
         )
-        notes.append(Text("    " + visible_text(note.text)))
+        shown = shortened(note.text, NOTE_SHOWN)
+        notes.append(Text("    " + visible_text(shown)))
+        if len(shown) < len(note.text):  # the rest is read page by page (v)
+            cut = words["note_cut"].format(shown=f"{len(shown):,}", total=f"{len(note.text):,}")
+            notes.append(Text("    " + digits(cut, digit_style), style=MUTED))
     parts += _section(words["notes"], notes, words["none"])
     return Text("\n").join(parts)
 
