@@ -79,7 +79,7 @@ def snapshot_third_done(checklist: Checklist) -> Snapshot:
     return Snapshot(
         checklist,
         {
-            item.id: ItemState(item.id, True, "bench")
+            item.id: ItemState(item.id, "done", "bench")
             for n, item in enumerate(checklist.items())
             if n % 3 == 0
         },

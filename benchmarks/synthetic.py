@@ -10,7 +10,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from ita_tui.checklist import file as checklist_file
 from ita_tui.checklist.model import Checklist, Indicator, Item
 from ita_tui.files import atomic_write
-from ita_tui.store.schema import FORMAT_NAME, FORMAT_VERSION
+from ita_tui.store.migrate import UNCORRECTED
+from ita_tui.store.schema import FORMAT_NAME, FORMAT_VERSION, TABLES
 from ita_tui.store.tinydb_storage import encode
 
 UNITS = ("สำนักปลัด", "กองคลัง", "กองช่าง", "กองการศึกษา ศาสนาและวัฒนธรรม")
@@ -54,7 +55,7 @@ def make_large_db(path: Path, items: int = 4000, notes: int = 20000, user: str =
     ids = checklist.item_ids()
     states, note_table, log = {}, {}, {}
     for n, item_id in enumerate(ids[::2], start=1):
-        states[str(n)] = {"item": item_id, "done": True, "by": user, "at": AT}
+        states[str(n)] = {"item": item_id, "state": "done", "reason": "", "by": user, "at": AT}
         log[str(len(log) + 1)] = {
             "at": AT,
             "user": user,
@@ -66,7 +67,7 @@ def make_large_db(path: Path, items: int = 4000, notes: int = 20000, user: str =
     for n in range(1, notes + 1):
         item_id = ids[n % len(ids)]
         text = f"{NOTE} #{n}"
-        note_table[str(n)] = {"item": item_id, "author": user, "at": AT, "text": text}
+        note_table[str(n)] = {"item": item_id, "author": user, "at": AT, "text": text, **UNCORRECTED}
         log[str(len(log) + 1)] = {
             "at": AT,
             "user": user,
@@ -75,7 +76,8 @@ def make_large_db(path: Path, items: int = 4000, notes: int = 20000, user: str =
             "before": "",
             "after": text,
         }
-    tables = {
+    tables: dict = {name: {} for name in TABLES}
+    tables |= {
         "meta": {
             "1": {
                 "format": FORMAT_NAME,

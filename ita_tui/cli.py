@@ -7,15 +7,18 @@ so `ita-tui status` does not pay for the app or the PDF engine.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from ita_tui import __version__
 from ita_tui.errors import ItaError
-from ita_tui.text import one_line
+from ita_tui.text import json_text, one_line
+
+if TYPE_CHECKING:  # imported inside the commands that need them
+    from ita_tui.store import ProgressStore, Snapshot
 
 EXIT_ERROR = 2
 
@@ -27,7 +30,7 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_ERROR, f"{self.prog}: error: {one_line(message)} (see {self.prog} --help)\n")
 
 
-def _common_options() -> argparse.ArgumentParser:
+def _common_options() -> _Parser:
     """Options every command takes, before or after the sub-command's name."""
     common = _Parser(add_help=False)
     common.add_argument(
@@ -94,14 +97,36 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
 
     p = sub.add_parser(
-        "import", parents=[common], help="read a converted measures document into a checklist file"
+        "import",
+        parents=[common],
+        help="read a measures document (.docx, .pdf, .xlsx, .csv or converted text) into a checklist file",
     )
-    p.add_argument("source", metavar="SOURCE.txt", type=_path)
+    p.add_argument("source", metavar="FILE", type=_path)
     p.add_argument("-o", "--output", required=True, metavar="CHECKLIST.json", type=_path)
+    p.add_argument("--json", action="store_true", help="print what was found as JSON")
 
     p = sub.add_parser("tick", parents=[common], help="mark an item done (or not done with --undo)")
     p.add_argument("item_id", metavar="ID")
     p.add_argument("--undo", action="store_true", help="mark the item not done")
+
+    p = sub.add_parser("mark", parents=[common], help="set an item's state (not applicable needs --reason)")
+    p.add_argument("item_id", metavar="ID")
+    p.add_argument("state", choices=["not-started", "in-progress", "done", "na"])
+    p.add_argument("--reason", default="", metavar="TEXT", help="why the item does not apply (na)")
+
+    p = sub.add_parser("review", parents=[common], help="a supervisor verifies a done item or returns it")
+    p.add_argument("item_id", metavar="ID")
+    choice = p.add_mutually_exclusive_group(required=True)
+    choice.add_argument("--verified", action="store_true", help="the item's evidence was checked")
+    choice.add_argument("--return", dest="comment", metavar="COMMENT", help="send it back with a comment")
+
+    p = sub.add_parser("users", parents=[common], help="who works on the checklist, and who may review")
+    users_sub = p.add_subparsers(dest="users_command", parser_class=_Parser, metavar="ACTION", required=True)
+    q = users_sub.add_parser("add", parents=[common], help="record a user (or change their role)")
+    q.add_argument("name", metavar="NAME")
+    q.add_argument("--role", choices=["supervisor", "staff"], default="staff")
+    q.add_argument("--unit", default="", metavar="UNIT", help="the unit they work in")
+    users_sub.add_parser("list", parents=[common], help="the users and their roles")
 
     p = sub.add_parser("note", parents=[common], help="add a progress note to an item")
     p.add_argument("item_id", metavar="ID")
@@ -135,7 +160,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("summary", parents=[common], help="completion summary in the terminal or a file")
     p.add_argument("--pending", action="store_true", help="also list the items not done, by unit")
-    p.add_argument("--format", choices=["text", "html", "svg", "json", "csv"], default=None)
+    p.add_argument("--format", choices=["text", "html", "json", "csv", "xlsx"], default=None)
     p.add_argument("-o", "--output", metavar="FILE", default=None, type=_path)
 
     p = sub.add_parser("export", parents=[common], help="export a one-page PDF summary")
@@ -149,7 +174,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _option(args: argparse.Namespace, name: str, default=None):
+def _option(args: argparse.Namespace, name: str, default: Any = None) -> Any:
     """A common option's value wherever it was written."""
     return getattr(args, name, default)
 
@@ -180,7 +205,7 @@ def _pdf_digits(args: argparse.Namespace) -> str:
     return _option(args, "digits") or ("arabic" if _option(args, "lang", "th") == "en" else "thai")
 
 
-def _open_store(args: argparse.Namespace):
+def _open_store(args: argparse.Namespace) -> ProgressStore:
     """The progress store the options name, created from the checklist when missing."""
     from ita_tui.paths import resolve_db_path, resolve_user
     from ita_tui.store import ProgressStore
@@ -194,25 +219,76 @@ def _open_store(args: argparse.Namespace):
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    """Read a converted measures document and write its checklist file."""
+    """Read a measures document, write its checklist file, and say what was found and what was not."""
     from ita_tui.checklist import file as checklist_file
-    from ita_tui.importer import import_file
+    from ita_tui.importer import read_file
+    from ita_tui.importer.report import import_report
 
-    checklist = import_file(args.source)
+    imported = read_file(args.source)
+    checklist = imported.checklist
     checklist_file.save(checklist, args.output)
-    items = sum(len(ind.items) for ind in checklist.indicators)
+    report = import_report(imported, args.source, args.output)
+    if args.json:
+        print(json_text(report, indent=2))
+        return 0
     print(
         _say(
             args,
             "imported",
             path=args.output,
             indicators=_figure(args, len(checklist.indicators)),
-            items=_figure(args, items),
+            items=_figure(args, report["items"]),
             organization=checklist.organization,
             year=_figure(args, checklist.fiscal_year),
         )
     )
+    _print_import_report(args, report)
     return 0
+
+
+def _print_import_report(args: argparse.Namespace, report: dict[str, Any]) -> None:
+    """Indicators and item counts, units as written, OIT codes, and what was not read, with places."""
+    from ita_tui.locale import words
+
+    say = words(_option(args, "lang", "th"))
+
+    def place_words(place: str) -> str:
+        """ "table 2, row 4" in the --lang language."""
+        return " ".join(
+            say.get(f"place_{word.rstrip(',')}", word.rstrip(",")) + ("," if word.endswith(",") else "")
+            for word in place.split(" ")
+        )
+
+    print(_say(args, "report_format", format=_say(args, f"format_{report['format']}")))
+    print(_say(args, "report_indicators"))
+    for ind in report["indicators"]:
+        print(
+            _say(
+                args,
+                "report_indicator",
+                number=_figure(args, ind["number"]),
+                title=ind["title"],
+                items=_figure(args, ind["items"]),
+            )
+        )
+    print(_say(args, "report_units"))
+    for unit in report["units"]:
+        ids = ", ".join(_figure(args, i) for i in unit["items"])
+        name = unit["name"] or _say(args, "report_no_unit")
+        print(_say(args, "report_unit", name=name, count=_figure(args, len(unit["items"])), ids=ids))
+    codes = [
+        f"{o['code']} ({o['as_written']})" if o["as_written"] != o["code"] else o["code"]
+        for o in report["oit_items"]
+    ]
+    codes += [c for c in report["oit_codes_in_items"] if c not in {o["code"] for o in report["oit_items"]}]
+    print(_say(args, "report_oit", codes=", ".join(codes)) if codes else _say(args, "report_oit_none"))
+    if not report["not_understood"]:
+        print(_say(args, "report_skipped_none"))
+        return
+    print(_say(args, "report_skipped"))
+    for skipped in report["not_understood"]:
+        text = skipped["text"] if len(skipped["text"]) <= 100 else skipped["text"][:99] + "…"
+        print(_say(args, "report_skip", place=place_words(skipped["place"]), text=text))
 
 
 def _cmd_app(args: argparse.Namespace) -> int:
@@ -286,6 +362,59 @@ def _cmd_tick(args: argparse.Namespace) -> int:
     return 0
 
 
+STATE_MARKS = {"not-started": "☐", "in-progress": "◐", "done": "☑", "na": "⊘"}
+
+
+def _cmd_mark(args: argparse.Namespace) -> int:
+    """Put an item in one of the four states and print one line once that is durable."""
+    state = _open_store(args).set_state(args.item_id, args.state, args.reason).value
+    print(
+        _say(
+            args,
+            "marked_na" if state.state == "na" else "marked",
+            mark=STATE_MARKS[state.state],
+            item=_figure(args, state.item_id),
+            state=_say(args, f"state_{state.state}"),
+            reason=state.reason,
+            by=state.by or "-",
+            at=_when(args, state.at) if state.at else "-",
+        )
+    )
+    return 0
+
+
+def _cmd_review(args: argparse.Namespace) -> int:
+    """A supervisor verifies a done item or returns it with a comment."""
+    review = _open_store(args).review(args.item_id, verified=args.verified, comment=args.comment or "").value
+    key = "verified" if review.status == "verified" else "returned"
+    print(
+        _say(
+            args,
+            key,
+            item=_figure(args, review.item_id),
+            comment=review.comment,
+            by=review.by,
+            at=_when(args, review.at),
+        )
+    )
+    return 0
+
+
+def _cmd_users(args: argparse.Namespace) -> int:
+    """Record a user and their role, or list them."""
+    store = _open_store(args)
+    if args.users_command == "add":
+        user = store.add_user(args.name, args.role, args.unit).value
+        print(_say(args, "user_added", name=user.name, role=_say(args, f"role_{user.role}")))
+        return 0
+    users = store.snapshot().users
+    for user in users.values():
+        print(_say(args, "user_line", name=user.name, role=_say(args, f"role_{user.role}"), unit=user.unit))
+    if not users:
+        print(_say(args, "no_users"))
+    return 0
+
+
 def _cmd_note(args: argparse.Namespace) -> int:
     """Add a progress note to an item."""
     note = _open_store(args).add_note(args.item_id, args.text).value
@@ -309,12 +438,12 @@ def _cmd_status(args: argparse.Namespace) -> int:
 
     status = _open_store(args).snapshot().status_dict()
     if args.json:
-        print(json.dumps(status, ensure_ascii=False, indent=2))
+        print(json_text(status, indent=2))
         return 0
     words = words_of(_option(args, "lang", "th"))
     style = _option(args, "digits", "arabic")
 
-    def figures(c: dict) -> str:
+    def figures(c: dict[str, int]) -> str:
         """done/total and the rounded percent, in aligned columns."""
         percent = Completion(c["done"], c["total"]).rounded_percent
         return digits(f"{c['done']:>4}/{c['total']:<4} {percent:>3}%", style)
@@ -343,7 +472,7 @@ def _cmd_log(args: argparse.Namespace) -> int:
     entries = _open_store(args).log(since=args.since)
     if args.json:
         print(
-            json.dumps(
+            json_text(
                 [
                     {
                         "at": e.at,
@@ -355,7 +484,6 @@ def _cmd_log(args: argparse.Namespace) -> int:
                     }
                     for e in entries
                 ],
-                ensure_ascii=False,
                 indent=2,
             )
         )
@@ -401,7 +529,7 @@ def _cmd_checklist(args: argparse.Namespace) -> int:
     return 0
 
 
-def _history(args: argparse.Namespace, snapshot, item_id: str) -> str:
+def _history(args: argparse.Namespace, snapshot: Snapshot, item_id: str) -> str:
     """An item's progress in `snapshot` as one phrase: its state, and how many notes and links."""
     state = snapshot.state(item_id)
     done = (
@@ -418,12 +546,15 @@ def _history(args: argparse.Namespace, snapshot, item_id: str) -> str:
     )
 
 
-COMMANDS = {
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "app": _cmd_app,
     "import": _cmd_import,
     "summary": _cmd_summary,
     "export": _cmd_export,
     "tick": _cmd_tick,
+    "mark": _cmd_mark,
+    "review": _cmd_review,
+    "users": _cmd_users,
     "note": _cmd_note,
     "link": _cmd_link,
     "status": _cmd_status,
@@ -435,7 +566,7 @@ COMMANDS = {
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = build_parser().parse_args(argv)
-    handler = COMMANDS.get(args.command or "app")
+    handler = COMMANDS[args.command or "app"]
     try:
         status = handler(args)
         sys.stdout.flush()  # a write error surfaces here, not in the interpreter's exit

@@ -1,11 +1,24 @@
-"""Make untrusted text safe to show: control characters become visible, never act."""
+"""Make untrusted text safe to show: control and bidi characters become visible, never act.
+
+This module is the one place that decides which characters may not reach a reader as they are:
+C0 and C1 controls and DEL (terminal escapes: ESC[2J clears a screen, OSC 0 retitles it), the
+Unicode bidi controls (U+202A–202E, U+2066–2069, U+200E/200F, U+061C: they reorder the text
+around them in a PDF, a web page or a terminal) and lone surrogates (not encodable as UTF-8).
+Every way out uses it: the terminal, JSON (escaped), CSV, HTML, the PDF and its metadata, the
+app's screens and dialogs, the importer's checklist.
+"""
 
 from __future__ import annotations
 
+import json
 import re
+from typing import Any
 
-# C0 controls except none, DEL, and C1 controls (0x80-0x9f, e.g. CSI 0x9b).
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+# C0 controls, DEL and C1 controls (0x80-0x9f, e.g. CSI 0x9b); bidi embeddings, overrides,
+# isolates and marks; surrogates (only lone ones survive decoding).
+_NOT_C0 = "\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff"
+_UNSAFE = re.compile(f"[\x00-\x1f{_NOT_C0}]")
+_UNSAFE_IN_JSON = re.compile(f"[{_NOT_C0}]")  # json.dumps escapes C0; a raw line break there is layout
 
 
 def _visible(match: re.Match[str]) -> str:
@@ -15,14 +28,31 @@ def _visible(match: re.Match[str]) -> str:
         return chr(0x2400 + code)  # ␛ for ESC, ␉ for TAB ...
     if code == 0x7F:
         return "\u2421"  # ␡
-    return f"\\x{code:02x}"
+    if code <= 0x9F:
+        return f"\\x{code:02x}"
+    return f"[U+{code:04X}]"  # a bidi control or a lone surrogate, named
 
 
-def visible_text(text: str) -> str:
-    """`text` with every control character replaced by a visible stand-in (ESC -> ␛)."""
-    return _CONTROL.sub(_visible, text)
+def has_unsafe(text: str) -> bool:
+    """Whether `text` holds a character that `visible_text` would replace."""
+    return _UNSAFE.search(text) is not None
+
+
+def visible_text(text: str, keep: str = "") -> str:
+    """`text` with every control, bidi control and lone surrogate replaced by a visible stand-in
+    (ESC -> ␛, U+202E -> [U+202E]); the characters in `keep` (e.g. "\t\n") are left as they are."""
+    if keep:
+        return _UNSAFE.sub(lambda m: m.group() if m.group() in keep else _visible(m), text)
+    return _UNSAFE.sub(_visible, text)
 
 
 def one_line(text: str) -> str:
     """`text` on one line: line breaks and tabs become spaces, other controls visible."""
     return visible_text(" ".join(text.split("\n")).replace("\t", " ").replace("\r", " "))
+
+
+def json_text(value: Any, **options: Any) -> str:
+    """`value` as JSON with Thai readable but every unsafe character escaped (\\u009b), so the
+    output can be printed to a terminal; the same JSON value as json.dumps gives."""
+    text = json.dumps(value, ensure_ascii=False, **options)  # escapes C0 controls inside strings itself
+    return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

@@ -9,7 +9,7 @@ from typing import Any
 
 from ita_tui.checklist.model import Checklist, Indicator, Item, OitItem, SubIndicator
 from ita_tui.errors import FormatError
-from ita_tui.text import one_line
+from ita_tui.text import has_unsafe, one_line
 
 FORMAT_NAME = "ita-tui-checklist"
 FORMAT_VERSION = 1
@@ -68,7 +68,7 @@ def dumps(checklist: Checklist) -> str:
     return json.dumps(checklist_to_dict(checklist), ensure_ascii=False, indent=2) + "\n"
 
 
-def save(checklist: Checklist, path: str | os.PathLike) -> None:
+def save(checklist: Checklist, path: str | os.PathLike[str]) -> None:
     """Write the checklist file atomically (a half-written file never appears); a new file
     follows the umask, a replaced one keeps its mode and group."""
     from ita_tui.files import atomic_write
@@ -80,7 +80,7 @@ def save(checklist: Checklist, path: str | os.PathLike) -> None:
         raise FormatError(f"{path}: cannot write the checklist file: {exc.strerror}") from None
 
 
-def load(path: str | os.PathLike) -> Checklist:
+def load(path: str | os.PathLike[str]) -> Checklist:
     """Read and validate a checklist file; any fault is a one-line FormatError."""
     path = Path(path)
     try:
@@ -132,6 +132,7 @@ def checklist_from_dict(data: Any, origin: str = "checklist") -> Checklist:
         v.fail("$.format_version", f"the format version ({FORMAT_VERSION})")
     indicators_raw = v.field(data, "$", "indicators", list, "a list of indicators")
     seen_ids: set[str] = set()
+    seen_numbers: set[int] = set()
     indicators = []
     for i, raw_ind in enumerate(indicators_raw):
         at = f"$.indicators[{i}]"
@@ -143,6 +144,10 @@ def checklist_from_dict(data: Any, origin: str = "checklist") -> Checklist:
             item_id = v.field(raw_item, item_at, "id", str, 'a text id such as "2.1"')
             if not item_id.strip():
                 v.fail(f"{item_at}.id", "a non-empty id")
+            if has_unsafe(item_id):
+                v.fail(
+                    f"{item_at}.id", f'an id without control or bidi characters, found "{one_line(item_id)}"'
+                )
             if item_id in seen_ids:
                 v.fail(f"{item_at}.id", f'an id used once, but "{item_id}" appears twice')
             seen_ids.add(item_id)
@@ -179,9 +184,13 @@ def checklist_from_dict(data: Any, origin: str = "checklist") -> Checklist:
                     oit_items=tuple(oits),
                 )
             )
+        number = v.field(raw_ind, at, "number", int, "an integer")
+        if number in seen_numbers:
+            v.fail(f"{at}.number", f"an indicator number used once, but {number} appears twice")
+        seen_numbers.add(number)
         indicators.append(
             Indicator(
-                number=v.field(raw_ind, at, "number", int, "an integer"),
+                number=number,
                 title=v.field(raw_ind, at, "title", str, "text"),
                 items=tuple(items),
                 measures=tuple(v.text_list(raw_ind, at, "measures")),
@@ -217,18 +226,20 @@ class _Validator:
             self.fail(at, f"{expected}, found {_json_kind(value)}")
         return value
 
-    def field(self, obj: dict, at: str, key: str, kind: type, expected: str) -> Any:
+    def field(self, obj: dict[str, Any], at: str, key: str, kind: type, expected: str) -> Any:
         if key not in obj:
             self.fail(f"{at}.{key}", f"{expected} (the key is missing)")
         return self.expect_type(obj[key], kind, f"{at}.{key}", expected)
 
-    def optional(self, obj: dict, at: str, key: str, kind: type, expected: str, default: Any) -> Any:
+    def optional(
+        self, obj: dict[str, Any], at: str, key: str, kind: type, expected: str, default: Any
+    ) -> Any:
         if key not in obj or obj[key] is None:
             return default
         return self.expect_type(obj[key], kind, f"{at}.{key}", expected)
 
-    def text_list(self, obj: dict, at: str, key: str) -> list[str]:
-        values = self.optional(obj, at, key, list, "a list of texts", [])
+    def text_list(self, obj: dict[str, Any], at: str, key: str) -> list[str]:
+        values: list[str] = self.optional(obj, at, key, list, "a list of texts", [])
         for n, value in enumerate(values):
             self.expect_type(value, str, f"{at}.{key}[{n}]", "text")
         return values

@@ -126,7 +126,7 @@ class Completion:
         """Percent rounded half up, as shown on screen and in reports."""
         return (200 * self.done + self.total) // (2 * self.total) if self.total else 0
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, float | int]:
         """The figures as JSON-ready numbers (percent to one decimal)."""
         return {"done": self.done, "total": self.total, "percent": round(self.percent, 1)}
 
@@ -165,7 +165,7 @@ def pending_by_unit(
     checklist: Checklist, done_ids: set[str] | frozenset[str]
 ) -> list[tuple[str, list[Item]]]:
     """The items not done, grouped by responsible unit (units with none left are omitted)."""
-    groups = {unit_key(name): (name, []) for name in checklist.units()}
+    groups: dict[str, tuple[str, list[Item]]] = {unit_key(name): (name, []) for name in checklist.units()}
     for item in checklist.items():
         if item.id not in done_ids:
             groups[unit_key(item.responsible)][1].append(item)

@@ -55,15 +55,18 @@ def export_pdf(
     pdf.set_margins(MARGIN_LEFT, MARGIN_TOP, MARGIN_RIGHT)
     pdf.c_margin = 0
     title = words["report_title"].format(year=digits(checklist.fiscal_year, digit_style))
-    pdf.set_title(title)
-    pdf.set_author(checklist.organization or "ita-tui")
-    pdf.set_subject(checklist.title)
+    pdf.set_title(one_line(title))
+    pdf.set_author(one_line(checklist.organization) or "ita-tui")
+    pdf.set_subject(one_line(checklist.title))
     pdf.set_creator("ita-tui")
     pdf.set_lang("en" if lang == "en" else "th")
     pdf.set_creation_date(datetime.now(UTC))
 
     done = snapshot.done_ids
-    fig = lambda value: digits(value, digit_style)  # noqa: E731
+
+    def fig(value: object) -> str:
+        return digits(value, digit_style)
+
     content = Content(
         title=title,
         place=" ".join(one_line(p) for p in (checklist.organization, checklist.location) if p),

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from ita_tui.checklist.model import Completion, Item
 from ita_tui.export.pdf_measure import Widths
-from ita_tui.export.pdf_page import CONTENT_W, MARGIN_LEFT, DoesNotFit, Page
+from ita_tui.export.pdf_page import CONTENT_W, MARGIN_LEFT, Color, DoesNotFit, Page
 from ita_tui.locale import Words
 from ita_tui.text import one_line
 from ita_tui.thai import digits
@@ -14,11 +14,12 @@ from ita_tui.thai import digits
 SIZES = (14.0, 13.5, 13.0, 12.5, 12.0, 11.5, 11.0, 10.5, 10.0, 9.5, 9.0)  # body type, pt
 PAD_X, PAD_Y = 1.5, 0.7  # table cell padding, mm
 GREY = (90, 90, 90)
-HEADER_FILL = (235, 235, 235)
+HEADER_FILL: Color = (235, 235, 235)
 BAR_FILL = (70, 95, 135)
 DOTS = "." * 45
-TITLE_LINES, ITEM_LINES = 3, 4  # longest table title and pending item, in lines
+TITLE_LINES, ITEM_LINES, SIGNER_LINES = 3, 4, 3  # longest table title, pending item, signer line
 SECTION_GAP = 3.0  # mm between sections
+UNIT_GAP = 0.8  # mm between the pending lists of two units
 UNIT_ROWS_KEPT = 5  # unit rows the indicator table leaves room for
 
 
@@ -290,23 +291,26 @@ def _pending(page: Page, content: Content, reserve: float, allow_shortening: boo
         _pending_flat(page, content, groups, reserve)
 
 
-def _pending_lists(page: Page, content: Content, groups, caps: list[int], reserve: float) -> None:
+def _pending_lists(
+    page: Page, content: Content, groups: list[tuple[str, list[Item]]], caps: list[int], reserve: float
+) -> None:
     """Each unit's first `caps[n]` pending items, then "and N more" for the rest of that unit."""
     size = page.size - 1
-    for (unit, items), cap in zip(groups, caps, strict=True):
+    for n, ((unit, items), cap) in enumerate(zip(groups, caps, strict=True)):
+        if n:
+            page.y += UNIT_GAP  # between units only: a gap after the last would eat the signatures' room
         _unit_heading(page, f"{unit} ({content.fig(len(items))})", size, reserve)
         for item in items[:cap]:
             _pending_item(page, content, item, size, reserve)
         if len(items) > cap:
             _pending_more(page, content, len(items) - cap, size, reserve)
-        page.y += 0.8
 
 
-def _pending_flat(page: Page, content: Content, groups, reserve: float) -> None:
+def _pending_flat(page: Page, content: Content, groups: list[tuple[str, list[Item]]], reserve: float) -> None:
     """As many units and items as fit in order, then one "and N more" for all the rest."""
     size = page.size - 1
     lh = page.line_height(size)
-    entries = []
+    entries: list[tuple[str, Item | None]] = []
     for unit, items in groups:
         entries.append((f"{unit} ({content.fig(len(items))})", None))
         entries.extend((unit, item) for item in items)
@@ -336,7 +340,7 @@ def _unit_heading(page: Page, label: str, size: float, reserve: float) -> None:
         page.y += page.line_height(size)
 
 
-def _pending_item(page: Page, content: Content, item, size: float, reserve: float) -> None:
+def _pending_item(page: Page, content: Content, item: Item, size: float, reserve: float) -> None:
     """One pending item: its number, then its text with a hanging indent."""
     number = content.fig(one_line(item.id))
     number_w = max(12.0, page.widths.width(number, "", size) + 2.0)
@@ -378,9 +382,8 @@ def _signature_lines(page: Page, content: Content) -> list[list[str]]:
             f"({one_line(name)})" if name.strip() else f"({DOTS})",
             f"{words['position']} {one_line(position) if position.strip() else DOTS}",
         ]
-        blocks.append(
-            [line for text in texts for line in page.widths.wrap_at_most(text, "", page.size, width, 2)]
-        )
+        wrap = page.widths.wrap_at_most
+        blocks.append([line for text in texts for line in wrap(text, "", page.size, width, SIGNER_LINES)])
     return blocks
 
 

@@ -24,7 +24,7 @@ class Widths:
             self.fonts[style] = (hb.Font(face), face.upem)
         self.cache: dict[tuple[str, str], float] = {}
         self.segments: dict[str, list[str]] = {}
-        self.wraps: dict[tuple, list[str]] = {}
+        self.wraps: dict[tuple[object, ...], list[str]] = {}
 
     def width(self, text: str, style: str, size: float) -> float:
         """Width of `text` in mm at `size` pt."""

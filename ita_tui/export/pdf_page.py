@@ -3,17 +3,24 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from ita_tui.export.pdf_measure import ELLIPSIS, PT, Widths
 from ita_tui.export.pdf_unicode import write_line
+from ita_tui.text import visible_text
+
+if TYPE_CHECKING:
+    from fpdf import FPDF
+
+Color = tuple[int, int, int]
 
 FAMILY = "Sarabun"
 PAGE_W, PAGE_H = 210.0, 297.0  # A4 portrait, mm
 MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 25.0, 20.0, 20.0, 18.0
 CONTENT_W = PAGE_W - MARGIN_LEFT - MARGIN_RIGHT
 LEADING = 1.5  # line height / type size (room for Thai marks above and below)
-INK = (0, 0, 0)
-RULE = (120, 120, 120)
+INK: Color = (0, 0, 0)
+RULE: Color = (120, 120, 120)
 
 
 class DoesNotFit(Exception):
@@ -28,7 +35,7 @@ class Page:
     size: float
     bottom: float = PAGE_H - MARGIN_BOTTOM
     y: float = MARGIN_TOP
-    ops: list[tuple] = field(default_factory=list)
+    ops: list[tuple[Any, ...]] = field(default_factory=list)
 
     def line_height(self, size: float) -> float:
         """Height of one line of text at `size` pt, mm."""
@@ -43,10 +50,11 @@ class Page:
         text: str,
         style: str = "",
         align: str = "L",
-        color: tuple = INK,
+        color: Color = INK,
     ) -> None:
         """One line of text in a box of width `w` whose top is `y`."""
-        self.ops.append(("text", x, y, w, self.line_height(size), text, style, size, align, color))
+        line = visible_text(text)  # the last way out: no control or bidi character reaches the PDF
+        self.ops.append(("text", x, y, w, self.line_height(size), line, style, size, align, color))
 
     def paragraph(
         self,
@@ -83,7 +91,7 @@ class Page:
         """A horizontal table rule."""
         self.ops.append(("rule", x1, y, x2, width))
 
-    def fill(self, x: float, y: float, w: float, h: float, color: tuple) -> None:
+    def fill(self, x: float, y: float, w: float, h: float, color: Color) -> None:
         """A filled rectangle (header shading, bar)."""
         self.ops.append(("fill", x, y, w, h, color))
 
@@ -91,7 +99,7 @@ class Page:
         """A thin rectangle outline (the frame of a bar)."""
         self.ops.append(("box", x, y, w, h))
 
-    def draw(self, pdf) -> None:
+    def draw(self, pdf: FPDF) -> None:
         """Replay the operations onto the fpdf2 page."""
         for op in self.ops:
             kind = op[0]

@@ -1,14 +1,21 @@
-"""The completion summary: Rich tables in the terminal, or the same written as text/html/svg/json/csv."""
+"""The completion summary: Rich tables in the terminal, or a file: text, an HTML page, JSON, CSV, xlsx.
+
+SVG is not written: Rich draws it as a grid of monospace cells, and Thai, whose marks take no cell
+and whose letters have no monospace form, cannot be drawn right in one (letters spread apart,
+headers run into the next column). The HTML page and the PDF are the pictures of the summary.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
-import json
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 from rich.cells import cell_len
-from rich.console import Console, Group
+from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
@@ -20,15 +27,16 @@ from ita_tui.checklist.model import (
     unit_completion,
 )
 from ita_tui.errors import ExportError
+from ita_tui.export.heading import heading, round_end
 from ita_tui.locale import Words
 from ita_tui.locale import words as words_of
 from ita_tui.store.records import Snapshot
-from ita_tui.text import one_line
+from ita_tui.text import json_text, one_line
 from ita_tui.thai import digits
 from ita_tui.thai_breaks import word_segments, wrap_segments
 
-FORMATS = ("text", "html", "svg", "json", "csv")
-FILE_WIDTH = 100  # columns of the text/html/svg files
+FORMATS = ("text", "html", "json", "csv", "xlsx")
+FILE_WIDTH = 100  # columns of the text file
 BAR_WIDTH = 20
 
 
@@ -65,21 +73,56 @@ def write_summary(
     pending: bool = False,
     lang: str = "th",
     digit_style: str = "arabic",
+    today: date | None = None,
+    months: int | None = None,
 ) -> Path:
-    """Write the summary to `output` as text, html, svg, json or csv; returns the path."""
+    """Write the summary to `output` as text, html, json, csv or xlsx; returns the path.
+
+    The HTML page and the workbook open with the PDF's title, round and date line (`today`, else
+    the end of round `months`, else today)."""
     output = Path(output)
+    if fmt == "svg":
+        raise ExportError(
+            "SVG summaries are not written: Thai cannot be drawn in its grid of cells; use .html or .pdf"
+        )
     if fmt not in FORMATS:
         raise ExportError(f"unknown summary format {fmt!r}; expected one of {', '.join(FORMATS)}")
+    top = heading(
+        snapshot.checklist.fiscal_year,
+        today or (round_end(snapshot.checklist.fiscal_year, months) if months else date.today()),
+        lang=lang,
+        digit_style=digit_style,
+        months=months,
+    )
+    title = f"{top.title} {top.round}".strip()
     if fmt == "json":
-        text = json.dumps(snapshot.status_dict(), ensure_ascii=False, indent=2) + "\n"
+        data = (json_text(snapshot.status_dict(), indent=2) + "\n").encode("utf-8")
     elif fmt == "csv":
-        text = _csv_text(snapshot)
+        # The byte-order mark makes Excel read UTF-8, not Windows-874.
+        data = _csv_text(snapshot, lang).encode("utf-8-sig")
+    elif fmt == "html":
+        from ita_tui.export.summary_html import summary_html
+
+        page = summary_html(
+            snapshot,
+            title=top.title,
+            round_line=top.round,
+            as_of=top.as_of,
+            pending=pending,
+            lang=lang,
+            digit_style=digit_style,
+        )
+        data = page.encode("utf-8")
+    elif fmt == "xlsx":
+        from ita_tui.export.summary_xlsx import summary_xlsx
+
+        data = summary_xlsx(snapshot, title=title, as_of=top.as_of, lang=lang)
     else:
-        text = _recorded(snapshot, fmt, pending=pending, lang=lang, digit_style=digit_style)
+        data = _recorded(snapshot, pending=pending, lang=lang, digit_style=digit_style).encode("utf-8")
     from ita_tui.files import atomic_write  # the previous file stays whole if writing fails
 
     try:
-        atomic_write(output, text.encode("utf-8"))
+        atomic_write(output, data)
     except OSError as exc:
         raise ExportError(f"{output}: cannot write the summary: {exc.strerror}") from None
     return output
@@ -88,11 +131,12 @@ def write_summary(
 def format_for_path(path: Path) -> str | None:
     """The summary format a file name implies (".html" -> "html"), or None."""
     suffix = Path(path).suffix.lower().lstrip(".")
-    return {"txt": "text", "text": "text", "htm": "html"}.get(suffix, suffix if suffix in FORMATS else None)
+    known = (*FORMATS, "svg")  # svg is named so that writing it says why it is not written
+    return {"txt": "text", "text": "text", "htm": "html"}.get(suffix, suffix if suffix in known else None)
 
 
-def _recorded(snapshot: Snapshot, fmt: str, **options) -> str:
-    """The summary rendered through Rich's recording console, as text, html or svg."""
+def _recorded(snapshot: Snapshot, **options: Any) -> str:
+    """The summary rendered through Rich's recording console, as plain text."""
     console = Console(
         record=True,
         file=io.StringIO(),
@@ -102,11 +146,7 @@ def _recorded(snapshot: Snapshot, fmt: str, **options) -> str:
         highlight=False,
     )
     console.print(summary_renderable(snapshot, width=FILE_WIDTH, **options))
-    if fmt == "text":
-        return console.export_text()
-    if fmt == "html":
-        return console.export_html()
-    return console.export_svg(title=one_line(snapshot.checklist.organization) or "ita-tui")
+    return console.export_text()
 
 
 def summary_renderable(
@@ -129,7 +169,7 @@ def summary_renderable(
 
     heading = Text(one_line(checklist.title), style="bold")
     place = " ".join(p for p in (checklist.organization, checklist.location) if p)
-    parts: list = [heading, Text(one_line(place))]
+    parts: list[RenderableType] = [heading, Text(one_line(place))]
 
     indicators = Table(title=Text(words["indicators"], style="bold"), title_justify="left", expand=False)
     indicators.add_column(words["indicator"], justify="right", no_wrap=True)
@@ -167,7 +207,7 @@ def _figure_columns(table: Table, words: Words) -> None:
     table.add_column(words["progress"], no_wrap=True)
 
 
-def _figure_cells(completion: Completion, fig) -> tuple[Text, Text, Text]:
+def _figure_cells(completion: Completion, fig: Callable[[object], str]) -> tuple[Text, Text, Text]:
     """done/total, percent and a bar drawn with block characters (visible without colour)."""
     filled = _filled_cells(completion, BAR_WIDTH)
     bar = Text.assemble(("█" * filled, "green"), ("░" * (BAR_WIDTH - filled), "grey50"))
@@ -185,10 +225,10 @@ def _filled_cells(completion: Completion, width: int) -> int:
     return (2 * completion.done * width + completion.total) // (2 * completion.total)
 
 
-def _pending_renderable(snapshot: Snapshot, words: Words, fig, width: int) -> Group:
+def _pending_renderable(snapshot: Snapshot, words: Words, fig: Callable[[object], str], width: int) -> Group:
     """The items not done, under their responsible unit, texts wrapped between Thai words."""
     groups = pending_by_unit(snapshot.checklist, snapshot.done_ids)
-    lines: list = [Text(words["pending"], style="bold")]
+    lines: list[RenderableType] = [Text(words["pending"], style="bold")]
     if not groups:
         lines.append(Text(words["no_pending"]))
     for unit, items in groups:
@@ -210,17 +250,22 @@ def _wrapped(text: str, width: int) -> str:
     return "\n".join(wrap_segments(word_segments(text), width, cell_len))
 
 
-def _csv_text(snapshot: Snapshot) -> str:
-    """One row per indicator, per unit and overall: kind, number, name, done, total, percent."""
+def _csv_text(snapshot: Snapshot, lang: str) -> str:
+    """One row per indicator, per unit and overall: kind, number, name, done, total, percent;
+    headers and kinds in the language's words, figures in Arabic digits for spreadsheets."""
+    say = words_of(lang)
     checklist = snapshot.checklist
     done = snapshot.done_ids
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(["kind", "number", "name", "done", "total", "percent"])
+    writer.writerow(
+        [say[k] for k in ("csv_kind", "csv_number", "csv_name", "csv_done", "csv_total", "csv_percent")]
+    )
     for ind, c in indicator_completion(checklist, done):
-        writer.writerow(["indicator", ind.number, ind.title, c.done, c.total, round(c.percent, 1)])
+        row = [say["kind_indicator"], ind.number, one_line(ind.title), c.done, c.total, round(c.percent, 1)]
+        writer.writerow(row)
     for name, c in unit_completion(checklist, done):
-        writer.writerow(["unit", "", name, c.done, c.total, round(c.percent, 1)])
+        writer.writerow([say["kind_unit"], "", one_line(name), c.done, c.total, round(c.percent, 1)])
     c = overall_completion(checklist, done)
-    writer.writerow(["overall", "", "", c.done, c.total, round(c.percent, 1)])
+    writer.writerow([say["kind_overall"], "", "", c.done, c.total, round(c.percent, 1)])
     return out.getvalue()

@@ -12,6 +12,10 @@ SUB_HEADING = re.compile(
     rf"^ตัวชี้วัด\s*(?:ย่อย\s*(?:ที่)?|ที่(?=\s*[{DIGIT}]{{1,2}}\s*\.\s*[{DIGIT}]))\s*"
     rf"([{DIGIT}]{{1,2}}(?:\s*\.\s*[{DIGIT}]{{1,2}})*)\s*[.:]?\s*(.*)$"
 )
+# A period, follow-up or unit cell continued from above a page break: it opens with what cannot start a
+# name ("(งานพัสดุ)", "/สำนักปลัด", a following vowel or mark), or the cell above ends mid-phrase.
+_SPILL_START = re.compile(r"^(?:[()/,\-–ฯๆ\u0e30-\u0e3a\u0e45\u0e47-\u0e4e]|และ|หรือ)")
+_SPILL_END = re.compile(r"(?:[/,\-–]|และ|หรือ)$")
 _OIT_LINE = re.compile(rf"^([Oo0๐]\s?[.\-]?\s?([{DIGIT}]{{1,3}}))(?![{DIGIT}])(?:\s*[.:\-–]?\s*(.*))?$")
 MEASURE_WORDS = ("มาตรการ", "ประเด็น", "แนวทาง")
 _METHOD_SUBHEADINGS = (
@@ -49,6 +53,7 @@ class Draft:
     results: Points = field(default_factory=Points)
     outcomes: Points = field(default_factory=Points)
     defaults: dict[str, str] = field(default_factory=dict)
+    last_meta: dict[str, str] | None = None  # the cells of the last row that had any
     first_column: str = ""  # what unnumbered text in the first column continues: "measure", "oit"
     method_started: bool = False
     in_findings: bool = False
@@ -118,6 +123,20 @@ class Draft:
         for key, value in meta.items():
             if value and not self.defaults.get(key):
                 self.defaults[key] = value
+        if any(meta.values()):
+            self.last_meta = meta
+
+    def join_spilled_meta(self, meta: dict[str, str]) -> None:
+        """Join cells a page break cut to the row above, for its items and this row's alike."""
+        above = self.last_meta
+        if above is None:
+            return
+        for key, value in meta.items():
+            old = above.get(key, "")
+            if value and old and (_SPILL_START.match(value) or _SPILL_END.search(old)):
+                above[key] = meta[key] = f"{old} {value}"
+                if self.defaults.get(key) == old:
+                    self.defaults[key] = above[key]
 
 
 def _plain_pieces(text: str) -> list[str]:

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import json
-import os
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 from ita_tui.checklist.model import Checklist, Indicator, Item, OitItem, SubIndicator
@@ -26,8 +25,9 @@ from ita_tui.importer.table import (
     default_layout,
     header_layout,
     is_report,
-    read_document,
+    where,
 )
+from ita_tui.importer.text import clean, read_document, reject_foreign
 from ita_tui.text import one_line
 
 _HEADING = re.compile(rf"^ตัวชี้วัด\s*ที่\s*([{DIGIT}]{{1,2}})(?!\s*\.\s*[{DIGIT}])\s*[.:)]?\s*(.*)$")
@@ -75,16 +75,26 @@ class _Reader:
         self.current: Draft | None = None
         self.prose: list[ProseLine] = []
         self.first_row_line = 0
+        self.places: dict[int, str] = {}
+        self.skipped: list[Skipped] = []
 
     def fail(self, lineno: int, expected: str, found: str = "") -> SourceError:
-        """A one-line error naming the line and what was expected."""
+        """A one-line error naming the line (or page, or table row) and what was expected."""
         shown = one_line(found)
         shown = f", found “{shown[:60]}…”" if len(shown) > 60 else (f", found “{shown}”" if shown else "")
-        return SourceError(f"{self.origin}: line {lineno}: expected {expected}{shown}")
+        place = self.places.get(lineno, f"line {lineno}")
+        return SourceError(f"{self.origin}: {place}: expected {expected}{shown}")
+
+    def skip(self, entry: Row | ProseLine, text: str) -> None:
+        """Note text that is not part of the checklist, for the import report."""
+        if text.strip():
+            self.skipped.append(Skipped(entry.lineno, where(entry), one_line(text)))
 
     def read(self, entries: list[Row | ProseLine]) -> None:
         """Sort every entry into titles, header rows and indicator rows."""
         for entry in entries:
+            if entry.place:
+                self.places[entry.lineno] = entry.place
             if isinstance(entry, ProseLine):
                 self.prose.append(entry)
                 continue
@@ -111,6 +121,7 @@ class _Reader:
             return None
         else:
             marker = start_marker(first)
+            assert marker is not None  # _bare_heading found it
             number, title = marker[0], first
         title = _title_after(number, title)
         inline = re.search(r"(?<=\s)(?:1|๑)\s*[.)](?![0-9๐-๙])", title)
@@ -167,6 +178,7 @@ class _Reader:
             method = row.cell(layout.get(METHOD))
             if method.fragments:
                 raise self.fail(row.lineno, _EXPECTED_HEADING, row.cells[0].text or method.text)
+            self.skip(row, " | ".join(c.text for c in row.cells if c.fragments))
             return
         else:
             first_fragments = list(row.cell(layout.get(INDICATOR, layout.get(MEASURE))).fragments)
@@ -179,13 +191,16 @@ class _Reader:
                 draft.feed_first_column(list(measure_cell.fragments), measure_cell.plain) or new_measure
             )
         meta = {key: row.cell(layout.get(key)).text for key in (PERIOD, FOLLOW_UP, RESPONSIBLE)}
-        draft.note_row(meta)
         later_row = heading is None
+        if later_row and row.split and not heading_cell.fragments:
+            draft.join_spilled_meta(meta)  # "กองคลัง" above the page break, "(งานพัสดุ)" below
+        draft.note_row(meta)
         draft.feed_method(
             row.cell(layout.get(METHOD)),
             meta,
             new_measure=later_row and new_measure,
-            own_row=later_row and any(meta.values()),
+            # a row the page did not cut is a method of its own, even with its cells merged from above
+            own_row=later_row and (any(meta.values()) or not row.split),
         )
         for key, points in ((RESULTS, draft.results), (OUTCOMES, draft.outcomes)):
             cell = row.cell(layout.get(key))
@@ -246,40 +261,28 @@ def _indicator(main: Draft, extra: Draft | None, listed: set[str]) -> Indicator:
     )
 
 
-def _reject_foreign(text: str, origin: str) -> None:
-    """A clear error for an empty file, an HTML page or a JSON file."""
-    stripped = text.strip()
-    if not stripped:
-        raise SourceError(f"{origin}: line 1: expected a converted measures document, found an empty file")
-    lineno = text[: text.index(stripped[0])].count("\n") + 1
-    head = stripped[:1000].lower()
-    if head.startswith(("<!doctype html", "<html", "<?xml")) or "<html" in head or "<head>" in head:
-        raise SourceError(
-            f"{origin}: line {lineno}: expected a converted measures document "
-            "(tab-separated rows of text), found an HTML page"
-        )
-    if stripped[0] in "{[":
-        try:
-            data = json.loads(stripped)
-        except ValueError:
-            return
-        kind = (
-            "an ita-tui checklist file, which needs no import"
-            if isinstance(data, dict) and data.get("format") == "ita-tui-checklist"
-            else "a JSON file"
-        )
-        raise SourceError(
-            f"{origin}: line {lineno}: expected a converted measures document "
-            f"(tab-separated rows of text), found {kind}"
-        )
+@dataclass(frozen=True)
+class Skipped:
+    """Text the import did not take into the checklist, and where it stands."""
+
+    lineno: int
+    place: str
+    text: str
 
 
-def import_text(text: str, origin: str = "<text>") -> Checklist:
-    """The checklist a converted measures document (or results report) describes."""
-    text = text.removeprefix("\ufeff")
-    _reject_foreign(text, origin)
+@dataclass(frozen=True)
+class Imported:
+    """A checklist and what was left out of it."""
+
+    checklist: Checklist
+    skipped: tuple[Skipped, ...]
+    format: str = "text"  # which reader read it: text, docx, pdf, xlsx, csv
+
+
+def build(entries: list[Row | ProseLine], origin: str) -> Imported:
+    """The checklist the rows and prose lines of any reader describe, with the same rules for every format."""
     reader = _Reader(origin)
-    reader.read(read_document(text))
+    reader.read(entries)
     measures, report = reader.drafts["measures"], reader.drafts["report"]
     if not measures and not report and reader.first_row_line:
         raise reader.fail(
@@ -303,7 +306,10 @@ def import_text(text: str, origin: str = "<text>") -> Checklist:
     if meta.fiscal_year is None:
         first = next((e.lineno for e in reader.prose), 1)
         raise reader.fail(first, "the fiscal year in the document's title (such as “ประจำปีงบประมาณ ๒๕๖๖”)")
-    return Checklist(
+    for line in reader.prose:
+        if line.lineno > reader.first_row_line and line.text != meta.title:
+            reader.skip(line, line.text)
+    checklist = Checklist(
         title=meta.title,
         organization=meta.organization,
         fiscal_year=meta.fiscal_year,
@@ -311,51 +317,11 @@ def import_text(text: str, origin: str = "<text>") -> Checklist:
         location=meta.location,
         source=Path(origin).name,
     )
+    return Imported(checklist, tuple(sorted(reader.skipped, key=lambda s: s.lineno)))
 
 
-def _decode(raw: bytes, origin: str) -> str:
-    """The file's text: UTF-8, UTF-16 with a byte-order mark, or Thai Windows-874 (TIS-620)."""
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return raw.decode("utf-16")
-        except UnicodeDecodeError:
-            pass
-    if b"\x00" in raw:
-        lineno = raw[: raw.index(b"\x00")].count(b"\n") + 1
-        raise SourceError(f"{origin}: line {lineno}: expected UTF-8 text, found binary data (a NUL byte)")
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        legacy = _thai_legacy(raw)
-        if legacy is not None:
-            return legacy
-        lineno = raw[: exc.start].count(b"\n") + 1
-        raise SourceError(
-            f"{origin}: line {lineno}: expected UTF-8 text, found bytes that are not UTF-8 "
-            "(save the converted document as UTF-8)"
-        ) from None
-
-
-def _thai_legacy(raw: bytes) -> str | None:
-    """The text of a Windows-874 (TIS-620) file, if it reads as mostly Thai; else None."""
-    try:
-        text = raw.decode("cp874")
-    except UnicodeDecodeError:
-        return None
-    letters = [ch for ch in text if not ch.isspace()]
-    thai = sum(1 for ch in letters if "\u0e00" <= ch <= "\u0e7f")
-    return text if letters and thai * 5 >= len(letters) else None
-
-
-def import_file(path: str | os.PathLike) -> Checklist:
-    """The checklist in a converted measures document on disk."""
-    path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except IsADirectoryError:
-        raise SourceError(f"{path}: is a directory, expected a converted measures document") from None
-    except FileNotFoundError:
-        raise SourceError(f"{path}: no such file") from None
-    except OSError as exc:
-        raise SourceError(f"{path}: cannot read the file: {exc.strerror}") from None
-    return import_text(_decode(raw, str(path)), str(path))
+def import_text(text: str, origin: str = "<text>") -> Checklist:
+    """The checklist a converted measures document (or results report) describes."""
+    text = clean(text)
+    reject_foreign(text, origin)
+    return build(read_document(text), origin).checklist

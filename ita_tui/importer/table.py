@@ -1,4 +1,4 @@
-"""The converted document's layout: text lines, tab-separated rows of <p> fragments, header rows (pure)."""
+"""What every reader yields: rows of cells of text fragments, prose lines; columns found by header (pure)."""
 
 from __future__ import annotations
 
@@ -7,13 +7,13 @@ import re
 from dataclasses import dataclass
 
 from ita_tui.importer.points import DIGIT, start_marker
+from ita_tui.text import visible_text
 
 _P_TAG = re.compile(r"</?p\b[^<>]*>", re.IGNORECASE)
 _BLOCK_TAG = re.compile(r"</?(?:br|div|li|ul|ol|td|th|tr|h[1-6])\b[^<>]*>", re.IGNORECASE)
 _ANY_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 _DASHES = re.compile(r"^[-–—_=.]+$")
 _NUMBERED_HEADING = re.compile(rf"^ตัวชี้วัด\S*\s*ที่\s*[{DIGIT}]")
-_MAX_JOINED_LINES = 50
 
 
 @dataclass(frozen=True)
@@ -34,10 +34,17 @@ EMPTY_CELL = Cell()
 
 @dataclass(frozen=True)
 class Row:
-    """A table row and the line it starts on."""
+    """A table row, its position in reading order, and where a person finds it.
+
+    `split` says the row may be the rest of the row above, cut by a page break: every row of a
+    converted text (the conversion does not mark page ends), the first row of a PDF page, the first
+    row of a Word table that goes on from the one before.
+    """
 
     lineno: int
     cells: tuple[Cell, ...]
+    place: str = ""  # "page 3", "table 2, row 4"; empty means "line <lineno>"
+    split: bool = True
 
     def cell(self, index: int | None) -> Cell:
         """The cell at `index`, or an empty one when the row is shorter or the column is absent."""
@@ -52,11 +59,22 @@ class ProseLine:
 
     lineno: int
     text: str
+    place: str = ""
+
+
+def where(entry: Row | ProseLine) -> str:
+    """Where a person finds the entry: its page, table row or line."""
+    return entry.place or f"line {entry.lineno}"
+
+
+def is_dash_row(cells: tuple[Cell, ...]) -> bool:
+    """A row of nothing but dashes (or empty cells), drawn under a table."""
+    return all(_DASHES.match(f) for c in cells for f in c.fragments)
 
 
 def normalise(text: str) -> str:
-    """White space collapsed to single spaces, ends trimmed."""
-    return " ".join(text.split())
+    """White space collapsed to single spaces, ends trimmed, any other control made visible."""
+    return visible_text(" ".join(text.split()))
 
 
 def parse_cell(raw: str) -> Cell:
@@ -72,41 +90,6 @@ def parse_cell(raw: str) -> Cell:
         if text:
             fragments.append(text)
     return Cell(tuple(fragments), plain=not tagged)
-
-
-def _open_paragraphs(line: str) -> int:
-    """How many <p> the line opens without closing."""
-    lowered = line.lower()
-    return len(re.findall(r"<p\b", lowered)) - lowered.count("</p>")
-
-
-def _is_dash_row(cells: tuple[Cell, ...]) -> bool:
-    """A row of nothing but dashes (or empty cells), drawn under a table."""
-    return all(_DASHES.match(f) for c in cells for f in c.fragments)
-
-
-def read_document(text: str) -> list[Row | ProseLine]:
-    """Rows and prose lines in document order; blank lines and dash rows left out."""
-    lines = text.split("\n")
-    entries: list[Row | ProseLine] = []
-    index = 0
-    while index < len(lines):
-        lineno, line = index + 1, lines[index]
-        joined = 0
-        while _open_paragraphs(line) > 0 and index + 1 < len(lines) and joined < _MAX_JOINED_LINES:
-            index += 1
-            joined += 1
-            line = f"{line} {lines[index]}"
-        index += 1
-        if "\t" in line:
-            cells = tuple(parse_cell(raw) for raw in line.split("\t"))
-            if not _is_dash_row(cells):
-                entries.append(Row(lineno, cells))
-        else:
-            prose = parse_cell(line).text
-            if prose:
-                entries.append(ProseLine(lineno, prose))
-    return entries
 
 
 # Column roles. The results report adds "results" (สรุปผล…) and "outcomes" (ผลลัพธ์…).

@@ -1,4 +1,5 @@
-"""What staff have done: ticks, notes, links and the activity log, as plain records (pure).
+"""What staff have done: item states, reviews, notes, links, results, outcomes, users, units and
+the activity log, as plain records (pure).
 
 The store (store.py) reads and writes these; the app, the CLI and the exporters read them.
 Times are ISO 8601 text with the writer's UTC offset, e.g. "2026-11-26T14:05:09+07:00".
@@ -27,14 +28,57 @@ def now_iso() -> str:
     return datetime.now().astimezone().isoformat(timespec="seconds")
 
 
+NOT_STARTED, IN_PROGRESS, DONE, NOT_APPLICABLE = "not-started", "in-progress", "done", "na"
+STATES = (NOT_STARTED, IN_PROGRESS, DONE, NOT_APPLICABLE)  # the four states of an item
+VERIFIED, RETURNED = "verified", "returned"  # a supervisor's review of a done item
+SUPERVISOR, STAFF = "supervisor", "staff"  # users' roles (a workflow rule, not a protection)
+ROLES = (SUPERVISOR, STAFF)
+
+
 @dataclass(frozen=True)
 class ItemState:
-    """Whether an item is done, and who last changed that and when."""
+    """An item's state (not started, in progress, done, not applicable with a reason), and who
+    last changed it and when."""
 
     item_id: str
-    done: bool
+    state: str = NOT_STARTED
     by: str = ""
     at: str = ""
+    reason: str = ""  # why the item does not apply (state "na" only)
+
+    @property
+    def done(self) -> bool:
+        """Whether the item is done."""
+        return self.state == DONE
+
+
+@dataclass(frozen=True)
+class Review:
+    """A supervisor's check of a done item: verified, or returned with a comment."""
+
+    item_id: str
+    status: str  # VERIFIED or RETURNED
+    comment: str
+    by: str
+    at: str
+
+
+@dataclass(frozen=True)
+class User:
+    """Someone who works on the checklist: a supervisor may review; staff belong to a unit."""
+
+    name: str
+    role: str
+    unit: str = ""
+
+
+@dataclass(frozen=True)
+class Written:
+    """A text someone wrote for the report (an item's result, an indicator's outcome): who, when."""
+
+    text: str
+    by: str
+    at: str
 
 
 @dataclass(frozen=True)
@@ -45,6 +89,9 @@ class Note:
     author: str
     at: str
     text: str
+    number: int = 0  # its number among the item's notes (1, 2 …), kept when others are retracted
+    edited_by: str = ""  # who last corrected the text ("" when never); the old text is in the log
+    edited_at: str = ""
 
 
 @dataclass(frozen=True)
@@ -56,6 +103,9 @@ class Link:
     label: str
     author: str
     at: str
+    number: int = 0  # its number among the item's links (1, 2 …)
+    edited_by: str = ""
+    edited_at: str = ""
 
 
 @dataclass(frozen=True)
@@ -64,7 +114,7 @@ class LogEntry:
 
     at: str
     user: str
-    action: str  # "tick", "untick", "note", "link", "checklist-update"
+    action: str  # "tick", "untick", "state", "review", "note", "link", "checklist-update", "migrate" …
     item_id: str = ""
     before: str = ""
     after: str = ""
@@ -76,8 +126,16 @@ class Snapshot:
 
     checklist: Checklist
     states: dict[str, ItemState] = field(default_factory=dict)
-    notes: dict[str, tuple[Note, ...]] = field(default_factory=dict)  # oldest first
+    notes: dict[str, tuple[Note, ...]] = field(default_factory=dict)  # oldest first, retracted left out
     links: dict[str, tuple[Link, ...]] = field(default_factory=dict)
+    reviews: dict[str, Review] = field(default_factory=dict)  # the latest review of each item
+    results: dict[str, Written] = field(default_factory=dict)  # item id -> สรุปผลการดำเนินการ
+    outcomes: dict[int, Written] = field(default_factory=dict)  # indicator -> ผลลัพธ์หรือความสำเร็จ
+    users: dict[str, User] = field(default_factory=dict)  # by name, in the order added
+    units: tuple[str, ...] = ()  # the agency's units (กอง/สำนัก), in the order they were added
+    unit_parents: dict[str, str] = field(default_factory=dict)  # sub-unit -> its unit
+    unit_map: dict[str, tuple[str, ...]] = field(default_factory=dict)  # confirmed: responsible key -> units
+    aliases: dict[str, str] = field(default_factory=dict)  # old item id -> the item's id now
 
     @property
     def done_ids(self) -> frozenset[str]:
@@ -86,7 +144,11 @@ class Snapshot:
 
     def state(self, item_id: str) -> ItemState:
         """The item's state (not done, by nobody, when no tick was ever made)."""
-        return self.states.get(item_id) or ItemState(item_id, False)
+        return self.states.get(item_id) or ItemState(item_id)
+
+    def review(self, item_id: str) -> Review | None:
+        """The item's latest review, or None (never reviewed, or changed since)."""
+        return self.reviews.get(item_id)
 
     def status_dict(self) -> dict[str, Any]:
         """The figures of `ita-tui status --json`."""
@@ -98,7 +160,12 @@ class Snapshot:
             "title": checklist.title,
             "overall": overall_completion(checklist, done).as_dict(),
             "indicators": [
-                {"number": ind.number, "title": ind.title, **c.as_dict()}
+                {
+                    "number": ind.number,
+                    "title": ind.title,
+                    **c.as_dict(),
+                    "outcome": _written_dict(self.outcomes.get(ind.number)),
+                }
                 for ind, c in indicator_completion(checklist, done)
             ],
             "units": [{"name": name, **c.as_dict()} for name, c in unit_completion(checklist, done)],
@@ -106,8 +173,12 @@ class Snapshot:
                 {
                     "id": item.id,
                     "done": self.state(item.id).done,
+                    "state": self.state(item.id).state,
+                    "reason": self.state(item.id).reason or None,
                     "by": self.state(item.id).by or None,
                     "at": self.state(item.id).at or None,
+                    "review": _review_dict(self.reviews.get(item.id)),
+                    "result": _written_dict(self.results.get(item.id)),
                     "notes": [
                         {"author": n.author, "at": n.at, "text": n.text} for n in self.notes.get(item.id, ())
                     ],
@@ -119,6 +190,18 @@ class Snapshot:
                 for item in checklist.items()
             ],
         }
+
+
+def _review_dict(review: Review | None) -> dict[str, str] | None:
+    """A review as `status --json` prints it."""
+    if review is None:
+        return None
+    return {"status": review.status, "comment": review.comment, "by": review.by, "at": review.at}
+
+
+def _written_dict(written: Written | None) -> dict[str, str] | None:
+    """A result or outcome text as `status --json` prints it."""
+    return None if written is None else {"text": written.text, "by": written.by, "at": written.at}
 
 
 @dataclass(frozen=True)

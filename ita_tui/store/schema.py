@@ -1,9 +1,18 @@
 """The progress database's content as plain data: its format, the checks a file must pass, and
 its records read back as snapshots, log entries and history lines (no TinyDB, no file access).
 
-The tables are `meta` (format mark and the checklist), `states` (one record per ticked item),
-`notes` and `links` (append-only) and `log` (append-only activity log), each a dict from
-document id ("1", "2" …) to record, as TinyDB keeps them in its JSON file.
+Format 2 (format 1 files are migrated by migrate.py) has these tables, each a dict from document
+id ("1", "2" …) to record, as TinyDB keeps them in its JSON file:
+
+- `meta`: the format mark and the checklist;
+- `states`: one record per item whose state was ever set: not-started, in-progress, done, na (+ reason);
+- `reviews`: one record per item a supervisor verified or returned (removed when the item changes);
+- `notes`, `links`: append-only; a correction fills `edited_by/at`, a retraction `retracted_by/at`,
+  and the old text goes to the log;
+- `results` (per item, สรุปผลการดำเนินการ) and `outcomes` (per indicator, ผลลัพธ์หรือความสำเร็จ);
+- `users` (name, role, unit), `units` (name, parent unit or ""), `unit_map` (a responsible text's key and
+  the units it means, once confirmed), `aliases` (an old item id and the item's id now);
+- `log`: the append-only activity log.
 """
 
 from __future__ import annotations
@@ -14,12 +23,25 @@ from typing import Any
 
 from ita_tui.checklist import file as checklist_file
 from ita_tui.checklist.model import Checklist
-from ita_tui.store.records import ItemState, Link, LogEntry, Note, Snapshot, now_iso
+from ita_tui.store.records import ItemState, Link, LogEntry, Note, Review, Snapshot, User, Written, now_iso
 from ita_tui.text import one_line
 
 FORMAT_NAME = "ita-tui-db"
-FORMAT_VERSION = 1
-TABLES = ("meta", "states", "notes", "links", "log")
+FORMAT_VERSION = 2
+TABLES = (
+    "meta",
+    "states",
+    "reviews",
+    "notes",
+    "links",
+    "results",
+    "outcomes",
+    "users",
+    "units",
+    "unit_map",
+    "aliases",
+    "log",
+)
 
 
 class UnusableFile(Exception):
@@ -53,8 +75,10 @@ def decode(raw: bytes) -> dict[str, Any]:
         raise UnusableFile(
             f"is not valid JSON (line {exc.lineno} column {exc.colno}: {exc.msg}), perhaps cut short"
         ) from None
-    meta = meta_record(tables) if isinstance(tables, dict) else None
-    if isinstance(tables, dict) and tables.get("format") == checklist_file.FORMAT_NAME:
+    if not isinstance(tables, dict):
+        raise UnusableFile("is not an ita-tui progress database (JSON of another kind)")
+    meta = meta_record(tables)
+    if tables.get("format") == checklist_file.FORMAT_NAME:
         raise UnusableFile(
             "is a checklist file, not a progress database (give it as --checklist "
             "FILE, with --db naming the database to create)"
@@ -69,7 +93,7 @@ def decode(raw: bytes) -> dict[str, Any]:
             f"was written by a newer ita-tui (format version {version}; this one reads "
             f"{FORMAT_VERSION}): upgrade ita-tui"
         )
-    problem = shape_problem(tables)
+    problem = shape_problem(tables, FIELDS_V1 if version == 1 else FIELDS)
     if problem:
         raise UnusableFile(f"is damaged ({problem})")
     return tables
@@ -83,21 +107,42 @@ def meta_record(tables: dict[str, Any]) -> Any:
     return None
 
 
-_FIELDS = {
+def format_version(tables: dict[str, Any]) -> int:
+    """The format version of tables that passed `decode`."""
+    version: int = meta_record(tables)["format_version"]
+    return version
+
+
+_LOG: dict[str, type] = {"at": str, "user": str, "action": str, "item": str, "before": str, "after": str}
+_CORRECTED = {"edited_by": str, "edited_at": str, "retracted_by": str, "retracted_at": str}
+FIELDS_V1: dict[str, dict[str, type]] = {
     "states": {"item": str, "done": bool, "by": str, "at": str},
     "notes": {"item": str, "author": str, "at": str, "text": str},
     "links": {"item": str, "url": str, "label": str, "author": str, "at": str},
-    "log": {"at": str, "user": str, "action": str, "item": str, "before": str, "after": str},
+    "log": _LOG,
+}
+FIELDS: dict[str, dict[str, type]] = {
+    "states": {"item": str, "state": str, "reason": str, "by": str, "at": str},
+    "reviews": {"item": str, "status": str, "comment": str, "by": str, "at": str},
+    "notes": {"item": str, "author": str, "at": str, "text": str, **_CORRECTED},
+    "links": {"item": str, "url": str, "label": str, "author": str, "at": str, **_CORRECTED},
+    "results": {"item": str, "text": str, "by": str, "at": str},
+    "outcomes": {"indicator": int, "text": str, "by": str, "at": str},
+    "users": {"name": str, "role": str, "unit": str, "by": str, "at": str},
+    "units": {"name": str, "parent": str, "by": str, "at": str},
+    "unit_map": {"responsible": str, "units": list, "by": str, "at": str},
+    "aliases": {"alias": str, "item": str, "by": str, "at": str},
+    "log": _LOG,
 }
 
 
-def shape_problem(tables: dict[str, Any]) -> str:
+def shape_problem(tables: dict[str, Any], fields_of: dict[str, dict[str, type]]) -> str:
     """What is wrong with the tables' shape, or "" when every record is as expected."""
     if not isinstance(meta_record(tables).get("checklist"), dict):
         return "no checklist in the meta table"
     if not all(re.fullmatch("[0-9]+", doc_id) for doc_id in tables["meta"]):
         return "the meta record is not numbered"
-    for name, fields in _FIELDS.items():
+    for name, fields in fields_of.items():
         table = tables.get(name, {})
         if not isinstance(table, dict):
             return f"table {name} is not an object"
@@ -117,29 +162,76 @@ def ordered(table: dict[str, Any]) -> list[tuple[int, dict[str, Any]]]:
     return sorted(((int(k), v) for k, v in table.items()), key=lambda pair: pair[0])
 
 
-def snapshot_of(checklist: Checklist, tables: dict[str, Any]) -> Snapshot:
-    """The checklist with the progress the tables hold on its items."""
+def snapshot_of(
+    checklist: Checklist,
+    tables: dict[str, Any],
+    *,
+    before: Snapshot | None = None,
+    unchanged: frozenset[str] = frozenset(),
+) -> Snapshot:
+    """The checklist with the progress the tables (format 2) hold on its items. After a change,
+    `before` (the snapshot of the same checklist before it) lends its notes and links when those
+    tables are `unchanged`: a tick at 20,000 notes rebuilds no note."""
     ids = set(checklist.item_ids())
+    if before is not None and before.checklist is checklist:
+        notes_of = before.notes if "notes" in unchanged else None
+        links_of = before.links if "links" in unchanged else None
+    else:
+        notes_of = links_of = None
     states = {
-        r["item"]: ItemState(r["item"], r["done"], r["by"], r["at"])
+        r["item"]: ItemState(r["item"], r["state"], r["by"], r["at"], r["reason"])
         for r in tables["states"].values()
         if r["item"] in ids
     }
-    notes: dict[str, list[Note]] = {}
-    for _, r in ordered(tables["notes"]):
-        if r["item"] in ids:
-            notes.setdefault(r["item"], []).append(Note(r["item"], r["author"], r["at"], r["text"]))
-    links: dict[str, list[Link]] = {}
-    for _, r in ordered(tables["links"]):
-        if r["item"] in ids:
-            links.setdefault(r["item"], []).append(
-                Link(r["item"], r["url"], r["label"], r["author"], r["at"])
-            )
+    if notes_of is None:
+        notes: dict[str, list[Note]] = {}
+        counts: dict[str, int] = {}
+        for _, r in ordered(tables["notes"]):
+            item = r["item"]
+            counts[item] = number = counts.get(item, 0) + 1
+            if item in ids and not r["retracted_at"]:
+                notes.setdefault(item, []).append(
+                    Note(item, r["author"], r["at"], r["text"], number, r["edited_by"], r["edited_at"])
+                )
+        notes_of = {k: tuple(v) for k, v in notes.items()}
+    if links_of is None:
+        links: dict[str, list[Link]] = {}
+        counts = {}
+        for _, r in ordered(tables["links"]):
+            item = r["item"]
+            counts[item] = number = counts.get(item, 0) + 1
+            if item in ids and not r["retracted_at"]:
+                links.setdefault(item, []).append(
+                    Link(
+                        item,
+                        r["url"],
+                        r["label"],
+                        r["author"],
+                        r["at"],
+                        number,
+                        r["edited_by"],
+                        r["edited_at"],
+                    )
+                )
+        links_of = {k: tuple(v) for k, v in links.items()}
+    units = [r for _, r in ordered(tables["units"])]
     return Snapshot(
         checklist=checklist,
         states=states,
-        notes={k: tuple(v) for k, v in notes.items()},
-        links={k: tuple(v) for k, v in links.items()},
+        notes=notes_of,
+        links=links_of,
+        reviews={
+            r["item"]: Review(r["item"], r["status"], r["comment"], r["by"], r["at"])
+            for r in tables["reviews"].values()
+            if r["item"] in ids
+        },
+        results={r["item"]: Written(r["text"], r["by"], r["at"]) for r in tables["results"].values()},
+        outcomes={r["indicator"]: Written(r["text"], r["by"], r["at"]) for r in tables["outcomes"].values()},
+        users={r["name"]: User(r["name"], r["role"], r["unit"]) for _, r in ordered(tables["users"])},
+        units=tuple(r["name"] for r in units),
+        unit_parents={r["name"]: r["parent"] for r in units if r["parent"]},
+        unit_map={r["responsible"]: tuple(r["units"]) for _, r in ordered(tables["unit_map"])},
+        aliases={r["alias"]: r["item"] for _, r in ordered(tables["aliases"])},
     )
 
 
@@ -167,15 +259,28 @@ def log_entries(log: dict[str, Any], since: date | None = None, *, last: int | N
     return entries
 
 
+STATE_TEXTS = {
+    "not-started": "not done",
+    "in-progress": "in progress",
+    "done": "done",
+    "na": "not applicable",
+}
+
+
 def state_text(record: dict[str, Any] | None) -> str:
-    """A state as the log shows it: "done" / "not done"."""
-    return "done" if record and record["done"] else "not done"
+    """A state as the log shows it: "done", "not done", "in progress", "not applicable: REASON"."""
+    if record is None:
+        return STATE_TEXTS["not-started"]
+    text = STATE_TEXTS[record["state"]]
+    return f"{text}: {record['reason']}" if record["state"] == "na" and record["reason"] else text
 
 
 def history(tables: dict[str, Any], item_id: str) -> str:
     """An item's state, note and link counts as one line of text."""
     state = next((r for r in tables["states"].values() if r["item"] == item_id), None)
-    notes = sum(1 for r in tables["notes"].values() if r["item"] == item_id)
-    links = sum(1 for r in tables["links"].values() if r["item"] == item_id)
-    text = f"done by {state['by']} at {state['at']}" if state and state["done"] else "not done"
+    notes = sum(1 for r in tables["notes"].values() if r["item"] == item_id and not r["retracted_at"])
+    links = sum(1 for r in tables["links"].values() if r["item"] == item_id and not r["retracted_at"])
+    text = state_text(state)
+    if state and state["state"] != "not-started":
+        text = f"{text} by {state['by']} at {state['at']}"
     return f"{text}; {notes} notes; {links} links"

@@ -19,34 +19,53 @@ import os
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ita_tui.checklist import file as checklist_file
 from ita_tui.checklist.diff import ChecklistUpdate, compare_checklists, item_texts, refuse_other_checklist
 from ita_tui.checklist.ids import find_item_id
 from ita_tui.checklist.model import Checklist
 from ita_tui.errors import FormatError, StoreError
-from ita_tui.store.records import Change, ItemState, Link, LogEntry, Note, Snapshot, now_iso
+from ita_tui.store import changes
+from ita_tui.store.migrate import UNCORRECTED, migrate_v1, v1_copy_name
+from ita_tui.store.records import (
+    DONE,
+    NOT_STARTED,
+    RETURNED,
+    VERIFIED,
+    Change,
+    ItemState,
+    Link,
+    LogEntry,
+    Note,
+    Review,
+    Snapshot,
+    User,
+    Written,
+    now_iso,
+)
 from ita_tui.store.schema import (
     TABLES,
     UnusableFile,
     decode,
+    format_version,
     history,
     log_entries,
     meta_record,
     new_meta,
     snapshot_of,
-    state_text,
 )
 from ita_tui.store.validate import clean_line, clean_text, web_address
+
+if TYPE_CHECKING:  # imported where used, for start-up time
+    from filelock import FileLock
+    from tinydb import TinyDB
 
 LOCK_TIMEOUT_S = 30.0
 
 T = TypeVar("T")
-R = TypeVar("R")
 
 
 class ProgressStore:
@@ -61,9 +80,10 @@ class ProgressStore:
         self._snapshot: Snapshot | None = None
         self._checklist: Checklist | None = None
         self._checklist_raw: dict[str, Any] | None = None
-        self._file_lock = None
+        self._file_lock: FileLock | None = None
         self._mutex = threading.RLock()  # the app may call from worker threads
         self._encoded: dict[str, tuple[Any, bytes]] = {}  # tables encoded at the last write
+        self._v1_raw: bytes | None = None  # a format 1 file's bytes, read but not yet migrated
         self._backed_up = False  # the first change of this process keeps a backup first
 
     # ----- opening -------------------------------------------------------------------------
@@ -92,16 +112,7 @@ class ProgressStore:
     def writable(self) -> bool:
         """Whether this user may change the database: write the file, and make the temporary file
         and the lock beside it (root passes the permission checks, not a file without write bits)."""
-        folder = self.path.parent
-        try:
-            st = os.stat(self.path)
-        except OSError:
-            return False
-        return (
-            bool(st.st_mode & 0o222)
-            and os.access(self.path, os.W_OK)
-            and os.access(folder, os.W_OK | os.X_OK)
-        )
+        return self.path.exists() and self._writable() and os.access(self.path.parent, os.W_OK | os.X_OK)
 
     def _create(self, checklist_path: Path | None) -> None:
         """Write a new database holding the checklist (FormatError if that file is bad)."""
@@ -163,29 +174,52 @@ class ProgressStore:
     # ----- changing ------------------------------------------------------------------------
 
     def set_done(self, item_id: str, done: bool) -> Change[ItemState]:
-        """Mark the item done or not done; returns its state once that is durable."""
+        """Mark the item done or not started; returns its state once that is durable."""
+        return self.set_state(item_id, DONE if done else NOT_STARTED)
+
+    def set_state(self, item_id: str, state: str, reason: str = "") -> Change[ItemState]:
+        """Put the item in one of the four states (not applicable needs a reason); returns its
+        state once durable. A verified item falls back to unverified, and the log says why."""
+        reason = clean_line(reason.strip())
         with self._transaction() as work:
-            db = work.db
             item_id = find_item_id(work.checklist, item_id)
-            states = db.table("states")
-            current = _find(states, item_id)
-            if current is not None and current["done"] == done:
-                state = ItemState(item_id, done, current["by"], current["at"])
-            elif current is None and not done:
-                state = ItemState(item_id, False)
-            else:
-                before = state_text(current)
-                record: dict[str, Any] = {"item": item_id, "done": done, "by": self.user, "at": now_iso()}
-                if current is None:
-                    states.insert(record)
-                else:
-                    states.update(record, doc_ids=[current.doc_id])
-                self._append_log(
-                    db, "tick" if done else "untick", item_id, before, state_text(record), at=record["at"]
-                )
-                state = ItemState(item_id, done, record["by"], record["at"])
-                work.patch = lambda s: replace(s, states={**s.states, item_id: state})
-        return work.change(state)
+            result = changes.set_state(work.db, self.user, item_id, state, reason)
+        return work.change(result)
+
+    def review(self, item_id: str, *, verified: bool, comment: str = "") -> Change[Review]:
+        """A supervisor marks a done item verified, or returns it with a comment (StoreError
+        naming who may review, for anyone else)."""
+        comment = clean_text(comment.strip())
+        with self._transaction() as work:
+            item_id = find_item_id(work.checklist, item_id)
+            status = VERIFIED if verified else RETURNED
+            result = changes.review(work.db, self.user, item_id, status, comment)
+        return work.change(result)
+
+    def set_result(self, item_id: str, text: str) -> Change[Written]:
+        """Set the item's result text (สรุปผลการดำเนินการ) for the results report."""
+        text = clean_text(text.strip())
+        with self._transaction() as work:
+            item_id = find_item_id(work.checklist, item_id)
+            result = changes.set_written(work.db, self.user, "results", "item", item_id, text)
+        return work.change(result)
+
+    def set_outcome(self, indicator: int, text: str) -> Change[Written]:
+        """Set the indicator's outcome text (ผลลัพธ์หรือความสำเร็จ) for the results report."""
+        text = clean_text(text.strip())
+        with self._transaction() as work:
+            if not changes.checklist_has(work.checklist, indicator):
+                raise StoreError(f"no indicator {indicator} in the checklist")
+            result = changes.set_written(work.db, self.user, "outcomes", "indicator", indicator, text)
+        return work.change(result)
+
+    def add_user(self, name: str, role: str, unit: str = "") -> Change[User]:
+        """Record a user and their role (supervisor or staff) and unit; once a supervisor is
+        recorded, only supervisors may. A workflow rule: anyone who can write the file can edit it."""
+        name, unit = clean_line(name.strip()), clean_line(unit.strip())
+        with self._transaction() as work:
+            result = changes.add_user(work.db, self.user, name, role, unit)
+        return work.change(result)
 
     def add_note(self, item_id: str, text: str) -> Change[Note]:
         """Append a progress note to the item; returns it once durable."""
@@ -195,9 +229,12 @@ class ProgressStore:
         with self._transaction() as work:
             item_id = find_item_id(work.checklist, item_id)
             note = Note(item_id, self.user, now_iso(), text)
-            _append(work.db, "notes", {"item": item_id, "author": note.author, "at": note.at, "text": text})
+            changes.append(
+                work.db,
+                "notes",
+                {"item": item_id, "author": note.author, "at": note.at, "text": text, **UNCORRECTED},
+            )
             self._append_log(work.db, "note", item_id, "", text, at=note.at)
-            work.patch = lambda s: replace(s, notes=_added(s.notes, item_id, note))
         return work.change(note)
 
     def add_link(self, item_id: str, url: str, label: str = "") -> Change[Link]:
@@ -206,13 +243,10 @@ class ProgressStore:
         with self._transaction() as work:
             item_id = find_item_id(work.checklist, item_id)
             link = Link(item_id, url, label, self.user, now_iso())
-            _append(
-                work.db,
-                "links",
-                {"item": item_id, "url": url, "label": label, "author": link.author, "at": link.at},
-            )
+            record = {"item": item_id, "url": url, "label": label, "author": link.author, "at": link.at}
+            changes.append(work.db, "links", {**record, **UNCORRECTED})
             self._append_log(work.db, "link", item_id, "", f"{url} {label}".strip(), at=link.at)
-            work.patch = lambda s: replace(s, links=_added(s.links, item_id, link))
+            changes.unverify(work.db, self.user, item_id, f"link added: {url}", link.at)
         return work.change(link)
 
     def update_checklist(self, checklist: Checklist, *, force: bool = False) -> Change[ChecklistUpdate]:
@@ -262,29 +296,18 @@ class ProgressStore:
     # ----- machinery -----------------------------------------------------------------------
 
     def _append_log(
-        self, db, action: str, item_id: str, before: str, after: str, *, at: str | None = None
+        self, db: TinyDB, action: str, item_id: str, before: str, after: str, *, at: str | None = None
     ) -> None:
         """Add one entry to the append-only activity log, by this store's user."""
-        _append(
-            db,
-            "log",
-            {
-                "at": at or now_iso(),
-                "user": self.user,
-                "action": action,
-                "item": item_id,
-                "before": before,
-                "after": after,
-            },
-        )
+        changes.log(db, self.user, action, item_id, before, after, at)
 
-    def _lock(self):
+    def _lock(self) -> FileLock:
         """The inter-process lock on `<db>.lock` (filelock), shared with colleagues' processes."""
         if self._file_lock is None:
             from filelock import FileLock
 
             try:  # colleagues who may write the database may also take its lock
-                options = {"mode": os.stat(self.path).st_mode & 0o666 | 0o600}
+                options: dict[str, Any] = {"mode": os.stat(self.path).st_mode & 0o666 | 0o600}
             except OSError:
                 options = {}  # a new database: the umask decides, as for the database itself
             self._file_lock = FileLock(str(self.path) + ".lock", timeout=LOCK_TIMEOUT_S, **options)
@@ -312,8 +335,9 @@ class ProgressStore:
     @contextmanager
     def _transaction(self, *, creating: bool = False) -> Iterator[_Work]:
         """Lock, re-read, let the caller change a fresh TinyDB, write once, unlock; the `_Work`
-        then holds the new version and its snapshot (patched from the one before when the caller
-        says how, else made from the tables on first use)."""
+        then holds the new version and its snapshot (made at once from the one before, reusing
+        what the change left alone, when this store has one; else made from the tables on first
+        use)."""
         from tinydb import TinyDB
 
         from ita_tui.store.tinydb_storage import TransactionStorage
@@ -327,8 +351,10 @@ class ProgressStore:
                     raw = self._load_current()
                     self._refuse_read_only()
                     self._first_write(raw)
-                    assert self._checklist is not None  # _load_current parsed it
+                    self._migrate_on_disk()  # a format 1 file: migrated before its first change
+                    assert self._checklist is not None  # _load_current set it
                     tables, checklist = self._tables, self._checklist
+                tables_before = dict(tables)  # TinyDB replaces the dict of each table it changes
                 storage = TransactionStorage(self.path, tables, self._encoded)
                 # A fresh TinyDB per transaction: its query cache and next ids never outlive the lock.
                 work = _Work(TinyDB(storage=lambda: storage), checklist)
@@ -343,7 +369,12 @@ class ProgressStore:
                     self._raw, self._token = written
                     self._tables = storage.tables
                     self._set_checklist(self._tables)
-                    self._snapshot = work.patch(before) if before and work.patch else None
+                    self._snapshot = None
+                    if before is not None and self._checklist is not None:  # a reader of snapshots
+                        unchanged = frozenset(k for k, v in self._tables.items() if tables_before.get(k) is v)
+                        self._snapshot = snapshot_of(
+                            self._checklist, self._tables, before=before, unchanged=unchanged
+                        )
                 work.finish(self)
         except _NoLock as exc:
             if creating:
@@ -395,10 +426,27 @@ class ProgressStore:
                 tables = decode(raw)
             except UnusableFile as exc:
                 raise self._bad_file(str(exc)) from None
+            self._v1_raw = None
+            if format_version(tables) == 1:  # read as format 2; written as such under the lock
+                tables, self._v1_raw = migrate_v1(tables, self.user), raw
             self._set_checklist(tables)
             self._raw, self._tables, self._snapshot = raw, tables, None
         self._token = token
         return raw
+
+    def _migrate_on_disk(self) -> None:
+        """Under the lock, after reading a format 1 file: keep it as `<db>.v1` (durably, first),
+        then replace the database with its format 2 tables in one atomic write. A kill at any
+        moment leaves a database that opens as format 1 (migrated again next time) or 2."""
+        from ita_tui.files import atomic_write
+        from ita_tui.store.tinydb_storage import encode
+
+        if self._v1_raw is None:
+            return
+        atomic_write(self.path.with_name(v1_copy_name(self.path.name)), self._v1_raw, like=self.path)
+        data = encode(self._tables, self._encoded)
+        self._token = atomic_write(self.path, data)
+        self._raw, self._v1_raw = data, None
 
     def _set_checklist(self, tables: dict[str, Any]) -> None:
         """Parse the checklist held in `meta` unless it is the one already parsed."""
@@ -410,13 +458,17 @@ class ProgressStore:
                 raise self._bad_file(f"holds a damaged checklist ({exc})") from None
             self._checklist_raw = raw_checklist
 
-    def _refuse_read_only(self) -> None:
-        """StoreError before any change when the database file may not be written."""
+    def _writable(self) -> bool:
+        """Whether the database file may be written (its mode bits too: root may write anything)."""
         try:
             st = os.stat(self.path)
         except OSError:
-            return
-        if not st.st_mode & 0o222 or not os.access(self.path, os.W_OK):
+            return True
+        return bool(st.st_mode & 0o222) and os.access(self.path, os.W_OK)
+
+    def _refuse_read_only(self) -> None:
+        """StoreError before any change when the database file may not be written."""
+        if not self._writable():
             raise StoreError(
                 f"{self.path}: the database is read-only; the change was not saved "
                 "(ask whoever owns it for write permission)"
@@ -445,13 +497,12 @@ class ProgressStore:
 
 
 class _Work:
-    """One transaction's TinyDB and checklist; how the change alters a snapshot (`patch`); once
-    written, the version and the way to the snapshot the change hands back."""
+    """One transaction's TinyDB and checklist; once written, the version and the way to the
+    snapshot the change hands back."""
 
     def __init__(self, db: Any, checklist: Checklist) -> None:
         self.db = db
         self.checklist = checklist
-        self.patch: Callable[[Snapshot], Snapshot] | None = None
         self.version: object = None
         self.make_snapshot: Callable[[], Snapshot] = _no_snapshot
 
@@ -476,33 +527,5 @@ def _no_snapshot() -> Snapshot:
     raise RuntimeError("the transaction has not finished")
 
 
-def _added(records: dict[str, tuple[R, ...]], item_id: str, record: R) -> dict[str, tuple[R, ...]]:
-    """Per-item records with one more at the end of the item's."""
-    return {**records, item_id: (*records.get(item_id, ()), record)}
-
-
 class _NoLock(Exception):
     """The lock file could not be created or opened (carries the OSError)."""
-
-
-def _append(db, name: str, record: dict[str, Any]) -> None:
-    """Insert a record into an append-only table under the next document id.
-
-    Ids there run 1, 2, 3 …, so the next is the count plus one, and the last key (the file keeps
-    insertion order) is the count; checking that spares a scan of the whole table (20,000 notes)
-    for the highest id on every insert."""
-    from tinydb.table import Document
-
-    table = db.storage.read().get(name, {})
-    doc_id = len(table) + 1
-    if table and (next(reversed(table)) != str(len(table)) or str(doc_id) in table):  # edited by hand
-        doc_id = max(map(int, table)) + 1
-    db.table(name).insert(Document(record, doc_id=doc_id))
-
-
-def _find(table, item_id: str):
-    """The state record of an item, or None."""
-    from tinydb import where
-
-    found = table.search(where("item") == item_id)
-    return found[0] if found else None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from textual.app import App
 from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider
 
@@ -20,6 +22,11 @@ POLL_SECONDS = 1.0
 
 class KeyCommands(Provider):
     """The keys of the screen the palette was opened on, and the app's, as commands (ctrl+p)."""
+
+    @property
+    def app(self) -> ItaApp:
+        """The running ItaApp (Textual types it as a plain App)."""
+        return cast(ItaApp, super().app)
 
     def _commands(self):
         """(name, action, target) for every key that belongs in the palette."""

@@ -6,7 +6,7 @@ import unicodedata
 from dataclasses import replace
 from typing import NamedTuple
 
-from textual.binding import Binding, BindingsMap
+from textual.binding import Binding, BindingsMap, BindingType
 
 from ita_tui.locale import Words
 
@@ -63,7 +63,7 @@ def shown_thai(key: Key) -> str:
     return "◌" + key.thai if unicodedata.category(key.thai) == "Mn" else key.thai
 
 
-def bindings(keys: tuple[Key, ...]) -> list[Binding]:
+def bindings(keys: tuple[Key, ...]) -> list[BindingType]:
     """Textual bindings for a table of keys (descriptions are words-table keys until translated)."""
     return [
         Binding(

@@ -20,7 +20,9 @@ def realistic_checklist() -> Checklist:
 
 def snapshot_with(checklist: Checklist, done: list[str]) -> Snapshot:
     """A snapshot where exactly the items `done` are ticked."""
-    return Snapshot(checklist, {i: ItemState(i, True, "somchai", "2026-11-26T10:00:00+07:00") for i in done})
+    return Snapshot(
+        checklist, {i: ItemState(i, "done", "somchai", "2026-11-26T10:00:00+07:00") for i in done}
+    )
 
 
 def synthetic_checklist(indicators: int = 10, items: int = 40) -> Checklist:

@@ -104,6 +104,7 @@ def test_status_json_has_the_documented_shape(db, capsys):
         "done": 1,
         "total": 4,
         "percent": 25.0,
+        "outcome": None,
     }
     assert {"name", "done", "total", "percent"} == set(figures["units"][0])
     assert [i["id"] for i in figures["items"]] == checklist_file.load(CHECKLIST).item_ids()

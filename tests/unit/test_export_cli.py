@@ -32,7 +32,7 @@ def test_summary_to_a_file_takes_the_format_from_the_name(db, tmp_path, capsys):
     assert capsys.readouterr().out.strip() == str(target)
     assert "Overall" in target.read_text(encoding="utf-8")
     assert cli.main([*db, "summary", "--format", "csv", "-o", str(tmp_path / "figures.txt")]) == 0
-    assert (tmp_path / "figures.txt").read_text(encoding="utf-8").startswith("kind,number,name")
+    assert (tmp_path / "figures.txt").read_text(encoding="utf-8").startswith("\ufeffประเภท,ลำดับ,ชื่อ")
 
 
 @pytest.mark.parametrize(

@@ -68,7 +68,7 @@ def test_plain_text_when_piped():
         "from ita_tui.store.records import Snapshot, ItemState\n"
         "from ita_tui.export.summary import print_summary\n"
         f"c = checklist_file.load({str(REALISTIC)!r})\n"
-        "print_summary(Snapshot(c, {'2.1': ItemState('2.1', True)}), pending=True)\n"
+        "print_summary(Snapshot(c, {'2.1': ItemState('2.1', 'done')}), pending=True)\n"
     )
     env = {k: v for k, v in os.environ.items() if k not in ("FORCE_COLOR", "TTY_COMPATIBLE")}
     env["TERM"] = "xterm-256color"
@@ -93,20 +93,13 @@ def test_markup_and_control_characters_in_data_appear_literally():
     assert "\x1b" not in text
 
 
-@pytest.mark.parametrize("fmt", ["html", "svg", "text"])
-def test_html_svg_and_text_files_are_written(tmp_path, fmt):
+def test_text_file_is_the_terminal_summary_without_escapes(tmp_path):
     path = write_summary(
-        snapshot_with(realistic_checklist(), ["2.1", "2.2"]), tmp_path / f"s.{fmt}", fmt, pending=True
+        snapshot_with(realistic_checklist(), ["2.1", "2.2"]), tmp_path / "s.txt", "text", pending=True
     )
     content = path.read_text(encoding="utf-8")
-    if fmt == "html":
-        assert content.lstrip().startswith("<!DOCTYPE html>")
-    if fmt == "svg":
-        assert content.lstrip().startswith("<svg")
-    if fmt == "text":
-        assert "\x1b" not in content
-    assert "67%" in content
-    assert "ใช้งบประมาณ" in content.replace("&#160;", " ")
+    assert "\x1b" not in content
+    assert "67%" in content and "ใช้งบประมาณ" in content
 
 
 def test_json_is_the_status_figures(tmp_path):
@@ -117,14 +110,31 @@ def test_json_is_the_status_figures(tmp_path):
     assert json.loads(raw) == snapshot.status_dict()
 
 
-def test_csv_has_a_row_per_indicator_and_unit(tmp_path):
+def test_csv_has_a_byte_order_mark_and_a_row_per_indicator_and_unit(tmp_path):
     path = write_summary(snapshot_with(realistic_checklist(), ["2.1", "2.2"]), tmp_path / "s.csv", "csv")
-    rows = list(csv.DictReader(path.open(encoding="utf-8", newline="")))
-    indicators = [r for r in rows if r["kind"] == "indicator"]
-    assert [r["number"] for r in indicators] == ["2", "3", "4", "5", "6", "8", "9"]
-    assert (indicators[0]["done"], indicators[0]["total"], indicators[0]["percent"]) == ("2", "3", "66.7")
-    assert [r["name"] for r in rows if r["kind"] == "unit"] == ["ทุกๆ กอง/ สำนักฯ", "ทุกๆ กอง/สำนักงาน"]
-    assert [r["done"] for r in rows if r["kind"] == "overall"] == ["2"]
+    assert path.read_bytes().startswith(b"\xef\xbb\xbf")  # Excel on Thai Windows then reads UTF-8
+    rows = list(csv.DictReader(path.open(encoding="utf-8-sig", newline="")))
+    assert list(rows[0]) == ["ประเภท", "ลำดับ", "ชื่อ", "ดำเนินการแล้ว", "ทั้งหมด", "ร้อยละ"]
+    indicators = [r for r in rows if r["ประเภท"] == "ตัวชี้วัด"]
+    assert [r["ลำดับ"] for r in indicators] == ["2", "3", "4", "5", "6", "8", "9"]
+    first = indicators[0]
+    assert (first["ดำเนินการแล้ว"], first["ทั้งหมด"], first["ร้อยละ"]) == ("2", "3", "66.7")
+    assert [r["ชื่อ"] for r in rows if r["ประเภท"] == "หน่วยงาน"] == ["ทุกๆ กอง/ สำนักฯ", "ทุกๆ กอง/สำนักงาน"]
+    assert [r["ดำเนินการแล้ว"] for r in rows if r["ประเภท"] == "ภาพรวม"] == ["2"]
+
+
+def test_csv_in_english_has_english_headers(tmp_path):
+    snapshot = snapshot_with(realistic_checklist(), ["2.1"])
+    path = write_summary(snapshot, tmp_path / "s.csv", "csv", lang="en")
+    rows = list(csv.DictReader(path.open(encoding="utf-8-sig", newline="")))
+    assert list(rows[0]) == ["kind", "number", "name", "done", "total", "percent"]
+    assert rows[-1]["kind"] == "overall" and rows[-1]["done"] == "1"
+
+
+def test_svg_is_refused_with_the_reason(tmp_path):
+    with pytest.raises(ExportError, match="Thai cannot be drawn"):
+        write_summary(snapshot_with(realistic_checklist(), []), tmp_path / "s.svg", format_for_path("s.svg"))
+    assert not (tmp_path / "s.svg").exists()
 
 
 def test_format_from_file_name_and_unknown_format(tmp_path):

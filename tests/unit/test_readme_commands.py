@@ -20,7 +20,12 @@ def test_readme_has_two_commands_and_ci_runs_the_test_one():
     assert commands[1] in ci_lines
 
 
-def test_the_test_command_checks_style_before_the_tests():
+def test_the_test_command_checks_style_and_types_before_the_tests():
     steps = [step.strip() for step in _quick_start_commands()[1].split("&&")]
-    checks = [".venv/bin/ruff check .", ".venv/bin/ruff format --check .", ".venv/bin/python -m pytest -q"]
+    checks = [
+        ".venv/bin/ruff check .",
+        ".venv/bin/ruff format --check .",
+        ".venv/bin/mypy",
+        ".venv/bin/python -m pytest -q",
+    ]
     assert [step for step in steps if step in checks] == checks

@@ -44,13 +44,13 @@ def make_list(path):
 
 def make_newer(path):
     tables = json.loads(good_db(path))
-    tables["meta"]["1"]["format_version"] = 2
+    tables["meta"]["1"]["format_version"] = 3
     path.write_text(json.dumps(tables))
 
 
 def make_damaged_record(path):
     tables = json.loads(good_db(path))
-    del tables["states"]["1"]["done"]
+    del tables["states"]["1"]["state"]
     path.write_text(json.dumps(tables))
 
 
@@ -80,7 +80,7 @@ BAD_FILES = {
     "empty file": (make_empty, "is empty"),
     "foreign TinyDB": (make_tinydb_default, "not an ita-tui progress database"),
     "foreign JSON list": (make_list, "not an ita-tui progress database"),
-    "newer format version": (make_newer, "newer ita-tui (format version 2"),
+    "newer format version": (make_newer, "newer ita-tui (format version 3; this one reads 2"),
     "damaged record": (make_damaged_record, "is damaged"),
     "record id not a number": (make_record_without_a_number, "is damaged (record first of table log"),
     "meta id not a number": (make_meta_without_a_number, "is damaged (the meta record"),

@@ -5,7 +5,6 @@ from __future__ import annotations
 from rich.console import Group
 from rich.text import Text
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Static
 
 from ita_tui.checklist.model import (
@@ -21,6 +20,7 @@ from ita_tui.store.records import LogEntry, Snapshot
 from ita_tui.text import one_line
 from ita_tui.thai import digits
 from ita_tui.tui.keys import APP_KEYS, DASHBOARD_KEYS, bindings, translate_bindings
+from ita_tui.tui.screens.base import AppScreen
 from ita_tui.tui.widgets.bars import KeyBar, TitleBar
 from ita_tui.tui.widgets.item_detail import when
 
@@ -69,7 +69,7 @@ def dashboard_body(
         parts.append(Text("  " + one_line(name), style="bold"))
         parts += [
             Text(
-                digits(f"    ☐ {item.id} ", digit_style) + one_line(item.text),
+                digits(f"    ☐ {one_line(item.id)} ", digit_style) + one_line(item.text),
                 no_wrap=True,
                 overflow="ellipsis",
             )
@@ -86,7 +86,7 @@ def dashboard_body(
                 "  ",
                 (one_line(entry.user), "bold"),
                 f" {action} ",
-                digits(entry.item_id, digit_style),
+                digits(one_line(entry.item_id), digit_style),
                 (
                     f"  {one_line(entry.after[:ACTIVITY_CHARS])}" if entry.action in ("note", "link") else "",
                     "dim",
@@ -98,7 +98,7 @@ def dashboard_body(
     return Group(*parts)
 
 
-class DashboardScreen(Screen):
+class DashboardScreen(AppScreen[None]):
     """Completion at a glance; Escape goes back."""
 
     KEYS = DASHBOARD_KEYS  # offered in the command palette

@@ -8,13 +8,13 @@ from rich.text import Text
 from textual import events
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from ita_tui.checklist.model import Item
 from ita_tui.text import one_line
 from ita_tui.thai import digits
+from ita_tui.tui.screens.base import AppModal
 
 
 class OneLineInput(Input):
@@ -32,7 +32,7 @@ class OneLineInput(Input):
             self.replace(text, *self.selection)
 
 
-class _Dialog(ModalScreen):
+class _Dialog(AppModal[str | None]):
     """A modal box that Escape cancels (dismissed with None); so does q / ๆ outside a text box,
     as on the help screen, instead of quitting the app."""
 
@@ -44,7 +44,7 @@ class _Dialog(ModalScreen):
 
     def _item_label(self, item: Item) -> str:
         """The item's number in the chosen digits."""
-        return digits(item.id, self.app.digit_style)
+        return digits(one_line(item.id), self.app.digit_style)
 
 
 class _SavingDialog(_Dialog):

@@ -6,13 +6,13 @@ from rich.table import Table
 from rich.text import Text
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from ita_tui.tui.keys import APP_KEYS, MAIN_KEYS, NAVIGATION_KEYS, shown_thai
+from ita_tui.tui.screens.base import AppModal
 
 
-class HelpScreen(ModalScreen):
+class HelpScreen(AppModal[None]):
     """A table of keys; Escape, q or ? closes it."""
 
     BINDINGS = [Binding("escape,q,ๆ,question_mark,ฦ,f1", "close", show=False)]

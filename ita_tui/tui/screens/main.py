@@ -3,25 +3,29 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import Screen
 from textual.widgets import Static
 
 from ita_tui.checklist.model import unit_key
 from ita_tui.store.records import Snapshot
 from ita_tui.text import visible_text
 from ita_tui.tui.keys import APP_KEYS, MAIN_KEYS, bindings, translate_bindings
+from ita_tui.tui.screens.base import AppScreen
 from ita_tui.tui.view.rows import Filters, Row, next_status
 from ita_tui.tui.widgets.bars import KeyBar, TitleBar
 from ita_tui.tui.widgets.checklist_view import ChecklistView
 from ita_tui.tui.widgets.item_detail import ItemDetail, indicator_detail, item_detail
 from ita_tui.tui.writes import Write
 
+if TYPE_CHECKING:
+    from textual.widgets import Input  # imported when the search box is first needed
 
-class MainScreen(Screen):
+
+class MainScreen(AppScreen[None]):
     """Find items, tick them, write notes and links."""
 
     KEYS = MAIN_KEYS  # offered in the command palette
@@ -98,7 +102,8 @@ class MainScreen(Screen):
                     if line
                 )
             )
-        if row.kind == "indicator":
+        assert row.indicator is not None  # indicator and item rows both carry their indicator
+        if row.item is None:
             done = sum(1 for i in row.indicator.items if snapshot.state(i.id).done)
             return indicator_detail(row.indicator, done, app.words, app.digit_style)
         return item_detail(snapshot, row.indicator, row.item, app.words, app.lang, app.digit_style)
@@ -220,12 +225,13 @@ class MainScreen(Screen):
         search.display = True
         search.focus()
 
-    def _search_box(self):
+    def _search_box(self) -> Input:
         """The search box, mounted the first time it is needed (not at start-up)."""
+        from textual.widgets import Input
+
         found = self.query("#search")
         if found:
-            return found.first()
-        from textual.widgets import Input
+            return found.first(Input)
 
         search = Input(placeholder=self.app.words["search"], id="search")
         self.query_one("#bottom").mount(search, before=0)
@@ -251,7 +257,8 @@ class MainScreen(Screen):
 
     def action_clear(self) -> None:
         """Escape: clear the search and every filter."""
-        for search in self.query("#search"):
+        if self.query("#search"):  # the box exists once the user has searched
+            search = self._search_box()
             search.value = ""
             search.display = False
         self.view.focus()

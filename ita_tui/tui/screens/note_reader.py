@@ -6,19 +6,19 @@ from __future__ import annotations
 from rich.text import Text
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Label, Static
 
 from ita_tui.checklist.model import Item
 from ita_tui.store.records import Note
 from ita_tui.text import visible_text
 from ita_tui.thai import digits
+from ita_tui.tui.screens.base import AppModal
 from ita_tui.tui.view.pages import pages
 from ita_tui.tui.widgets.item_detail import when
 from ita_tui.tui.widgets.word_wrap import WordWrapped
 
 
-class NoteReader(ModalScreen):
+class NoteReader(AppModal[None]):
     """One page of the item's notes; ←/→ turn pages, Home/End go to the first/last, ↑/↓ and
     PgUp/PgDn scroll the page, Escape or q closes."""
 

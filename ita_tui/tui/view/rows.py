@@ -20,9 +20,9 @@ class Row(NamedTuple):
     @property
     def key(self) -> str:
         """A name for the row that survives re-reading the database."""
-        if self.kind == "item":
+        if self.item is not None:
             return f"item:{self.item.id}"
-        if self.kind == "indicator":
+        if self.indicator is not None:
             return f"indicator:{self.indicator.number}"
         return "root"
 

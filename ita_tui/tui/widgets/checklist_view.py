@@ -73,14 +73,15 @@ class ChecklistView(ScrollView, can_focus=True):
 
     def show(self, checklist: Checklist, done_ids: frozenset[str], filters: Filters | None = None) -> None:
         """Show this checklist state; the cursor stays on the same item when it is still shown."""
-        keep = self.current_row.key if self.rows else None
+        current = self.current_row
+        keep = current.key if current else None
         self._take(checklist, done_ids)
         filtered_anew = filters is not None and filters != self._filters
         if filters is not None:
             self._filters = filters
         if filtered_anew and keep == "root":
             keep = None  # the root was all a filter left: go back to an item
-        self._rebuild(keep, first_match=filtered_anew and filters.query != "")
+        self._rebuild(keep, first_match=filtered_anew and self._filters.query != "")
 
     def _take(self, checklist: Checklist, done_ids: frozenset[str]) -> None:
         """Remember the checklist state and each indicator's done/total."""
@@ -190,6 +191,7 @@ class ChecklistView(ScrollView, can_focus=True):
             return self._with_figures(head, done, total, width)
         if row.kind == "indicator":
             ind = row.indicator
+            assert ind is not None
             done, total = self._counts[ind.number]
             head = Text(
                 "  " + arrow + digits(f"{self._word} {ind.number} ", self._digits) + one_line(ind.title),
@@ -197,6 +199,7 @@ class ChecklistView(ScrollView, can_focus=True):
             )
             return self._with_figures(head, done, total, width)
         item = row.item
+        assert item is not None
         done = item.id in self._done
         box = CHECKED if done else UNCHECKED
         style = self.get_component_rich_style("checklist--done") if done else Style()
@@ -267,6 +270,7 @@ class ChecklistView(ScrollView, can_focus=True):
         if row is None:
             return
         if row.kind == "item":
+            assert row.indicator is not None
             self.move_to(f"indicator:{row.indicator.number}")
         elif row.key not in self._collapsed:
             self._collapsed.add(row.key)

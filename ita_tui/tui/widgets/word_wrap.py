@@ -21,7 +21,7 @@ def wrap_words(text: Text, width: int, console, indent: int = 0) -> list[Text]:
             used, start, limit = 0, position, width - indent
         used += cell_len(segment)
         position += len(segment)
-    lines = []
+    lines: list[Text] = []
     for number, line in enumerate(text.divide(breaks)):
         line.rstrip()
         room = width if number == 0 else width - indent

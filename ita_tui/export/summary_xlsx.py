@@ -1,0 +1,85 @@
+"""The summary as an Excel workbook (openpyxl): figures per indicator and per unit, and the items not done."""
+
+from __future__ import annotations
+
+import io
+
+from ita_tui.checklist.model import indicator_completion, overall_completion, pending_by_unit, unit_completion
+from ita_tui.locale import words as words_of
+from ita_tui.store.records import Snapshot
+from ita_tui.text import one_line
+
+FONT = "Sarabun"  # Excel falls back to a Thai font of its own where Sarabun is not installed
+
+
+def summary_xlsx(snapshot: Snapshot, *, title: str, as_of: str, lang: str = "th") -> bytes:
+    """Three sheets: by indicator (with the overall row), by unit, items not done; numbers as numbers."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+
+    say = words_of(lang)
+    checklist = snapshot.checklist
+    done = snapshot.done_ids
+    book = Workbook()
+    bold = Font(name=FONT, bold=True)
+    plain = Font(name=FONT)
+    wrap = Alignment(wrap_text=True, vertical="top")
+
+    def sheet(
+        name: str, heads: list[str], rows: list[list[object]], widths: list[int], percent_col: int
+    ) -> None:
+        """One sheet: title and date lines, a bold header row kept in view, then the rows."""
+        ws = book.create_sheet(name[:31])
+        ws.append([one_line(title)])
+        ws.append([one_line(as_of)])
+        ws.append(heads)
+        for row in rows:
+            ws.append(row)
+        for cells in ws.iter_rows():
+            for cell in cells:
+                cell.font = bold if cell.row <= 3 else plain
+                if cell.row > 3:
+                    cell.alignment = wrap
+                if cell.row > 3 and cell.column == percent_col:
+                    cell.number_format = "0.0%"
+        for n, width in enumerate(widths):
+            ws.column_dimensions[chr(ord("A") + n)].width = width
+        ws.freeze_panes = "A4"
+
+    figures = [say["csv_done"], say["csv_total"], say["csv_percent"]]
+    overall = overall_completion(checklist, done)
+    sheet(
+        say["sheet_indicators"],
+        [say["indicator"], say["title"], *figures],
+        [
+            [ind.number, one_line(ind.title), c.done, c.total, c.percent / 100]
+            for ind, c in indicator_completion(checklist, done)
+        ]
+        + [["", say["overall"], overall.done, overall.total, overall.percent / 100]],
+        [10, 50, 14, 10, 10],
+        5,
+    )
+    sheet(
+        say["sheet_units"],
+        [say["unit"], *figures],
+        [[one_line(name), c.done, c.total, c.percent / 100] for name, c in unit_completion(checklist, done)],
+        [50, 14, 10, 10],
+        4,
+    )
+    sheet(
+        say["sheet_pending"],
+        [say["unit"], say["item_id"], say["item_text"], say["item_period"]],
+        [
+            [one_line(unit), item.id, one_line(item.text), one_line(item.period)]
+            for unit, items in pending_by_unit(checklist, done)
+            for item in items
+        ],
+        [30, 8, 70, 25],
+        0,
+    )
+    book.remove(book.worksheets[0])  # the empty default sheet
+    book.properties.title = one_line(title)
+    book.properties.creator = "ita-tui"
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()

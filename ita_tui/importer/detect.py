@@ -1,0 +1,131 @@
+"""What a file is, told by its content (not its name), and one helpful line for what cannot be read (pure)."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from typing import NoReturn
+
+from ita_tui.errors import SourceError
+
+# A .docx or .xlsx is a zip: read with limits so a crafted one cannot fill memory or the disk.
+MAX_ENTRIES = 2_000
+MAX_UNCOMPRESSED = 200 * 2**20  # all entries together
+MAX_PART = 64 * 2**20  # the document or a sheet itself
+MAX_RATIO = 200  # uncompressed / compressed size of one entry (a zip bomb packs far tighter)
+
+DOCX, XLSX, PDF, TEXT = "docx", "xlsx", "pdf", "text"
+_WORD_DOCX = "open it in Word and save it as .docx, or print it to PDF"
+_TEMPLATE = "or type the measures into `ita-tui template -o measures.xlsx`"
+
+_IMAGES = (
+    (b"\x89PNG\r\n\x1a\n", "PNG"),
+    (b"\xff\xd8\xff", "JPEG"),
+    (b"GIF87a", "GIF"),
+    (b"GIF89a", "GIF"),
+    (b"II*\x00", "TIFF"),
+    (b"MM\x00*", "TIFF"),
+)
+_ARCHIVES = (
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+)
+_ODF = {
+    "application/vnd.oasis.opendocument.text": f"an OpenDocument text (.odt): save it as .docx {_TEMPLATE}",
+    "application/vnd.oasis.opendocument.spreadsheet": (
+        "an OpenDocument spreadsheet (.ods): save it as .xlsx (in the layout of `ita-tui template`)"
+    ),
+    "application/vnd.oasis.opendocument.presentation": "an OpenDocument presentation (.odp)",
+    "application/epub+zip": "an e-book (.epub)",
+}
+
+
+def _refuse(origin: str, found: str) -> SourceError:
+    return SourceError(
+        f"{origin}: expected a measures document (.docx, .pdf with text, .xlsx, .csv or converted text), "
+        f"found {found}"
+    )
+
+
+def _ole2(raw: bytes) -> str:
+    """Which old Office file an OLE2 compound file is, by the names of its streams."""
+    if "WordDocument".encode("utf-16-le") in raw:
+        return f"an old Word document (.doc): {_WORD_DOCX}"
+    if "Workbook".encode("utf-16-le") in raw or "Book".encode("utf-16-le") in raw:
+        return "an old Excel workbook (.xls): open it in Excel and save it as .xlsx"
+    if "PowerPoint Document".encode("utf-16-le") in raw:
+        return "an old PowerPoint file (.ppt): save its table in Word as .docx"
+    return f"an old Microsoft Office file (not .docx or .xlsx): {_WORD_DOCX}"
+
+
+def open_zip(raw: bytes, origin: str) -> zipfile.ZipFile:
+    """The zip archive in `raw`, refused when broken or beyond the limits."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(raw))
+        infos = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError):
+        raise _refuse(origin, "a damaged zip archive (a .docx or .xlsx that did not save whole)") from None
+    if len(infos) > MAX_ENTRIES:
+        raise _refuse(origin, f"a zip archive of {len(infos):,} files (at most {MAX_ENTRIES:,} are read)")
+    total = sum(i.file_size for i in infos)
+    if total > MAX_UNCOMPRESSED:
+        raise _refuse(
+            origin,
+            f"a zip archive that unpacks to {total // 2**20:,} MiB (at most {MAX_UNCOMPRESSED // 2**20} MiB)",
+        )
+    for info in infos:
+        if info.file_size > MAX_PART or info.file_size > MAX_RATIO * max(info.compress_size, 1024):
+            raise _refuse(origin, f"a zip archive whose part {info.filename!r} unpacks too large")
+    return archive
+
+
+def _zip_kind(raw: bytes, origin: str) -> str:
+    """docx or xlsx, or the refusal naming what the zip is."""
+    archive = open_zip(raw, origin)
+    names = set(archive.namelist())
+    if "word/document.xml" in names:
+        return DOCX
+    if "xl/workbook.xml" in names:
+        return XLSX
+    if "ppt/presentation.xml" in names:
+        raise _refuse(origin, "a PowerPoint file (.pptx): copy its table into Word and save it as .docx")
+    if "mimetype" in names:
+        try:
+            mimetype = archive.read("mimetype")[:100].decode("ascii", "replace").strip()
+        except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError):
+            mimetype = ""
+        if mimetype in _ODF:
+            raise _refuse(origin, _ODF[mimetype])
+    raise _refuse(origin, "a zip archive that is not a Word (.docx) or Excel (.xlsx) file: unpack it first")
+
+
+def kind_of(raw: bytes, origin: str) -> str:
+    """DOCX, XLSX, PDF or TEXT; anything else is refused with one line saying what it is and what to do."""
+    head = raw[:16]
+    if b"%PDF-" in raw[:1024]:
+        return PDF
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+        return _zip_kind(raw, origin)
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        raise _refuse(origin, _ole2(raw))
+    for magic, name in _IMAGES:
+        if head.startswith(magic):
+            return _image(origin, name)
+    if head.startswith(b"RIFF") and raw[8:12] == b"WEBP":
+        return _image(origin, "WebP")
+    if head.startswith(b"BM") and raw[6:10] == b"\0\0\0\0":
+        return _image(origin, "BMP")
+    if head.startswith(b"{\\rtf"):
+        raise _refuse(origin, f"a rich-text file (.rtf): {_WORD_DOCX}")
+    for magic, name in _ARCHIVES:
+        if head.startswith(magic):
+            raise _refuse(origin, f"{name}: unpack it first")
+    return TEXT
+
+
+def _image(origin: str, name: str) -> NoReturn:
+    raise _refuse(
+        origin,
+        f"a {name} image, which has no text to read: a scanned page needs OCR first {_TEMPLATE}",
+    )

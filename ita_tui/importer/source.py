@@ -1,0 +1,62 @@
+"""The way in: read a file, tell its format by content, let its reader yield rows, walk them."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from ita_tui.checklist.model import Checklist
+from ita_tui.errors import SourceError
+from ita_tui.importer import detect
+from ita_tui.importer.reader import Imported, build
+from ita_tui.importer.table import ProseLine, Row
+
+MAX_FILE = 100 * 2**20  # a measures document is a few MiB at most, even a PDF with pictures
+
+Entries = list[Row | ProseLine]
+
+
+def _readers() -> dict[str, Callable[[bytes, str], Entries]]:
+    """Each format's reader (imported here so a text import does not load python-docx or pdfplumber)."""
+    from ita_tui.importer.docx import read_docx
+    from ita_tui.importer.text import read_text
+
+    return {detect.TEXT: read_text, detect.DOCX: read_docx}
+
+
+def read_bytes(raw: bytes, origin: str) -> Imported:
+    """The checklist in a file's bytes, whatever its format, and what was left out."""
+    kind = detect.kind_of(raw, origin)
+    reader = _readers().get(kind)
+    if reader is None:
+        raise SourceError(f"{origin}: reading {kind} files is not available in this version")
+    return replace(build(reader(raw, origin), origin), format=kind)
+
+
+def read_file(path: str | os.PathLike[str]) -> Imported:
+    """The checklist in a measures document on disk, and what was left out."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise IsADirectoryError
+        if size > MAX_FILE:
+            raise SourceError(
+                f"{path}: expected a measures document of at most {MAX_FILE // 2**20} MiB, "
+                f"found {size // 2**20:,} MiB"
+            )
+        raw = path.read_bytes()
+    except IsADirectoryError:
+        raise SourceError(f"{path}: is a directory, expected a measures document") from None
+    except FileNotFoundError:
+        raise SourceError(f"{path}: no such file") from None
+    except OSError as exc:
+        raise SourceError(f"{path}: cannot read the file: {exc.strerror}") from None
+    return read_bytes(raw, str(path))
+
+
+def import_file(path: str | os.PathLike[str]) -> Checklist:
+    """The checklist in a measures document on disk (.docx, .pdf, .xlsx, .csv or converted text)."""
+    return read_file(path).checklist

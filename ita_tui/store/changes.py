@@ -1,0 +1,179 @@
+"""The table changes of one transaction (format 2): item states, reviews, results, outcomes and
+users, each with its log entries. ProgressStore runs them under its lock, in one durable write.
+
+Every function takes the transaction's TinyDB, the checklist and the user making the change; user
+text arrives already cleaned (validate.py). A verified item that changes falls back to unverified,
+and the log says why.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ita_tui.checklist.model import Checklist
+from ita_tui.errors import StoreError
+from ita_tui.store.records import (
+    DONE,
+    NOT_APPLICABLE,
+    NOT_STARTED,
+    RETURNED,
+    ROLES,
+    STATES,
+    SUPERVISOR,
+    VERIFIED,
+    ItemState,
+    Review,
+    User,
+    Written,
+    now_iso,
+)
+from ita_tui.store.schema import state_text
+
+
+def append(db: Any, name: str, record: dict[str, Any]) -> int:
+    """Insert a record into an append-only table under the next document id; returns that id.
+
+    Ids there run 1, 2, 3 …, so the next is the count plus one, and the last key (the file keeps
+    insertion order) is the count; checking that spares a scan of the whole table (20,000 notes)
+    for the highest id on every insert."""
+    from tinydb.table import Document
+
+    table = db.storage.read().get(name, {})
+    doc_id = len(table) + 1
+    if table and (next(reversed(table)) != str(len(table)) or str(doc_id) in table):  # edited by hand
+        doc_id = max(map(int, table)) + 1
+    db.table(name).insert(Document(record, doc_id=doc_id))
+    return doc_id
+
+
+def find(table: Any, key: str, value: Any) -> Any:
+    """The one record of `table` whose `key` is `value`, or None."""
+    from tinydb import where
+
+    found = table.search(where(key) == value)
+    return found[0] if found else None
+
+
+def put(table: Any, current: Any, record: dict[str, Any]) -> None:
+    """Replace `current` (a record of `table`, or None) with `record`."""
+    if current is None:
+        table.insert(record)
+    else:
+        table.update(record, doc_ids=[current.doc_id])
+
+
+def log(db: Any, user: str, action: str, item: str, before: str, after: str, at: str | None = None) -> None:
+    """Add one entry to the append-only activity log."""
+    append(
+        db,
+        "log",
+        {
+            "at": at or now_iso(),
+            "user": user,
+            "action": action,
+            "item": item,
+            "before": before,
+            "after": after,
+        },
+    )
+
+
+def unverify(db: Any, user: str, item_id: str, why: str, at: str) -> None:
+    """A verified item changed: its review is dropped, and the log says why."""
+    reviews = db.table("reviews")
+    current = find(reviews, "item", item_id)
+    if current is not None and current["status"] == VERIFIED:
+        reviews.remove(doc_ids=[current.doc_id])
+        log(db, user, "unverify", item_id, f"verified by {current['by']} at {current['at']}", why, at)
+
+
+def set_state(db: Any, user: str, item_id: str, state: str, reason: str = "") -> ItemState:
+    """Put the item in `state` (a reason is required for not applicable, and kept only for it)."""
+    if state not in STATES:
+        raise StoreError(f"unknown state {state!r}; expected one of {', '.join(STATES)}")
+    if state == NOT_APPLICABLE and not reason.strip():
+        raise StoreError("not applicable needs a reason (--reason TEXT)")
+    reason = reason if state == NOT_APPLICABLE else ""
+    states = db.table("states")
+    current = find(states, "item", item_id)
+    if current is None and state == NOT_STARTED:
+        return ItemState(item_id)
+    if current is not None and current["state"] == state and current["reason"] == reason:
+        return ItemState(item_id, state, current["by"], current["at"], reason)
+    at = now_iso()
+    record = {"item": item_id, "state": state, "reason": reason, "by": user, "at": at}
+    before = state_text(current)
+    put(states, current, record)
+    old = current["state"] if current else NOT_STARTED
+    action = "tick" if state == DONE else "untick" if old == DONE and state == NOT_STARTED else "state"
+    log(db, user, action, item_id, before, state_text(record), at)
+    unverify(db, user, item_id, f"state changed: {before} -> {state_text(record)}", at)
+    return ItemState(item_id, state, user, at, reason)
+
+
+def supervisors(db: Any) -> list[str]:
+    """The names of the users who may review, in the order added."""
+    return [r["name"] for r in db.table("users").all() if r["role"] == SUPERVISOR]
+
+
+def refuse_non_supervisor(db: Any, user: str, doing: str) -> None:
+    """StoreError naming who may do this unless `user` is a supervisor."""
+    names = supervisors(db)
+    if user in names:
+        return
+    if not names:
+        raise StoreError(
+            f"only a supervisor may {doing}, and none is recorded yet "
+            "(ita-tui users add NAME --role supervisor)"
+        )
+    raise StoreError(f"only a supervisor may {doing} ({', '.join(names)}); {user} is not one")
+
+
+def review(db: Any, user: str, item_id: str, status: str, comment: str = "") -> Review:
+    """A supervisor verifies a done item, or returns it with a comment."""
+    refuse_non_supervisor(db, user, "review items")
+    state = find(db.table("states"), "item", item_id)
+    if state is None or state["state"] != DONE:
+        raise StoreError(f"item {item_id} is not done ({state_text(state)}); only a done item is reviewed")
+    if status == RETURNED and not comment.strip():
+        raise StoreError("returning an item needs a comment saying what to fix")
+    reviews = db.table("reviews")
+    current = find(reviews, "item", item_id)
+    at = now_iso()
+    record = {"item": item_id, "status": status, "comment": comment, "by": user, "at": at}
+    put(reviews, current, record)
+    before = f"{current['status']} by {current['by']}" if current else "not reviewed"
+    log(db, user, "verify" if status == VERIFIED else "return", item_id, before, comment or status, at)
+    return Review(item_id, status, comment, user, at)
+
+
+def set_written(db: Any, user: str, table: str, key: str, value: Any, text: str) -> Written:
+    """Set an item's result or an indicator's outcome text (the old text goes to the log)."""
+    records = db.table(table)
+    current = find(records, key, value)
+    at = now_iso()
+    put(records, current, {key: value, "text": text, "by": user, "at": at})
+    action = "result" if table == "results" else "outcome"
+    log(db, user, action, str(value), current["text"] if current else "", text, at)
+    return Written(text, user, at)
+
+
+def add_user(db: Any, user: str, name: str, role: str, unit: str = "") -> User:
+    """Record `name` with `role` (and unit); once a supervisor exists, only supervisors may."""
+    if role not in ROLES:
+        raise StoreError(f"unknown role {role!r}; expected one of {', '.join(ROLES)}")
+    if not name.strip():
+        raise StoreError("a user needs a name")
+    if supervisors(db):
+        refuse_non_supervisor(db, user, "add or change users")
+    users = db.table("users")
+    current = find(users, "name", name)
+    put(users, current, {"name": name, "role": role, "unit": unit, "by": user, "at": now_iso()})
+    before = f"{current['role']} {current['unit']}".strip() if current else ""
+    log(db, user, "user", "", before, f"{name}: {role} {unit}".strip())
+    return User(name, role, unit)
+
+
+def checklist_has(checklist: Checklist, indicator: int) -> bool:
+    """Whether the checklist has an indicator numbered `indicator`."""
+    return any(ind.number == indicator for ind in checklist.indicators)
