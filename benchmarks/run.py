@@ -22,7 +22,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-PARTS = ("benchmarks.bench_startup", "benchmarks.bench_tick", "benchmarks.bench_export")
+PARTS = (
+    "benchmarks.bench_startup",
+    "benchmarks.bench_tick",
+    "benchmarks.bench_export",
+    "benchmarks.bench_shared",
+)
 README_START, README_END = "<!-- benchmarks:start -->", "<!-- benchmarks:end -->"
 
 

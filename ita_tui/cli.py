@@ -75,16 +75,6 @@ def _path(text: str) -> str:
     return text
 
 
-def _iso_date(text: str) -> date:
-    """A --since value: a calendar date written YYYY-MM-DD."""
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"expected a date written YYYY-MM-DD (e.g. 2023-01-31), got {one_line(text)!r}"
-        ) from None
-
-
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line."""
     common = _common_options()
@@ -141,9 +131,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
 
     p = sub.add_parser("log", parents=[common], help="the activity log")
-    p.add_argument(
-        "--since", metavar="DATE", type=_iso_date, help="only entries on or after DATE (YYYY-MM-DD)"
-    )
+    for option, which in (("--since", "on or after"), ("--until", "on or before")):
+        p.add_argument(
+            option,
+            metavar="DATE",
+            help=f"only entries {which} DATE: 2569-12-01, 1/12/2569, 1 ธ.ค. 2569 or 2026-12-01"
+            " (a year above 2400 is Buddhist Era)",
+        )
     p.add_argument("--json", action="store_true", help="print the log as JSON")
 
     p = sub.add_parser("checklist", parents=[common], help="manage the database's checklist")
@@ -184,6 +178,36 @@ def _say(args: argparse.Namespace, key: str, **fields: object) -> str:
     from ita_tui.locale import words
 
     return one_line(words(_option(args, "lang", "th"))(key, **fields))
+
+
+def _date_option(args: argparse.Namespace, name: str) -> date | None:
+    """A date option's value (BE or CE, see thai.parse_date), None when not given; a date that
+    cannot be read is one line and exit 2, before the database is opened."""
+    from ita_tui.thai import parse_date
+
+    text = getattr(args, name, None)
+    if text is None:
+        return None
+    try:
+        return parse_date(text)
+    except ValueError:
+        raise ItaError("bad_date", option=f"--{name}", text=repr(text)) from None
+
+
+def _nothing_logged(args: argparse.Namespace, since: date | None, until: date | None) -> str:
+    """The one line printed when the log holds nothing in the asked period."""
+    from ita_tui.thai import long_date
+
+    def shown(day: date) -> str:
+        return long_date(day, _option(args, "lang", "th"), _option(args, "digits", "arabic"))
+
+    if since and until:
+        return _say(args, "log_empty_between", since=shown(since), until=shown(until))
+    if since:
+        return _say(args, "log_empty_since", since=shown(since))
+    if until:
+        return _say(args, "log_empty_until", until=shown(until))
+    return _say(args, "log_empty")
 
 
 def _when(args: argparse.Namespace, at: str) -> str:
@@ -295,10 +319,7 @@ def _cmd_app(args: argparse.Namespace) -> int:
     """Open the store, then (only then) load Textual and run the app until the user quits."""
     store = _open_store(args)  # a bad database is one line and exit 2, before any screen
     if not (sys.stdin.isatty() and sys.stdout.isatty()):  # piped or from cron: it would never end
-        raise ItaError(
-            "the app needs a terminal (input or output is not one); in scripts use a "
-            "command such as status, summary, log or tick (see ita-tui --help)"
-        )
+        raise ItaError("err_app_needs_terminal")
     from ita_tui.tui.app import run_app
 
     return run_app(
@@ -316,13 +337,11 @@ def _cmd_summary(args: argparse.Namespace) -> int:
 
     fmt, output = args.format, args.output
     if fmt and not output:
-        raise ExportError(f"--format {fmt} needs -o FILE to write to")
+        raise ExportError("err_format_needs_output", fmt=fmt)
     if output and not fmt:
         fmt = format_for_path(Path(output))
         if fmt is None:
-            raise ExportError(
-                f"{output}: cannot tell the format from the file name; add --format {'|'.join(FORMATS)}"
-            )
+            raise ExportError("err_format_from_name", path=output, formats="|".join(FORMATS))
     options = {
         "pending": args.pending,
         "lang": _option(args, "lang", "th"),
@@ -469,7 +488,10 @@ def _cmd_log(args: argparse.Namespace) -> int:
     """Print the activity log, oldest first (plain text or JSON)."""
     from ita_tui.locale import words
 
-    entries = _open_store(args).log(since=args.since)
+    since, until = _date_option(args, "since"), _date_option(args, "until")
+    entries = _open_store(args).log(since=since)
+    if until is not None:
+        entries = [e for e in entries if e.at[:10] <= until.isoformat()]
     if args.json:
         print(
             json_text(
@@ -489,6 +511,8 @@ def _cmd_log(args: argparse.Namespace) -> int:
         )
         return 0
     say = words(_option(args, "lang", "th"))
+    if not entries:
+        print(_nothing_logged(args, since, until))
     for e in entries:
         before, after = say.get(f"stored_{e.before}", e.before), say.get(f"stored_{e.after}", e.after)
         change = f"{before} -> {after}" if before else after
@@ -565,22 +589,31 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
+    from ita_tui.errors import os_reason
+    from ita_tui.locale import words
+
     args = build_parser().parse_args(argv)
+    say = words(_option(args, "lang", "th"))
     handler = COMMANDS[args.command or "app"]
     try:
         status = handler(args)
         sys.stdout.flush()  # a write error surfaces here, not in the interpreter's exit
         return status
     except ItaError as exc:
-        print(f"ita-tui: error: {one_line(str(exc))}", file=sys.stderr)
+        print(say("err_line", message=one_line(exc.text(say.lang))), file=sys.stderr)
         return EXIT_ERROR
     except BrokenPipeError:
         # The reader stopped early (`| head`): what it wanted was printed, any change is durable.
         _discard_stdout()
         return 0
     except OSError as exc:
-        where = f"{exc.filename}: " if exc.filename else "cannot write the output: "
-        print(one_line(f"ita-tui: error: {where}{exc.strerror or exc}"), file=sys.stderr)
+        reason = os_reason(exc)
+        message = (
+            say("err_os_file", path=exc.filename, reason=reason)
+            if exc.filename
+            else say("err_output", reason=reason)
+        )
+        print(one_line(say("err_line", message=message)), file=sys.stderr)
         _discard_stdout()
         return EXIT_ERROR
     except KeyboardInterrupt:

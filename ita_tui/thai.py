@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
@@ -112,3 +113,41 @@ def short_datetime_of(at: str, lang: str = "th", digit_style: str = "arabic") ->
         return short_datetime(datetime.fromisoformat(at), lang, digit_style)
     except ValueError:
         return at
+
+
+BE_FROM = 2400  # a year above this is Buddhist Era (2569 is 2026); no CE date in use comes near it
+
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_SLASH_DATE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")  # day first, as Thai forms write it
+_WORD_DATE = re.compile(r"(\d{1,2})\s*([^\d\s]+)\s*(\d{4})")
+
+
+def _month_number(name: str) -> int | None:
+    """1-12 for a Thai month ("ธันวาคม", "ธ.ค.", "ธค") or an English one ("December", "Dec")."""
+    folded = name.replace(".", "").casefold()
+    for number, (full, short) in enumerate(zip(THAI_MONTHS, THAI_MONTHS_SHORT, strict=True), start=1):
+        if folded in (full, short.replace(".", "")):
+            return number
+    for number, english in enumerate(ENGLISH_MONTHS, start=1):
+        if len(folded) >= 3 and english.casefold().startswith(folded):
+            return number
+    return None
+
+
+def parse_date(text: str) -> date:
+    """A calendar date as people write it, in the Buddhist or the Common Era, Thai or Arabic
+    digits: "2569-12-01", "2026-12-01", "1/12/2569", "1 ธ.ค. 2569", "1 ธันวาคม 2569", "1 Dec 2026".
+    A year above 2400 is BE. ValueError for anything else, or a day that does not exist."""
+    written = " ".join(to_arabic_digits(text).split())
+    month: int | None
+    if found := _ISO_DATE.fullmatch(written):
+        year, month, day = (int(part) for part in found.groups())
+    elif found := _SLASH_DATE.fullmatch(written):
+        day, month, year = (int(part) for part in found.groups())
+    elif (found := _WORD_DATE.fullmatch(written)) and (month := _month_number(found.group(2))):
+        day, year = int(found.group(1)), int(found.group(3))
+    else:
+        raise ValueError(f"not a date: {text!r}")
+    if year > BE_FROM:
+        year -= BE_OFFSET
+    return date(year, month, day)  # ValueError for 31/2 and the like

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Callable
+
+from ita_tui.thai import ENGLISH_MONTHS, THAI_MONTHS, THAI_MONTHS_SHORT
 
 
 def word_segments(text: str) -> list[str]:
@@ -55,3 +59,109 @@ def _cut_clusters(segment: str, width: float, measure: Callable[[str], float]) -
         piece += cluster
     pieces.append(piece)
     return pieces
+
+
+_D = "[0-9๐-๙]"
+_MONTHS = "|".join(
+    re.escape(name)
+    for name in sorted(
+        (*THAI_MONTHS, *THAI_MONTHS_SHORT, *ENGLISH_MONTHS, *(m[:3] for m in ENGLISH_MONTHS)), key=len
+    )[::-1]
+)
+_CLOCK = rf"{_D}{{1,2}}[:.]{_D}{{2}}(?:[:.]{_D}{{2}})?(?:\s?น\.)?"
+# What a line never breaks inside and a cut never splits: web addresses (they may break after a
+# "/"), dates with their time, times, item ids ("2.1") and OIT codes ("O12").
+_WHOLE = re.compile(
+    "|".join(
+        (
+            r"(?P<url>(?:https?://|www\.)[^\s]+)",
+            rf"{_D}{{1,2}}\s?(?:{_MONTHS})\s?{_D}{{4}}(?:\s{_CLOCK})?",
+            rf"{_D}{{4}}-{_D}{{2}}-{_D}{{2}}(?:[T\s]{_CLOCK})?",
+            rf"{_D}{{1,2}}/{_D}{{1,2}}/{_D}{{2,4}}(?:\s{_CLOCK})?",
+            _CLOCK,
+            rf"{_D}+(?:\.{_D}+)+",
+            rf"\bO{_D}+",
+        )
+    )
+)
+
+
+def whole_spans(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, is_url) of each run in `text` that is kept whole on a line."""
+    return [(m.start(), m.end(), m.group("url") is not None) for m in _WHOLE.finditer(text)]
+
+
+def allowed_breaks(text: str, breaks: list[int]) -> list[int]:
+    """`breaks` (offsets into `text`) without those inside a date, time, id or URL; a URL gets
+    offsets after each "/" (not inside "//") in place of its own."""
+    spans = whole_spans(text)
+    if not spans:
+        return breaks
+    kept = [b for b in breaks if not any(start < b < end for start, end, _ in spans)]
+    for start, end, is_url in spans:
+        if is_url:
+            kept += [
+                n + 1 for n in range(start, end - 1) if text[n] == "/" and text[n + 1] != "/" and n + 1 < end
+            ]
+    return sorted(set(kept))
+
+
+def line_segments(text: str) -> list[str]:
+    """`text` cut where a line may break: ICU's Thai word boundaries, never inside a date, a time,
+    an id or a web address (which breaks only after a "/")."""
+    kept = allowed_breaks(text, breaks_of(word_segments(text)))
+    return [text[a:b] for a, b in zip([0, *kept], [*kept, len(text)], strict=True) if b > a]
+
+
+_LEADING_VOWELS = "เแโใไ"
+_FOLLOWING = "\u0e33\u0e45"  # sara am and lakkhangyao take a cell but belong to the consonant before
+
+
+def cluster_breaks(text: str) -> list[int]:
+    """Offsets between the characters a reader sees (no ICU): never before a vowel or tone mark,
+    sara am or lakkhangyao, nor right after a leading vowel (เ แ โ ใ ไ)."""
+    return [
+        n
+        for n in range(1, len(text))
+        if unicodedata.category(text[n]) not in ("Mn", "Me")
+        and text[n] not in _FOLLOWING
+        and text[n - 1] not in _LEADING_VOWELS
+    ]
+
+
+def breaks_of(segments: list[str]) -> list[int]:
+    """The offsets between consecutive segments."""
+    offsets, at = [], 0
+    for segment in segments[:-1]:
+        at += len(segment)
+        offsets.append(at)
+    return offsets
+
+
+def truncation_point(
+    text: str, room: float, measure: Callable[[str], float], words: list[int] | None = None
+) -> int | None:
+    """Where to cut `text` so that it and a "…" fit in `room`; None when all of it fits.
+
+    The cut is at a word boundary (`words`, offsets from ICU) when one keeps two thirds of the
+    room, else between grapheme clusters; never inside a date, a time, an id or a web address
+    (which may be cut after a "/"), unless such a run alone is wider than the room.
+    """
+    widths = [0.0]
+    for character in text:
+        widths.append(widths[-1] + measure(character))
+    if widths[-1] <= room:
+        return None
+    budget = room - measure("…")
+
+    def last_fitting(offsets: list[int]) -> int:
+        fitting = [n for n in offsets if widths[len(text[:n].rstrip())] <= budget]
+        return max(fitting, default=0)
+
+    clusters = cluster_breaks(text)
+    cut = last_fitting(allowed_breaks(text, clusters))
+    if words is not None:
+        word = last_fitting(allowed_breaks(text, words))
+        if word and widths[word] * 3 >= budget * 2:
+            cut = word
+    return cut or last_fitting(clusters)

@@ -53,8 +53,9 @@ def refuse_other_checklist(old: Checklist, new: Checklist) -> None:
 
     if owner(old) != owner(new):
         raise StoreError(
-            f"the new checklist is for {one_line(new.organization)} {new.fiscal_year}, the database's for "
-            f"{one_line(old.organization)} {old.fiscal_year}: its ids would take over progress made on other "
-            "items; nothing was changed (track it in a new database with --db NEW.json --checklist FILE, "
-            "or add --force if it only corrects the name or year)"
+            "err_other_checklist",
+            new_org=one_line(new.organization),
+            new_year=new.fiscal_year,
+            old_org=one_line(old.organization),
+            old_year=old.fiscal_year,
         )

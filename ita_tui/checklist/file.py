@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from ita_tui.checklist.model import Checklist, Indicator, Item, OitItem, SubIndicator
-from ita_tui.errors import FormatError
+from ita_tui.errors import FormatError, os_reason
+from ita_tui.locale import Phrase
 from ita_tui.text import has_unsafe, one_line
 
 FORMAT_NAME = "ita-tui-checklist"
@@ -77,33 +78,34 @@ def save(checklist: Checklist, path: str | os.PathLike[str]) -> None:
     try:
         atomic_write(path, dumps(checklist).encode("utf-8"))
     except OSError as exc:
-        raise FormatError(f"{path}: cannot write the checklist file: {exc.strerror}") from None
+        raise FormatError("err_checklist_write", path=path, reason=os_reason(exc)) from None
 
 
 def load(path: str | os.PathLike[str]) -> Checklist:
     """Read and validate a checklist file; any fault is a one-line FormatError."""
+    from ita_tui.files import NotAFile, read_file
+
     path = Path(path)
     try:
-        raw = path.read_bytes()
+        raw, _ = read_file(path)  # a FIFO or a device is refused unread: it could block for ever
     except IsADirectoryError:
-        raise FormatError(f"{path}: is a directory, expected a checklist JSON file") from None
+        raise FormatError("err_checklist_is_dir", path=path) from None
     except FileNotFoundError:
-        raise FormatError(f"{path}: no such checklist file") from None
+        raise FormatError("err_checklist_missing", path=path) from None
+    except NotAFile as exc:
+        raise FormatError("err_checklist_not_a_file", path=path, kind=exc.phrase) from None
     except OSError as exc:
-        raise FormatError(f"{path}: cannot read the checklist file: {exc.strerror}") from None
+        raise FormatError("err_checklist_read", path=path, reason=os_reason(exc)) from None
     try:
         text = raw.decode("utf-8-sig")  # a file saved by Notepad starts with a byte-order mark
         data = json.loads(text)
     except UnicodeDecodeError:
-        raise FormatError(f"{path}: not UTF-8 text, expected a checklist JSON file") from None
+        raise FormatError("err_checklist_not_utf8", path=path) from None
     except json.JSONDecodeError as exc:
         if not text.lstrip().startswith(("{", "[")):  # plain text, e.g. the measures document itself
-            raise FormatError(
-                f"{path}: not a JSON checklist file (to read a converted measures "
-                f"document, run: ita-tui import {path} -o checklist.json)"
-            ) from None
+            raise FormatError("err_checklist_not_json", path=path) from None
         raise FormatError(
-            f"{path}: line {exc.lineno} column {exc.colno}: not valid JSON ({exc.msg})"
+            "err_checklist_bad_json", path=path, line=exc.lineno, column=exc.colno, detail=exc.msg
         ) from None
     return checklist_from_dict(data, str(path))
 
@@ -111,87 +113,81 @@ def load(path: str | os.PathLike[str]) -> Checklist:
 def checklist_from_dict(data: Any, origin: str = "checklist") -> Checklist:
     """Validate parsed JSON as a checklist; errors name `origin` and the JSON path."""
     v = _Validator(origin)
-    v.expect_type(data, dict, "$", "an object")
+    v.expect_type(data, dict, "$", "exp_object")
     kind = data.get("format")
     if kind != FORMAT_NAME:  # a progress database or some other JSON: say so before anything else
         found = (
             f'"{one_line(kind)}"'
             if isinstance(kind, str)
-            else ('no "format" key' if kind is None else _json_kind(kind))
+            else (Phrase("exp_no_format_key") if kind is None else _json_kind(kind))
         )
-        v.fail("$.format", f'"{FORMAT_NAME}" (an ita-tui checklist file), found {found}')
+        v.fail("$.format", Phrase("exp_format", name=FORMAT_NAME, found=found))
     if "format_version" in data:
-        version = v.expect_type(data["format_version"], int, "$.format_version", "an integer")
+        version = v.expect_type(data["format_version"], int, "$.format_version", "exp_integer")
         if version > FORMAT_VERSION:
-            v.fail(
-                "$.format_version",
-                f"a format version up to {FORMAT_VERSION}, found {version} "
-                "(written by a newer ita-tui; upgrade ita-tui)",
-            )
+            v.fail("$.format_version", Phrase("exp_version_up_to", version=FORMAT_VERSION, found=version))
     else:
-        v.fail("$.format_version", f"the format version ({FORMAT_VERSION})")
-    indicators_raw = v.field(data, "$", "indicators", list, "a list of indicators")
+        v.fail("$.format_version", Phrase("exp_version", version=FORMAT_VERSION))
+    indicators_raw = v.field(data, "$", "indicators", list, "exp_indicators")
     seen_ids: set[str] = set()
     seen_numbers: set[int] = set()
     indicators = []
     for i, raw_ind in enumerate(indicators_raw):
         at = f"$.indicators[{i}]"
-        v.expect_type(raw_ind, dict, at, "an indicator object")
+        v.expect_type(raw_ind, dict, at, "exp_indicator")
         items = []
-        for j, raw_item in enumerate(v.field(raw_ind, at, "items", list, "a list of items")):
+        for j, raw_item in enumerate(v.field(raw_ind, at, "items", list, "exp_items")):
             item_at = f"{at}.items[{j}]"
-            v.expect_type(raw_item, dict, item_at, "an item object")
-            item_id = v.field(raw_item, item_at, "id", str, 'a text id such as "2.1"')
+            v.expect_type(raw_item, dict, item_at, "exp_item")
+            item_id = v.field(raw_item, item_at, "id", str, "exp_item_id")
             if not item_id.strip():
-                v.fail(f"{item_at}.id", "a non-empty id")
+                v.fail(f"{item_at}.id", Phrase("exp_nonempty_id"))
             if has_unsafe(item_id):
-                v.fail(
-                    f"{item_at}.id", f'an id without control or bidi characters, found "{one_line(item_id)}"'
-                )
+                v.fail(f"{item_at}.id", Phrase("exp_id_safe", id=one_line(item_id)))
             if item_id in seen_ids:
-                v.fail(f"{item_at}.id", f'an id used once, but "{item_id}" appears twice')
+                v.fail(f"{item_at}.id", Phrase("exp_id_once", id=item_id))
             seen_ids.add(item_id)
             items.append(
                 Item(
                     id=item_id,
-                    number=v.field(raw_item, item_at, "number", int, "an integer"),
-                    text=v.field(raw_item, item_at, "text", str, "text"),
-                    period=v.optional(raw_item, item_at, "period", str, "text", ""),
-                    follow_up=v.optional(raw_item, item_at, "follow_up", str, "text", ""),
-                    responsible=v.optional(raw_item, item_at, "responsible", str, "text", ""),
+                    number=v.field(raw_item, item_at, "number", int, "exp_integer"),
+                    text=v.field(raw_item, item_at, "text", str, "exp_text"),
+                    period=v.optional(raw_item, item_at, "period", str, "exp_text", ""),
+                    follow_up=v.optional(raw_item, item_at, "follow_up", str, "exp_text", ""),
+                    responsible=v.optional(raw_item, item_at, "responsible", str, "exp_text", ""),
                     oit_codes=tuple(v.text_list(raw_item, item_at, "oit_codes")),
                 )
             )
         subs = []
-        for k, raw_sub in enumerate(v.optional(raw_ind, at, "sub_indicators", list, "a list", [])):
+        for k, raw_sub in enumerate(v.optional(raw_ind, at, "sub_indicators", list, "exp_list", [])):
             sub_at = f"{at}.sub_indicators[{k}]"
-            v.expect_type(raw_sub, dict, sub_at, "a sub-indicator object")
+            v.expect_type(raw_sub, dict, sub_at, "exp_sub_indicator")
             oits = []
-            for m, raw_oit in enumerate(v.optional(raw_sub, sub_at, "oit_items", list, "a list", [])):
+            for m, raw_oit in enumerate(v.optional(raw_sub, sub_at, "oit_items", list, "exp_list", [])):
                 oit_at = f"{sub_at}.oit_items[{m}]"
-                v.expect_type(raw_oit, dict, oit_at, "an OIT item object")
+                v.expect_type(raw_oit, dict, oit_at, "exp_oit_item")
                 oits.append(
                     OitItem(
-                        code=v.field(raw_oit, oit_at, "code", str, 'a code such as "O12"'),
-                        title=v.optional(raw_oit, oit_at, "title", str, "text", ""),
-                        as_written=v.optional(raw_oit, oit_at, "as_written", str, "text", ""),
+                        code=v.field(raw_oit, oit_at, "code", str, "exp_oit_code"),
+                        title=v.optional(raw_oit, oit_at, "title", str, "exp_text", ""),
+                        as_written=v.optional(raw_oit, oit_at, "as_written", str, "exp_text", ""),
                     )
                 )
             subs.append(
                 SubIndicator(
-                    number=v.field(raw_sub, sub_at, "number", str, 'text such as "9.2"'),
-                    title=v.optional(raw_sub, sub_at, "title", str, "text", ""),
+                    number=v.field(raw_sub, sub_at, "number", str, "exp_sub_number"),
+                    title=v.optional(raw_sub, sub_at, "title", str, "exp_text", ""),
                     oit_items=tuple(oits),
                 )
             )
-        number = v.field(raw_ind, at, "number", int, "an integer")
+        number = v.field(raw_ind, at, "number", int, "exp_integer")
         if number in seen_numbers:
-            v.fail(f"{at}.number", f"an indicator number used once, but {number} appears twice")
+            v.fail(f"{at}.number", Phrase("exp_number_once", number=number))
         seen_numbers.add(number)
         indicators.append(
             Indicator(
                 number=number,
-                title=v.field(raw_ind, at, "title", str, "text"),
+                title=v.field(raw_ind, at, "title", str, "exp_text"),
                 items=tuple(items),
                 measures=tuple(v.text_list(raw_ind, at, "measures")),
                 findings=tuple(v.text_list(raw_ind, at, "findings")),
@@ -202,33 +198,34 @@ def checklist_from_dict(data: Any, origin: str = "checklist") -> Checklist:
             )
         )
     return Checklist(
-        title=v.field(data, "$", "title", str, "text"),
-        organization=v.field(data, "$", "organization", str, "text"),
-        fiscal_year=v.field(data, "$", "fiscal_year", int, "a Buddhist Era year such as 2566"),
+        title=v.field(data, "$", "title", str, "exp_text"),
+        organization=v.field(data, "$", "organization", str, "exp_text"),
+        fiscal_year=v.field(data, "$", "fiscal_year", int, "exp_year"),
         indicators=tuple(indicators),
-        location=v.optional(data, "$", "location", str, "text", ""),
-        source=v.optional(data, "$", "source", str, "text", ""),
+        location=v.optional(data, "$", "location", str, "exp_text", ""),
+        source=v.optional(data, "$", "source", str, "exp_text", ""),
     )
 
 
 class _Validator:
-    """Checks shapes and raises FormatError naming the origin and JSON path."""
+    """Checks shapes and raises FormatError naming the origin and JSON path; `expected` is the key
+    of the words saying what the value should be ("exp_integer" …)."""
 
     def __init__(self, origin: str) -> None:
         self.origin = origin
 
-    def fail(self, at: str, expected: str) -> None:
-        raise FormatError(f"{self.origin}: {at}: expected {expected}")
+    def fail(self, at: str, expected: Phrase) -> None:
+        raise FormatError("err_checklist_expected", origin=self.origin, at=at, expected=expected)
 
     def expect_type(self, value: Any, kind: type, at: str, expected: str) -> Any:
         # bool is an int in Python; a checklist never means True by 1.
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-            self.fail(at, f"{expected}, found {_json_kind(value)}")
+            self.fail(at, Phrase("exp_found", expected=Phrase(expected), found=_json_kind(value)))
         return value
 
     def field(self, obj: dict[str, Any], at: str, key: str, kind: type, expected: str) -> Any:
         if key not in obj:
-            self.fail(f"{at}.{key}", f"{expected} (the key is missing)")
+            self.fail(f"{at}.{key}", Phrase("exp_missing", expected=Phrase(expected)))
         return self.expect_type(obj[key], kind, f"{at}.{key}", expected)
 
     def optional(
@@ -239,24 +236,22 @@ class _Validator:
         return self.expect_type(obj[key], kind, f"{at}.{key}", expected)
 
     def text_list(self, obj: dict[str, Any], at: str, key: str) -> list[str]:
-        values: list[str] = self.optional(obj, at, key, list, "a list of texts", [])
+        values: list[str] = self.optional(obj, at, key, list, "exp_texts", [])
         for n, value in enumerate(values):
-            self.expect_type(value, str, f"{at}.{key}[{n}]", "text")
+            self.expect_type(value, str, f"{at}.{key}[{n}]", "exp_text")
         return values
 
 
-def _json_kind(value: Any) -> str:
+def _json_kind(value: Any) -> Phrase:
     """How a JSON value reads to a person: "a number", "null" ..."""
     if value is None:
-        return "null"
+        return Phrase("json_null")
     if isinstance(value, bool):
-        return "true/false"
+        return Phrase("json_bool")
     if isinstance(value, (int, float)):
-        return "a number"
+        return Phrase("json_number")
     if isinstance(value, str):
-        return "text"
+        return Phrase("json_text")
     if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "an object"
-    return type(value).__name__
+        return Phrase("json_list")
+    return Phrase("json_object")  # json.loads makes nothing else

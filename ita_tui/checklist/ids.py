@@ -22,11 +22,9 @@ def find_item_id(checklist: Checklist, item_id: str) -> str:
             return candidate
     nearest = _nearest_ids(typed, ids)
     shown = visible_text(item_id)
-    raise UnknownItemError(
-        f'no item "{shown}" in the checklist; nearest ids: {", ".join(nearest)}'
-        if nearest
-        else f'no item "{shown}" in the checklist (it has no items)'
-    )
+    if nearest:
+        raise UnknownItemError("err_no_item_nearest", item=shown, ids=", ".join(nearest))
+    raise UnknownItemError("err_no_item_empty", item=shown)
 
 
 def _id_key(item_id: str) -> str:

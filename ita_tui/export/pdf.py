@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ita_tui import paths
 from ita_tui.checklist.model import indicator_completion, overall_completion, pending_by_unit, unit_completion
-from ita_tui.errors import ExportError
+from ita_tui.errors import ExportError, os_reason
 from ita_tui.export.pdf_layout import Content, fit_page
 from ita_tui.export.pdf_measure import Widths
 from ita_tui.export.pdf_page import FAMILY, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP
@@ -49,7 +49,7 @@ def export_pdf(
         for style, path in font_files.items():
             pdf.add_font(FAMILY, style, str(path))
     except (OSError, RuntimeError) as exc:
-        raise ExportError(f"cannot load the Sarabun fonts from {paths.fonts_dir()}: {exc}") from None
+        raise ExportError("err_fonts", folder=paths.fonts_dir(), reason=exc) from None
     pdf.set_text_shaping(True)
     pdf.set_auto_page_break(False)
     pdf.set_margins(MARGIN_LEFT, MARGIN_TOP, MARGIN_RIGHT)
@@ -92,5 +92,5 @@ def export_pdf(
     try:
         atomic_write(output, output_bytes(pdf))
     except OSError as exc:
-        raise ExportError(f"{output}: cannot write the PDF: {exc.strerror}") from None
+        raise ExportError("err_pdf_write", path=output, reason=os_reason(exc)) from None
     return output

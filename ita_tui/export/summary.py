@@ -26,7 +26,7 @@ from ita_tui.checklist.model import (
     pending_by_unit,
     unit_completion,
 )
-from ita_tui.errors import ExportError
+from ita_tui.errors import ExportError, os_reason
 from ita_tui.export.heading import heading, round_end
 from ita_tui.locale import Words
 from ita_tui.locale import words as words_of
@@ -82,11 +82,9 @@ def write_summary(
     the end of round `months`, else today)."""
     output = Path(output)
     if fmt == "svg":
-        raise ExportError(
-            "SVG summaries are not written: Thai cannot be drawn in its grid of cells; use .html or .pdf"
-        )
+        raise ExportError("err_no_svg")
     if fmt not in FORMATS:
-        raise ExportError(f"unknown summary format {fmt!r}; expected one of {', '.join(FORMATS)}")
+        raise ExportError("err_summary_format", fmt=fmt, formats=", ".join(FORMATS))
     top = heading(
         snapshot.checklist.fiscal_year,
         today or (round_end(snapshot.checklist.fiscal_year, months) if months else date.today()),
@@ -124,7 +122,7 @@ def write_summary(
     try:
         atomic_write(output, data)
     except OSError as exc:
-        raise ExportError(f"{output}: cannot write the summary: {exc.strerror}") from None
+        raise ExportError("err_summary_write", path=output, reason=os_reason(exc)) from None
     return output
 
 

@@ -7,6 +7,7 @@ import zipfile
 from typing import NoReturn
 
 from ita_tui.errors import SourceError
+from ita_tui.locale import Phrase
 
 # A .docx or .xlsx is a zip: read with limits so a crafted one cannot fill memory or the disk.
 MAX_ENTRIES = 2_000
@@ -15,8 +16,6 @@ MAX_PART = 64 * 2**20  # the document or a sheet itself
 MAX_RATIO = 200  # uncompressed / compressed size of one entry (a zip bomb packs far tighter)
 
 DOCX, XLSX, PDF, TEXT = "docx", "xlsx", "pdf", "text"
-_WORD_DOCX = "open it in Word and save it as .docx, or print it to PDF"
-_TEMPLATE = "or type the measures into `ita-tui template -o measures.xlsx`"
 
 _IMAGES = (
     (b"\x89PNG\r\n\x1a\n", "PNG"),
@@ -27,36 +26,31 @@ _IMAGES = (
     (b"MM\x00*", "TIFF"),
 )
 _ARCHIVES = (
-    (b"\x1f\x8b", "a gzip archive"),
-    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
-    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"\x1f\x8b", "gzip"),
+    (b"7z\xbc\xaf\x27\x1c", "7-Zip"),
+    (b"Rar!\x1a\x07", "RAR"),
 )
-_ODF = {
-    "application/vnd.oasis.opendocument.text": f"an OpenDocument text (.odt): save it as .docx {_TEMPLATE}",
-    "application/vnd.oasis.opendocument.spreadsheet": (
-        "an OpenDocument spreadsheet (.ods): save it as .xlsx (in the layout of `ita-tui template`)"
-    ),
-    "application/vnd.oasis.opendocument.presentation": "an OpenDocument presentation (.odp)",
-    "application/epub+zip": "an e-book (.epub)",
+_ODF = {  # the key of the words naming it and saying what to do
+    "application/vnd.oasis.opendocument.text": "det_odt",
+    "application/vnd.oasis.opendocument.spreadsheet": "det_ods",
+    "application/vnd.oasis.opendocument.presentation": "det_odp",
+    "application/epub+zip": "det_epub",
 }
 
 
-def _refuse(origin: str, found: str) -> SourceError:
-    return SourceError(
-        f"{origin}: expected a measures document (.docx, .pdf with text, .xlsx, .csv or converted text), "
-        f"found {found}"
-    )
+def _refuse(origin: str, found: Phrase) -> SourceError:
+    return SourceError("det_refused", origin=origin, found=found)
 
 
-def _ole2(raw: bytes) -> str:
+def _ole2(raw: bytes) -> Phrase:
     """Which old Office file an OLE2 compound file is, by the names of its streams."""
     if "WordDocument".encode("utf-16-le") in raw:
-        return f"an old Word document (.doc): {_WORD_DOCX}"
+        return Phrase("det_doc")
     if "Workbook".encode("utf-16-le") in raw or "Book".encode("utf-16-le") in raw:
-        return "an old Excel workbook (.xls): open it in Excel and save it as .xlsx"
+        return Phrase("det_xls")
     if "PowerPoint Document".encode("utf-16-le") in raw:
-        return "an old PowerPoint file (.ppt): save its table in Word as .docx"
-    return f"an old Microsoft Office file (not .docx or .xlsx): {_WORD_DOCX}"
+        return Phrase("det_ppt")
+    return Phrase("det_office")
 
 
 def open_zip(raw: bytes, origin: str) -> zipfile.ZipFile:
@@ -65,18 +59,17 @@ def open_zip(raw: bytes, origin: str) -> zipfile.ZipFile:
         archive = zipfile.ZipFile(io.BytesIO(raw))
         infos = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError):
-        raise _refuse(origin, "a damaged zip archive (a .docx or .xlsx that did not save whole)") from None
+        raise _refuse(origin, Phrase("det_zip_damaged")) from None
     if len(infos) > MAX_ENTRIES:
-        raise _refuse(origin, f"a zip archive of {len(infos):,} files (at most {MAX_ENTRIES:,} are read)")
+        raise _refuse(origin, Phrase("det_zip_files", files=f"{len(infos):,}", most=f"{MAX_ENTRIES:,}"))
     total = sum(i.file_size for i in infos)
     if total > MAX_UNCOMPRESSED:
         raise _refuse(
-            origin,
-            f"a zip archive that unpacks to {total // 2**20:,} MiB (at most {MAX_UNCOMPRESSED // 2**20} MiB)",
+            origin, Phrase("det_zip_size", size=f"{total // 2**20:,}", most=MAX_UNCOMPRESSED // 2**20)
         )
     for info in infos:
         if info.file_size > MAX_PART or info.file_size > MAX_RATIO * max(info.compress_size, 1024):
-            raise _refuse(origin, f"a zip archive whose part {info.filename!r} unpacks too large")
+            raise _refuse(origin, Phrase("det_zip_part", part=repr(info.filename)))
     return archive
 
 
@@ -89,15 +82,15 @@ def _zip_kind(raw: bytes, origin: str) -> str:
     if "xl/workbook.xml" in names:
         return XLSX
     if "ppt/presentation.xml" in names:
-        raise _refuse(origin, "a PowerPoint file (.pptx): copy its table into Word and save it as .docx")
+        raise _refuse(origin, Phrase("det_pptx"))
     if "mimetype" in names:
         try:
             mimetype = archive.read("mimetype")[:100].decode("ascii", "replace").strip()
         except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError):
             mimetype = ""
         if mimetype in _ODF:
-            raise _refuse(origin, _ODF[mimetype])
-    raise _refuse(origin, "a zip archive that is not a Word (.docx) or Excel (.xlsx) file: unpack it first")
+            raise _refuse(origin, Phrase(_ODF[mimetype]))
+    raise _refuse(origin, Phrase("det_zip_other"))
 
 
 def kind_of(raw: bytes, origin: str) -> str:
@@ -117,15 +110,12 @@ def kind_of(raw: bytes, origin: str) -> str:
     if head.startswith(b"BM") and raw[6:10] == b"\0\0\0\0":
         return _image(origin, "BMP")
     if head.startswith(b"{\\rtf"):
-        raise _refuse(origin, f"a rich-text file (.rtf): {_WORD_DOCX}")
+        raise _refuse(origin, Phrase("det_rtf"))
     for magic, name in _ARCHIVES:
         if head.startswith(magic):
-            raise _refuse(origin, f"{name}: unpack it first")
+            raise _refuse(origin, Phrase("det_archive", name=name))
     return TEXT
 
 
 def _image(origin: str, name: str) -> NoReturn:
-    raise _refuse(
-        origin,
-        f"a {name} image, which has no text to read: a scanned page needs OCR first {_TEMPLATE}",
-    )
+    raise _refuse(origin, Phrase("det_image", name=name))

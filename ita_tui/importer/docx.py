@@ -153,10 +153,7 @@ def read_docx(raw: bytes, origin: str) -> list[Row | ProseLine]:
         styles = document.styles.element
         body = document.element.body
     except Exception as exc:  # any failure of the library on a damaged package is the same to the user
-        raise SourceError(
-            f"{origin}: expected a Word document (.docx), found a damaged one ({type(exc).__name__}): "
-            "open it in Word and save it again"
-        ) from None
+        raise SourceError("src_docx_damaged", origin=origin, problem=type(exc).__name__) from None
     walker = _Body(Numbering(numbering_part, styles))
     walker.walk(body)
     return walker.entries

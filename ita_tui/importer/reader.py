@@ -28,6 +28,7 @@ from ita_tui.importer.table import (
     where,
 )
 from ita_tui.importer.text import clean, read_document, reject_foreign
+from ita_tui.locale import Phrase
 from ita_tui.text import one_line
 
 _HEADING = re.compile(rf"^ตัวชี้วัด\s*ที่\s*([{DIGIT}]{{1,2}})(?!\s*\.\s*[{DIGIT}])\s*[.:)]?\s*(.*)$")
@@ -46,11 +47,6 @@ _KNOWN_TITLES = {
     9: ("การเปิดเผยข้อมูล",),
     10: ("การป้องกันการทุจริต",),
 }
-_EXPECTED_TABLE = (
-    "a measures table: tab-separated rows under a header such as "
-    "“มาตรการ/แนวทาง ⇥ วิธีการดำเนินการ ⇥ ระยะเวลาดำเนินการ ⇥ … ⇥ ผู้รับผิดชอบ”"
-)
-_EXPECTED_HEADING = "an indicator heading such as “ตัวชี้วัดที่ ๒ การใช้งบประมาณ” in the first column"
 
 
 def _is_known_title(number: int, text: str) -> bool:
@@ -79,11 +75,16 @@ class _Reader:
         self.skipped: list[Skipped] = []
 
     def fail(self, lineno: int, expected: str, found: str = "") -> SourceError:
-        """A one-line error naming the line (or page, or table row) and what was expected."""
+        """A one-line error naming the line (or page, or table row) and what was expected (a key, "src_…")."""
         shown = one_line(found)
-        shown = f", found “{shown[:60]}…”" if len(shown) > 60 else (f", found “{shown}”" if shown else "")
-        place = self.places.get(lineno, f"line {lineno}")
-        return SourceError(f"{self.origin}: {place}: expected {expected}{shown}")
+        shown = f"{shown[:60]}…" if len(shown) > 60 else shown
+        return SourceError(
+            "src_expected",
+            origin=self.origin,
+            place=self.places.get(lineno) or Phrase("src_line", line=lineno),
+            expected=Phrase(expected),
+            found=Phrase("src_found", text=shown) if shown else "",
+        )
 
     def skip(self, entry: Row | ProseLine, text: str) -> None:
         """Note text that is not part of the checklist, for the import report."""
@@ -177,7 +178,7 @@ class _Reader:
                 return
             method = row.cell(layout.get(METHOD))
             if method.fragments:
-                raise self.fail(row.lineno, _EXPECTED_HEADING, row.cells[0].text or method.text)
+                raise self.fail(row.lineno, "src_heading", row.cells[0].text or method.text)
             self.skip(row, " | ".join(c.text for c in row.cells if c.fragments))
             return
         else:
@@ -285,12 +286,10 @@ def build(entries: list[Row | ProseLine], origin: str) -> Imported:
     reader.read(entries)
     measures, report = reader.drafts["measures"], reader.drafts["report"]
     if not measures and not report and reader.first_row_line:
-        raise reader.fail(
-            reader.first_row_line, "indicator rows (ตัวชี้วัดที่ ๒ …) under this table header, found none"
-        )
+        raise reader.fail(reader.first_row_line, "src_no_indicator_rows")
     if not measures and not report:
         first = next((e.lineno for e in reader.prose), 1)
-        raise reader.fail(first, _EXPECTED_TABLE + " with indicator rows (ตัวชี้วัดที่ …)")
+        raise reader.fail(first, "src_table_rows")
     has_items = any(d.items.points or d.items.lead for d in measures.values())
     main, extra = (measures, report) if has_items else (report, measures)
     listed = {c for table in (measures, report) for d in table.values() for s in d.subs for c, _, _ in s.oit}
@@ -301,11 +300,11 @@ def build(entries: list[Row | ProseLine], origin: str) -> Imported:
     )
     if not any(ind.items for ind in indicators):
         first = min(d.lineno for table in (measures, report) for d in table.values())
-        raise reader.fail(first, "numbered methods (วิธีการดำเนินการ) beside the indicators, found none")
+        raise reader.fail(first, "src_no_methods")
     meta = read_meta(reader.prose, reader.first_row_line or 10**9)
     if meta.fiscal_year is None:
         first = next((e.lineno for e in reader.prose), 1)
-        raise reader.fail(first, "the fiscal year in the document's title (such as “ประจำปีงบประมาณ ๒๕๖๖”)")
+        raise reader.fail(first, "src_no_year")
     for line in reader.prose:
         if line.lineno > reader.first_row_line and line.text != meta.title:
             reader.skip(line, line.text)

@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from ita_tui.checklist.model import Checklist
-from ita_tui.errors import SourceError
+from ita_tui.errors import SourceError, os_reason
 from ita_tui.importer import detect
 from ita_tui.importer.reader import Imported, build
 from ita_tui.importer.table import ProseLine, Row
@@ -31,7 +31,7 @@ def read_bytes(raw: bytes, origin: str) -> Imported:
     kind = detect.kind_of(raw, origin)
     reader = _readers().get(kind)
     if reader is None:
-        raise SourceError(f"{origin}: reading {kind} files is not available in this version")
+        raise SourceError("src_kind_unavailable", origin=origin, kind=kind)
     return replace(build(reader(raw, origin), origin), format=kind)
 
 
@@ -43,17 +43,14 @@ def read_file(path: str | os.PathLike[str]) -> Imported:
         if path.is_dir():
             raise IsADirectoryError
         if size > MAX_FILE:
-            raise SourceError(
-                f"{path}: expected a measures document of at most {MAX_FILE // 2**20} MiB, "
-                f"found {size // 2**20:,} MiB"
-            )
+            raise SourceError("src_too_large", path=path, most=MAX_FILE // 2**20, size=f"{size // 2**20:,}")
         raw = path.read_bytes()
     except IsADirectoryError:
-        raise SourceError(f"{path}: is a directory, expected a measures document") from None
+        raise SourceError("src_is_dir", path=path) from None
     except FileNotFoundError:
-        raise SourceError(f"{path}: no such file") from None
+        raise SourceError("src_missing", path=path) from None
     except OSError as exc:
-        raise SourceError(f"{path}: cannot read the file: {exc.strerror}") from None
+        raise SourceError("src_read", path=path, reason=os_reason(exc)) from None
     return read_bytes(raw, str(path))
 
 

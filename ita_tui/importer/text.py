@@ -7,6 +7,7 @@ import re
 
 from ita_tui.errors import SourceError
 from ita_tui.importer.table import ProseLine, Row, is_dash_row, parse_cell
+from ita_tui.locale import Phrase
 from ita_tui.text import visible_text
 
 _MAX_JOINED_LINES = 50
@@ -21,7 +22,9 @@ def decode(raw: bytes, origin: str) -> str:
             pass
     if b"\x00" in raw:
         lineno = raw[: raw.index(b"\x00")].count(b"\n") + 1
-        raise SourceError(f"{origin}: line {lineno}: expected UTF-8 text, found binary data (a NUL byte)")
+        raise SourceError(
+            "src_expected", origin=origin, place=_line(lineno), expected=Phrase("src_nul"), found=""
+        )
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -30,8 +33,7 @@ def decode(raw: bytes, origin: str) -> str:
             return legacy
         lineno = raw[: exc.start].count(b"\n") + 1
         raise SourceError(
-            f"{origin}: line {lineno}: expected UTF-8 text, found bytes that are not UTF-8 "
-            "(save the converted document as UTF-8)"
+            "src_expected", origin=origin, place=_line(lineno), expected=Phrase("src_not_utf8"), found=""
         ) from None
 
 
@@ -50,14 +52,14 @@ def reject_foreign(text: str, origin: str) -> None:
     """A clear error for an empty file, an HTML page or a JSON file."""
     stripped = text.strip()
     if not stripped:
-        raise SourceError(f"{origin}: line 1: expected a converted measures document, found an empty file")
+        raise SourceError(
+            "src_expected", origin=origin, place=_line(1), expected=Phrase("src_empty"), found=""
+        )
     lineno = text[: text.index(stripped[0])].count("\n") + 1
     head = stripped[:1000].lower()
     if head.startswith(("<!doctype html", "<html", "<?xml")) or "<html" in head or "<head>" in head:
         raise SourceError(
-            f"{origin}: line {lineno}: expected a converted measures document "
-            "(tab-separated rows of text), found an HTML page (save the page as a PDF, or open it in Word "
-            "and save it as .docx)"
+            "src_expected", origin=origin, place=_line(lineno), expected=Phrase("src_html"), found=""
         )
     if stripped[0] in "{[":
         try:
@@ -65,14 +67,16 @@ def reject_foreign(text: str, origin: str) -> None:
         except ValueError:
             return
         kind = (
-            "an ita-tui checklist file, which needs no import"
+            "src_checklist"
             if isinstance(data, dict) and data.get("format") == "ita-tui-checklist"
-            else "a JSON file"
+            else "src_json"
         )
-        raise SourceError(
-            f"{origin}: line {lineno}: expected a converted measures document "
-            f"(tab-separated rows of text), found {kind}"
-        )
+        raise SourceError("src_expected", origin=origin, place=_line(lineno), expected=Phrase(kind), found="")
+
+
+def _line(lineno: int) -> Phrase:
+    """Where in a text file: "line 3"."""
+    return Phrase("src_line", line=lineno)
 
 
 def _open_paragraphs(line: str) -> int:

@@ -1,7 +1,8 @@
 """Every word a person reads, in Thai (the default) and English, behind one lookup: `words(lang)`.
 
 The words live in one module per area, each a `WORDS = {"th": {...}, "en": {...}}` table with
-the same keys in both languages: cli (the command line's lines), export (summaries and the PDF),
+the same keys in both languages: cli (the command line's lines), errors (every error a user
+reads), export (summaries and the PDF), importer (what a measures document should hold),
 log (the activity log's actions and phrases), tui (the app). They are merged into one table here;
 a key is written in one area only, so a word means one thing wherever it is shown. Checklist text
 and what users type are never translated.
@@ -9,6 +10,9 @@ and what users type are never translated.
     say = words("en")
     say("confirm_ticked", item="2.1", by="somchai", at="…")  # a filled-in line
     say["key_quit"]                                          # the template as written
+    Phrase("err_no_item", item="9.9").text("th")             # a sentence made before its language is known
+
+Errors carry a Phrase (errors.ItaError), so the store, importer and exporters need not know who reads.
 """
 
 from __future__ import annotations
@@ -16,12 +20,12 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Final
 
-from ita_tui.locale import cli, export, log, tui
+from ita_tui.locale import cli, errors, export, importer, log, tui
 
 LANGS: Final = ("th", "en")
 DEFAULT_LANG: Final = "th"
 
-_AREAS = (cli.WORDS, export.WORDS, log.WORDS, tui.WORDS)
+_AREAS = (cli.WORDS, errors.WORDS, export.WORDS, importer.WORDS, log.WORDS, tui.WORDS)
 
 
 def _merged(lang: str) -> dict[str, str]:
@@ -55,7 +59,32 @@ class Words(Mapping[str, str]):
         return len(self._table)
 
     def __call__(self, key: str, /, **fields: object) -> str:
-        return self._table[key].format(**fields)
+        """The line `key` with its blanks filled in; a field that is a Phrase is said in this language."""
+        shown = {name: v.text(self.lang) if isinstance(v, Phrase) else v for name, v in fields.items()}
+        return self._table[key].format(**shown)
+
+
+class Phrase:
+    """A line of the word table with its fields, to be said once the reader's language is known."""
+
+    __slots__ = ("fields", "key")
+
+    def __init__(self, key: str, /, **fields: object) -> None:
+        self.key = key
+        self.fields = fields
+
+    def text(self, lang: str) -> str:
+        """The phrase in `lang`."""
+        return words(lang)(self.key, **self.fields)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Phrase) and (self.key, self.fields) == (other.key, other.fields)
+
+    def __hash__(self) -> int:
+        return hash(self.key)
+
+    def __repr__(self) -> str:
+        return f"Phrase({self.key!r}, **{self.fields!r})"
 
 
 _WORDS: Final = {lang: Words(lang) for lang in LANGS}

@@ -41,6 +41,13 @@ WORDS: dict[str, dict[str, str]] = {
         "status_year": "ปีงบประมาณ",
         "status_indicators": "ตัวชี้วัด",
         "status_units": "หน่วยงานที่รับผิดชอบ",
+        # log
+        "bad_date": "{option}: อ่านวันที่ {text} ไม่ได้ ให้เขียนแบบ 2569-12-01, 1/12/2569 หรือ 1 ธ.ค. 2569"
+        " (ปีที่เกิน 2400 เป็น พ.ศ.)",
+        "log_empty": "ยังไม่มีรายการในบันทึกกิจกรรม",
+        "log_empty_since": "ไม่มีรายการตั้งแต่ {since}",
+        "log_empty_until": "ไม่มีรายการจนถึง {until}",
+        "log_empty_between": "ไม่มีรายการตั้งแต่ {since} ถึง {until}",
         # import report
         "report_format": "อ่านจาก: {format}",
         "report_indicators": "ตัวชี้วัดและจำนวนข้อ:",
@@ -97,6 +104,12 @@ WORDS: dict[str, dict[str, str]] = {
         "status_year": "fiscal year",
         "status_indicators": "Indicators",
         "status_units": "Responsible units",
+        "bad_date": "{option}: cannot read the date {text}; write it as 2026-12-01, 1/12/2026 or 1 Dec 2026"
+        " (a year above 2400 is Buddhist Era: 2569-12-01)",
+        "log_empty": "The activity log is empty",
+        "log_empty_since": "No entries since {since}",
+        "log_empty_until": "No entries until {until}",
+        "log_empty_between": "No entries from {since} to {until}",
         "report_format": "read as: {format}",
         "report_indicators": "Indicators and items:",
         "report_indicator": "  indicator {number} {title}: {items} items",

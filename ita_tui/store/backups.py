@@ -7,7 +7,7 @@ import contextlib
 import os
 from pathlib import Path
 
-from ita_tui.files import TEMP_HEX, atomic_write, temp_prefix
+from ita_tui.files import TEMP_HEX, fsync_directory, temp_prefix, write_temp
 
 BACKUP_COUNT = 3
 
@@ -38,14 +38,41 @@ def latest_backup(path: Path) -> Path | None:
 def take_backup(path: Path, data: bytes) -> None:
     """Keep `data` (a good version of `path`) as `.bak1`, shifting older ones down (under the lock).
 
-    Nothing happens when the newest backup already holds the same bytes."""
+    The new `.bak1` is written whole under a temporary name first; only then are the older ones
+    renamed down, and only as far as the first missing one, so a full disk or a kill at any
+    point loses no version (at worst the oldest, `.bak3`, which rotation drops anyway). Nothing
+    is written when the newest backup already holds the same bytes. Backups that are wider open
+    than the database (it was tightened since) are narrowed to its mode first."""
     backups = backup_paths(path)
+    follow_database_mode(path, backups)
     try:
         if backups[0].read_bytes() == data:
             return
     except OSError:
         pass
-    for older, newer in zip(reversed(backups[1:]), reversed(backups[:-1]), strict=True):
-        if newer.exists():
-            os.replace(newer, older)
-    atomic_write(backups[0], data, like=path)
+    temp, _ = write_temp(backups[0], data, like=path)
+    try:
+        hole = next((n for n, backup in enumerate(backups) if not backup.exists()), len(backups) - 1)
+        for n in range(hole, 0, -1):  # .bak2 -> .bak3, then .bak1 -> .bak2 (into the first gap only)
+            os.replace(backups[n - 1], backups[n])
+        os.replace(temp, backups[0])
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+    fsync_directory(path.parent)
+
+
+def follow_database_mode(path: Path, backups: list[Path]) -> None:
+    """Narrow our backups to the database's mode and group when they are wider (never widen)."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return
+    for backup in backups:
+        with contextlib.suppress(OSError):
+            current = os.stat(backup)
+            if current.st_uid == os.geteuid() and current.st_mode & ~st.st_mode & 0o777:
+                os.chmod(backup, current.st_mode & st.st_mode & 0o7777)
+            if current.st_uid == os.geteuid() and current.st_gid != st.st_gid:
+                os.chown(backup, -1, st.st_gid)

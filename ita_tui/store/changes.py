@@ -12,6 +12,7 @@ from typing import Any
 
 from ita_tui.checklist.model import Checklist
 from ita_tui.errors import StoreError
+from ita_tui.locale import Phrase
 from ita_tui.store.records import (
     DONE,
     NOT_APPLICABLE,
@@ -31,7 +32,14 @@ from ita_tui.store.schema import state_text
 
 
 def append(db: Any, name: str, record: dict[str, Any]) -> int:
-    """Insert a record into an append-only table under the next document id; returns that id.
+    """Insert a record into an append-only table under the next document id; returns that id."""
+    return append_many(db, name, [record])
+
+
+def append_many(db: Any, name: str, records: list[dict[str, Any]]) -> int:
+    """Insert records into an append-only table under the next document ids, in one TinyDB
+    update (TinyDB rebuilds the whole table on each: one per record made `checklist update`
+    quadratic); returns the first id.
 
     Ids there run 1, 2, 3 …, so the next is the count plus one, and the last key (the file keeps
     insertion order) is the count; checking that spares a scan of the whole table (20,000 notes)
@@ -39,11 +47,11 @@ def append(db: Any, name: str, record: dict[str, Any]) -> int:
     from tinydb.table import Document
 
     table = db.storage.read().get(name, {})
-    doc_id = len(table) + 1
-    if table and (next(reversed(table)) != str(len(table)) or str(doc_id) in table):  # edited by hand
-        doc_id = max(map(int, table)) + 1
-    db.table(name).insert(Document(record, doc_id=doc_id))
-    return doc_id
+    first = len(table) + 1
+    if table and (next(reversed(table)) != str(len(table)) or str(first) in table):  # edited by hand
+        first = max(map(int, table)) + 1
+    db.table(name).insert_multiple(Document(r, doc_id=first + n) for n, r in enumerate(records))
+    return first
 
 
 def find(table: Any, key: str, value: Any) -> Any:
@@ -90,9 +98,9 @@ def unverify(db: Any, user: str, item_id: str, why: str, at: str) -> None:
 def set_state(db: Any, user: str, item_id: str, state: str, reason: str = "") -> ItemState:
     """Put the item in `state` (a reason is required for not applicable, and kept only for it)."""
     if state not in STATES:
-        raise StoreError(f"unknown state {state!r}; expected one of {', '.join(STATES)}")
+        raise StoreError("err_unknown_state", state=state, states=", ".join(STATES))
     if state == NOT_APPLICABLE and not reason.strip():
-        raise StoreError("not applicable needs a reason (--reason TEXT)")
+        raise StoreError("err_na_needs_reason")
     reason = reason if state == NOT_APPLICABLE else ""
     states = db.table("states")
     current = find(states, "item", item_id)
@@ -117,26 +125,23 @@ def supervisors(db: Any) -> list[str]:
 
 
 def refuse_non_supervisor(db: Any, user: str, doing: str) -> None:
-    """StoreError naming who may do this unless `user` is a supervisor."""
+    """StoreError naming who may do this unless `user` is a supervisor (`doing`: a key, "doing_…")."""
     names = supervisors(db)
     if user in names:
         return
     if not names:
-        raise StoreError(
-            f"only a supervisor may {doing}, and none is recorded yet "
-            "(ita-tui users add NAME --role supervisor)"
-        )
-    raise StoreError(f"only a supervisor may {doing} ({', '.join(names)}); {user} is not one")
+        raise StoreError("err_no_supervisor", doing=Phrase(doing))
+    raise StoreError("err_not_supervisor", doing=Phrase(doing), names=", ".join(names), user=user)
 
 
 def review(db: Any, user: str, item_id: str, status: str, comment: str = "") -> Review:
     """A supervisor verifies a done item, or returns it with a comment."""
-    refuse_non_supervisor(db, user, "review items")
+    refuse_non_supervisor(db, user, "doing_review")
     state = find(db.table("states"), "item", item_id)
     if state is None or state["state"] != DONE:
-        raise StoreError(f"item {item_id} is not done ({state_text(state)}); only a done item is reviewed")
+        raise StoreError("err_review_not_done", item=item_id, state=state_text(state))
     if status == RETURNED and not comment.strip():
-        raise StoreError("returning an item needs a comment saying what to fix")
+        raise StoreError("err_return_needs_comment")
     reviews = db.table("reviews")
     current = find(reviews, "item", item_id)
     at = now_iso()
@@ -161,11 +166,11 @@ def set_written(db: Any, user: str, table: str, key: str, value: Any, text: str)
 def add_user(db: Any, user: str, name: str, role: str, unit: str = "") -> User:
     """Record `name` with `role` (and unit); once a supervisor exists, only supervisors may."""
     if role not in ROLES:
-        raise StoreError(f"unknown role {role!r}; expected one of {', '.join(ROLES)}")
+        raise StoreError("err_unknown_role", role=role, roles=", ".join(ROLES))
     if not name.strip():
-        raise StoreError("a user needs a name")
+        raise StoreError("err_user_needs_name")
     if supervisors(db):
-        refuse_non_supervisor(db, user, "add or change users")
+        refuse_non_supervisor(db, user, "doing_users")
     users = db.table("users")
     current = find(users, "name", name)
     put(users, current, {"name": name, "role": role, "unit": unit, "by": user, "at": now_iso()})

@@ -23,6 +23,7 @@ from typing import Any
 
 from ita_tui.checklist import file as checklist_file
 from ita_tui.checklist.model import Checklist
+from ita_tui.locale import Phrase
 from ita_tui.store.records import ItemState, Link, LogEntry, Note, Review, Snapshot, User, Written, now_iso
 from ita_tui.text import one_line
 
@@ -45,7 +46,11 @@ TABLES = (
 
 
 class UnusableFile(Exception):
-    """A database file's content cannot be used; the message says why, as one phrase."""
+    """A database file's content cannot be used; `phrase` says why ("is empty" …)."""
+
+    def __init__(self, key: str, /, **fields: object) -> None:
+        super().__init__(key)
+        self.phrase = Phrase(key, **fields)
 
 
 def new_meta(source: str, checklist: Checklist) -> dict[str, Any]:
@@ -64,38 +69,30 @@ def decode(raw: bytes) -> dict[str, Any]:
     import json
 
     if not raw.strip():
-        raise UnusableFile("is empty")
+        raise UnusableFile("bad_empty")
     try:
         tables = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError as exc:
         if exc.start >= len(raw) - 3:
-            raise UnusableFile("is not valid JSON (it ends inside a character), perhaps cut short") from None
-        raise UnusableFile("is not UTF-8 text") from None
+            raise UnusableFile("bad_cut_in_char") from None
+        raise UnusableFile("bad_not_utf8") from None
     except json.JSONDecodeError as exc:
-        raise UnusableFile(
-            f"is not valid JSON (line {exc.lineno} column {exc.colno}: {exc.msg}), perhaps cut short"
-        ) from None
+        raise UnusableFile("bad_json", line=exc.lineno, column=exc.colno, detail=exc.msg) from None
     if not isinstance(tables, dict):
-        raise UnusableFile("is not an ita-tui progress database (JSON of another kind)")
+        raise UnusableFile("bad_other_json")
     meta = meta_record(tables)
     if tables.get("format") == checklist_file.FORMAT_NAME:
-        raise UnusableFile(
-            "is a checklist file, not a progress database (give it as --checklist "
-            "FILE, with --db naming the database to create)"
-        )
+        raise UnusableFile("bad_is_checklist")
     if not isinstance(meta, dict) or meta.get("format") != FORMAT_NAME:
-        raise UnusableFile("is not an ita-tui progress database (JSON of another kind)")
+        raise UnusableFile("bad_other_json")
     version = meta.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise UnusableFile("has no valid format version")
+        raise UnusableFile("bad_no_version")
     if version > FORMAT_VERSION:
-        raise UnusableFile(
-            f"was written by a newer ita-tui (format version {version}; this one reads "
-            f"{FORMAT_VERSION}): upgrade ita-tui"
-        )
+        raise UnusableFile("bad_newer", version=version, reads=FORMAT_VERSION)
     problem = shape_problem(tables, FIELDS_V1 if version == 1 else FIELDS)
     if problem:
-        raise UnusableFile(f"is damaged ({problem})")
+        raise UnusableFile("bad_damaged", problem=problem)
     return tables
 
 
@@ -136,25 +133,25 @@ FIELDS: dict[str, dict[str, type]] = {
 }
 
 
-def shape_problem(tables: dict[str, Any], fields_of: dict[str, dict[str, type]]) -> str:
-    """What is wrong with the tables' shape, or "" when every record is as expected."""
+def shape_problem(tables: dict[str, Any], fields_of: dict[str, dict[str, type]]) -> Phrase | None:
+    """What is wrong with the tables' shape, or None when every record is as expected."""
     if not isinstance(meta_record(tables).get("checklist"), dict):
-        return "no checklist in the meta table"
+        return Phrase("bad_no_checklist")
     if not all(re.fullmatch("[0-9]+", doc_id) for doc_id in tables["meta"]):
-        return "the meta record is not numbered"
+        return Phrase("bad_meta_unnumbered")
     for name, fields in fields_of.items():
         table = tables.get(name, {})
         if not isinstance(table, dict):
-            return f"table {name} is not an object"
+            return Phrase("bad_table_not_object", table=name)
         for doc_id, record in table.items():
             if not re.fullmatch("[0-9]+", doc_id):
-                return f"record {one_line(doc_id)[:40]} of table {name} is not numbered"
+                return Phrase("bad_record_unnumbered", record=one_line(doc_id)[:40], table=name)
             if not isinstance(record, dict) or any(
                 not isinstance(record.get(key), kind) for key, kind in fields.items()
             ):
-                return f"record {doc_id} of table {name} lacks a field"
+                return Phrase("bad_record_field", record=doc_id, table=name)
         tables.setdefault(name, table)
-    return ""
+    return None
 
 
 def ordered(table: dict[str, Any]) -> list[tuple[int, dict[str, Any]]]:
@@ -275,12 +272,21 @@ def state_text(record: dict[str, Any] | None) -> str:
     return f"{text}: {record['reason']}" if record["state"] == "na" and record["reason"] else text
 
 
-def history(tables: dict[str, Any], item_id: str) -> str:
-    """An item's state, note and link counts as one line of text."""
-    state = next((r for r in tables["states"].values() if r["item"] == item_id), None)
-    notes = sum(1 for r in tables["notes"].values() if r["item"] == item_id and not r["retracted_at"])
-    links = sum(1 for r in tables["links"].values() if r["item"] == item_id and not r["retracted_at"])
-    text = state_text(state)
-    if state and state["state"] != "not-started":
-        text = f"{text} by {state['by']} at {state['at']}"
-    return f"{text}; {notes} notes; {links} links"
+def histories(tables: dict[str, Any], item_ids: tuple[str, ...] | list[str]) -> dict[str, str]:
+    """Each item's state, note and link counts (retracted ones left out) as one line of text,
+    in one pass over the tables."""
+    wanted = set(item_ids)
+    states = {r["item"]: r for r in tables["states"].values() if r["item"] in wanted}
+    counts = {name: dict.fromkeys(wanted, 0) for name in ("notes", "links")}
+    for name, count in counts.items():
+        for r in tables[name].values():
+            if r["item"] in count and not r["retracted_at"]:
+                count[r["item"]] += 1
+    lines = {}
+    for item_id in item_ids:
+        state = states.get(item_id)
+        text = state_text(state)
+        if state and state["state"] != "not-started":
+            text = f"{text} by {state['by']} at {state['at']}"
+        lines[item_id] = f"{text}; {counts['notes'][item_id]} notes; {counts['links'][item_id]} links"
+    return lines

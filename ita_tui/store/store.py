@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import errno
 import os
+import shlex
+import stat
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -23,12 +25,15 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from ita_tui import files
 from ita_tui.checklist import file as checklist_file
 from ita_tui.checklist.diff import ChecklistUpdate, compare_checklists, item_texts, refuse_other_checklist
 from ita_tui.checklist.ids import find_item_id
 from ita_tui.checklist.model import Checklist
-from ita_tui.errors import FormatError, StoreError
+from ita_tui.errors import FormatError, StoreError, os_reason
+from ita_tui.locale import Phrase
 from ita_tui.store import changes
+from ita_tui.store.lock import FairLock, LockBusy
 from ita_tui.store.migrate import UNCORRECTED, migrate_v1, v1_copy_name
 from ita_tui.store.records import (
     DONE,
@@ -51,7 +56,7 @@ from ita_tui.store.schema import (
     UnusableFile,
     decode,
     format_version,
-    history,
+    histories,
     log_entries,
     meta_record,
     new_meta,
@@ -60,7 +65,6 @@ from ita_tui.store.schema import (
 from ita_tui.store.validate import clean_line, clean_text, web_address
 
 if TYPE_CHECKING:  # imported where used, for start-up time
-    from filelock import FileLock
     from tinydb import TinyDB
 
 LOCK_TIMEOUT_S = 30.0
@@ -80,7 +84,7 @@ class ProgressStore:
         self._snapshot: Snapshot | None = None
         self._checklist: Checklist | None = None
         self._checklist_raw: dict[str, Any] | None = None
-        self._file_lock: FileLock | None = None
+        self._file_lock: FairLock | None = None
         self._mutex = threading.RLock()  # the app may call from worker threads
         self._encoded: dict[str, tuple[Any, bytes]] = {}  # tables encoded at the last write
         self._v1_raw: bytes | None = None  # a format 1 file's bytes, read but not yet migrated
@@ -97,13 +101,21 @@ class ProgressStore:
         may not write works, and leaves the folder as it was); the first change this process
         makes keeps the backup (`<db>.bak1` … `.bak3`)."""
         path = Path(path)
+        try:
+            st = os.stat(path)  # follows links; a loop, a FIFO or a device is refused here, unread
+        except FileNotFoundError:
+            st = None
+        except OSError as exc:
+            raise StoreError("err_db_open", path=path, reason=os_reason(exc)) from None
         if path.is_symlink():  # write where the file lives: a rename would replace the link itself
             path = path.resolve()
         store = cls(path, user)
         path = store.path
-        if path.is_dir():
-            raise store._bad_file("is a directory, not a progress database")
-        if not path.exists():
+        if st is not None and stat.S_ISDIR(st.st_mode):
+            raise store._bad_file(Phrase("bad_is_dir"))
+        if st is not None and not stat.S_ISREG(st.st_mode):
+            raise StoreError("err_db_not_a_file", path=path, kind=files.kind_of(st.st_mode))
+        if st is None:
             store._create(checklist_path)
             return store
         store._load_current()  # one read of the whole file: a rename over it never mixes versions
@@ -123,7 +135,7 @@ class ProgressStore:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise self._io_error("cannot create the folder of", exc, creating=True) from None
+            raise self._io_error("io_create_folder", exc, creating=True) from None
         with self._transaction(creating=True) as work:
             db = work.db
             if db.table("meta").all():  # another process created it while we waited
@@ -209,7 +221,7 @@ class ProgressStore:
         text = clean_text(text.strip())
         with self._transaction() as work:
             if not changes.checklist_has(work.checklist, indicator):
-                raise StoreError(f"no indicator {indicator} in the checklist")
+                raise StoreError("err_no_indicator", indicator=indicator)
             result = changes.set_written(work.db, self.user, "outcomes", "indicator", indicator, text)
         return work.change(result)
 
@@ -225,7 +237,7 @@ class ProgressStore:
         """Append a progress note to the item; returns it once durable."""
         text = clean_text(text)
         if not text.strip():
-            raise StoreError("a note needs some text")
+            raise StoreError("err_note_empty")
         with self._transaction() as work:
             item_id = find_item_id(work.checklist, item_id)
             note = Note(item_id, self.user, now_iso(), text)
@@ -255,41 +267,48 @@ class ProgressStore:
 
         Another organization's or fiscal year's checklist is refused unless `force`: its ids
         ("2.1" …) would take over progress made on different items."""
+        # Compared and encoded before the lock; done again under it only if another process
+        # changed the checklist in between. The lock is held for one linear pass and the write.
+        planned = self.checklist
+        plan = _checklist_plan(planned, checklist)
+        checklist_dict = checklist_file.checklist_to_dict(checklist)
         with self._transaction() as work:
             db, old = work.db, work.checklist
             if not force:
                 refuse_other_checklist(old, checklist)
-            report = compare_checklists(old, checklist)
+            report, changed_texts = plan if old is planned else _checklist_plan(old, checklist)
             meta = db.table("meta")
-            meta.update(
-                {"checklist": checklist_file.checklist_to_dict(checklist)}, doc_ids=[meta.all()[0].doc_id]
+            meta.update({"checklist": checklist_dict}, doc_ids=[meta.all()[0].doc_id])
+            pasts = histories(db.storage.read(), report.removed)
+            entries = [
+                (item_id, pasts[item_id], "removed from the checklist (history kept)")
+                for item_id in report.removed
+            ]
+            entries += [(item_id, "", "added to the checklist") for item_id in report.added]
+            entries += [(item_id, before, after) for item_id, (before, after) in changed_texts.items()]
+            entries.append(
+                (
+                    "",
+                    f"{len(old.item_ids())} items",
+                    f"{len(checklist.item_ids())} items: {len(report.kept)} kept, "
+                    f"{len(report.added)} added, {len(report.removed)} removed",
+                )
             )
-            for item_id in report.removed:
-                self._append_log(
-                    db,
-                    "checklist-update",
-                    item_id,
-                    history(db.storage.read(), item_id),
-                    "removed from the checklist (history kept)",
-                )
-            for item_id in report.added:
-                self._append_log(db, "checklist-update", item_id, "", "added to the checklist")
-            old_texts, new_texts = item_texts(old), item_texts(checklist)
-            for item_id in report.changed:
-                self._append_log(
-                    db,
-                    "checklist-update",
-                    item_id,
-                    clean_text(old_texts[item_id]),
-                    clean_text(new_texts[item_id]),
-                )
-            self._append_log(
+            at = now_iso()
+            changes.append_many(
                 db,
-                "checklist-update",
-                "",
-                f"{len(old.item_ids())} items",
-                f"{len(checklist.item_ids())} items: {len(report.kept)} kept, "
-                f"{len(report.added)} added, {len(report.removed)} removed",
+                "log",
+                [
+                    {
+                        "at": at,
+                        "user": self.user,
+                        "action": "checklist-update",
+                        "item": item_id,
+                        "before": before,
+                        "after": after,
+                    }
+                    for item_id, before, after in entries
+                ],
             )
         return work.change(report)
 
@@ -301,29 +320,21 @@ class ProgressStore:
         """Add one entry to the append-only activity log, by this store's user."""
         changes.log(db, self.user, action, item_id, before, after, at)
 
-    def _lock(self) -> FileLock:
-        """The inter-process lock on `<db>.lock` (filelock), shared with colleagues' processes."""
+    def _lock(self) -> FairLock:
+        """The inter-process lock on `<db>.lock` (store.lock), shared with colleagues' processes."""
         if self._file_lock is None:
-            from filelock import FileLock
-
-            try:  # colleagues who may write the database may also take its lock
-                options: dict[str, Any] = {"mode": os.stat(self.path).st_mode & 0o666 | 0o600}
-            except OSError:
-                options = {}  # a new database: the umask decides, as for the database itself
-            self._file_lock = FileLock(str(self.path) + ".lock", timeout=LOCK_TIMEOUT_S, **options)
+            self._file_lock = FairLock(Path(str(self.path) + ".lock"), like=self.path, timeout=LOCK_TIMEOUT_S)
         return self._file_lock
 
     @contextmanager
     def _locked(self) -> Iterator[None]:
         """Hold the database lock; _NoLock when the lock file cannot be made (read-only folder)."""
-        from filelock import Timeout
-
         lock = self._lock()
         try:
             lock.acquire()
-        except Timeout:
+        except LockBusy as exc:
             raise StoreError(
-                f"{self.path}: busy: another ita-tui has held its lock for {LOCK_TIMEOUT_S:.0f} s; try again"
+                "err_busy", path=self.path, holder=exc.args[0], seconds=f"{LOCK_TIMEOUT_S:.0f}"
             ) from None
         except OSError as exc:
             raise _NoLock(exc) from None
@@ -378,12 +389,12 @@ class ProgressStore:
                 work.finish(self)
         except _NoLock as exc:
             if creating:
-                raise self._io_error("cannot create", exc.args[0], creating=True) from None
-            raise self._io_error("cannot lock", exc.args[0]) from None
+                raise self._io_error("io_create", exc.args[0], creating=True) from None
+            raise self._io_error("io_lock", exc.args[0]) from None
         except OSError as exc:
             if creating:
-                raise self._io_error("cannot create", exc, creating=True) from None
-            raise self._io_error("cannot save the change to", exc) from None
+                raise self._io_error("io_create", exc, creating=True) from None
+            raise self._io_error("io_save", exc) from None
 
     def _first_write(self, raw: bytes) -> None:
         """Before this process's first change (under the lock): remove the temporary files a
@@ -398,7 +409,7 @@ class ProgressStore:
         except OSError as exc:
             # No room or no permission for a backup: the change itself says whether it can be saved.
             if exc.errno not in (errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOSPC):
-                raise self._io_error("cannot back up", exc) from None
+                raise self._io_error("io_back_up", exc) from None
         self._backed_up = True
 
     def _forget(self) -> None:
@@ -416,16 +427,16 @@ class ProgressStore:
         try:
             raw, token = read_file(self.path)
         except IsADirectoryError:
-            raise self._bad_file("is a directory, not a progress database") from None
+            raise self._bad_file(Phrase("bad_is_dir")) from None
         except FileNotFoundError:
-            raise StoreError(f"{self.path}: the database has disappeared") from None
+            raise StoreError("err_db_gone", path=self.path) from None
         except OSError as exc:
-            raise self._io_error("cannot read", exc) from None
+            raise self._io_error("io_read", exc) from None
         if raw != self._raw:
             try:
                 tables = decode(raw)
             except UnusableFile as exc:
-                raise self._bad_file(str(exc)) from None
+                raise self._bad_file(exc.phrase) from None
             self._v1_raw = None
             if format_version(tables) == 1:  # read as format 2; written as such under the lock
                 tables, self._v1_raw = migrate_v1(tables, self.user), raw
@@ -455,7 +466,7 @@ class ProgressStore:
             try:
                 self._checklist = checklist_file.checklist_from_dict(raw_checklist, "checklist")
             except FormatError as exc:
-                raise self._bad_file(f"holds a damaged checklist ({exc})") from None
+                raise self._bad_file(Phrase("bad_damaged_checklist", error=exc.phrase)) from None
             self._checklist_raw = raw_checklist
 
     def _writable(self) -> bool:
@@ -469,31 +480,31 @@ class ProgressStore:
     def _refuse_read_only(self) -> None:
         """StoreError before any change when the database file may not be written."""
         if not self._writable():
-            raise StoreError(
-                f"{self.path}: the database is read-only; the change was not saved "
-                "(ask whoever owns it for write permission)"
-            )
+            raise StoreError("err_read_only", path=self.path)
 
-    def _backup_hint(self) -> str:
+    def _backup_hint(self) -> Phrase:
         """Where the newest backup is and how to restore it, for error messages."""
         from ita_tui.store.backups import latest_backup
 
         backup = latest_backup(self.path)
         if backup is None:
-            return "no backup of it exists yet"
-        return f"latest good backup: {backup} (to restore: cp '{backup}' '{self.path}')"
+            return Phrase("err_no_backup")
+        restore = f"cp {shlex.quote(str(backup))} {shlex.quote(str(self.path))}"
+        return Phrase("err_latest_backup", backup=backup, restore=restore)
 
-    def _bad_file(self, problem: str) -> StoreError:
+    def _bad_file(self, problem: Phrase) -> StoreError:
         """The one-line error for a database file that cannot be used; it is never changed."""
-        return StoreError(f"{self.path}: {problem}; the file was left as it is; {self._backup_hint()}")
+        return StoreError("err_bad_file", path=self.path, problem=problem, backup=self._backup_hint())
 
     def _io_error(self, doing: str, exc: OSError, *, creating: bool = False) -> StoreError:
         """The one-line error for a failed read or write; the database is as before
         (when `creating`, there is none yet, and none was made)."""
-        reason = "the disk is full" if exc.errno == errno.ENOSPC else (exc.strerror or str(exc))
+        reason = Phrase("io_disk_full") if exc.errno == errno.ENOSPC else os_reason(exc)
         where = f" {exc.filename}" if exc.filename and str(exc.filename) != str(self.path) else ""
-        outcome = "no database was made" if creating else "the database is as it was before"
-        return StoreError(f"{doing} {self.path}: {reason}{where}; {outcome}")
+        outcome = Phrase("io_none_made" if creating else "io_unchanged")
+        return StoreError(
+            "err_io", doing=Phrase(doing, path=self.path), reason=reason, where=where, outcome=outcome
+        )
 
 
 class _Work:
@@ -529,3 +540,11 @@ def _no_snapshot() -> Snapshot:
 
 class _NoLock(Exception):
     """The lock file could not be created or opened (carries the OSError)."""
+
+
+def _checklist_plan(old: Checklist, new: Checklist) -> tuple[ChecklistUpdate, dict[str, tuple[str, str]]]:
+    """What replacing `old` by `new` keeps, adds and removes, and the reworded items' texts as
+    the log keeps them (before, after)."""
+    report = compare_checklists(old, new)
+    old_texts, new_texts = item_texts(old), item_texts(new)
+    return report, {i: (clean_text(old_texts[i]), clean_text(new_texts[i])) for i in report.changed}

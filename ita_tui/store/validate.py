@@ -28,12 +28,9 @@ def web_address(text: str) -> str:
     StoreError for an empty value or words (a URL holds no spaces; words go in the label)."""
     url = clean_line(text.strip())
     if not url:
-        raise StoreError("an evidence link needs a URL")
+        raise StoreError("err_link_needs_url")
     if any(ch.isspace() for ch in url):
-        raise StoreError(
-            f'"{url[:60]}" is not a web address (a URL has no spaces, e.g. '
-            "https://www.example.go.th/ita/o12); put words in the label instead"
-        )
+        raise StoreError("err_url_spaces", url=url[:60])
     has_scheme = re.match(r"[A-Za-z][A-Za-z0-9+.-]*:", url) and not re.match(r"[^/:]+\.[^/:]+:[0-9]", url)
     if not has_scheme and "." in url.split("/", 1)[0]:
         return "https://" + url

@@ -120,7 +120,7 @@ class ItaApp(App):
             version = self.store.version()
             snapshot = self.store.snapshot()
         except ItaError as exc:
-            self.call_from_thread(self._reload_failed, str(exc), version)
+            self.call_from_thread(self._reload_failed, exc.text(self.lang), version)
             return
         self.call_from_thread(self._reloaded, snapshot, version, writes)
 

@@ -35,7 +35,7 @@ def start_export(app) -> None:
             write_summary(snapshot, summary_path, "html", pending=True, lang=lang, digit_style=digit_style)
         except (ItaError, OSError) as exc:  # OSError: the current folder was removed
             error = (
-                str(exc)
+                exc.text(lang)
                 if isinstance(exc, ItaError)
                 else app.words["export_no_folder"].format(reason=exc.strerror)
             )

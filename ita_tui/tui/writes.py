@@ -89,7 +89,7 @@ class WriteQueue:
             change = write.work()
             change.snapshot  # noqa: B018  made here, off the screen's thread
         except ItaError as exc:
-            self.app.call_from_thread(self._done, write, None, str(exc))
+            self.app.call_from_thread(self._done, write, None, exc.text(self.app.lang))
             return
         self.app.call_from_thread(self._done, write, change, "")
 

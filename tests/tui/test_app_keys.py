@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from ita_tui.errors import StoreError
+from ita_tui.locale import Phrase
 from tests.tui.helpers import cursor_key, detail_text, screen_shows, tree_lines, type_text
 from tests.tui.screen_text import screen_text
 
@@ -61,12 +62,12 @@ async def test_space_ticks_and_unticks_durably(make_app, store):
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await pilot.press("space")
         assert store.snapshot().state("2.1").done
-        assert any("☑ 1. เผยแพร่ข้อมูลของหน่วยงาน" in line for line in tree_lines(app))
+        assert any("☑ 2.1 เผยแพร่ข้อมูลของหน่วยงาน" in line for line in tree_lines(app))
         assert any("1/3  33%" in line for line in tree_lines(app))
         assert "tester" in detail_text(app)
         await pilot.press("space")
         assert not store.snapshot().state("2.1").done
-        assert any("☐ 1. เผยแพร่ข้อมูลของหน่วยงาน" in line for line in tree_lines(app))
+        assert any("☐ 2.1 เผยแพร่ข้อมูลของหน่วยงาน" in line for line in tree_lines(app))
 
 
 async def test_space_on_an_indicator_asks_for_an_item(make_app, store):
@@ -80,15 +81,21 @@ async def test_space_on_an_indicator_asks_for_an_item(make_app, store):
 
 async def test_a_failed_save_shows_an_error_and_the_box_stays_empty(make_app, store, monkeypatch):
     def refuse(item_id, done):
-        raise StoreError("db.json: cannot write the database: Permission denied")
+        raise StoreError(
+            "err_io",
+            doing=Phrase("io_save", path="db.json"),
+            reason=Phrase("os_permission_denied"),
+            where="",
+            outcome=Phrase("io_unchanged"),
+        )
 
     monkeypatch.setattr(store, "set_done", refuse)
     app = make_app()
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await pilot.press("space")
         await pilot.pause()
-        assert await screen_shows(pilot, "Permission")
-        assert any("☐ 1. เผยแพร่ข้อมูลของหน่วยงาน" in line for line in tree_lines(app))
+        assert await screen_shows(pilot, "ไม่มีสิทธิ์")  # in the app's language
+        assert any("☐ 2.1 เผยแพร่ข้อมูลของหน่วยงาน" in line for line in tree_lines(app))
         assert not any("☑" in line for line in tree_lines(app))
 
 
@@ -166,7 +173,7 @@ async def test_search_filters_live_and_escape_clears(make_app, key):
         search.value = "จัดซื้อ"  # item text
         await pilot.pause()
         lines = tree_lines(app)
-        assert any("3. เปิดเผยให้ทราบถึงข้อมูลการจัดซื้อจัดจ้าง" in line for line in lines)
+        assert any("2.3 เปิดเผยให้ทราบถึงข้อมูลการจัดซื้อจัดจ้าง" in line for line in lines)
         assert sum("☐" in line for line in lines) == 1
         assert not any("ตัวชี้วัดที่ 3" in line for line in lines)
         assert cursor_key(app) == "item:2.3"
@@ -334,7 +341,7 @@ async def test_emptying_the_done_filter_then_showing_all_returns_to_the_item(mak
 
 async def test_a_note_that_cannot_be_saved_stays_in_its_box(make_app, store, monkeypatch):
     def refuse(item_id, text):
-        raise StoreError("db.json: cannot write the database: Read-only file system")
+        raise StoreError("err_read_only", path="db.json")
 
     monkeypatch.setattr(store, "add_note", refuse)
     app = make_app()
@@ -344,7 +351,7 @@ async def test_a_note_that_cannot_be_saved_stays_in_its_box(make_app, store, mon
         await type_text(pilot, text)
         await pilot.press("enter")
         await pilot.pause()
-        assert await screen_shows(pilot, "Read-only")
+        assert await screen_shows(pilot, "อ่านอย่างเดียว")
         assert app.screen.query_one("#note-text").value == text  # not thrown away
         monkeypatch.undo()  # the disk is writable again: Enter saves it
         await pilot.press("enter")
@@ -361,7 +368,7 @@ async def test_a_refused_link_keeps_the_dialog_open_with_what_was_typed(make_app
         app.screen.query_one("#link-url").value = "ประกาศ จัดซื้อ"  # words, not a URL
         await pilot.press("enter")
         await pilot.pause()
-        assert await screen_shows(pilot, "not a web address")
+        assert await screen_shows(pilot, "ไม่ใช่ที่อยู่เว็บ")  # in the app's language
         assert app.screen.query_one("#link-url").value == "ประกาศ จัดซื้อ"
         assert store.snapshot().links == {}
 

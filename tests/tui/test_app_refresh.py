@@ -38,7 +38,7 @@ async def test_a_tick_by_another_process_shows_and_the_cursor_stays(make_app, db
         assert cursor_key(app) == "item:3.2"
         other_user(db_path, "tick", "3.1")
         other_user(db_path, "note", "3.2", "ส่งหนังสือแจ้งแล้ว [bold]")
-        assert await wait_until(pilot, lambda: any("☑ 1. ในการประเมินผล" in r for r in tree_lines(app)))
+        assert await wait_until(pilot, lambda: any("☑ 3.1 ในการประเมินผล" in r for r in tree_lines(app)))
         assert await wait_until(pilot, lambda: "ส่งหนังสือแจ้งแล้ว [bold]" in detail_text(app))
         assert cursor_key(app) == "item:3.2"
         assert "วิภา" in detail_text(app)

@@ -129,14 +129,14 @@ async def test_usable_at_small_and_large_sizes(make_app, size):
         for word in ("บันทึก", "ลิงก์", "ค้นหา", "กรอง", "ภาพรวม", "ส่งออก", help_word, "ออก"):
             assert word in key_bar  # every key on the bar, also over SSH at 80x24
         rows = tree_lines(app)
-        # one row per node: every item's number starts a row of its own, nothing wraps
-        assert [line.split("☐ ")[1][:2] for line in rows if "☐" in line] == [
-            "1.",
-            "2.",
-            "3.",
-            "1.",
-            "2.",
-            "1.",
+        # one row per node: every item's id (as the CLI and the log write it) starts a row, nothing wraps
+        assert [line.split("☐ ")[1][:4] for line in rows if "☐" in line] == [
+            "2.1 ",
+            "2.2 ",
+            "2.3 ",
+            "3.1 ",
+            "3.2 ",
+            "9.1 ",
         ]
         if size == (80, 24):
             assert rows[2].rstrip().endswith("…")  # long texts are cut, not wrapped

@@ -19,8 +19,9 @@ HOLD_SECONDS = 5.0
 
 HOLDER = """
 import sys
-from filelock import FileLock
-lock = FileLock(sys.argv[1])
+from pathlib import Path
+from ita_tui.store.lock import FairLock
+lock = FairLock(Path(sys.argv[1] + ".lock"), like=Path(sys.argv[1]), timeout=60)
 lock.acquire()
 print("locked", flush=True)
 sys.stdin.readline()
@@ -29,11 +30,11 @@ lock.release()
 
 
 class LockHolder:
-    """Another process holding `<db>.lock` (filelock, as a colleague's ita-tui would) until released."""
+    """Another process holding the database's lock (as a colleague's ita-tui would) until released."""
 
     def __init__(self, db) -> None:
         self.process = subprocess.Popen(
-            [sys.executable, "-c", HOLDER, f"{db}.lock"],
+            [sys.executable, "-c", HOLDER, str(db)],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,

@@ -29,7 +29,8 @@ def test_a_corrupt_database_is_one_line_and_exit_2(tmp_path):
     result = run_cli("--db", str(db), tmp_path=tmp_path)
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("ita-tui: error: ")
+    assert len(lines) == 1 and lines[0].startswith("ita-tui: ข้อผิดพลาด: ")
+    assert "ไม่ใช่ JSON ที่ถูกต้อง" in lines[0]
     assert "Traceback" not in result.stderr
     assert result.stdout == ""  # no screen was drawn
     assert db.read_text(encoding="utf-8") == "{ this is not json"

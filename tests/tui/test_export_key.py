@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from ita_tui.errors import ExportError
+from ita_tui.locale import Phrase
 from tests.tui.helpers import screen_shows
 
 
@@ -40,8 +41,8 @@ async def test_e_writes_the_pdf_and_the_summary(make_app, store, tmp_path, monke
 @pytest.mark.parametrize(
     "error, shown",
     [
-        ("cannot write ita-summary.pdf: No space left on device", "left on device"),  # the toast wraps
-        ("out/x.pdf: cannot write the PDF: Permission denied", "Permission denied"),
+        (("err_pdf_write", "ita-summary.pdf", "os_disk_full"), "ดิสก์เต็ม"),
+        (("err_summary_write", "out/x.html", "os_permission_denied"), "ไม่มีสิทธิ์"),
     ],
 )
 async def test_a_failed_export_is_an_error_notification_in_the_apps_language(
@@ -50,7 +51,8 @@ async def test_a_failed_export_is_an_error_notification_in_the_apps_language(
     import ita_tui.export.pdf
 
     def refuse(*args, **kwargs):
-        raise ExportError(error)
+        key, path, reason = error
+        raise ExportError(key, path=path, reason=Phrase(reason))
 
     monkeypatch.setattr(ita_tui.export.pdf, "export_pdf", refuse)
     monkeypatch.chdir(tmp_path)

@@ -12,20 +12,20 @@ def test_tick_and_thai_note_survive_a_restart(tmux, tmp_path):
     note = "ประชุมชี้แจงเรื่องต่างๆ แล้ว"  # ๆ is q on the Thai layout: it must not quit
     command = [*ita_tui_command(), "--db", str(db)]
     tmux.start(command)
-    tmux.wait_for("☐ 1. เผยแพร่ข้อมูลของหน่วยงาน")
+    tmux.wait_for("☐ 2.1 เผยแพร่ข้อมูลของหน่วยงาน")
     tmux.keys("Space")
-    tmux.wait_for("☑ 1. เผยแพร่ข้อมูลของหน่วยงาน")
+    tmux.wait_for("☑ 2.1 เผยแพร่ข้อมูลของหน่วยงาน")
     tmux.keys("n")
     tmux.wait_for("บันทึกความก้าวหน้า: ข้อ 2.1")
     tmux.keys(note, literal=True)
     tmux.wait_for(note)
     tmux.keys("Enter")
-    tmux.wait_for("สมชาย")
+    tmux.wait_for("บันทึกแล้ว")  # the box has closed (the user name is on the title bar all along)
     tmux.keys("q")
     tmux.wait_gone()
 
     tmux.start(command)
-    screen = tmux.wait_for("☑ 1. เผยแพร่ข้อมูลของหน่วยงาน")
+    screen = tmux.wait_for("☑ 2.1 เผยแพร่ข้อมูลของหน่วยงาน")
     screen = tmux.wait_for(note)
     assert "1/3" in screen and "สมชาย" in screen
     tmux.keys("ๆ", literal=True)  # q on the Thai layout

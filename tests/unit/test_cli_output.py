@@ -70,8 +70,7 @@ def test_output_to_a_full_disk_is_one_line_exit_2(db):
     with open("/dev/full", "w") as full:
         result = _run(["status", "--db", str(db)], full)
     assert result.returncode == 2
-    assert result.stderr.startswith("ita-tui: error: ") and result.stderr.count("\n") == 1
-    assert "No space left on device" in result.stderr
+    assert result.stderr == "ita-tui: ข้อผิดพลาด: เขียนผลลัพธ์ไม่ได้: ดิสก์เต็ม (ไม่มีที่ว่างเหลือ)\n"
 
 
 def test_the_app_without_a_terminal_is_one_line_exit_2_not_a_hang(db):
@@ -84,8 +83,8 @@ def test_the_app_without_a_terminal_is_one_line_exit_2_not_a_hang(db):
         timeout=60,
     )
     assert result.returncode == 2 and result.stdout == ""
-    assert result.stderr.startswith("ita-tui: error: ") and result.stderr.count("\n") == 1
-    assert "terminal" in result.stderr
+    assert result.stderr.startswith("ita-tui: ข้อผิดพลาด: ") and result.stderr.count("\n") == 1
+    assert "เทอร์มินัล" in result.stderr
 
 
 def test_escape_sequences_in_documents_paths_and_arguments_never_reach_the_terminal(tmp_path):

@@ -44,7 +44,7 @@ def test_summary_to_a_file_takes_the_format_from_the_name(db, tmp_path, capsys):
 )
 def test_summary_option_mistakes_are_one_line(argv, message, tmp_path, capsys):
     missing = tmp_path / "never.json"
-    assert cli.main([*argv, "--db", str(missing)]) == 2
+    assert cli.main([*argv, "--db", str(missing), "--lang", "en"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("ita-tui: error: ") and message in err and err.count("\n") == 1
     assert not missing.exists()  # the mistake is caught before any database is made
@@ -92,7 +92,7 @@ def test_export_pdf_arabic_digits_and_english(db, tmp_path):
 def test_export_pdf_to_a_missing_folder_is_one_line(db, tmp_path, capsys):
     assert cli.main(["export", "pdf", "-o", str(tmp_path / "no" / "x.pdf"), *db]) == 2
     err = capsys.readouterr().err
-    assert err.startswith("ita-tui: error: ") and "cannot write the PDF" in err
+    assert err.startswith("ita-tui: ข้อผิดพลาด: ") and "เขียนไฟล์ PDF ไม่ได้: ไม่พบไฟล์หรือโฟลเดอร์" in err
 
 
 def test_summary_json_is_what_status_json_prints(db, tmp_path, capsys):

@@ -22,7 +22,7 @@ def test_a_full_disk_keeps_the_previous_export(tmp_path, small_disk, fill_disk, 
     assert cli.main([*argv, "-o", str(target), "--db", str(db)]) == 2
 
     err = capsys.readouterr().err
-    assert err.startswith("ita-tui: error: ") and err.count("\n") == 1
+    assert err.startswith("ita-tui: ข้อผิดพลาด: ") and "ดิสก์เต็ม" in err and err.count("\n") == 1
     assert target.read_bytes() == b"the previous export, handed in last month"
     assert sorted(p.name for p in small_disk.iterdir()) == sorted(["filler", name])
 

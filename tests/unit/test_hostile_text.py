@@ -50,7 +50,15 @@ def test_case3_control_characters_in_an_item_id_are_refused_at_load(tmp_path, ca
         data["indicators"][0]["items"][0]["id"] = "2.1\x1b[2J"
 
     code = main(
-        ["--db", str(tmp_path / "db.json"), "--checklist", str(_checklist(tmp_path, bad_id)), "status"]
+        [
+            "--db",
+            str(tmp_path / "db.json"),
+            "--checklist",
+            str(_checklist(tmp_path, bad_id)),
+            "status",
+            "--lang",
+            "en",
+        ]
     )
     err = capsys.readouterr().err
     assert code == 2 and err.count("\n") == 1
@@ -140,7 +148,10 @@ def test_case10_duplicate_indicator_numbers_are_accepted(tmp_path, capsys):
         data["indicators"][1]["number"] = data["indicators"][0]["number"]
 
     db = tmp_path / "db.json"
-    assert main(["--db", str(db), "--checklist", str(_checklist(tmp_path, duplicate)), "status"]) == 2
+    assert (
+        main(["--db", str(db), "--checklist", str(_checklist(tmp_path, duplicate)), "status", "--lang", "en"])
+        == 2
+    )
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "appears twice" in err and "indicators[1].number" in err
     assert not db.exists()

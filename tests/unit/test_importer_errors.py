@@ -78,7 +78,7 @@ def test_cli_import_of_a_broken_file_exits_2_with_one_line(tmp_path, name):
     assert result.returncode == 2
     assert result.stdout == ""
     assert len(result.stderr.splitlines()) == 1
-    assert result.stderr.startswith("ita-tui: error: ") and "Traceback" not in result.stderr
+    assert result.stderr.startswith("ita-tui: ข้อผิดพลาด: ") and "Traceback" not in result.stderr
     assert not output.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == [name]  # no temporary file left either
 

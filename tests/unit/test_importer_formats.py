@@ -92,7 +92,7 @@ def test_cli_refuses_with_exit_2_one_line_and_no_output(tmp_path, name):
     source.write_bytes(NOT_DOCUMENTS[name][0])
     output = tmp_path / "out.json"
     result = subprocess.run(
-        [sys.executable, "-m", "ita_tui", "import", str(source), "-o", str(output)],
+        [sys.executable, "-m", "ita_tui", "import", str(source), "-o", str(output), "--lang", "en"],
         capture_output=True,
         text=True,
         timeout=60,

@@ -7,7 +7,7 @@ import string
 import pytest
 
 from ita_tui import locale
-from ita_tui.locale import cli, export, log, tui, words
+from ita_tui.locale import cli, errors, export, importer, log, tui, words
 
 
 def blanks(text: str) -> set[str]:
@@ -15,7 +15,7 @@ def blanks(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
 
-@pytest.mark.parametrize("area", [cli, export, log, tui], ids=lambda a: a.__name__)
+@pytest.mark.parametrize("area", [cli, errors, export, importer, log, tui], ids=lambda a: a.__name__)
 def test_every_area_has_the_same_keys_and_blanks_in_thai_and_english(area):
     thai, english = area.WORDS["th"], area.WORDS["en"]
     assert sorted(thai.keys() - english.keys()) == [], "missing in English"
@@ -44,3 +44,41 @@ def test_a_key_is_written_in_one_area_only(monkeypatch):
     monkeypatch.setitem(tui.WORDS["th"], "more", "ซ้ำ")
     with pytest.raises(KeyError, match=r"two areas.*more"):
         locale._merged("th")
+
+
+def _error_classes() -> set[str]:
+    """The names of ItaError and its subclasses, and of the store's UnusableFile."""
+    from ita_tui import errors
+
+    names = {"UnusableFile"}
+    for name in dir(errors):
+        obj = getattr(errors, name)
+        if isinstance(obj, type) and issubclass(obj, errors.ItaError):
+            names.add(name)
+    return names
+
+
+def test_every_error_raised_in_the_code_names_a_key_of_the_word_table():
+    """An error made with an English sentence (`StoreError("cannot …")`) would reach a Thai user
+    untranslated: every ItaError is made from a key, and every Phrase's key exists."""
+    import ast
+    from pathlib import Path
+
+    import ita_tui
+    from ita_tui.locale import words
+
+    classes, table = _error_classes() | {"Phrase"}, words("th")
+    bad = []
+    for path in Path(ita_tui.__file__).parent.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+                continue
+            if node.func.id not in classes:
+                continue
+            first = node.args[0] if node.args else None
+            if isinstance(first, (ast.Name, ast.Subscript)):
+                continue  # a key chosen by the caller (`Phrase(expected)`) or from a table of keys
+            keys = [first.body, first.orelse] if isinstance(first, ast.IfExp) else [first]
+            if not all(isinstance(k, ast.Constant) and k.value in table for k in keys):
+                bad.append(f"{path.name}:{node.lineno} {ast.unparse(node)[:80]}")
+    assert bad == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
 import shutil
 from pathlib import Path
 
@@ -105,7 +106,7 @@ def test_bad_database_is_one_line_exit_2_and_untouched(tmp_path, capsys, case, c
     before = contents(db)
     capsys.readouterr()
 
-    status = main([*command, "--db", str(db), "--user", "a"])
+    status = main([*command, "--db", str(db), "--user", "a", "--lang", "en"])
 
     out, err = capsys.readouterr()
     assert status == 2 and out == ""
@@ -123,11 +124,14 @@ def test_the_error_names_the_latest_good_backup_and_it_restores(tmp_path, capsys
     db.write_bytes(good[: len(good) // 2])
     capsys.readouterr()
 
-    assert main(["tick", "1.2", "--db", str(db)]) == 2
+    assert main(["tick", "1.2", "--db", str(db), "--lang", "en"]) == 2
 
     err = capsys.readouterr().err
     backup = tmp_path / "db.json.bak1"
-    assert f"latest good backup: {backup}" in err and f"cp '{backup}' '{db}'" in err
+    assert (
+        f"latest good backup: {backup}" in err
+        and f"cp {shlex.quote(str(backup))} {shlex.quote(str(db))}" in err
+    )
     assert backup.read_bytes() == good  # the bad version was not backed up over it
     shutil.copyfile(backup, db)
     assert ProgressStore.open(db, user="a").snapshot().done_ids == {"1.1"}
@@ -136,7 +140,7 @@ def test_the_error_names_the_latest_good_backup_and_it_restores(tmp_path, capsys
 def test_without_a_backup_the_error_says_so(tmp_path, capsys):
     db = tmp_path / "db.json"
     db.write_text("{")
-    assert main(["status", "--db", str(db)]) == 2
+    assert main(["status", "--db", str(db), "--lang", "en"]) == 2
     assert "no backup of it exists yet" in capsys.readouterr().err
 
 
@@ -147,12 +151,12 @@ def test_a_read_only_database_is_read_but_never_written(tmp_path, capsys):
     before = db.read_bytes()
     capsys.readouterr()
 
-    assert main(["tick", "1.2", "--db", str(db)]) == 2
+    assert main(["tick", "1.2", "--db", str(db), "--lang", "en"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "read-only" in err and str(db) in err
     assert db.read_bytes() == before and os.stat(db).st_mode & 0o777 == 0o444
 
-    assert main(["status", "--json", "--db", str(db)]) == 0
+    assert main(["status", "--json", "--db", str(db), "--lang", "en"]) == 0
     assert json.loads(capsys.readouterr().out)["overall"]["done"] == 1
 
 
@@ -173,8 +177,8 @@ def test_a_folder_that_cannot_be_written_still_allows_reading(tmp_path, capsys, 
         return Unwritable(str(self.path) + ".lock")
 
     monkeypatch.setattr(store_module.ProgressStore, "_lock", no_lock)
-    assert main(["status", "--db", str(db)]) == 0
-    assert main(["tick", "1.2", "--db", str(db)]) == 2
+    assert main(["status", "--db", str(db), "--lang", "en"]) == 0
+    assert main(["tick", "1.2", "--db", str(db), "--lang", "en"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("ita-tui: error: cannot lock") and "Permission denied" in err
 
@@ -188,7 +192,7 @@ def test_a_database_that_cannot_be_created_says_so(tmp_path, capsys, monkeypatch
             raise PermissionError(13, "Permission denied", str(db) + ".lock")
 
     monkeypatch.setattr(store_module.ProgressStore, "_lock", lambda self: Unwritable())
-    assert main(["status", "--db", str(db)]) == 2
+    assert main(["status", "--db", str(db), "--lang", "en"]) == 2
     err = capsys.readouterr().err
     assert err.startswith(f"ita-tui: error: cannot create {db}: Permission denied") and err.count("\n") == 1
     assert "as it was before" not in err and not db.exists()

@@ -118,7 +118,7 @@ def test_a_newer_format_is_refused_with_the_newer_version_line(tmp_path, capsys)
     tables["meta"]["1"]["format_version"] = 3
     db.write_text(json.dumps(tables, ensure_ascii=False), encoding="utf-8")
     before = db.read_bytes()
-    assert main(["status", "--db", str(db)]) == 2
+    assert main(["status", "--db", str(db), "--lang", "en"]) == 2
     err = capsys.readouterr().err
     assert "newer ita-tui (format version 3; this one reads 2): upgrade ita-tui" in err
     assert db.read_bytes() == before

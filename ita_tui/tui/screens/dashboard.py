@@ -23,6 +23,7 @@ from ita_tui.tui.keys import APP_KEYS, DASHBOARD_KEYS, bindings, translate_bindi
 from ita_tui.tui.screens.base import AppScreen
 from ita_tui.tui.widgets.bars import KeyBar, TitleBar
 from ita_tui.tui.widgets.item_detail import when
+from ita_tui.tui.widgets.word_wrap import Fitted, fit
 
 BAR_WIDTH = 20
 NAME_WIDTH = 34
@@ -30,12 +31,13 @@ LATEST = 10
 ACTIVITY_CHARS = 300  # of a note in the activity list: one line, cut at the width anyway
 
 
-def bar_line(name: str, completion: Completion, digit_style: str) -> Text:
-    """ "name ████░░░░ 2/3  67%": the name cut to a fixed width, the bar, the figures."""
-    label = Text(one_line(name), no_wrap=True, overflow="ellipsis")
-    label.truncate(NAME_WIDTH, overflow="ellipsis", pad=True)
+def bar_line(name: str, completion: Completion, digit_style: str, places: int) -> Text:
+    """ "name ████░░░░  2/3   67%": the name cut between words to a fixed width, the bar, then
+    the figures in columns: done right-aligned, total left-aligned, each `places` digits wide."""
+    label = fit(Text(one_line(name)), NAME_WIDTH, pad=True)
     filled = round(BAR_WIDTH * completion.done / completion.total) if completion.total else 0
-    figures = digits(f" {completion.done}/{completion.total} {completion.rounded_percent:>3}%", digit_style)
+    done, total = completion.done, completion.total
+    figures = digits(f" {done:>{places}}/{total:<{places}} {completion.rounded_percent:>3}%", digit_style)
     return Text.assemble(
         label, " ", ("█" * filled, "green"), ("░" * (BAR_WIDTH - filled), "dim"), figures, no_wrap=True
     )
@@ -47,20 +49,23 @@ def dashboard_body(
     """Everything the dashboard shows, built from one snapshot and the log."""
     checklist, done = snapshot.checklist, snapshot.done_ids
     overall = overall_completion(checklist, done)
-    parts = [
+    places = len(str(overall.total))  # every count is at most the overall total
+    parts: list[Text | Fitted] = [
         Text(words["dashboard"], style="bold"),
         Text(one_line(checklist.title), style="dim"),
         Text(""),
-        bar_line(words["dashboard_overall"], overall, digit_style),
+        bar_line(words["dashboard_overall"], overall, digit_style, places),
         Text(""),
         Text(words["by_indicator"], style="bold"),
     ]
     parts += [
-        bar_line(digits(f"{words['indicator_no']} {ind.number} ", digit_style) + ind.title, c, digit_style)
+        bar_line(
+            digits(f"{words['indicator_no']} {ind.number} ", digit_style) + ind.title, c, digit_style, places
+        )
         for ind, c in indicator_completion(checklist, done)
     ]
     parts += [Text(""), Text(words["by_unit"], style="bold")]
-    parts += [bar_line(name, c, digit_style) for name, c in unit_completion(checklist, done)]
+    parts += [bar_line(name, c, digit_style, places) for name, c in unit_completion(checklist, done)]
     parts += [Text(""), Text(words["pending_by_unit"], style="bold")]
     pending = pending_by_unit(checklist, done)
     if not pending:
@@ -68,11 +73,7 @@ def dashboard_body(
     for name, items in pending:
         parts.append(Text("  " + one_line(name), style="bold"))
         parts += [
-            Text(
-                digits(f"    ☐ {one_line(item.id)} ", digit_style) + one_line(item.text),
-                no_wrap=True,
-                overflow="ellipsis",
-            )
+            Fitted(Text(digits(f"    ☐ {one_line(item.id)} ", digit_style) + one_line(item.text)))
             for item in items
         ]
     parts += [Text(""), Text(words["activity"], style="bold")]
@@ -81,18 +82,20 @@ def dashboard_body(
     for entry in reversed(log[-LATEST:]):
         action = words.get(f"act_{entry.action}", entry.action)
         parts.append(
-            Text.assemble(
-                ("  " + when(entry.at, lang, digit_style), "dim"),
-                "  ",
-                (one_line(entry.user), "bold"),
-                f" {action} ",
-                digits(one_line(entry.item_id), digit_style),
-                (
-                    f"  {one_line(entry.after[:ACTIVITY_CHARS])}" if entry.action in ("note", "link") else "",
-                    "dim",
-                ),
-                no_wrap=True,
-                overflow="ellipsis",
+            Fitted(
+                Text.assemble(
+                    ("  " + when(entry.at, lang, digit_style), "dim"),
+                    "  ",
+                    (one_line(entry.user), "bold"),
+                    f" {action} ",
+                    digits(one_line(entry.item_id), digit_style),
+                    (
+                        f"  {one_line(entry.after[:ACTIVITY_CHARS])}"
+                        if entry.action in ("note", "link")
+                        else "",
+                        "dim",
+                    ),
+                )
             )
         )
     return Group(*parts)
@@ -139,7 +142,7 @@ class DashboardScreen(AppScreen[None]):
         try:
             log = self.app.store.log(last=LATEST)
         except ItaError as exc:
-            self.app.call_from_thread(self.notify, str(exc), severity="error", markup=False)
+            self.app.call_from_thread(self.notify, exc.text(self.app.lang), severity="error", markup=False)
             return
         self.app.call_from_thread(self._log_read, snapshot, log)
 

@@ -15,6 +15,7 @@ from ita_tui.checklist.model import Item
 from ita_tui.text import one_line
 from ita_tui.thai import digits
 from ita_tui.tui.screens.base import AppModal
+from ita_tui.tui.widgets.word_wrap import Fitted
 
 
 class OneLineInput(Input):
@@ -90,9 +91,7 @@ class NoteDialog(_SavingDialog):
                 classes="dialog-title",
                 markup=False,
             )
-            yield Label(
-                Text(one_line(self.item.text), no_wrap=True, overflow="ellipsis"), classes="dialog-item"
-            )
+            yield Label(Fitted(Text(one_line(self.item.text))), classes="dialog-item")
             yield OneLineInput(self.values[0], id="note-text")
             yield self._hint_line()
 

@@ -16,6 +16,7 @@ from ita_tui.text import visible_text
 from ita_tui.tui.keys import APP_KEYS, MAIN_KEYS, bindings, translate_bindings
 from ita_tui.tui.screens.base import AppScreen
 from ita_tui.tui.view.rows import Filters, Row, next_status
+from ita_tui.tui.view.search import FOUND_IN, extras_of
 from ita_tui.tui.widgets.bars import KeyBar, TitleBar
 from ita_tui.tui.widgets.checklist_view import ChecklistView
 from ita_tui.tui.widgets.item_detail import ItemDetail, indicator_detail, item_detail
@@ -50,6 +51,7 @@ class MainScreen(AppScreen[None]):
             snapshot.checklist,
             snapshot.done_ids,
             word=words["indicator_no"],
+            found_in={place: words[f"found_in_{place}"] for place in FOUND_IN},
             digit_style=app.digit_style,
             id="checklist",
         )
@@ -74,7 +76,8 @@ class MainScreen(AppScreen[None]):
     def show_snapshot(self, snapshot: Snapshot) -> None:
         """Show this state of the database; the cursor stays on its item."""
         row = self.view.current_row
-        self.view.show(snapshot.checklist, snapshot.done_ids, self.filters)
+        extras = extras_of(snapshot) if self.filters.query.strip() else None
+        self.view.show(snapshot.checklist, snapshot.done_ids, self.filters, extras)
         same_row = (
             row is not None and self.view.current_row is not None and row.key == self.view.current_row.key
         )

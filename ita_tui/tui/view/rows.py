@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import NamedTuple
 
 from ita_tui.checklist.model import Checklist, Indicator, Item, unit_key
-from ita_tui.thai import to_arabic_digits
+from ita_tui.tui.view.search import NO_EXTRAS, Extras, Hit, find, parse_query
 
 STATUS_CYCLE = ("all", "pending", "done")
 
@@ -16,6 +17,7 @@ class Row(NamedTuple):
     kind: str  # "root" | "indicator" | "item"
     indicator: Indicator | None = None
     item: Item | None = None
+    hit: Hit | None = None  # where the search text was found in the item
 
     @property
     def key(self) -> str:
@@ -46,47 +48,42 @@ def next_status(status: str) -> str:
     return STATUS_CYCLE[(STATUS_CYCLE.index(status) + 1) % len(STATUS_CYCLE)]
 
 
-def item_matches(item: Item, indicator: Indicator, done: bool, filters: Filters) -> bool:
-    """Whether the item passes the search text, the status and the unit filter."""
+def passes(item: Item, done: bool, filters: Filters) -> bool:
+    """Whether the item passes the status and the unit filter."""
     if filters.status == "pending" and done:
         return False
     if filters.status == "done" and not done:
         return False
-    if filters.unit and unit_key(item.responsible) != filters.unit:
-        return False
-    query = _searchable(filters.query)
-    if not query:
-        return True
-    codes = item.oit_codes or indicator.oit_codes
-    haystack = (item.text, indicator.title, item.responsible, *codes)
-    return any(query in _searchable(text) for text in haystack)
-
-
-def _searchable(text: str) -> str:
-    """Text compared without case or spaces, in Arabic digits: Thai puts no spaces between
-    words, the source PDF's text has stray ones ("ผลการ ปฏิบัติงาน", "ทุกๆ" / "ทุก ๆ"), and
-    documents write "ข้อ ๑" or "O๑๒" where people type 1 or O12."""
-    return to_arabic_digits("".join(text.split())).casefold()
+    return not filters.unit or unit_key(item.responsible) == filters.unit
 
 
 def visible_rows(
-    checklist: Checklist, done_ids: frozenset[str], filters: Filters, collapsed: set[str]
+    checklist: Checklist,
+    done_ids: frozenset[str],
+    filters: Filters,
+    collapsed: set[str],
+    extras: Mapping[str, Extras] | None = None,
 ) -> list[Row]:
-    """The rows to show, in order; indicators without a matching item vanish under a filter."""
+    """The rows to show, in order; indicators without a matching item vanish under a filter.
+    `extras`: each item's notes and link labels, searched too."""
     rows = [Row("root")]
     if "root" in collapsed:
         return rows
     filtering = filters.active
+    query = parse_query(filters.query)
+    extras = extras or {}
     for indicator in checklist.indicators:
-        items = [
-            item
-            for item in indicator.items
-            if not filtering or item_matches(item, indicator, item.id in done_ids, filters)
-        ]
+        items: list[Row] = []
+        for item in indicator.items:
+            if filtering and not passes(item, item.id in done_ids, filters):
+                continue
+            hit = find(query, item, indicator, extras.get(item.id, NO_EXTRAS)) if query.folded else None
+            if hit or not query.folded:
+                items.append(Row("item", indicator, item, hit))
         if filtering and not items:
             continue
         row = Row("indicator", indicator)
         rows.append(row)
         if row.key not in collapsed:
-            rows.extend(Row("item", indicator, item) for item in items)
+            rows.extend(items)
     return rows

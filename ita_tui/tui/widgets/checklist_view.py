@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
@@ -18,6 +20,8 @@ from ita_tui.text import one_line
 from ita_tui.thai import digits
 from ita_tui.tui.keys import NAVIGATION_KEYS, bindings
 from ita_tui.tui.view.rows import Filters, Row, visible_rows
+from ita_tui.tui.view.search import Extras, find_in, parse_query, snippet
+from ita_tui.tui.widgets.word_wrap import fit
 
 CHECKED = "☑"
 UNCHECKED = "☐"
@@ -39,6 +43,7 @@ class ChecklistView(ScrollView, can_focus=True):
         "checklist--indicator",
         "checklist--done",
         "checklist--figures",
+        "checklist--match",
     }
 
     cursor = reactive(0, always_update=True, init=False)
@@ -51,11 +56,22 @@ class ChecklistView(ScrollView, can_focus=True):
             super().__init__()
 
     def __init__(
-        self, checklist: Checklist, done_ids: frozenset[str], *, word: str, digit_style: str, **kwargs
+        self,
+        checklist: Checklist,
+        done_ids: frozenset[str],
+        *,
+        word: str,
+        found_in: dict[str, str],
+        digit_style: str,
+        **kwargs,
     ) -> None:
         super().__init__(**kwargs)
         self._word = word  # "ตัวชี้วัดที่" / "Indicator"
+        self._found_in = found_in  # where a search hit was, in words: {"note": "บันทึก", ...}
+        self._extras: Mapping[str, Extras] = {}
+        self._query = parse_query("")
         self._digits = digit_style
+        self.word_breaks = False  # ICU is loaded after the first paint (start-up time)
         self._filters = Filters()
         self._collapsed: set[str] = set()
         self._take(checklist, done_ids)
@@ -66,19 +82,29 @@ class ChecklistView(ScrollView, can_focus=True):
         self._last_item = self._last_key  # the item the user was last on, to come back to
 
     def on_mount(self) -> None:
-        """The scrollable height is the number of rows."""
+        """The scrollable height is the number of rows; words are found once the first screen is up."""
         self.virtual_size = Size(0, len(self.rows))
+        self.call_after_refresh(self.start_word_breaks)
 
     # -- data ---------------------------------------------------------------
 
-    def show(self, checklist: Checklist, done_ids: frozenset[str], filters: Filters | None = None) -> None:
-        """Show this checklist state; the cursor stays on the same item when it is still shown."""
+    def show(
+        self,
+        checklist: Checklist,
+        done_ids: frozenset[str],
+        filters: Filters | None = None,
+        extras: Mapping[str, Extras] | None = None,
+    ) -> None:
+        """Show this checklist state; the cursor stays on the same item when it is still shown.
+        `extras`: the items' notes and link labels, for a search."""
         current = self.current_row
         keep = current.key if current else None
         self._take(checklist, done_ids)
         filtered_anew = filters is not None and filters != self._filters
         if filters is not None:
             self._filters = filters
+            self._query = parse_query(filters.query)
+        self._extras = extras or {}
         if filtered_anew and keep == "root":
             keep = None  # the root was all a filter left: go back to an item
         self._rebuild(keep, first_match=filtered_anew and self._filters.query != "")
@@ -104,7 +130,7 @@ class ChecklistView(ScrollView, can_focus=True):
         new search, the first match; otherwise the first shown item that comes at or after
         `keep` (or the item the user was last on) in the checklist's order: a ticked item that
         a filter hides hands the cursor to the next one."""
-        self.rows = visible_rows(self._checklist, self._done, self._filters, self._collapsed)
+        self.rows = visible_rows(self._checklist, self._done, self._filters, self._collapsed, self._extras)
         self.virtual_size = Size(0, len(self.rows))
         index = self._index_of(keep) if keep else None
         if index is None:
@@ -203,10 +229,29 @@ class ChecklistView(ScrollView, can_focus=True):
         done = item.id in self._done
         box = CHECKED if done else UNCHECKED
         style = self.get_component_rich_style("checklist--done") if done else Style()
-        text = Text(
-            f"      {box} " + digits(f"{item.number}. ", self._digits) + one_line(item.text), style=style
-        )
-        return _fit(text, width)
+        text = Text(f"      {box} ", style=style)
+        match = self.get_component_rich_style("checklist--match")
+        text.append(digits(item.id, self._digits), match if row.hit and row.hit.place == "id" else "")
+        text.append(" ")
+        shown = one_line(item.text)
+        hit = row.hit
+        if hit is not None and hit.place not in ("text", "id"):
+            where = one_line(hit.text)
+            piece, start, end = snippet(where, find_in(self._query, where) or (0, 0))
+            text.append(f"{self._found_in[hit.place]}: ", self.get_component_rich_style("checklist--figures"))
+            text.append(piece[:start])
+            text.append(piece[start:end], match)
+            text.append(piece[end:] + " · ")
+        body = Text(shown)
+        span = find_in(self._query, shown) if hit is not None and hit.place == "text" else None
+        if span:
+            body.stylize(match, *span)
+            room = width - text.cell_len
+            if cell_len(shown[: span[1]]) > room - 1:  # the match would be cut away: show it
+                piece, start, end = snippet(shown, span, context=max(4, room // 3))
+                body = Text(piece)
+                body.stylize(match, start, end)
+        return self._fit(Text.assemble(text, body, style=style), width)
 
     def _with_figures(self, head: Text, done: int, total: int, width: int) -> Text:
         """A node's label cut to leave room for "done/total pct%" at the right edge."""
@@ -215,10 +260,20 @@ class ChecklistView(ScrollView, can_focus=True):
             digits(f"  {done}/{total}  {pct}%", self._digits),
             style=self.get_component_rich_style("checklist--figures"),
         )
-        head = _fit(head, max(0, width - figures.cell_len))
+        head = self._fit(head, max(0, width - figures.cell_len))
         head.rstrip()
         pad = width - head.cell_len - figures.cell_len
-        return _fit(Text.assemble(head, " " * max(0, pad), figures), width)
+        return self._fit(Text.assemble(head, " " * max(0, pad), figures), width)
+
+    def _fit(self, text: Text, width: int) -> Text:
+        """The text cut with "…" or padded to exactly `width` cells: between Thai words once
+        the word breaker is loaded (after the first paint), between grapheme clusters before."""
+        return fit(text, width, words=self.word_breaks, pad=True)
+
+    def start_word_breaks(self) -> None:
+        """From now on cut rows between words (ICU is loaded): redraw."""
+        self.word_breaks = True
+        self.refresh()
 
     # -- keys and mouse -----------------------------------------------------
 
@@ -287,13 +342,3 @@ class ChecklistView(ScrollView, can_focus=True):
         self.call_after_refresh(
             self.scroll_to_region, Region(0, self.cursor, 1, 1), animate=False, force=True
         )
-
-
-def _fit(text: Text, width: int) -> Text:
-    """The text cut with an ellipsis or padded to exactly `width` cells, on one line."""
-    text.no_wrap = True
-    text.overflow = "ellipsis"
-    if text.cell_len > width:
-        text.truncate(width, overflow="ellipsis")
-    text.pad_right(max(0, width - cell_len(text.plain)))
-    return text

@@ -43,7 +43,7 @@ def item_detail(
         digits(f"{words['indicator_no']} {indicator.number} ", digit_style) + visible_text(indicator.title),
         style=MUTED,
     )
-    body = Text(digits(f"{item.number}. ", digit_style), style=HEADING)
+    body = Text(digits(f"{item.id} ", digit_style), style=HEADING)
     body.append(visible_text(item.text))
     parts = [head, body]
     parts.append(Text(""))

@@ -1,12 +1,54 @@
-"""Wrap Thai text between words (ICU line breaks), never inside a word as Rich would."""
+"""Wrap and cut Thai text between words (ICU line breaks), never inside a word as Rich would;
+dates, times, ids and web addresses stay whole (an address breaks only after a "/")."""
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 from rich.cells import cell_len
 from rich.measure import Measurement
 from rich.text import Text
 
-from ita_tui.thai_breaks import word_segments
+from ita_tui.thai_breaks import breaks_of, line_segments, truncation_point, word_segments
+
+ELLIPSIS = "…"
+
+
+@lru_cache(maxsize=8192)
+def _cut(plain: str, width: int, words: bool) -> int | None:
+    """Where a one-line text is cut to fit `width` with a "…" (None: it fits)."""
+    return truncation_point(plain, width, cell_len, breaks_of(word_segments(plain)) if words else None)
+
+
+def fit(text: Text, width: int, *, words: bool = True, pad: bool = False) -> Text:
+    """One line no wider than `width`: cut at a word (`words`, ICU) or else between grapheme
+    clusters, never inside a date, time, id or URL, and ended with "…"; padded to `width` when asked."""
+    text = text.copy()
+    text.no_wrap = True
+    cut = _cut(text.plain, width, words) if width > 0 else 0
+    if cut is not None:
+        text = text[:cut]
+        text.rstrip()
+        text.append(ELLIPSIS)
+    if pad:
+        text.pad_right(max(0, width - text.cell_len))
+    return text
+
+
+class Fitted:
+    """A Rich renderable: one line of text cut with "…" (between words) to the width it is given."""
+
+    def __init__(self, text: Text, *, words: bool = True) -> None:
+        self.text = text
+        self.words = words
+
+    def __rich_console__(self, console, options):
+        """The line, fitted."""
+        yield fit(self.text, options.max_width, words=self.words)
+
+    def __rich_measure__(self, console, options) -> Measurement:
+        """As wide as the text, at most the available width."""
+        return Measurement(1, min(self.text.cell_len, options.max_width))
 
 
 def wrap_words(text: Text, width: int, console, indent: int = 0) -> list[Text]:
@@ -15,7 +57,7 @@ def wrap_words(text: Text, width: int, console, indent: int = 0) -> list[Text]:
     breaks: list[int] = []
     used = start = position = 0
     limit = width
-    for segment in word_segments(text.plain):
+    for segment in line_segments(text.plain):
         if position > start and used + cell_len(segment.rstrip()) > limit:
             breaks.append(position)
             used, start, limit = 0, position, width - indent

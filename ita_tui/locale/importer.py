@@ -1,0 +1,111 @@
+"""The importer's words, in Thai (default) and English: what a measures document should hold,
+and what a file is when it is not one. Keys: src_* (the document), det_* (the kind of file).
+"""
+
+from __future__ import annotations
+
+WORDS: dict[str, dict[str, str]] = {
+    "th": {
+        "src_expected": "{origin}: {place}: ต้องการ{expected}{found}",
+        "src_line": "บรรทัด {line}",
+        "src_kind_unavailable": "{origin}: รุ่นนี้ยังอ่านไฟล์ {kind} ไม่ได้",
+        "src_too_large": "{path}: ต้องเป็นเอกสารมาตรการขนาดไม่เกิน {most} MiB แต่พบ {size} MiB",
+        "src_docx_damaged": "{origin}: ต้องการเอกสาร Word (.docx) แต่พบไฟล์ที่เสียหาย ({problem}):"
+        " ให้เปิดใน Word แล้วบันทึกใหม่",
+        "src_found": " แต่พบ “{text}”",
+        "src_is_dir": "{path}: เป็นโฟลเดอร์ ต้องเป็นเอกสารมาตรการ",
+        "src_missing": "{path}: ไม่พบไฟล์",
+        "src_read": "{path}: อ่านไฟล์ไม่ได้: {reason}",
+        "src_empty": "เอกสารมาตรการที่แปลงเป็นข้อความแล้ว แต่พบไฟล์ว่าง",
+        "src_html": "เอกสารมาตรการที่แปลงเป็นข้อความแล้ว (แถวข้อความคั่นด้วยแท็บ) แต่พบหน้าเว็บ HTML"
+        " (ให้บันทึกหน้าเว็บเป็น PDF หรือเปิดใน Word แล้วบันทึกเป็น .docx)",
+        "src_checklist": "เอกสารมาตรการที่แปลงเป็นข้อความแล้ว (แถวข้อความคั่นด้วยแท็บ)"
+        " แต่พบไฟล์รายการตัวชี้วัดของ ita-tui ซึ่งไม่ต้องนำเข้า",
+        "src_json": "เอกสารมาตรการที่แปลงเป็นข้อความแล้ว (แถวข้อความคั่นด้วยแท็บ) แต่พบไฟล์ JSON",
+        "src_nul": "ข้อความ UTF-8 แต่พบข้อมูลไบนารี (ไบต์ NUL)",
+        "src_not_utf8": "ข้อความ UTF-8 แต่พบไบต์ที่ไม่ใช่ UTF-8 (ให้บันทึกเอกสารที่แปลงแล้วเป็น UTF-8)",
+        "src_table": "ตารางมาตรการ: แถวคั่นด้วยแท็บใต้หัวตาราง เช่น"
+        " “มาตรการ/แนวทาง ⇥ วิธีการดำเนินการ ⇥ ระยะเวลาดำเนินการ ⇥ … ⇥ ผู้รับผิดชอบ”",
+        "src_table_rows": "ตารางมาตรการ: แถวคั่นด้วยแท็บใต้หัวตาราง เช่น"
+        " “มาตรการ/แนวทาง ⇥ วิธีการดำเนินการ ⇥ ระยะเวลาดำเนินการ ⇥ … ⇥ ผู้รับผิดชอบ”"
+        " ที่มีแถวตัวชี้วัด (ตัวชี้วัดที่ …)",
+        "src_heading": "หัวข้อตัวชี้วัด เช่น “ตัวชี้วัดที่ ๒ การใช้งบประมาณ” ในคอลัมน์แรก",
+        "src_no_indicator_rows": "แถวตัวชี้วัด (ตัวชี้วัดที่ ๒ …) ใต้หัวตารางนี้ แต่ไม่พบเลย",
+        "src_no_methods": "วิธีการดำเนินการที่มีเลขข้อข้างตัวชี้วัด แต่ไม่พบเลย",
+        "src_no_year": "ปีงบประมาณในชื่อเอกสาร (เช่น “ประจำปีงบประมาณ ๒๕๖๖”)",
+        "det_refused": "{origin}: ต้องการเอกสารมาตรการ (.docx, .pdf ที่มีข้อความ, .xlsx, .csv หรือข้อความที่แปลงแล้ว)"
+        " แต่พบ{found}",
+        "det_odt": "เอกสาร OpenDocument (.odt): ให้บันทึกเป็น .docx"
+        " หรือพิมพ์มาตรการลงใน `ita-tui template -o measures.xlsx`",
+        "det_ods": "สเปรดชีต OpenDocument (.ods): ให้บันทึกเป็น .xlsx (ตามแบบของ `ita-tui template`)",
+        "det_odp": "งานนำเสนอ OpenDocument (.odp)",
+        "det_epub": "หนังสืออิเล็กทรอนิกส์ (.epub)",
+        "det_doc": "เอกสาร Word รุ่นเก่า (.doc): ให้เปิดใน Word แล้วบันทึกเป็น .docx หรือพิมพ์เป็น PDF",
+        "det_xls": "สมุดงาน Excel รุ่นเก่า (.xls): ให้เปิดใน Excel แล้วบันทึกเป็น .xlsx",
+        "det_ppt": "ไฟล์ PowerPoint รุ่นเก่า (.ppt): ให้นำตารางไปบันทึกใน Word เป็น .docx",
+        "det_office": "ไฟล์ Microsoft Office รุ่นเก่า (ไม่ใช่ .docx หรือ .xlsx):"
+        " ให้เปิดใน Word แล้วบันทึกเป็น .docx หรือพิมพ์เป็น PDF",
+        "det_zip_damaged": "ไฟล์ zip ที่เสียหาย (.docx หรือ .xlsx ที่บันทึกไม่ครบ)",
+        "det_zip_files": "ไฟล์ zip ที่มี {files} ไฟล์ (อ่านได้ไม่เกิน {most} ไฟล์)",
+        "det_zip_size": "ไฟล์ zip ที่แตกออกแล้วมีขนาด {size} MiB (ไม่เกิน {most} MiB)",
+        "det_zip_part": "ไฟล์ zip ที่ส่วน {part} แตกออกแล้วใหญ่เกินไป",
+        "det_pptx": "ไฟล์ PowerPoint (.pptx): ให้คัดลอกตารางไปใส่ Word แล้วบันทึกเป็น .docx",
+        "det_zip_other": "ไฟล์ zip ที่ไม่ใช่ไฟล์ Word (.docx) หรือ Excel (.xlsx): ให้แตกไฟล์ก่อน",
+        "det_rtf": "ไฟล์ rich text (.rtf): ให้เปิดใน Word แล้วบันทึกเป็น .docx หรือพิมพ์เป็น PDF",
+        "det_archive": "ไฟล์บีบอัด {name}: ให้แตกไฟล์ก่อน",
+        "det_image": "ภาพ {name} ซึ่งไม่มีข้อความให้อ่าน: หน้าที่สแกนต้องผ่าน OCR ก่อน"
+        " หรือพิมพ์มาตรการลงใน `ita-tui template -o measures.xlsx`",
+    },
+    "en": {
+        "src_expected": "{origin}: {place}: expected {expected}{found}",
+        "src_line": "line {line}",
+        "src_kind_unavailable": "{origin}: reading {kind} files is not available in this version",
+        "src_too_large": "{path}: expected a measures document of at most {most} MiB, found {size} MiB",
+        "src_docx_damaged": "{origin}: expected a Word document (.docx), found a damaged one ({problem}):"
+        " open it in Word and save it again",
+        "src_found": ", found “{text}”",
+        "src_is_dir": "{path}: is a directory, expected a measures document",
+        "src_missing": "{path}: no such file",
+        "src_read": "{path}: cannot read the file: {reason}",
+        "src_empty": "a converted measures document, found an empty file",
+        "src_html": "a converted measures document (tab-separated rows of text), found an HTML page"
+        " (save the page as a PDF, or open it in Word and save it as .docx)",
+        "src_checklist": "a converted measures document (tab-separated rows of text), found an ita-tui"
+        " checklist file, which needs no import",
+        "src_json": "a converted measures document (tab-separated rows of text), found a JSON file",
+        "src_nul": "UTF-8 text, found binary data (a NUL byte)",
+        "src_not_utf8": "UTF-8 text, found bytes that are not UTF-8 (save the converted document as UTF-8)",
+        "src_table": "a measures table: tab-separated rows under a header such as"
+        " “มาตรการ/แนวทาง ⇥ วิธีการดำเนินการ ⇥ ระยะเวลาดำเนินการ ⇥ … ⇥ ผู้รับผิดชอบ”",
+        "src_table_rows": "a measures table: tab-separated rows under a header such as"
+        " “มาตรการ/แนวทาง ⇥ วิธีการดำเนินการ ⇥ ระยะเวลาดำเนินการ ⇥ … ⇥ ผู้รับผิดชอบ”"
+        " with indicator rows (ตัวชี้วัดที่ …)",
+        "src_heading": "an indicator heading such as “ตัวชี้วัดที่ ๒ การใช้งบประมาณ” in the first column",
+        "src_no_indicator_rows": "indicator rows (ตัวชี้วัดที่ ๒ …) under this table header, found none",
+        "src_no_methods": "numbered methods (วิธีการดำเนินการ) beside the indicators, found none",
+        "src_no_year": "the fiscal year in the document's title (such as “ประจำปีงบประมาณ ๒๕๖๖”)",
+        "det_refused": "{origin}: expected a measures document (.docx, .pdf with text, .xlsx, .csv or"
+        " converted text), found {found}",
+        "det_odt": "an OpenDocument text (.odt): save it as .docx"
+        " or type the measures into `ita-tui template -o measures.xlsx`",
+        "det_ods": "an OpenDocument spreadsheet (.ods): save it as .xlsx"
+        " (in the layout of `ita-tui template`)",
+        "det_odp": "an OpenDocument presentation (.odp)",
+        "det_epub": "an e-book (.epub)",
+        "det_doc": "an old Word document (.doc): open it in Word and save it as .docx, or print it to PDF",
+        "det_xls": "an old Excel workbook (.xls): open it in Excel and save it as .xlsx",
+        "det_ppt": "an old PowerPoint file (.ppt): save its table in Word as .docx",
+        "det_office": "an old Microsoft Office file (not .docx or .xlsx):"
+        " open it in Word and save it as .docx, or print it to PDF",
+        "det_zip_damaged": "a damaged zip archive (a .docx or .xlsx that did not save whole)",
+        "det_zip_files": "a zip archive of {files} files (at most {most} are read)",
+        "det_zip_size": "a zip archive that unpacks to {size} MiB (at most {most} MiB)",
+        "det_zip_part": "a zip archive whose part {part} unpacks too large",
+        "det_pptx": "a PowerPoint file (.pptx): copy its table into Word and save it as .docx",
+        "det_zip_other": "a zip archive that is not a Word (.docx) or Excel (.xlsx) file: unpack it first",
+        "det_rtf": "a rich-text file (.rtf): open it in Word and save it as .docx, or print it to PDF",
+        "det_archive": "a {name} archive: unpack it first",
+        "det_image": "a {name} image, which has no text to read: a scanned page needs OCR first"
+        " or type the measures into `ita-tui template -o measures.xlsx`",
+    },
+}

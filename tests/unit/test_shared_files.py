@@ -1,0 +1,169 @@
+"""Issue 10 cases 2, 4, 6 and 9: the lock file, temporary files and backups in a shared folder,
+and special files given as the database or the checklist."""
+
+from __future__ import annotations
+
+import errno
+import os
+import socket
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ita_tui import files
+from ita_tui.cli import main
+from ita_tui.store import ProgressStore
+
+CHECKLIST = Path(__file__).resolve().parents[1] / "data" / "store-checklist.json"
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def umask_022():
+    old = os.umask(0o022)
+    yield
+    os.umask(old)
+
+
+def _mode(path: Path) -> int:
+    return stat.S_IMODE(os.stat(path).st_mode)
+
+
+def test_case2_the_lock_file_keeps_its_first_mode_after_the_database_is_opened_to_the_group(
+    tmp_path, umask_022
+):
+    db = tmp_path / "db.json"
+    store = ProgressStore.open(db, user="a", checklist_path=CHECKLIST)
+    assert _mode(tmp_path / "db.json.lock") == 0o644
+    os.chmod(db, 0o660)  # the README's recipe
+    store.set_done("1.1", True)
+    assert _mode(tmp_path / "db.json.lock") == 0o660
+    (tmp_path / "db.json.lock").unlink()
+    ProgressStore.open(db, user="b").set_done("1.2", True)
+    assert _mode(tmp_path / "db.json.lock") == 0o660  # a new lock file is made so from the start
+
+
+def test_case4_a_temporary_file_is_readable_by_others_before_it_gets_the_databases_mode(
+    tmp_path, umask_022, monkeypatch
+):
+    db = tmp_path / "db.json"
+    store = ProgressStore.open(db, user="a", checklist_path=CHECKLIST)
+    os.chmod(db, 0o600)
+    seen: list[int] = []
+    real_open = os.open
+
+    def watching_open(path, flags, mode=0o777, **kw):
+        fd = real_open(path, flags, mode, **kw)
+        if str(path).endswith(".tmp"):
+            seen.append(stat.S_IMODE(os.fstat(fd).st_mode))  # the mode the moment it exists
+        return fd
+
+    monkeypatch.setattr(files.os, "open", watching_open)
+    store.set_done("1.1", True)
+    store.add_note("1.1", "x")
+    assert seen and all(mode & 0o077 == 0 for mode in seen), [oct(m) for m in seen]
+    assert _mode(db) == 0o600
+
+
+def _backups(db: Path) -> list[Path]:
+    return [db.with_name(f"{db.name}.bak{n}") for n in (1, 2, 3)]
+
+
+def _three_backups(db: Path) -> list[bytes]:
+    """A database with a change no backup holds yet, and three older backups."""
+    ProgressStore.open(db, user="a", checklist_path=CHECKLIST).set_done("1.1", True)
+    versions = []
+    for n, backup in enumerate(_backups(db)):
+        data = db.read_bytes().replace(b'"create"', f'"create{n}"'.encode())
+        backup.write_bytes(data)
+        versions.append(data)
+    return versions
+
+
+def test_case9_a_full_disk_while_backing_up_loses_a_version(tmp_path, monkeypatch):
+    db = tmp_path / "db.json"
+    versions = _three_backups(db)
+    real_write = os.write
+
+    def full_disk(fd, data):
+        if os.readlink(f"/proc/self/fd/{fd}").endswith(".tmp") and ".bak" in os.readlink(
+            f"/proc/self/fd/{fd}"
+        ):
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_write(fd, data)
+
+    monkeypatch.setattr(files.os, "write", full_disk)
+    ProgressStore.open(db, user="b")  # reading still works
+    assert [b.read_bytes() for b in _backups(db)] == versions
+    assert not list(tmp_path.glob(".*.tmp"))
+
+
+def test_case9_a_kill_between_two_renames_then_the_next_open_loses_a_version(tmp_path):
+    db = tmp_path / "db.json"
+    versions = _three_backups(db)
+    b1, b2, b3 = _backups(db)
+    os.replace(b2, b3)  # killed after shifting .bak2 and .bak1 down, before the new .bak1
+    os.replace(b1, b2)
+    ProgressStore.open(db, user="a")  # the next open backs up the database as it is
+    assert [b.read_bytes() for b in _backups(db)] == [db.read_bytes(), *versions[:2]]
+
+
+def test_case9_tightening_the_database_leaves_old_backups_readable_by_anyone(tmp_path, umask_022):
+    db = tmp_path / "db.json"
+    _three_backups(db)
+    assert {_mode(b) for b in _backups(db)} == {0o644}
+    os.chmod(db, 0o600)
+    ProgressStore.open(db, user="a").set_done("1.2", True)
+    assert {_mode(b) for b in _backups(db)} == {0o600}
+
+
+def test_case9_the_restore_hint_breaks_on_a_path_holding_a_quote(tmp_path, capsys):
+    folder = tmp_path / "it's here"
+    folder.mkdir()
+    db = folder / "db.json"
+    ProgressStore.open(db, user="a", checklist_path=CHECKLIST).set_done("1.1", True)
+    ProgressStore.open(db, user="a")  # backs up the version with 1.1 done
+    db.write_text("{")
+    assert main(["status", "--db", str(db), "--lang", "en"]) == 2
+    hint = capsys.readouterr().err.split("to restore: ", 1)[1].rsplit(")", 1)[0]
+    subprocess.run(["sh", "-c", hint], check=True)
+    assert ProgressStore.open(db, user="a").snapshot().done_ids == {"1.1"}
+
+
+def _special(kind: str, tmp_path: Path) -> Path:
+    path = tmp_path / kind
+    if kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "device":
+        path = Path("/dev/zero")
+    elif kind == "socket":
+        server = socket.socket(socket.AF_UNIX)
+        server.bind(str(path))
+    elif kind == "loop":
+        os.symlink(tmp_path / "loop2", path)
+        os.symlink(path, tmp_path / "loop2")
+    return path
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device", "socket", "loop"])
+@pytest.mark.parametrize("role", ["--db", "--checklist", "checklist update"])
+def test_case6_a_special_file_as_the_database_or_checklist_hangs_or_crashes(tmp_path, kind, role):
+    special = _special(kind, tmp_path)
+    db = tmp_path / "db.json"
+    if role == "--db":
+        argv = ["status", "--db", str(special)]
+    elif role == "--checklist":
+        argv = ["status", "--db", str(db), "--checklist", str(special)]
+    else:
+        ProgressStore.open(db, user="a", checklist_path=CHECKLIST)
+        argv = ["checklist", "update", str(special), "--db", str(db)]
+    result = subprocess.run(
+        [sys.executable, "-m", "ita_tui", *argv], capture_output=True, text=True, timeout=10, cwd=ROOT
+    )
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    if role == "--db":
+        assert not (tmp_path / f"{special.name}.lock").exists() or kind == "loop"
