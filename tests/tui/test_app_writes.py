@@ -70,11 +70,11 @@ async def test_a_tick_while_another_process_holds_the_lock_waits_and_the_screen_
                 await pilot.pause(0.2)
             held = [t for t in beats if t >= holder.since]
             assert len(held) >= 10  # the screen's timer kept firing while the lock was held
-            assert not ticked(app, "1. เผยแพร่ข้อมูลของหน่วยงาน")
+            assert not ticked(app, "2.1 เผยแพร่ข้อมูลของหน่วยงาน")
             assert ProgressStore.open(db_path, user="check").snapshot().done_ids == frozenset()
         finally:
             holder.release()
-        assert await wait_until(pilot, lambda: ticked(app, "1. เผยแพร่ข้อมูลของหน่วยงาน"))
+        assert await wait_until(pilot, lambda: ticked(app, "2.1 เผยแพร่ข้อมูลของหน่วยงาน"))
         assert ProgressStore.open(db_path, user="check").snapshot().done_ids == {"2.1"}
         assert cursor_key(app) == "item:2.2"
 
@@ -89,7 +89,7 @@ async def test_keys_pressed_while_a_save_waits_are_all_saved_in_order(make_app, 
             await pilot.pause(0.2)
         finally:
             holder.release()
-        assert await wait_until(pilot, lambda: ticked(app, "2. "))
+        assert await wait_until(pilot, lambda: ticked(app, "2.2 "))
         store = ProgressStore.open(db_path, user="check")
         assert store.snapshot().done_ids == {"2.1", "2.2"}
         assert [(e.action, e.item_id) for e in store.log()[1:]] == [
@@ -104,7 +104,7 @@ async def test_after_its_own_change_the_app_does_not_read_the_file_again(make_ap
     app = make_app()
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await pilot.press("space")
-        assert await wait_until(pilot, lambda: ticked(app, "1. เผยแพร่ข้อมูลของหน่วยงาน"))
+        assert await wait_until(pilot, lambda: ticked(app, "2.1 เผยแพร่ข้อมูลของหน่วยงาน"))
         app.check_for_changes()  # what the poller does each second
         assert not app._reloading  # the version on disk is the one this app wrote
 
@@ -137,7 +137,7 @@ async def test_a_read_only_database_opens_read_only_and_says_so(db_path, store):
         await pilot.press("n")
         await pilot.pause()
         assert not app.screen.query("#note-text")  # no note box to type into
-        assert not ticked(app, "1. เผยแพร่ข้อมูลของหน่วยงาน")
+        assert not ticked(app, "2.1 เผยแพร่ข้อมูลของหน่วยงาน")
     assert db_path.read_bytes() == before and sorted(os.listdir(db_path.parent)) == listing
 
 
