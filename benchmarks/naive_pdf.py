@@ -18,7 +18,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from ita_tui import paths
-from ita_tui.checklist.model import indicator_completion, overall_completion, pending_by_unit
+from ita_tui.checklist.model import indicator_completion, overall_completion
+from ita_tui.checklist.units import pending_by_unit
 from ita_tui.store.records import Snapshot
 from ita_tui.thai import digits, long_date
 from ita_tui.thai_breaks import word_segments
@@ -33,7 +34,7 @@ def naive_pdf(snapshot: Snapshot, output: Path, today: date | None = None) -> Pa
         return "\u200b".join(word_segments(text))
 
     checklist = snapshot.checklist
-    done = snapshot.done_ids
+    done = snapshot.progress
     pdf = FPDF(format="A4")
     pdf.add_font("Sarabun", "", str(paths.fonts_dir() / "Sarabun-Regular.ttf"))
     pdf.add_font("Sarabun", "B", str(paths.fonts_dir() / "Sarabun-Bold.ttf"))
@@ -64,12 +65,14 @@ def naive_pdf(snapshot: Snapshot, output: Path, today: date | None = None) -> Pa
         pdf.set_xy(25, y)
         pdf.cell(15, 6, digits(ind.number, "thai"))
         pdf.multi_cell(80, 6, zw(ind.title), align="L", new_x="RIGHT", new_y="TOP")
-        pdf.cell(25, 6, digits(f"{c.done}/{c.total}", "thai"))
-        pdf.cell(20, 6, digits(c.rounded_percent, "thai"))
+        pdf.cell(25, 6, digits(f"{c.done}/{c.applicable}", "thai"))
+        pdf.cell(20, 6, digits(c.percent, "thai"))
         pdf.set_y(max(pdf.get_y(), y + 6))
     overall = overall_completion(checklist, done)
-    pdf.cell(0, 6, digits(f"ภาพรวม {overall.done}/{overall.total}", "thai"), new_x="LMARGIN", new_y="NEXT")
-    for unit, items in pending_by_unit(checklist, done):
+    pdf.cell(
+        0, 6, digits(f"ภาพรวม {overall.done}/{overall.applicable}", "thai"), new_x="LMARGIN", new_y="NEXT"
+    )
+    for unit, items in pending_by_unit(checklist, done, snapshot.unit_model):
         pdf.set_font("Sarabun", "B", 11)
         pdf.multi_cell(0, 6, zw(unit), align="L", new_x="LMARGIN", new_y="NEXT")
         pdf.set_font("Sarabun", "", 10)

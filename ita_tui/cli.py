@@ -11,9 +11,8 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any
 
-from ita_tui import __version__
 from ita_tui.errors import ItaError
 from ita_tui.text import json_text, one_line
 
@@ -21,151 +20,6 @@ if TYPE_CHECKING:  # imported inside the commands that need them
     from ita_tui.store import ProgressStore, Snapshot
 
 EXIT_ERROR = 2
-
-
-class _Parser(argparse.ArgumentParser):
-    """An argument parser whose usage errors are one line on stderr, exit 2."""
-
-    def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_ERROR, f"{self.prog}: error: {one_line(message)} (see {self.prog} --help)\n")
-
-
-def _common_options() -> _Parser:
-    """Options every command takes, before or after the sub-command's name."""
-    common = _Parser(add_help=False)
-    common.add_argument(
-        "--db",
-        default=argparse.SUPPRESS,
-        metavar="PATH",
-        type=_path,
-        help="progress database (default: $ITA_TUI_DB, else the user's data folder)",
-    )
-    common.add_argument(
-        "--checklist",
-        default=argparse.SUPPRESS,
-        metavar="FILE",
-        type=_path,
-        help="checklist to create a new database from (default: the bundled one)",
-    )
-    common.add_argument(
-        "--user",
-        default=argparse.SUPPRESS,
-        metavar="NAME",
-        help="who is working (default: $ITA_TUI_USER, else the login name)",
-    )
-    common.add_argument(
-        "--lang",
-        default=argparse.SUPPRESS,
-        choices=["th", "en"],
-        help="language of the app's own words (default: th)",
-    )
-    common.add_argument(
-        "--digits",
-        default=argparse.SUPPRESS,
-        choices=["thai", "arabic"],
-        help="digits in figures (default: arabic on screen, thai in a Thai PDF)",
-    )
-    return common
-
-
-def _path(text: str) -> str:
-    """A file path argument; an empty one (an unset shell variable) is refused, never defaulted."""
-    if not text.strip():
-        raise argparse.ArgumentTypeError("expected a path, got an empty one")
-    return text
-
-
-def build_parser() -> argparse.ArgumentParser:
-    """The whole command line."""
-    common = _common_options()
-    parser = _Parser(
-        prog="ita-tui",
-        parents=[common],
-        description="Track an agency's ITA integrity and transparency measures.",
-    )
-    parser.add_argument("--version", action="version", version=f"ita-tui {__version__}")
-    sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
-
-    p = sub.add_parser(
-        "import",
-        parents=[common],
-        help="read a measures document (.docx, .pdf, .xlsx, .csv or converted text) into a checklist file",
-    )
-    p.add_argument("source", metavar="FILE", type=_path)
-    p.add_argument("-o", "--output", required=True, metavar="CHECKLIST.json", type=_path)
-    p.add_argument("--json", action="store_true", help="print what was found as JSON")
-
-    p = sub.add_parser("tick", parents=[common], help="mark an item done (or not done with --undo)")
-    p.add_argument("item_id", metavar="ID")
-    p.add_argument("--undo", action="store_true", help="mark the item not done")
-
-    p = sub.add_parser("mark", parents=[common], help="set an item's state (not applicable needs --reason)")
-    p.add_argument("item_id", metavar="ID")
-    p.add_argument("state", choices=["not-started", "in-progress", "done", "na"])
-    p.add_argument("--reason", default="", metavar="TEXT", help="why the item does not apply (na)")
-
-    p = sub.add_parser("review", parents=[common], help="a supervisor verifies a done item or returns it")
-    p.add_argument("item_id", metavar="ID")
-    choice = p.add_mutually_exclusive_group(required=True)
-    choice.add_argument("--verified", action="store_true", help="the item's evidence was checked")
-    choice.add_argument("--return", dest="comment", metavar="COMMENT", help="send it back with a comment")
-
-    p = sub.add_parser("users", parents=[common], help="who works on the checklist, and who may review")
-    users_sub = p.add_subparsers(dest="users_command", parser_class=_Parser, metavar="ACTION", required=True)
-    q = users_sub.add_parser("add", parents=[common], help="record a user (or change their role)")
-    q.add_argument("name", metavar="NAME")
-    q.add_argument("--role", choices=["supervisor", "staff"], default="staff")
-    q.add_argument("--unit", default="", metavar="UNIT", help="the unit they work in")
-    users_sub.add_parser("list", parents=[common], help="the users and their roles")
-
-    p = sub.add_parser("note", parents=[common], help="add a progress note to an item")
-    p.add_argument("item_id", metavar="ID")
-    p.add_argument("text", metavar="TEXT")
-
-    p = sub.add_parser("link", parents=[common], help="add an evidence link to an item")
-    p.add_argument("item_id", metavar="ID")
-    p.add_argument("url", metavar="URL")
-    p.add_argument("--label", default="", metavar="TEXT")
-
-    p = sub.add_parser("status", parents=[common], help="completion figures")
-    p.add_argument("--json", action="store_true", help="print the figures as JSON")
-
-    p = sub.add_parser("log", parents=[common], help="the activity log")
-    for option, which in (("--since", "on or after"), ("--until", "on or before")):
-        p.add_argument(
-            option,
-            metavar="DATE",
-            help=f"only entries {which} DATE: 2569-12-01, 1/12/2569, 1 ธ.ค. 2569 or 2026-12-01"
-            " (a year above 2400 is Buddhist Era)",
-        )
-    p.add_argument("--json", action="store_true", help="print the log as JSON")
-
-    p = sub.add_parser("checklist", parents=[common], help="manage the database's checklist")
-    checklist_sub = p.add_subparsers(
-        dest="checklist_command", parser_class=_Parser, metavar="ACTION", required=True
-    )
-    q = checklist_sub.add_parser(
-        "update", parents=[common], help="apply a corrected checklist file, keeping progress"
-    )
-    q.add_argument("file", metavar="FILE", type=_path)
-    q.add_argument(
-        "--force", action="store_true", help="apply it even if it names another organization or fiscal year"
-    )
-
-    p = sub.add_parser("summary", parents=[common], help="completion summary in the terminal or a file")
-    p.add_argument("--pending", action="store_true", help="also list the items not done, by unit")
-    p.add_argument("--format", choices=["text", "html", "json", "csv", "xlsx"], default=None)
-    p.add_argument("-o", "--output", metavar="FILE", default=None, type=_path)
-
-    p = sub.add_parser("export", parents=[common], help="export a one-page PDF summary")
-    export_sub = p.add_subparsers(dest="export_kind", parser_class=_Parser, metavar="KIND", required=True)
-    q = export_sub.add_parser("pdf", parents=[common], help="one-page A4 summary in Thai (or English)")
-    q.add_argument("-o", "--output", required=True, metavar="FILE.pdf", type=_path)
-    q.add_argument("--reporter", default="", metavar="NAME")
-    q.add_argument("--reporter-position", default="", metavar="TEXT")
-    q.add_argument("--supervisor", default="", metavar="NAME")
-    q.add_argument("--supervisor-position", default="", metavar="TEXT")
-    return parser
 
 
 def _option(args: argparse.Namespace, name: str, default: Any = None) -> Any:
@@ -451,6 +305,7 @@ def _cmd_link(args: argparse.Namespace) -> int:
 
 def _cmd_status(args: argparse.Namespace) -> int:
     """Print completion overall, per indicator and per unit (plain text or JSON)."""
+    from ita_tui import figures
     from ita_tui.checklist.model import Completion
     from ita_tui.locale import words as words_of
     from ita_tui.thai import digits
@@ -459,28 +314,37 @@ def _cmd_status(args: argparse.Namespace) -> int:
     if args.json:
         print(json_text(status, indent=2))
         return 0
-    words = words_of(_option(args, "lang", "th"))
+    lang = _option(args, "lang", "th")
+    words = words_of(lang)
     style = _option(args, "digits", "arabic")
 
-    def figures(c: dict[str, int]) -> str:
-        """done/total and the rounded percent, in aligned columns."""
-        percent = Completion(c["done"], c["total"]).rounded_percent
-        return digits(f"{c['done']:>4}/{c['total']:<4} {percent:>3}%", style)
+    def completion(c: dict[str, int]) -> Completion:
+        return Completion(c["done"], c["applicable"], c["in_progress"], c["not_applicable"], c["verified"])
+
+    def line(c: dict[str, int]) -> str:
+        """done/applicable and the percent in aligned columns, the other counts after the name."""
+        figure = completion(c)
+        return digits(f"{figure.done:>4}/{figure.applicable:<4} {figure.percent:>3}%", style)
+
+    def beside(c: dict[str, int]) -> str:
+        text = figures.beside(completion(c), lang, style)
+        return f"  ({text})" if text else ""
 
     print(
         one_line(f"{status['organization']} — {words['status_year']} ") + digits(status["fiscal_year"], style)
     )
-    overall = Completion(status["overall"]["done"], status["overall"]["total"])
+    overall = completion(status["overall"])
     print(
         f"{words['overall']}: "
-        + digits(f"{overall.done}/{overall.total} ({overall.rounded_percent}%)", style)
+        + f"{figures.fraction(overall, style)} ({figures.percent(overall, style)})"
+        + beside(status["overall"])
     )
     print(words["status_indicators"])
     for ind in status["indicators"]:
-        print(f"  {figures(ind)}  {digits(ind['number'], style)} {one_line(ind['title'])}")
+        print(f"  {line(ind)}  {digits(ind['number'], style)} {one_line(ind['title'])}{beside(ind)}")
     print(words["status_units"])
     for unit in status["units"]:
-        print(f"  {figures(unit)}  {one_line(unit['name'])}")
+        print(f"  {line(unit)}  {one_line(unit['name'])}{beside(unit)}")
     return 0
 
 
@@ -589,11 +453,12 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
+    from ita_tui.cli_args import lang_of, parse_args
     from ita_tui.errors import os_reason
     from ita_tui.locale import words
 
-    args = build_parser().parse_args(argv)
-    say = words(_option(args, "lang", "th"))
+    say = words(lang_of(argv if argv is not None else sys.argv[1:]))
+    args = parse_args(argv, say)
     handler = COMMANDS[args.command or "app"]
     try:
         status = handler(args)

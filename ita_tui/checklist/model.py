@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
@@ -91,13 +92,6 @@ class Checklist:
                 return indicator
         return None
 
-    def units(self) -> list[str]:
-        """The responsible units, each once, in order of first appearance."""
-        seen: dict[str, str] = {}
-        for item in self.items():
-            seen.setdefault(unit_key(item.responsible), display_unit(item.responsible))
-        return list(seen.values())
-
 
 def unit_key(responsible: str) -> str:
     """Units written with different spacing ("กอง/ สำนักฯ", "กอง/สำนักฯ") count as one."""
@@ -109,64 +103,93 @@ def display_unit(responsible: str) -> str:
     return " ".join(responsible.split()) or "-"
 
 
+NOT_STARTED, IN_PROGRESS, DONE, NOT_APPLICABLE = "not-started", "in-progress", "done", "na"
+
+
+@dataclass(frozen=True)
+class Progress:
+    """What the figures need of the work done: each item's state and the verified items."""
+
+    states: Mapping[str, str] = field(default_factory=dict)  # item id -> state; absent: not started
+    verified: AbstractSet[str] = frozenset()
+
+    @classmethod
+    def done(cls, ids: Iterable[str]) -> Progress:
+        """These items done, every other one not started."""
+        return cls({i: DONE for i in ids})
+
+    def state(self, item_id: str) -> str:
+        """The item's state: not-started, in-progress, done or na."""
+        return self.states.get(item_id, NOT_STARTED)
+
+
 @dataclass(frozen=True)
 class Completion:
-    """Done out of total, with the percent a person reads (2/3 -> 67)."""
+    """Done out of the items that apply, with in-progress, not-applicable and verified counts
+    beside it: 1 done, 1 in progress and 1 not applicable read 1/2 (50%), 1 in progress, 1 N/A."""
 
-    done: int
-    total: int
+    done: int = 0
+    applicable: int = 0  # items that apply: every item but the not applicable ones
+    in_progress: int = 0
+    not_applicable: int = 0
+    verified: int = 0
 
     @property
-    def percent(self) -> float:
-        """Exact percent done; 0 when there is nothing to do."""
-        return 100.0 * self.done / self.total if self.total else 0.0
+    def percent(self) -> int:
+        """Percent done of the applicable items, rounded half up (2/3 -> 67, 1/8 -> 13); 0 of 0 is 0.
+        The one rounding every figure uses: tree, dashboard, summaries, PDF, JSON, CSV."""
+        return (200 * self.done + self.applicable) // (2 * self.applicable) if self.applicable else 0
+
+    def bar_cells(self, width: int) -> int:
+        """How many of a bar's `width` cells are filled, rounded half up as the percent is."""
+        if not self.applicable:
+            return 0
+        return (2 * self.done * width + self.applicable) // (2 * self.applicable)
 
     @property
-    def rounded_percent(self) -> int:
-        """Percent rounded half up, as shown on screen and in reports."""
-        return (200 * self.done + self.total) // (2 * self.total) if self.total else 0
+    def share(self) -> float:
+        """Done as a fraction of the applicable items (for a bar drawn to any length)."""
+        return self.done / self.applicable if self.applicable else 0.0
 
-    def as_dict(self) -> dict[str, float | int]:
-        """The figures as JSON-ready numbers (percent to one decimal)."""
-        return {"done": self.done, "total": self.total, "percent": round(self.percent, 1)}
-
-
-def _count(items: Iterable[Item], done_ids: set[str] | frozenset[str]) -> Completion:
-    items = list(items)
-    return Completion(sum(1 for i in items if i.id in done_ids), len(items))
-
-
-def overall_completion(checklist: Checklist, done_ids: set[str] | frozenset[str]) -> Completion:
-    """Completion of the whole checklist."""
-    return _count(checklist.items(), done_ids)
+    def as_dict(self) -> dict[str, int]:
+        """The figures as JSON-ready numbers."""
+        return {
+            "done": self.done,
+            "applicable": self.applicable,
+            "percent": self.percent,
+            "in_progress": self.in_progress,
+            "not_applicable": self.not_applicable,
+            "verified": self.verified,
+        }
 
 
-def indicator_completion(
-    checklist: Checklist, done_ids: set[str] | frozenset[str]
-) -> list[tuple[Indicator, Completion]]:
+def count(items: Iterable[Item], progress: Progress) -> Completion:
+    """The completion of these items."""
+    done = applicable = in_progress = na = verified = 0
+    for item in items:
+        state = progress.states.get(item.id, NOT_STARTED)
+        if state == NOT_APPLICABLE:
+            na += 1
+            continue
+        applicable += 1
+        if state == DONE:
+            done += 1
+            verified += item.id in progress.verified
+        elif state == IN_PROGRESS:
+            in_progress += 1
+    return Completion(done, applicable, in_progress, na, verified)
+
+
+def overall_completion(checklist: Checklist, progress: Progress) -> Completion:
+    """Completion of the whole checklist (an item with several units counts once)."""
+    return count(checklist.items(), progress)
+
+
+def indicator_completion(checklist: Checklist, progress: Progress) -> list[tuple[Indicator, Completion]]:
     """Completion per indicator, in checklist order."""
-    return [(ind, _count(ind.items, done_ids)) for ind in checklist.indicators]
+    return [(ind, count(ind.items, progress)) for ind in checklist.indicators]
 
 
-def unit_completion(
-    checklist: Checklist, done_ids: set[str] | frozenset[str]
-) -> list[tuple[str, Completion]]:
-    """Completion per responsible unit, in order of first appearance."""
-    groups: dict[str, list[Item]] = {}
-    names: dict[str, str] = {}
-    for item in checklist.items():
-        key = unit_key(item.responsible)
-        groups.setdefault(key, []).append(item)
-        names.setdefault(key, display_unit(item.responsible))
-    return [(names[key], _count(items, done_ids)) for key, items in groups.items()]
-
-
-def pending_by_unit(
-    checklist: Checklist, done_ids: set[str] | frozenset[str]
-) -> list[tuple[str, list[Item]]]:
-    """The items not done, grouped by responsible unit (units with none left are omitted)."""
-    groups: dict[str, tuple[str, list[Item]]] = {unit_key(name): (name, []) for name in checklist.units()}
-    for item in checklist.items():
-        if item.id not in done_ids:
-            groups[unit_key(item.responsible)][1].append(item)
-    return [(name, items) for name, items in groups.values() if items]
+def is_pending(item: Item, progress: Progress) -> bool:
+    """Whether the item still has to be done (not started or in progress)."""
+    return progress.state(item.id) in (NOT_STARTED, IN_PROGRESS)

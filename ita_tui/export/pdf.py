@@ -13,7 +13,8 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from ita_tui import paths
-from ita_tui.checklist.model import indicator_completion, overall_completion, pending_by_unit, unit_completion
+from ita_tui.checklist.model import indicator_completion, overall_completion
+from ita_tui.checklist.units import pending_by_unit, unit_completion
 from ita_tui.errors import ExportError, os_reason
 from ita_tui.export.pdf_layout import Content, fit_page
 from ita_tui.export.pdf_measure import Widths
@@ -62,7 +63,7 @@ def export_pdf(
     pdf.set_lang("en" if lang == "en" else "th")
     pdf.set_creation_date(datetime.now(UTC))
 
-    done = snapshot.done_ids
+    progress, units = snapshot.progress, snapshot.unit_model
 
     def fig(value: object) -> str:
         return digits(value, digit_style)
@@ -74,11 +75,11 @@ def export_pdf(
         words=words,
         digit_style=digit_style,
         indicators=[
-            (fig(ind.number), one_line(ind.title), c) for ind, c in indicator_completion(checklist, done)
+            (fig(ind.number), one_line(ind.title), c) for ind, c in indicator_completion(checklist, progress)
         ],
-        overall=overall_completion(checklist, done),
-        units=[("", one_line(name), c) for name, c in unit_completion(checklist, done)],
-        pending=[(one_line(unit), items) for unit, items in pending_by_unit(checklist, done)],
+        overall=overall_completion(checklist, progress),
+        units=[("", one_line(name), c) for name, c in unit_completion(checklist, progress, units)],
+        pending=[(one_line(unit), items) for unit, items in pending_by_unit(checklist, progress, units)],
         signers=(
             (reporter, reporter_position, words["reporter"]),
             (supervisor, supervisor_position, words["supervisor"]),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ita_tui import figures
 from ita_tui.checklist.model import Completion, Item
 from ita_tui.export.pdf_measure import Widths
 from ita_tui.export.pdf_page import CONTENT_W, MARGIN_LEFT, Color, DoesNotFit, Page
@@ -122,7 +123,7 @@ class _Columns:
         """Figure columns as wide as their bold heading or widest figure at this size."""
         size = page.size - 1
         words = content.words
-        total = content.overall.total
+        total = content.overall.applicable
 
         def wide(*texts: str) -> float:
             """Width of the widest text in bold, with padding."""
@@ -186,9 +187,14 @@ def _table(
     page.rule(page.y, 0.25)
 
     more_h = lh + 2 * PAD_Y
-    total_h = lh + 2 * PAD_Y if overall is not None else 0.0
+    overall_lines = (
+        [words["overall"], *_beside(page, content, overall, size, title_w)] if overall is not None else []
+    )
+    total_h = len(overall_lines) * lh + 2 * PAD_Y if overall is not None else 0.0
     for index, (number, title, completion) in enumerate(rows):
-        lines = page.widths.wrap_at_most(title, "", size, title_w, TITLE_LINES)
+        lines = page.widths.wrap_at_most(title, "", size, title_w, TITLE_LINES) + _beside(
+            page, content, completion, size, title_w
+        )
         row_h = len(lines) * lh + 2 * PAD_Y
         left = len(rows) - index - 1
         room_after = (more_h if left else 0.0) + total_h + reserve
@@ -202,7 +208,7 @@ def _table(
         _row(page, content, col, xs, number, lines, title_x, title_w, completion, size, "")
     if overall is not None:
         page.rule(page.y, 0.25)
-        _row(page, content, col, xs, "", [words["overall"]], title_x, title_w, overall, size, "B")
+        _row(page, content, col, xs, "", overall_lines, title_x, title_w, overall, size, "B")
     page.rule(page.y, 0.4)
 
 
@@ -226,18 +232,22 @@ def _row(
         page.text(xs[0] + PAD_X, top, col.number - 2 * PAD_X, size, number, style, "C")
     for n, line in enumerate(lines):
         page.text(title_x, top + n * lh, title_w, size, line, style)
-    figures = f"{content.fig(completion.done)}/{content.fig(completion.total)}"
-    page.text(xs[2] + PAD_X, top, col.done - 2 * PAD_X, size, figures, style, "C")
-    page.text(
-        xs[3] + PAD_X, top, col.percent - 2 * PAD_X, size, content.fig(completion.rounded_percent), style, "C"
-    )
+    fraction = figures.fraction(completion, content.digit_style)
+    page.text(xs[2] + PAD_X, top, col.done - 2 * PAD_X, size, fraction, style, "C")
+    page.text(xs[3] + PAD_X, top, col.percent - 2 * PAD_X, size, content.fig(completion.percent), style, "C")
     bar_h = lh * 0.45
     bar_y = top + (lh - bar_h) / 2
     bar_w = col.bar - 2 * PAD_X
-    if completion.done and completion.total:
-        page.fill(xs[4] + PAD_X, bar_y, bar_w * completion.done / completion.total, bar_h, BAR_FILL)
+    if completion.share:
+        page.fill(xs[4] + PAD_X, bar_y, bar_w * completion.share, bar_h, BAR_FILL)
     page.box(xs[4] + PAD_X, bar_y, bar_w, bar_h)
     page.y += len(lines) * lh + 2 * PAD_Y
+
+
+def _beside(page: Page, content: Content, completion: Completion, size: float, width: float) -> list[str]:
+    """The in-progress, not-applicable and verified counts, as lines under a row's title."""
+    text = figures.beside(completion, content.words.lang, content.digit_style)
+    return page.widths.wrap_at_most(text, "", size, width, TITLE_LINES) if text else []
 
 
 def _more_row(page: Page, content: Content, x: float, count: int, size: float) -> None:

@@ -19,13 +19,9 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from ita_tui.checklist.model import (
-    Completion,
-    indicator_completion,
-    overall_completion,
-    pending_by_unit,
-    unit_completion,
-)
+from ita_tui import figures
+from ita_tui.checklist.model import Completion, indicator_completion, overall_completion
+from ita_tui.checklist.units import pending_by_unit, unit_completion
 from ita_tui.errors import ExportError, os_reason
 from ita_tui.export.heading import heading, round_end
 from ita_tui.locale import Words
@@ -159,7 +155,7 @@ def summary_renderable(
     for a console `width` cells wide."""
     words = words_of(lang)
     checklist = snapshot.checklist
-    done = snapshot.done_ids
+    progress, units_of = snapshot.progress, snapshot.unit_model
 
     def fig(value: object) -> str:
         """A figure in the chosen digits."""
@@ -173,24 +169,28 @@ def summary_renderable(
     indicators.add_column(words["indicator"], justify="right", no_wrap=True)
     indicators.add_column(words["title"], ratio=1, overflow="fold")
     _figure_columns(indicators, words)
-    for ind, completion in indicator_completion(checklist, done):
-        indicators.add_row(Text(fig(ind.number)), Text(one_line(ind.title)), *_figure_cells(completion, fig))
+    for ind, completion in indicator_completion(checklist, progress):
+        indicators.add_row(
+            Text(fig(ind.number)), Text(one_line(ind.title)), *_figure_cells(completion, lang, digit_style)
+        )
     parts.append(indicators)
 
-    overall = overall_completion(checklist, done)
+    overall = overall_completion(checklist, progress)
+    beside = figures.beside(overall, lang, digit_style)
     parts.append(
         Text.assemble(
             (f"{words['overall']}: ", "bold"),
-            f"{fig(overall.done)}/{fig(overall.total)} {words['items']} ",
-            (f"({fig(overall.rounded_percent)}%)", "bold"),
+            f"{figures.fraction(overall, digit_style)} {words['items']} ",
+            (f"({figures.percent(overall, digit_style)})", "bold"),
+            f" · {beside}" if beside else "",
         )
     )
 
     units = Table(title=Text(words["units"], style="bold"), title_justify="left")
     units.add_column(words["unit"], ratio=1, overflow="fold")
     _figure_columns(units, words)
-    for name, completion in unit_completion(checklist, done):
-        units.add_row(Text(one_line(name)), *_figure_cells(completion, fig))
+    for name, completion in unit_completion(checklist, progress, units_of):
+        units.add_row(Text(one_line(name)), *_figure_cells(completion, lang, digit_style))
     parts.append(units)
 
     if pending:
@@ -203,29 +203,24 @@ def _figure_columns(table: Table, words: Words) -> None:
     table.add_column(words["done"], justify="right", no_wrap=True)
     table.add_column(words["percent"], justify="right", no_wrap=True)
     table.add_column(words["progress"], no_wrap=True)
+    table.add_column(words["fig_beside"], overflow="fold")
 
 
-def _figure_cells(completion: Completion, fig: Callable[[object], str]) -> tuple[Text, Text, Text]:
-    """done/total, percent and a bar drawn with block characters (visible without colour)."""
-    filled = _filled_cells(completion, BAR_WIDTH)
-    bar = Text.assemble(("█" * filled, "green"), ("░" * (BAR_WIDTH - filled), "grey50"))
+def _figure_cells(completion: Completion, lang: str, digit_style: str) -> tuple[Text, Text, Text, Text]:
+    """done/applicable, percent, a bar drawn with block characters (visible without colour), and
+    the in-progress, not-applicable and verified counts."""
+    filled, empty = figures.bar(completion, BAR_WIDTH)
     return (
-        Text(f"{fig(completion.done)}/{fig(completion.total)}"),
-        Text(f"{fig(completion.rounded_percent)}%"),
-        bar,
+        Text(figures.fraction(completion, digit_style)),
+        Text(figures.percent(completion, digit_style)),
+        Text.assemble((filled, "green"), (empty, "grey50")),
+        Text(figures.beside(completion, lang, digit_style)),
     )
-
-
-def _filled_cells(completion: Completion, width: int) -> int:
-    """How many of `width` cells a bar fills, rounded half up."""
-    if not completion.total:
-        return 0
-    return (2 * completion.done * width + completion.total) // (2 * completion.total)
 
 
 def _pending_renderable(snapshot: Snapshot, words: Words, fig: Callable[[object], str], width: int) -> Group:
     """The items not done, under their responsible unit, texts wrapped between Thai words."""
-    groups = pending_by_unit(snapshot.checklist, snapshot.done_ids)
+    groups = pending_by_unit(snapshot.checklist, snapshot.progress, snapshot.unit_model)
     lines: list[RenderableType] = [Text(words["pending"], style="bold")]
     if not groups:
         lines.append(Text(words["no_pending"]))
@@ -249,21 +244,33 @@ def _wrapped(text: str, width: int) -> str:
 
 
 def _csv_text(snapshot: Snapshot, lang: str) -> str:
-    """One row per indicator, per unit and overall: kind, number, name, done, total, percent;
-    headers and kinds in the language's words, figures in Arabic digits for spreadsheets."""
+    """One row per indicator, per unit and overall: kind, number, name and a figure's six counts
+    (done, applicable, percent, in progress, not applicable, verified); headers and kinds in the
+    language's words, figures in Arabic digits for spreadsheets."""
     say = words_of(lang)
-    checklist = snapshot.checklist
-    done = snapshot.done_ids
+    checklist, progress = snapshot.checklist, snapshot.progress
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(
-        [say[k] for k in ("csv_kind", "csv_number", "csv_name", "csv_done", "csv_total", "csv_percent")]
+    keys = (
+        "kind",
+        "number",
+        "name",
+        "done",
+        "applicable",
+        "percent",
+        "in_progress",
+        "not_applicable",
+        "verified",
     )
-    for ind, c in indicator_completion(checklist, done):
-        row = [say["kind_indicator"], ind.number, one_line(ind.title), c.done, c.total, round(c.percent, 1)]
-        writer.writerow(row)
-    for name, c in unit_completion(checklist, done):
-        writer.writerow([say["kind_unit"], "", one_line(name), c.done, c.total, round(c.percent, 1)])
-    c = overall_completion(checklist, done)
-    writer.writerow([say["kind_overall"], "", "", c.done, c.total, round(c.percent, 1)])
+    writer.writerow([say[f"csv_{k}"] for k in keys])
+
+    def row(kind: str, number: object, name: str, c: Completion) -> None:
+        figure = (c.done, c.applicable, c.percent, c.in_progress, c.not_applicable, c.verified)
+        writer.writerow([say[f"kind_{kind}"], number, name, *figure])
+
+    for ind, c in indicator_completion(checklist, progress):
+        row("indicator", ind.number, one_line(ind.title), c)
+    for name, c in unit_completion(checklist, progress, snapshot.unit_model):
+        row("unit", "", one_line(name), c)
+    row("overall", "", "", overall_completion(checklist, progress))
     return out.getvalue()

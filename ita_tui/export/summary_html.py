@@ -10,14 +10,9 @@ import base64
 from collections.abc import Callable
 from html import escape
 
-from ita_tui import paths
-from ita_tui.checklist.model import (
-    Completion,
-    indicator_completion,
-    overall_completion,
-    pending_by_unit,
-    unit_completion,
-)
+from ita_tui import figures, paths
+from ita_tui.checklist.model import Completion, indicator_completion, overall_completion
+from ita_tui.checklist.units import pending_by_unit, unit_completion
 from ita_tui.locale import Words
 from ita_tui.locale import words as words_of
 from ita_tui.store.records import Snapshot
@@ -78,11 +73,15 @@ def summary_html(
     """The whole page: heading, indicator and unit tables with bars, items not done by unit."""
     words = words_of(lang)
     checklist = snapshot.checklist
-    done = snapshot.done_ids
+    progress, units = snapshot.progress, snapshot.unit_model
 
     def fig(value: object) -> str:
         """A figure in the chosen digits."""
         return digits(value, digit_style)
+
+    def beside(c: Completion) -> str:
+        """The in-progress, not-applicable and verified counts."""
+        return figures.beside(c, lang, digit_style)
 
     def e(text: str) -> str:
         """User or checklist text, escaped and on one line."""
@@ -97,18 +96,23 @@ def summary_html(
         f"<h2>{e(words['indicators'])}</h2>",
         _table(
             [words["indicator"], words["title"]],
-            [(fig(ind.number), ind.title, c) for ind, c in indicator_completion(checklist, done)],
+            [(fig(ind.number), ind.title, c) for ind, c in indicator_completion(checklist, progress)],
             words,
             fig,
-            overall=overall_completion(checklist, done),
+            beside,
+            overall=overall_completion(checklist, progress),
         ),
         f"<h2>{e(words['units'])}</h2>",
         _table(
-            ["", words["unit"]], [("", name, c) for name, c in unit_completion(checklist, done)], words, fig
+            ["", words["unit"]],
+            [("", name, c) for name, c in unit_completion(checklist, progress, units)],
+            words,
+            fig,
+            beside,
         ),
     ]
     if pending:
-        groups = pending_by_unit(checklist, done)
+        groups = pending_by_unit(checklist, progress, units)
         count = sum(len(items) for _, items in groups)
         heading = words["pending"] + (f" ({fig(count)} {words['items']})" if count else "")
         parts.append(f"<h2>{e(heading)}</h2>")
@@ -136,9 +140,11 @@ def _table(
     rows: list[tuple[str, str, Completion]],
     words: Words,
     fig: Callable[[object], str],
+    beside: Callable[[Completion], str],
     overall: Completion | None = None,
 ) -> str:
-    """number/name, done/total, percent and a bar per row; the unit table's name spans two columns."""
+    """number/name, done/applicable, percent, a bar and the other counts per row; the unit table's
+    name spans two columns."""
     spans = not heads[0]
     first = (
         f'<th colspan="2">{escape(heads[1])}</th>'
@@ -147,7 +153,8 @@ def _table(
     )
     head = (
         f'<thead><tr>{first}<th class="n">{escape(words["done"])}</th>'
-        f'<th class="n">{escape(words["percent"])}</th><th>{escape(words["progress"])}</th></tr></thead>'
+        f'<th class="n">{escape(words["percent"])}</th><th>{escape(words["progress"])}</th>'
+        f"<th>{escape(words['fig_beside'])}</th></tr></thead>"
     )
     body = []
     for number, name, completion in rows:
@@ -156,19 +163,20 @@ def _table(
             if spans
             else f'<td class="n">{escape(number)}</td><td>{escape(one_line(name))}</td>'
         )
-        body.append(f"<tr>{label}{_figures(completion, fig)}</tr>")
+        body.append(f"<tr>{label}{_figures(completion, fig, beside)}</tr>")
     if overall is not None:
-        body.append(
-            f'<tr class="overall"><td></td><td>{escape(words["overall"])}</td>{_figures(overall, fig)}</tr>'
-        )
+        cells = _figures(overall, fig, beside)
+        body.append(f'<tr class="overall"><td></td><td>{escape(words["overall"])}</td>{cells}</tr>')
     return f"<table>{head}<tbody>{''.join(body)}</tbody></table>"
 
 
-def _figures(completion: Completion, fig: Callable[[object], str]) -> str:
-    """The done/total, percent and bar cells of one row."""
-    width = 100 * completion.done / completion.total if completion.total else 0
+def _figures(
+    completion: Completion, fig: Callable[[object], str], beside: Callable[[Completion], str]
+) -> str:
+    """The done/applicable, percent, bar and other-counts cells of one row."""
     return (
-        f'<td class="n">{fig(completion.done)}/{fig(completion.total)}</td>'
-        f'<td class="n">{fig(completion.rounded_percent)}</td>'
-        f'<td><div class="bar"><span style="width: {width:.1f}%"></span></div></td>'
+        f'<td class="n">{fig(completion.done)}/{fig(completion.applicable)}</td>'
+        f'<td class="n">{fig(completion.percent)}</td>'
+        f'<td><div class="bar"><span style="width: {100 * completion.share:.1f}%"></span></div></td>'
+        f"<td>{escape(beside(completion))}</td>"
     )

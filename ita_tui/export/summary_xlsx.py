@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import io
 
-from ita_tui.checklist.model import indicator_completion, overall_completion, pending_by_unit, unit_completion
+from ita_tui.checklist.model import Completion, indicator_completion, overall_completion
+from ita_tui.checklist.units import pending_by_unit, unit_completion
 from ita_tui.locale import words as words_of
 from ita_tui.store.records import Snapshot
 from ita_tui.text import one_line
@@ -19,7 +20,7 @@ def summary_xlsx(snapshot: Snapshot, *, title: str, as_of: str, lang: str = "th"
 
     say = words_of(lang)
     checklist = snapshot.checklist
-    done = snapshot.done_ids
+    progress, units = snapshot.progress, snapshot.unit_model
     book = Workbook()
     bold = Font(name=FONT, bold=True)
     plain = Font(name=FONT)
@@ -41,29 +42,35 @@ def summary_xlsx(snapshot: Snapshot, *, title: str, as_of: str, lang: str = "th"
                 if cell.row > 3:
                     cell.alignment = wrap
                 if cell.row > 3 and cell.column == percent_col:
-                    cell.number_format = "0.0%"
+                    cell.number_format = "0%"
         for n, width in enumerate(widths):
             ws.column_dimensions[chr(ord("A") + n)].width = width
         ws.freeze_panes = "A4"
 
-    figures = [say["csv_done"], say["csv_total"], say["csv_percent"]]
-    overall = overall_completion(checklist, done)
+    keys = ("done", "applicable", "percent", "in_progress", "not_applicable", "verified")
+    figures = [say[f"csv_{k}"] for k in keys]
+
+    def counts(c: Completion) -> list[object]:
+        """A figure's six counts; the percent as the fraction Excel shows as a percent."""
+        return [c.done, c.applicable, c.percent / 100, c.in_progress, c.not_applicable, c.verified]
+
+    overall = overall_completion(checklist, progress)
     sheet(
         say["sheet_indicators"],
         [say["indicator"], say["title"], *figures],
         [
-            [ind.number, one_line(ind.title), c.done, c.total, c.percent / 100]
-            for ind, c in indicator_completion(checklist, done)
+            [ind.number, one_line(ind.title), *counts(c)]
+            for ind, c in indicator_completion(checklist, progress)
         ]
-        + [["", say["overall"], overall.done, overall.total, overall.percent / 100]],
-        [10, 50, 14, 10, 10],
+        + [["", say["overall"], *counts(overall)]],
+        [10, 50, 14, 10, 10, 14, 14, 14],
         5,
     )
     sheet(
         say["sheet_units"],
         [say["unit"], *figures],
-        [[one_line(name), c.done, c.total, c.percent / 100] for name, c in unit_completion(checklist, done)],
-        [50, 14, 10, 10],
+        [[one_line(name), *counts(c)] for name, c in unit_completion(checklist, progress, units)],
+        [50, 14, 10, 10, 14, 14, 14],
         4,
     )
     sheet(
@@ -71,7 +78,7 @@ def summary_xlsx(snapshot: Snapshot, *, title: str, as_of: str, lang: str = "th"
         [say["unit"], say["item_id"], say["item_text"], say["item_period"]],
         [
             [one_line(unit), item.id, one_line(item.text), one_line(item.period)]
-            for unit, items in pending_by_unit(checklist, done)
+            for unit, items in pending_by_unit(checklist, progress, units)
             for item in items
         ],
         [30, 8, 70, 25],

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ita_tui.store.records import DONE, NOT_STARTED, now_iso
+from ita_tui.checklist.model import DONE, NOT_STARTED
+from ita_tui.store.records import now_iso
 from ita_tui.store.schema import FORMAT_VERSION, TABLES
 
 UNCORRECTED = {"edited_by": "", "edited_at": "", "retracted_by": "", "retracted_at": ""}

@@ -14,11 +14,16 @@ from functools import cached_property
 from typing import Any, Generic, TypeVar
 
 from ita_tui.checklist.model import (
+    DONE,
+    IN_PROGRESS,
+    NOT_APPLICABLE,
+    NOT_STARTED,
     Checklist,
+    Progress,
     indicator_completion,
     overall_completion,
-    unit_completion,
 )
+from ita_tui.checklist.units import Units, unit_completion
 
 T = TypeVar("T")
 
@@ -28,7 +33,6 @@ def now_iso() -> str:
     return datetime.now().astimezone().isoformat(timespec="seconds")
 
 
-NOT_STARTED, IN_PROGRESS, DONE, NOT_APPLICABLE = "not-started", "in-progress", "done", "na"
 STATES = (NOT_STARTED, IN_PROGRESS, DONE, NOT_APPLICABLE)  # the four states of an item
 VERIFIED, RETURNED = "verified", "returned"  # a supervisor's review of a done item
 SUPERVISOR, STAFF = "supervisor", "staff"  # users' roles (a workflow rule, not a protection)
@@ -142,6 +146,19 @@ class Snapshot:
         """Ids of the items that are done."""
         return frozenset(i for i, s in self.states.items() if s.done)
 
+    @cached_property
+    def progress(self) -> Progress:
+        """Each item's state and the verified items, as the figures read them."""
+        return Progress(
+            {i: s.state for i, s in self.states.items() if s.state != NOT_STARTED},
+            frozenset(i for i, r in self.reviews.items() if r.status == VERIFIED),
+        )
+
+    @cached_property
+    def unit_model(self) -> Units:
+        """The agency's units and the confirmed mappings, as the figures read them."""
+        return Units(self.units, self.unit_parents, self.unit_map)
+
     def state(self, item_id: str) -> ItemState:
         """The item's state (not done, by nobody, when no tick was ever made)."""
         return self.states.get(item_id) or ItemState(item_id)
@@ -152,13 +169,12 @@ class Snapshot:
 
     def status_dict(self) -> dict[str, Any]:
         """The figures of `ita-tui status --json`."""
-        done = self.done_ids
-        checklist = self.checklist
+        progress, checklist = self.progress, self.checklist
         return {
             "organization": checklist.organization,
             "fiscal_year": checklist.fiscal_year,
             "title": checklist.title,
-            "overall": overall_completion(checklist, done).as_dict(),
+            "overall": overall_completion(checklist, progress).as_dict(),
             "indicators": [
                 {
                     "number": ind.number,
@@ -166,9 +182,12 @@ class Snapshot:
                     **c.as_dict(),
                     "outcome": _written_dict(self.outcomes.get(ind.number)),
                 }
-                for ind, c in indicator_completion(checklist, done)
+                for ind, c in indicator_completion(checklist, progress)
             ],
-            "units": [{"name": name, **c.as_dict()} for name, c in unit_completion(checklist, done)],
+            "units": [
+                {"name": name, **c.as_dict()}
+                for name, c in unit_completion(checklist, progress, self.unit_model)
+            ],
             "items": [
                 {
                     "id": item.id,

@@ -29,15 +29,13 @@ from ita_tui import files
 from ita_tui.checklist import file as checklist_file
 from ita_tui.checklist.diff import ChecklistUpdate, compare_checklists, item_texts, refuse_other_checklist
 from ita_tui.checklist.ids import find_item_id
-from ita_tui.checklist.model import Checklist
+from ita_tui.checklist.model import DONE, NOT_STARTED, Checklist
 from ita_tui.errors import FormatError, StoreError, os_reason
 from ita_tui.locale import Phrase
 from ita_tui.store import changes
 from ita_tui.store.lock import FairLock, LockBusy
 from ita_tui.store.migrate import UNCORRECTED, migrate_v1, v1_copy_name
 from ita_tui.store.records import (
-    DONE,
-    NOT_STARTED,
     RETURNED,
     VERIFIED,
     Change,

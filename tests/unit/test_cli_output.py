@@ -126,5 +126,5 @@ def test_an_empty_path_is_refused_not_replaced_by_the_default(argv, tmp_path, mo
         main(argv)
     assert stopped.value.code == 2
     err = capsys.readouterr().err
-    assert "empty" in err and err.count("\n") == 1
+    assert "ได้ค่าว่าง" in err and err.count("\n") == 1  # Thai by default
     assert list(tmp_path.iterdir()) == []

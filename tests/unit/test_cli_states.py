@@ -120,7 +120,7 @@ def test_verify_return_and_a_verified_item_that_changes_falls_back(db, capsys):
 
 def test_review_needs_one_of_verified_or_return(db, capsys):
     with pytest.raises(SystemExit) as exit_:
-        main(["review", "1.1", "--db", str(db)])
+        main(["review", "1.1", "--db", str(db), "--lang", "en"])
     assert exit_.value.code == 2
     assert "one of the arguments --verified --return is required" in capsys.readouterr().err
 

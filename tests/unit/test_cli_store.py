@@ -97,16 +97,28 @@ def test_status_json_has_the_documented_shape(db, capsys):
     assert status == 0
     assert {"organization", "fiscal_year", "overall", "indicators", "units", "items"} <= set(figures)
     assert figures["organization"] == "องค์การบริหารส่วนตำบลทดสอบ" and figures["fiscal_year"] == 2566
-    assert figures["overall"] == {"done": 1, "total": 12, "percent": 8.3}
+    assert figures["overall"] == {
+        "done": 1,
+        "applicable": 12,
+        "percent": 8,
+        "in_progress": 0,
+        "not_applicable": 0,
+        "verified": 0,
+    }
     assert figures["indicators"][1] == {
         "number": 2,
         "title": "การใช้งบประมาณ",
         "done": 1,
-        "total": 4,
-        "percent": 25.0,
+        "applicable": 4,
+        "percent": 25,
+        "in_progress": 0,
+        "not_applicable": 0,
+        "verified": 0,
         "outcome": None,
     }
-    assert {"name", "done", "total", "percent"} == set(figures["units"][0])
+    assert {"name", "done", "applicable", "percent", "in_progress", "not_applicable", "verified"} == set(
+        figures["units"][0]
+    )
     assert [i["id"] for i in figures["items"]] == checklist_file.load(CHECKLIST).item_ids()
     item = next(i for i in figures["items"] if i["id"] == "2.2")
     assert item["done"] is True and item["by"] == "a" and item["at"]
@@ -201,7 +213,7 @@ def test_without_checklist_a_new_database_holds_the_bundled_one(db, capsys):
     assert status == 0
     figures = json.loads(run(capsys, "status", "--json", "--db", str(db))[1])
     assert figures["organization"] == "องค์การบริหารส่วนตำบลชุมแสง"
-    assert figures["overall"]["done"] == 1 and figures["overall"]["total"] == len(figures["items"])
+    assert figures["overall"]["done"] == 1 and figures["overall"]["applicable"] == len(figures["items"])
 
 
 def test_ids_typed_with_thai_digits_or_spaces_name_the_item(db, capsys):

@@ -116,12 +116,21 @@ def test_xlsx_has_figures_by_indicator_and_unit_and_the_pending_items(tmp_path):
     assert book.sheetnames == ["รายตัวชี้วัด", "รายหน่วยงาน", "ยังไม่ได้ดำเนินการ"]
     indicators = list(book["รายตัวชี้วัด"].iter_rows(values_only=True))
     assert "พ.ศ. 2566" in indicators[0][0] and indicators[1][0] == "ข้อมูล ณ วันที่ 1 ธันวาคม พ.ศ. 2569"
-    assert indicators[2] == ("ตัวชี้วัด", "ประเด็น", "ดำเนินการแล้ว", "ทั้งหมด", "ร้อยละ")
+    assert indicators[2] == (
+        "ตัวชี้วัด",
+        "ประเด็น",
+        "ดำเนินการแล้ว",
+        "ที่ต้องดำเนินการ",
+        "ร้อยละ",
+        "อยู่ระหว่างดำเนินการ",
+        "ไม่เกี่ยวข้อง",
+        "ตรวจสอบแล้ว",
+    )
     assert indicators[3][:4] == (2, "การใช้งบประมาณ", 2, 3)
     assert indicators[-1][1:4] == ("ภาพรวม", 6, 31)
-    assert round(indicators[3][4], 3) == 0.667
+    assert indicators[3][4] == 0.67  # the percent every figure shows (67), as Excel's fraction
     units = list(book["รายหน่วยงาน"].iter_rows(values_only=True))
-    assert [row[0] for row in units[3:]] == ["ทุกๆ กอง/ สำนักฯ", "ทุกๆ กอง/สำนักงาน"]
+    assert [row[0] for row in units[3:]] == ["ทุกๆ กอง/ สำนักฯ"]  # both spellings of every unit
     pending = list(book["ยังไม่ได้ดำเนินการ"].iter_rows(values_only=True))[3:]
     assert len(pending) == 31 - len(TICKED)
     assert pending[0][:3] == ("ทุกๆ กอง/ สำนักฯ", "2.3", "เปิดเผยให้ทราบถึงข้อมูล การจัดซื้อจัดจ้าง")

@@ -7,7 +7,8 @@ import unicodedata
 import pytest
 
 from ita_tui.checklist.file import load
-from ita_tui.checklist.model import Indicator, Item
+from ita_tui.checklist.model import Indicator, Item, Progress
+from ita_tui.checklist.units import Units
 from ita_tui.tui.view.rows import Filters, visible_rows
 from ita_tui.tui.view.search import Extras, find, find_in, parse_query, snippet
 from tests.tui.conftest import SMALL_CHECKLIST
@@ -61,10 +62,10 @@ def test_a_span_never_ends_between_a_consonant_and_its_mark():
 def test_the_tree_keeps_only_matching_items_with_their_hits():
     checklist = load(SMALL_CHECKLIST)
     extras = {"3.2": Extras(notes=("ส่งหนังสือเวียนแล้ว",))}
-    rows = visible_rows(checklist, frozenset(), Filters(query="หนังสือเวียน"), set(), extras)
+    rows = visible_rows(checklist, Progress(), Units(), Filters(query="หนังสือเวียน"), set(), extras)
     items = [row for row in rows if row.kind == "item"]
     assert [(row.item.id, row.hit.place) for row in items] == [("3.2", "note")]
-    unfiltered = visible_rows(checklist, frozenset(), Filters(), set())
+    unfiltered = visible_rows(checklist, Progress(), Units(), Filters(), set())
     assert all(row.hit is None for row in unfiltered)
 
 

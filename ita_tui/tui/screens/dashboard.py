@@ -7,13 +7,9 @@ from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from ita_tui.checklist.model import (
-    Completion,
-    indicator_completion,
-    overall_completion,
-    pending_by_unit,
-    unit_completion,
-)
+from ita_tui import figures
+from ita_tui.checklist.model import Completion, indicator_completion, overall_completion
+from ita_tui.checklist.units import pending_by_unit, unit_completion
 from ita_tui.errors import ItaError
 from ita_tui.locale import Words
 from ita_tui.store.records import LogEntry, Snapshot
@@ -31,15 +27,23 @@ LATEST = 10
 ACTIVITY_CHARS = 300  # of a note in the activity list: one line, cut at the width anyway
 
 
-def bar_line(name: str, completion: Completion, digit_style: str, places: int) -> Text:
-    """ "name ████░░░░  2/3   67%": the name cut between words to a fixed width, the bar, then
-    the figures in columns: done right-aligned, total left-aligned, each `places` digits wide."""
+def bar_line(name: str, completion: Completion, lang: str, digit_style: str, places: int) -> Text:
+    """ "name ████░░░░  1/2   50%  อยู่ระหว่างดำเนินการ 1 · ไม่เกี่ยวข้อง 1": the name cut between
+    words to a fixed width, the bar, the figures in columns (done right-aligned, applicable
+    left-aligned, each `places` digits wide), then the other counts."""
     label = fit(Text(one_line(name)), NAME_WIDTH, pad=True)
-    filled = round(BAR_WIDTH * completion.done / completion.total) if completion.total else 0
-    done, total = completion.done, completion.total
-    figures = digits(f" {done:>{places}}/{total:<{places}} {completion.rounded_percent:>3}%", digit_style)
+    filled, empty = figures.bar(completion, BAR_WIDTH)
+    done, applicable = completion.done, completion.applicable
+    shown = digits(f" {done:>{places}}/{applicable:<{places}} {completion.percent:>3}%", digit_style)
+    beside = figures.beside(completion, lang, digit_style)
     return Text.assemble(
-        label, " ", ("█" * filled, "green"), ("░" * (BAR_WIDTH - filled), "dim"), figures, no_wrap=True
+        label,
+        " ",
+        (filled, "green"),
+        (empty, "dim"),
+        shown,
+        (f"  {beside}" if beside else "", "dim"),
+        no_wrap=True,
     )
 
 
@@ -47,33 +51,48 @@ def dashboard_body(
     snapshot: Snapshot, log: list[LogEntry], words: Words, lang: str, digit_style: str
 ) -> Group:
     """Everything the dashboard shows, built from one snapshot and the log."""
-    checklist, done = snapshot.checklist, snapshot.done_ids
-    overall = overall_completion(checklist, done)
-    places = len(str(overall.total))  # every count is at most the overall total
+    checklist, progress, units = snapshot.checklist, snapshot.progress, snapshot.unit_model
+    overall = overall_completion(checklist, progress)
+    places = len(str(overall.applicable))  # every count is at most the overall one
     parts: list[Text | Fitted] = [
         Text(words["dashboard"], style="bold"),
         Text(one_line(checklist.title), style="dim"),
         Text(""),
-        bar_line(words["dashboard_overall"], overall, digit_style, places),
+        bar_line(words["dashboard_overall"], overall, lang, digit_style, places),
         Text(""),
         Text(words["by_indicator"], style="bold"),
     ]
     parts += [
         bar_line(
-            digits(f"{words['indicator_no']} {ind.number} ", digit_style) + ind.title, c, digit_style, places
+            digits(f"{words['indicator_no']} {ind.number} ", digit_style) + ind.title,
+            c,
+            lang,
+            digit_style,
+            places,
         )
-        for ind, c in indicator_completion(checklist, done)
+        for ind, c in indicator_completion(checklist, progress)
     ]
     parts += [Text(""), Text(words["by_unit"], style="bold")]
-    parts += [bar_line(name, c, digit_style, places) for name, c in unit_completion(checklist, done)]
+    parts += [
+        bar_line(name, c, lang, digit_style, places)
+        for name, c in unit_completion(checklist, progress, units)
+    ]
     parts += [Text(""), Text(words["pending_by_unit"], style="bold")]
-    pending = pending_by_unit(checklist, done)
+    pending = pending_by_unit(checklist, progress, units)
     if not pending:
         parts.append(Text("  " + words["all_done"], style="green"))
     for name, items in pending:
         parts.append(Text("  " + one_line(name), style="bold"))
         parts += [
-            Fitted(Text(digits(f"    ☐ {one_line(item.id)} ", digit_style) + one_line(item.text)))
+            Fitted(
+                Text(
+                    digits(
+                        f"    {figures.STATE_MARKS[progress.state(item.id)]} {one_line(item.id)} ",
+                        digit_style,
+                    )
+                    + one_line(item.text)
+                )
+            )
             for item in items
         ]
     parts += [Text(""), Text(words["activity"], style="bold")]

@@ -10,7 +10,8 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Static
 
-from ita_tui.checklist.model import unit_key
+from ita_tui.checklist.model import count
+from ita_tui.checklist.units import unit_names
 from ita_tui.store.records import Snapshot
 from ita_tui.text import visible_text
 from ita_tui.tui.keys import APP_KEYS, MAIN_KEYS, bindings, translate_bindings
@@ -49,7 +50,8 @@ class MainScreen(AppScreen[None]):
         snapshot = app.snapshot
         view = ChecklistView(
             snapshot.checklist,
-            snapshot.done_ids,
+            snapshot.progress,
+            snapshot.unit_model,
             word=words["indicator_no"],
             found_in={place: words[f"found_in_{place}"] for place in FOUND_IN},
             digit_style=app.digit_style,
@@ -77,7 +79,7 @@ class MainScreen(AppScreen[None]):
         """Show this state of the database; the cursor stays on its item."""
         row = self.view.current_row
         extras = extras_of(snapshot) if self.filters.query.strip() else None
-        self.view.show(snapshot.checklist, snapshot.done_ids, self.filters, extras)
+        self.view.show(snapshot.checklist, snapshot.progress, snapshot.unit_model, self.filters, extras)
         same_row = (
             row is not None and self.view.current_row is not None and row.key == self.view.current_row.key
         )
@@ -107,8 +109,8 @@ class MainScreen(AppScreen[None]):
             )
         assert row.indicator is not None  # indicator and item rows both carry their indicator
         if row.item is None:
-            done = sum(1 for i in row.indicator.items if snapshot.state(i.id).done)
-            return indicator_detail(row.indicator, done, app.words, app.digit_style)
+            completion = count(row.indicator.items, snapshot.progress)
+            return indicator_detail(row.indicator, completion, app.words, app.lang, app.digit_style)
         return item_detail(snapshot, row.indicator, row.item, app.words, app.lang, app.digit_style)
 
     def _show_filter_status(self) -> None:
@@ -275,13 +277,14 @@ class MainScreen(AppScreen[None]):
         """Pick a responsible unit to show only its items."""
         from ita_tui.tui.screens.dialogs import UnitPicker
 
-        units = self.app.snapshot.checklist.units()
-        self.app.push_screen(UnitPicker(units), self._pick_unit)
+        snapshot = self.app.snapshot
+        self._units = dict((shown, key) for key, shown in unit_names(snapshot.checklist, snapshot.unit_model))
+        self.app.push_screen(UnitPicker(list(self._units)), self._pick_unit)
 
     def _pick_unit(self, unit: str | None) -> None:
         """Show only this unit's items ("" for every unit, None: cancelled)."""
         if unit is not None:
-            self._refilter(self.filters._replace(unit=unit_key(unit) if unit else "", unit_name=unit))
+            self._refilter(self.filters._replace(unit=self._units[unit] if unit else "", unit_name=unit))
 
     def action_dashboard(self) -> None:
         """The supervisors' dashboard."""

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import NamedTuple
 
-from ita_tui.checklist.model import Checklist, Indicator, Item, unit_key
+from ita_tui.checklist.model import DONE, Checklist, Indicator, Item, Progress, is_pending
+from ita_tui.checklist.units import Units, item_in_unit
 from ita_tui.tui.view.search import NO_EXTRAS, Extras, Hit, find, parse_query
 
 STATUS_CYCLE = ("all", "pending", "done")
@@ -34,7 +35,7 @@ class Filters(NamedTuple):
 
     query: str = ""
     status: str = "all"  # one of STATUS_CYCLE
-    unit: str = ""  # a unit_key, "" for every unit
+    unit: str = ""  # a unit as units.unit_names gives it, "" for every unit
     unit_name: str = ""  # the unit as written, for the status line
 
     @property
@@ -48,18 +49,19 @@ def next_status(status: str) -> str:
     return STATUS_CYCLE[(STATUS_CYCLE.index(status) + 1) % len(STATUS_CYCLE)]
 
 
-def passes(item: Item, done: bool, filters: Filters) -> bool:
-    """Whether the item passes the status and the unit filter."""
-    if filters.status == "pending" and done:
+def passes(item: Item, progress: Progress, units: Units, filters: Filters) -> bool:
+    """Whether the item passes the status ("pending" is not started or in progress) and the unit filter."""
+    if filters.status == "pending" and not is_pending(item, progress):
         return False
-    if filters.status == "done" and not done:
+    if filters.status == "done" and progress.state(item.id) != DONE:
         return False
-    return not filters.unit or unit_key(item.responsible) == filters.unit
+    return not filters.unit or item_in_unit(item, filters.unit, units)
 
 
 def visible_rows(
     checklist: Checklist,
-    done_ids: frozenset[str],
+    progress: Progress,
+    units: Units,
     filters: Filters,
     collapsed: set[str],
     extras: Mapping[str, Extras] | None = None,
@@ -75,7 +77,7 @@ def visible_rows(
     for indicator in checklist.indicators:
         items: list[Row] = []
         for item in indicator.items:
-            if filtering and not passes(item, item.id in done_ids, filters):
+            if filtering and not passes(item, progress, units, filters):
                 continue
             hit = find(query, item, indicator, extras.get(item.id, NO_EXTRAS)) if query.folded else None
             if hit or not query.folded:

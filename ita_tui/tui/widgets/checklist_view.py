@@ -15,16 +15,15 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from ita_tui.checklist.model import Checklist
+from ita_tui import figures
+from ita_tui.checklist.model import DONE, Checklist, Completion, Progress, count
+from ita_tui.checklist.units import Units
 from ita_tui.text import one_line
 from ita_tui.thai import digits
 from ita_tui.tui.keys import NAVIGATION_KEYS, bindings
 from ita_tui.tui.view.rows import Filters, Row, visible_rows
 from ita_tui.tui.view.search import Extras, find_in, parse_query, snippet
 from ita_tui.tui.widgets.word_wrap import fit
-
-CHECKED = "☑"
-UNCHECKED = "☐"
 
 
 class ChecklistView(ScrollView, can_focus=True):
@@ -58,7 +57,8 @@ class ChecklistView(ScrollView, can_focus=True):
     def __init__(
         self,
         checklist: Checklist,
-        done_ids: frozenset[str],
+        progress: Progress,
+        units: Units,
         *,
         word: str,
         found_in: dict[str, str],
@@ -74,8 +74,8 @@ class ChecklistView(ScrollView, can_focus=True):
         self.word_breaks = False  # ICU is loaded after the first paint (start-up time)
         self._filters = Filters()
         self._collapsed: set[str] = set()
-        self._take(checklist, done_ids)
-        self.rows = visible_rows(checklist, done_ids, self._filters, self._collapsed)
+        self._take(checklist, progress, units)
+        self.rows = visible_rows(checklist, progress, units, self._filters, self._collapsed)
         self.set_reactive(ChecklistView.cursor, self._item_near(0))
         row = self.current_row
         self._last_key = row.key if row else None  # the screen shows this row's detail at start
@@ -91,7 +91,8 @@ class ChecklistView(ScrollView, can_focus=True):
     def show(
         self,
         checklist: Checklist,
-        done_ids: frozenset[str],
+        progress: Progress,
+        units: Units,
         filters: Filters | None = None,
         extras: Mapping[str, Extras] | None = None,
     ) -> None:
@@ -99,7 +100,7 @@ class ChecklistView(ScrollView, can_focus=True):
         `extras`: the items' notes and link labels, for a search."""
         current = self.current_row
         keep = current.key if current else None
-        self._take(checklist, done_ids)
+        self._take(checklist, progress, units)
         filtered_anew = filters is not None and filters != self._filters
         if filters is not None:
             self._filters = filters
@@ -109,20 +110,15 @@ class ChecklistView(ScrollView, can_focus=True):
             keep = None  # the root was all a filter left: go back to an item
         self._rebuild(keep, first_match=filtered_anew and self._filters.query != "")
 
-    def _take(self, checklist: Checklist, done_ids: frozenset[str]) -> None:
-        """Remember the checklist state and each indicator's done/total."""
+    def _take(self, checklist: Checklist, progress: Progress, units: Units) -> None:
+        """Remember the checklist state and each indicator's completion."""
         self._checklist = checklist
-        self._done = done_ids
-        self._counts = {
-            ind.number: (sum(1 for i in ind.items if i.id in done_ids), len(ind.items))
-            for ind in checklist.indicators
-        }
-        self._overall = (
-            sum(done for done, _ in self._counts.values()),
-            sum(total for _, total in self._counts.values()),
-        )
+        self._progress = progress
+        self._units = units
+        self._counts = {ind.number: count(ind.items, progress) for ind in checklist.indicators}
+        self._overall = count(checklist.items(), progress)
         self._order = {
-            row.key: n for n, row in enumerate(visible_rows(checklist, done_ids, Filters(), set()))
+            row.key: n for n, row in enumerate(visible_rows(checklist, progress, units, Filters(), set()))
         }
 
     def _rebuild(self, keep: str | None, *, first_match: bool = False) -> None:
@@ -130,7 +126,9 @@ class ChecklistView(ScrollView, can_focus=True):
         new search, the first match; otherwise the first shown item that comes at or after
         `keep` (or the item the user was last on) in the checklist's order: a ticked item that
         a filter hides hands the cursor to the next one."""
-        self.rows = visible_rows(self._checklist, self._done, self._filters, self._collapsed, self._extras)
+        self.rows = visible_rows(
+            self._checklist, self._progress, self._units, self._filters, self._collapsed, self._extras
+        )
         self.virtual_size = Size(0, len(self.rows))
         index = self._index_of(keep) if keep else None
         if index is None:
@@ -209,26 +207,24 @@ class ChecklistView(ScrollView, can_focus=True):
         """The text of a row, exactly `width` cells wide."""
         arrow = "▶ " if row.key in self._collapsed else "▼ "
         if row.kind == "root":
-            done, total = self._overall
             head = Text(
                 arrow + one_line(self._checklist.title),
                 style=self.get_component_rich_style("checklist--root"),
             )
-            return self._with_figures(head, done, total, width)
+            return self._with_figures(head, self._overall, width)
         if row.kind == "indicator":
             ind = row.indicator
             assert ind is not None
-            done, total = self._counts[ind.number]
             head = Text(
                 "  " + arrow + digits(f"{self._word} {ind.number} ", self._digits) + one_line(ind.title),
                 style=self.get_component_rich_style("checklist--indicator"),
             )
-            return self._with_figures(head, done, total, width)
+            return self._with_figures(head, self._counts[ind.number], width)
         item = row.item
         assert item is not None
-        done = item.id in self._done
-        box = CHECKED if done else UNCHECKED
-        style = self.get_component_rich_style("checklist--done") if done else Style()
+        state = self._progress.state(item.id)
+        box = figures.STATE_MARKS[state]
+        style = self.get_component_rich_style("checklist--done") if state == DONE else Style()
         text = Text(f"      {box} ", style=style)
         match = self.get_component_rich_style("checklist--match")
         text.append(digits(item.id, self._digits), match if row.hit and row.hit.place == "id" else "")
@@ -253,17 +249,18 @@ class ChecklistView(ScrollView, can_focus=True):
                 body.stylize(match, start, end)
         return self._fit(Text.assemble(text, body, style=style), width)
 
-    def _with_figures(self, head: Text, done: int, total: int, width: int) -> Text:
-        """A node's label cut to leave room for "done/total pct%" at the right edge."""
-        pct = (200 * done + total) // (2 * total) if total else 0
-        figures = Text(
-            digits(f"  {done}/{total}  {pct}%", self._digits),
+    def _with_figures(self, head: Text, completion: Completion, width: int) -> Text:
+        """A node's label cut to leave room for "done/applicable pct% ◐n ⊘n ✔n" at the right edge."""
+        marks = figures.beside_marks(completion, self._digits)
+        shown = Text(
+            f"  {figures.fraction(completion, self._digits)}  {figures.percent(completion, self._digits)}"
+            + (f"  {marks}" if marks else ""),
             style=self.get_component_rich_style("checklist--figures"),
         )
-        head = self._fit(head, max(0, width - figures.cell_len))
+        head = self._fit(head, max(0, width - shown.cell_len))
         head.rstrip()
-        pad = width - head.cell_len - figures.cell_len
-        return self._fit(Text.assemble(head, " " * max(0, pad), figures), width)
+        pad = width - head.cell_len - shown.cell_len
+        return self._fit(Text.assemble(head, " " * max(0, pad), shown), width)
 
     def _fit(self, text: Text, width: int) -> Text:
         """The text cut with "…" or padded to exactly `width` cells: between Thai words once

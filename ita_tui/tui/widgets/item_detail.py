@@ -6,7 +6,8 @@ from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from ita_tui.checklist.model import Indicator, Item
+from ita_tui import figures
+from ita_tui.checklist.model import Completion, Indicator, Item
 from ita_tui.locale import Words
 from ita_tui.store.records import Snapshot
 from ita_tui.text import visible_text
@@ -51,17 +52,40 @@ def item_detail(
     parts.append(_field(words["follow_up"], item.follow_up))
     parts.append(_field(words["responsible"], item.responsible))
     parts.append(_field(words["oit"], ", ".join(item.oit_codes or indicator.oit_codes)))
+    mark = figures.STATE_MARKS[state.state]
+    by = {"by": visible_text(state.by), "at": when(state.at, lang, digit_style) if state.at else ""}
     if state.done:
-        status = "☑ " + words["done_by"].format(
-            by=visible_text(state.by), at=when(state.at, lang, digit_style)
-        )
+        status = words["done_by"].format(**by)
+    elif state.state == "in-progress":
+        status = words["in_progress_by"].format(**by)
+    elif state.state == "na":
+        status = words["na_by"].format(reason=visible_text(state.reason), **by)
     elif state.by:
-        status = "☐ " + words["undone_by"].format(
-            by=visible_text(state.by), at=when(state.at, lang, digit_style)
-        )
+        status = words["undone_by"].format(**by)
     else:
-        status = "☐ " + words["not_done"]
-    parts.append(Text.assemble((f"{words['status']}: ", HEADING), (status, "green" if state.done else "")))
+        status = words["not_done"]
+    parts.append(
+        Text.assemble((f"{words['status']}: ", HEADING), (f"{mark} {status}", "green" if state.done else ""))
+    )
+    review = snapshot.review(item.id)
+    if review is not None:
+        reviewed = {"by": visible_text(review.by), "at": when(review.at, lang, digit_style)}
+        if review.status == "verified":
+            line = Text(f"{figures.VERIFIED_MARK} " + words["verified_by"].format(**reviewed), style="green")
+        else:
+            line = Text(f"{figures.RETURNED_MARK} " + words["returned_by"].format(**reviewed), style="bold")
+            line.append("\n  " + visible_text(review.comment))
+        parts.append(Text.assemble((f"{words['review']}: ", HEADING), line))
+    result = snapshot.results.get(item.id)
+    if result is not None and result.text:
+        parts += _section(
+            words["result"],
+            [
+                Text("  " + visible_text(result.text)),
+                Text(f"  {visible_text(result.by)} {when(result.at, lang, digit_style)}", style=MUTED),
+            ],
+            "",
+        )
     links = [
         Text.assemble(
             "  • ",
@@ -88,17 +112,21 @@ def item_detail(
     return Text("\n").join(parts)
 
 
-def indicator_detail(indicator: Indicator, done: int, words: Words, digit_style: str) -> Text:
-    """An indicator's measures, findings, results, outcomes and OIT items."""
-    total = len(indicator.items)
-    pct = (200 * done + total) // (2 * total) if total else 0
+def indicator_detail(
+    indicator: Indicator, completion: Completion, words: Words, lang: str, digit_style: str
+) -> Text:
+    """An indicator's completion, measures, findings, results, outcomes and OIT items."""
+    figure = words["items_count"].format(
+        done=completion.done, total=completion.applicable, pct=completion.percent
+    )
+    beside = figures.beside(completion, lang, digit_style)
     parts = [
         Text(
             digits(f"{words['indicator_no']} {indicator.number} ", digit_style)
             + visible_text(indicator.title),
             style=HEADING,
         ),
-        Text(digits(words["items_count"].format(done=done, total=total, pct=pct), digit_style)),
+        Text(digits(figure, digit_style) + (f" · {beside}" if beside else "")),
     ]
     for key in ("description", "measures", "findings", "results", "outcomes"):
         texts = getattr(indicator, key)

@@ -1,0 +1,128 @@
+"""The agency's units (กอง/สำนัก) and which of them an item's responsible text means (pure).
+
+The responsible text stays as written (reports show it); for the figures it is read as units:
+"ทุกๆ กอง/ สำนักฯ", "ทุกกอง" and their spellings mean every unit; "สำนักปลัด/กองคลัง" means
+both; a sub-unit "กองคลัง (งานพัสดุ)" rolls up into its parent. A mapping someone confirmed
+(`ita-tui units map`) wins over the one proposed from the text. Before any unit is defined,
+every "every unit" text is one row, named as it is first written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from ita_tui.checklist.model import (
+    Checklist,
+    Completion,
+    Item,
+    Progress,
+    count,
+    display_unit,
+    is_pending,
+    unit_key,
+)
+
+EVERY_UNIT = "*"  # the row of "every unit" before any unit is defined
+_SEPARATORS = re.compile(r"\s*(?:/|,|\n)\s*|\s+และ\s+")
+_EVERY = re.compile(r"^ทุก(?:ๆ|\s)*(?:กอง|สำนัก|ส่วน|หน่วย)")
+
+
+def means_every_unit(responsible: str) -> bool:
+    """Whether the text means every unit: "ทุกๆ กอง/ สำนักฯ", "ทุกกอง", "ทุก ๆ ส่วนราชการ" …"""
+    return bool(_EVERY.match(" ".join(responsible.split())))
+
+
+def parts_of(responsible: str) -> list[str]:
+    """The units a text names, as written: "สำนักปลัด/กองคลัง" -> ["สำนักปลัด", "กองคลัง"]."""
+    return [p for p in (display_unit(part) for part in _SEPARATORS.split(responsible)) if p != "-"]
+
+
+def _base(part: str) -> str:
+    """A sub-unit's parent as written before it: "กองคลัง (งานพัสดุ)" -> "กองคลัง"."""
+    return display_unit(part.split("(", 1)[0]) if "(" in part else part
+
+
+@dataclass(frozen=True)
+class Units:
+    """The units defined in the database, their parents, and the mappings people confirmed."""
+
+    names: tuple[str, ...] = ()  # in the order they were added (sub-units too)
+    parents: Mapping[str, str] = field(default_factory=dict)  # sub-unit -> its unit
+    confirmed: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # unit_key(text) -> units
+
+    @property
+    def top(self) -> tuple[str, ...]:
+        """The units that are no other unit's sub-unit."""
+        return tuple(n for n in self.names if n not in self.parents)
+
+    def _known(self, part: str) -> str | None:
+        """The defined unit (its top unit) a part of a text names, or None."""
+        keys = {unit_key(n): n for n in self.names}
+        name = keys.get(unit_key(part)) or keys.get(unit_key(_base(part)))
+        while name is not None and name in self.parents:
+            name = self.parents[name]
+        return name
+
+    def proposed(self, responsible: str) -> tuple[str, ...]:
+        """The units the text means, read from the text alone (and the defined units)."""
+        if means_every_unit(responsible):
+            return self.top or (EVERY_UNIT,)
+        found: list[str] = []
+        for part in parts_of(responsible) or ["-"]:
+            name = self._known(part) or _base(part)
+            if name not in found:
+                found.append(name)
+        return tuple(found)
+
+    def of(self, responsible: str) -> tuple[str, ...]:
+        """The units an item with this responsible text counts under."""
+        confirmed = self.confirmed.get(unit_key(responsible))
+        if confirmed is not None:
+            return tuple(dict.fromkeys(self._known(n) or n for n in confirmed))
+        return self.proposed(responsible)
+
+
+def unit_rows(checklist: Checklist, units: Units) -> dict[str, tuple[str, list[Item]]]:
+    """Each unit's name as shown and its items, defined units first, then others as they appear."""
+    rows: dict[str, tuple[str, list[Item]]] = {name: (name, []) for name in units.top}
+    for item in checklist.items():
+        for name in units.of(item.responsible):
+            shown = display_unit(item.responsible) if name == EVERY_UNIT else name
+            rows.setdefault(name, (shown, []))[1].append(item)
+    return rows
+
+
+def unit_completion(checklist: Checklist, progress: Progress, units: Units) -> list[tuple[str, Completion]]:
+    """Completion per unit; an item counts under each of its units."""
+    return [(shown, count(items, progress)) for shown, items in unit_rows(checklist, units).values()]
+
+
+def pending_by_unit(checklist: Checklist, progress: Progress, units: Units) -> list[tuple[str, list[Item]]]:
+    """The items still to do (not started or in progress) under each unit; units with none left
+    are left out."""
+    groups = []
+    for shown, items in unit_rows(checklist, units).values():
+        pending = [item for item in items if is_pending(item, progress)]
+        if pending:
+            groups.append((shown, pending))
+    return groups
+
+
+def unit_names(checklist: Checklist, units: Units) -> list[tuple[str, str]]:
+    """Each unit's key (a defined name or EVERY_UNIT) and name as shown, for pickers."""
+    return [(key, shown) for key, (shown, _) in unit_rows(checklist, units).items()]
+
+
+def item_in_unit(item: Item, unit: str, units: Units) -> bool:
+    """Whether the item counts under the unit (a key from `unit_names`)."""
+    return unit in units.of(item.responsible)
+
+
+def mapping_table(checklist: Checklist, units: Units) -> list[tuple[str, tuple[str, ...], bool]]:
+    """Each responsible text as first written, the units it means, and whether that was confirmed."""
+    seen: dict[str, str] = {}
+    for item in checklist.items():
+        seen.setdefault(unit_key(item.responsible), display_unit(item.responsible))
+    return [(text, units.of(text), key in units.confirmed) for key, text in seen.items()]

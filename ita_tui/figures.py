@@ -1,0 +1,59 @@
+"""One way to write a completion figure, for every place that shows one (the tree, the dashboard,
+the summaries, the PDF, the CLI): "1/2", "50%", a bar, and the counts beside them ("อยู่ระหว่าง
+ดำเนินการ 1 · ไม่เกี่ยวข้อง 1 · ตรวจสอบแล้ว 1"). Percent and bar both round half up
+(checklist.model.Completion); counts that are zero are left out."""
+
+from __future__ import annotations
+
+from ita_tui.checklist.model import Completion
+from ita_tui.locale import words
+from ita_tui.thai import digits
+
+FILLED, EMPTY = "█", "░"  # a bar readable without colour
+STATE_MARKS = {"not-started": "☐", "in-progress": "◐", "done": "☑", "na": "⊘"}
+VERIFIED_MARK, RETURNED_MARK = "✔", "↩"
+
+
+def fraction(c: Completion, digit_style: str = "arabic") -> str:
+    """Done out of the applicable items: "1/2"."""
+    return digits(f"{c.done}/{c.applicable}", digit_style)
+
+
+def percent(c: Completion, digit_style: str = "arabic") -> str:
+    """The percent, rounded half up: "50%"."""
+    return digits(f"{c.percent}%", digit_style)
+
+
+def bar(c: Completion, width: int) -> tuple[str, str]:
+    """A bar `width` cells long as its filled and empty parts."""
+    filled = c.bar_cells(width)
+    return FILLED * filled, EMPTY * (width - filled)
+
+
+def beside(c: Completion, lang: str, digit_style: str = "arabic") -> str:
+    """The counts beside the figure, in words: "อยู่ระหว่างดำเนินการ 1 · ไม่เกี่ยวข้อง 1"."""
+    say = words(lang)
+    parts = [
+        say(key, n=digits(n, digit_style))
+        for key, n in (
+            ("fig_in_progress", c.in_progress),
+            ("fig_not_applicable", c.not_applicable),
+            ("fig_verified", c.verified),
+        )
+        if n
+    ]
+    return " · ".join(parts)
+
+
+def beside_marks(c: Completion, digit_style: str = "arabic") -> str:
+    """The same counts as marks, for narrow places: "◐1 ⊘1 ✔1"."""
+    parts = [
+        f"{mark}{digits(n, digit_style)}"
+        for mark, n in (
+            (STATE_MARKS["in-progress"], c.in_progress),
+            (STATE_MARKS["na"], c.not_applicable),
+            (VERIFIED_MARK, c.verified),
+        )
+        if n
+    ]
+    return " ".join(parts)
