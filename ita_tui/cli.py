@@ -212,7 +212,10 @@ def _cmd_summary(args: argparse.Namespace) -> int:
 def _cmd_export(args: argparse.Namespace) -> int:
     """Write the one-page PDF summary and say where."""
     from ita_tui.export.pdf import export_pdf
+    from ita_tui.limits import check_text
 
+    for name in ("reporter", "reporter_position", "supervisor", "supervisor_position"):
+        check_text(getattr(args, name), "--" + name.replace("_", "-"))
     path = export_pdf(
         _open_store(args).snapshot(),
         Path(args.output),
@@ -461,6 +464,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv, say)
     handler = COMMANDS[args.command or "app"]
     try:
+        _refuse_undecodable(args)
         status = handler(args)
         sys.stdout.flush()  # a write error surfaces here, not in the interpreter's exit
         return status
@@ -483,6 +487,22 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
+
+
+_PATHS = frozenset({"db", "checklist", "source", "output", "file"})  # any bytes name a file
+_POSITIONAL = {"item_id": "ID", "text": "TEXT", "url": "URL"}
+
+
+def _refuse_undecodable(args: argparse.Namespace) -> None:
+    """ItaError when a text argument (a note, a name …) holds bytes that are not UTF-8: Python
+    keeps them as lone surrogates, which would be stored as such and break every later write."""
+    for name, value in vars(args).items():
+        if name in _PATHS or not isinstance(value, str):
+            continue
+        bad = next((ch for ch in value if "\udc80" <= ch <= "\udcff"), None)
+        if bad is not None:
+            where = _POSITIONAL.get(name, "--" + name.replace("_", "-"))
+            raise ItaError("err_arg_not_utf8", where=where, byte=f"{ord(bad) - 0xDC00:02x}")
 
 
 def _discard_stdout() -> None:

@@ -238,6 +238,7 @@ class ProgressStore:
             raise StoreError("err_note_empty")
         with self._transaction() as work:
             item_id = find_item_id(work.checklist, item_id)
+            changes.refuse_past_limit(work.db, "notes", item_id)
             note = Note(item_id, self.user, now_iso(), text)
             changes.append(
                 work.db,
@@ -252,6 +253,7 @@ class ProgressStore:
         url, label = web_address(url), clean_line(label.strip())
         with self._transaction() as work:
             item_id = find_item_id(work.checklist, item_id)
+            changes.refuse_past_limit(work.db, "links", item_id)
             link = Link(item_id, url, label, self.user, now_iso())
             record = {"item": item_id, "url": url, "label": label, "author": link.author, "at": link.at}
             changes.append(work.db, "links", {**record, **UNCORRECTED})

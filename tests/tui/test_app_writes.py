@@ -12,7 +12,7 @@ import time
 from ita_tui.store import ProgressStore
 from tests.tui.helpers import cursor_key, detail_text, screen_shows, tree_lines
 from tests.tui.screen_text import screen_text
-from tests.tui.test_app_refresh import wait_until
+from tests.waiting import pilot_wait_until
 
 SIZE = (100, 30)
 HOLD_SECONDS = 5.0
@@ -74,7 +74,7 @@ async def test_a_tick_while_another_process_holds_the_lock_waits_and_the_screen_
             assert ProgressStore.open(db_path, user="check").snapshot().done_ids == frozenset()
         finally:
             holder.release()
-        assert await wait_until(pilot, lambda: ticked(app, "2.1 เผยแพร่ข้อมูลของหน่วยงาน"))
+        assert await pilot_wait_until(pilot, lambda: ticked(app, "2.1 เผยแพร่ข้อมูลของหน่วยงาน"))
         assert ProgressStore.open(db_path, user="check").snapshot().done_ids == {"2.1"}
         assert cursor_key(app) == "item:2.2"
 
@@ -89,7 +89,7 @@ async def test_keys_pressed_while_a_save_waits_are_all_saved_in_order(make_app, 
             await pilot.pause(0.2)
         finally:
             holder.release()
-        assert await wait_until(pilot, lambda: ticked(app, "2.2 "))
+        assert await pilot_wait_until(pilot, lambda: ticked(app, "2.2 "))
         store = ProgressStore.open(db_path, user="check")
         assert store.snapshot().done_ids == {"2.1", "2.2"}
         assert [(e.action, e.item_id) for e in store.log()[1:]] == [
@@ -104,7 +104,7 @@ async def test_after_its_own_change_the_app_does_not_read_the_file_again(make_ap
     app = make_app()
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await pilot.press("space")
-        assert await wait_until(pilot, lambda: ticked(app, "2.1 เผยแพร่ข้อมูลของหน่วยงาน"))
+        assert await pilot_wait_until(pilot, lambda: ticked(app, "2.1 เผยแพร่ข้อมูลของหน่วยงาน"))
         app.check_for_changes()  # what the poller does each second
         assert not app._reloading  # the version on disk is the one this app wrote
 
@@ -119,7 +119,7 @@ async def test_quitting_while_a_save_waits_quits_once_it_is_saved(make_app, db_p
             assert app.is_running
         finally:
             holder.release()
-        assert await wait_until(pilot, lambda: not app.is_running)
+        assert await pilot_wait_until(pilot, lambda: not app.is_running)
     assert ProgressStore.open(db_path, user="check").snapshot().done_ids == {"2.1"}
 
 

@@ -14,8 +14,7 @@ import pytest
 
 from ita_tui.cli import main
 from ita_tui.store import ProgressStore
-
-CHECKLIST = Path(__file__).resolve().parents[1] / "data" / "store-checklist.json"
+from tests.support import STORE_CHECKLIST
 
 READERS = [
     ["status"],
@@ -39,7 +38,7 @@ def shared(tmp_path):
     top = Path(tempfile.mkdtemp(prefix="ita-readers-"))
     os.chmod(top, 0o755)
     setup = tmp_path / "setup.json"
-    store = ProgressStore.open(setup, user="somchai", checklist_path=CHECKLIST)
+    store = ProgressStore.open(setup, user="somchai", checklist_path=STORE_CHECKLIST)
     store.set_done("1.1", True)
     store.add_note("1.2", "ส่งหนังสือแล้ว")
     folder, out = top / "shared", top / "out"

@@ -13,13 +13,12 @@ from pathlib import Path
 import pytest
 
 from ita_tui.store import ProgressStore
-
-CHECKLIST = Path(__file__).resolve().parents[1] / "data" / "store-checklist.json"
+from tests.support import STORE_CHECKLIST
 
 
 @pytest.fixture
 def store(tmp_path) -> ProgressStore:
-    return ProgressStore.open(tmp_path / "db.json", user="somchai", checklist_path=CHECKLIST)
+    return ProgressStore.open(tmp_path / "db.json", user="somchai", checklist_path=STORE_CHECKLIST)
 
 
 def fresh(store: ProgressStore):
@@ -66,7 +65,7 @@ def test_a_folder_the_user_may_not_write_makes_the_store_read_only(tmp_path):
     top = Path(tempfile.mkdtemp(prefix="ita-ro-"))
     try:
         os.chmod(top, 0o755)
-        ProgressStore.open(top / "db.json", user="a", checklist_path=CHECKLIST)
+        ProgressStore.open(top / "db.json", user="a", checklist_path=STORE_CHECKLIST)
         os.chmod(top / "db.json", 0o666)  # the file itself may be written, the folder not
         os.chmod(top, 0o555)
         code = (
