@@ -59,6 +59,8 @@ WORDS: dict[str, dict[str, str]] = {
         "read_only_key": "แก้ไขไม่ได้: ฐานข้อมูลนี้เปิดแบบอ่านอย่างเดียว เพราะคุณไม่มีสิทธิ์เขียนไฟล์"
         "หรือโฟลเดอร์ของมัน (ขอสิทธิ์จากผู้ดูแลไฟล์)",
         "note_cut": "… (แสดง {shown} จาก {total} ตัวอักษร กด v เพื่ออ่านทั้งหมด)",
+        "notes_more": "… อีก {notes} บันทึกที่เก่ากว่า ({chars} ตัวอักษร) กด v เพื่ออ่านทั้งหมด",
+        "links_more": "… อีก {more} ลิงก์ที่เก่ากว่า",
         "reader_page": "หน้า {page}/{pages} · ← → เปลี่ยนหน้า · Home End หน้าแรก หน้าสุดท้าย · Esc กลับ",
         "key_read_notes": "อ่านบันทึกฉบับเต็ม ทีละหน้า",
         "ticked": "ข้อ {item}: ทำแล้ว",
@@ -168,6 +170,8 @@ WORDS: dict[str, dict[str, str]] = {
         "read_only_key": "Cannot change anything: this database is open read-only, because you may not"
         " write its file or its folder (ask whoever owns it)",
         "note_cut": "… (showing {shown} of {total} characters; press v to read it all)",
+        "notes_more": "… {notes} older notes ({chars} characters); press v to read them all",
+        "links_more": "… {more} older links",
         "reader_page": "Page {page}/{pages} · ← → turn pages · Home End first, last · Esc back",
         "key_read_notes": "Read the notes in full, page by page",
         "ticked": "Item {item}: done",
