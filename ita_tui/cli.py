@@ -19,6 +19,7 @@ from ita_tui.errors import ItaError
 from ita_tui.text import json_text, one_line
 
 if TYPE_CHECKING:  # imported inside the commands that need them
+    from ita_tui.importer import Imported
     from ita_tui.store import ProgressStore, Snapshot
 
 EXIT_ERROR = 2
@@ -130,23 +131,12 @@ def _cmd_import(args: argparse.Namespace) -> int:
             year=_figure(args, checklist.fiscal_year),
         )
     )
-    _print_import_report(args, report)
+    _print_import_report(args, report, imported)
     return 0
 
 
-def _print_import_report(args: argparse.Namespace, report: dict[str, Any]) -> None:
+def _print_import_report(args: argparse.Namespace, report: dict[str, Any], imported: Imported) -> None:
     """Indicators and item counts, units as written, OIT codes, and what was not read, with places."""
-    from ita_tui.locale import words
-
-    say = words(_option(args, "lang", "th"))
-
-    def place_words(place: str) -> str:
-        """ "table 2, row 4" in the --lang language."""
-        return " ".join(
-            say.get(f"place_{word.rstrip(',')}", word.rstrip(",")) + ("," if word.endswith(",") else "")
-            for word in place.split(" ")
-        )
-
     print(_say(args, "report_format", format=_say(args, f"format_{report['format']}")))
     print(_say(args, "report_indicators"))
     for ind in report["indicators"]:
@@ -170,13 +160,13 @@ def _print_import_report(args: argparse.Namespace, report: dict[str, Any]) -> No
     ]
     codes += [c for c in report["oit_codes_in_items"] if c not in {o["code"] for o in report["oit_items"]}]
     print(_say(args, "report_oit", codes=", ".join(codes)) if codes else _say(args, "report_oit_none"))
-    if not report["not_understood"]:
+    if not imported.skipped:
         print(_say(args, "report_skipped_none"))
         return
     print(_say(args, "report_skipped"))
-    for skipped in report["not_understood"]:
-        text = skipped["text"] if len(skipped["text"]) <= 100 else skipped["text"][:99] + "…"
-        print(_say(args, "report_skip", place=place_words(skipped["place"]), text=text))
+    for skipped in imported.skipped:
+        text = skipped.text if len(skipped.text) <= 100 else skipped.text[:99] + "…"
+        print(_say(args, "report_skip", place=skipped.place.text(_option(args, "lang", "th")), text=text))
 
 
 def _cmd_app(args: argparse.Namespace) -> int:

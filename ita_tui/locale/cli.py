@@ -68,11 +68,6 @@ WORDS: dict[str, dict[str, str]] = {
         "format_pdf": "PDF",
         "format_xlsx": "Excel (.xlsx)",
         "format_csv": "CSV",
-        "place_line": "บรรทัด",
-        "place_page": "หน้า",
-        "place_paragraph": "ย่อหน้า",
-        "place_table": "ตาราง",
-        "place_row": "แถว",
     },
     "en": {
         "confirm_ticked": "☑ {item} done by {by} at {at}",
@@ -132,10 +127,5 @@ WORDS: dict[str, dict[str, str]] = {
         "format_pdf": "PDF",
         "format_xlsx": "Excel (.xlsx)",
         "format_csv": "CSV",
-        "place_line": "line",
-        "place_page": "page",
-        "place_paragraph": "paragraph",
-        "place_table": "table",
-        "place_row": "row",
     },
 }
