@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ita_tui import cli_report
 from ita_tui.errors import ItaError
 from ita_tui.text import json_text, one_line
 
@@ -201,33 +202,81 @@ def _cmd_summary(args: argparse.Namespace) -> int:
         "lang": _option(args, "lang", "th"),
         "digit_style": _option(args, "digits", "arabic"),
     }
-    snapshot = _open_store(args).snapshot()
+    store = _open_store(args)
+    snapshot = cli_report.snapshot_for(args, store)
     if output:
-        print(_say(args, "wrote", path=write_summary(snapshot, Path(output), fmt, **options)))
+        day = cli_report.as_of_day(args, store)
+        written = write_summary(snapshot, Path(output), fmt, **options, today=day, months=args.round)
+        print(_say(args, "wrote", path=written))
     else:
         print_summary(snapshot, **options)
     return 0
 
 
+def _cmd_template(args: argparse.Namespace) -> int:
+    """Write the empty measures list to fill in."""
+    from ita_tui.export.checklist_xlsx import template_xlsx, write_xlsx
+    from ita_tui.thai import fiscal_year_of
+
+    year = args.year or fiscal_year_of(date.today())
+    print(_say(args, "wrote", path=write_xlsx(template_xlsx(year), Path(args.output))))
+    return 0
+
+
 def _cmd_export(args: argparse.Namespace) -> int:
-    """Write the one-page PDF summary and say where."""
+    """Write the one-page PDF summary, the results report or the checklist (.xlsx), and say where."""
+    if args.export_kind == "checklist":
+        from ita_tui.export.checklist_xlsx import checklist_xlsx, write_xlsx
+
+        data = checklist_xlsx(_open_store(args).snapshot().checklist)
+        print(_say(args, "wrote", path=write_xlsx(data, Path(args.output))))
+        return 0
     from ita_tui.export.pdf import export_pdf
     from ita_tui.limits import check_text
 
-    for name in ("reporter", "reporter_position", "supervisor", "supervisor_position"):
-        check_text(getattr(args, name), "--" + name.replace("_", "-"))
+    for name in cli_report.SIGNER_FIELDS:
+        if getattr(args, name, None) is not None:
+            check_text(getattr(args, name), "--" + name.replace("_", "-"))
+    store = _open_store(args)
+    lang = _option(args, "lang", "th")
+    if args.export_kind == "report":
+        print(_say(args, "wrote", path=cli_report.cmd_report(args, store, lang, _pdf_digits(args))))
+        return 0
+    reporter, supervisor, *approver = cli_report.signers(args, store.path, lang, approver=False)
     path = export_pdf(
-        _open_store(args).snapshot(),
+        cli_report.snapshot_for(args, store),
         Path(args.output),
-        lang=_option(args, "lang", "th"),
+        lang=lang,
         digit_style=_pdf_digits(args),
-        reporter=args.reporter,
-        reporter_position=args.reporter_position,
-        supervisor=args.supervisor,
-        supervisor_position=args.supervisor_position,
+        reporter=reporter.name,
+        reporter_position=reporter.position,
+        supervisor=supervisor.name,
+        supervisor_position=supervisor.position,
+        approver=approver[0].name if approver else None,
+        approver_position=approver[0].position if approver else "",
+        today=cli_report.as_of_day(args, store),
+        months=args.round,
+        roles=tuple(s.role for s in (reporter, supervisor, *approver)),
     )
     print(_say(args, "wrote", path=path))
     return 0
+
+
+def _cmd_result(args: argparse.Namespace) -> int:
+    """Write an item's result (สรุปผลการดำเนินการ)."""
+    return cli_report.cmd_result(args, _open_store(args), lambda k, **f: _say(args, k, **f), _figure_of(args))
+
+
+def _cmd_outcome(args: argparse.Namespace) -> int:
+    """Write an indicator's outcome (ผลลัพธ์หรือความสำเร็จ)."""
+    return cli_report.cmd_outcome(
+        args, _open_store(args), lambda k, **f: _say(args, k, **f), _figure_of(args)
+    )
+
+
+def _figure_of(args: argparse.Namespace) -> Any:
+    """_figure with its options bound."""
+    return lambda value: _figure(args, value)
 
 
 def _cmd_tick(args: argparse.Namespace) -> int:
@@ -313,7 +362,7 @@ def _cmd_status(args: argparse.Namespace) -> int:
     from ita_tui.locale import words as words_of
     from ita_tui.thai import digits
 
-    status = _open_store(args).snapshot().status_dict()
+    status = cli_report.snapshot_for(args, _open_store(args)).status_dict()
     if args.json:
         print(json_text(status, indent=2))
         return 0
@@ -442,6 +491,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import": _cmd_import,
     "summary": _cmd_summary,
     "export": _cmd_export,
+    "template": _cmd_template,
     "tick": _cmd_tick,
     "mark": _cmd_mark,
     "review": _cmd_review,
@@ -449,6 +499,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "note": _cmd_note,
     "link": _cmd_link,
     "status": _cmd_status,
+    "result": _cmd_result,
+    "outcome": _cmd_outcome,
     "log": _cmd_log,
     "checklist": _cmd_checklist,
 }
