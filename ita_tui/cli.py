@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from ita_tui import __version__
+from ita_tui import __version__, cli_workflow
 from ita_tui.errors import ItaError
 from ita_tui.text import json_text, one_line
 
@@ -99,24 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("item_id", metavar="ID")
     p.add_argument("--undo", action="store_true", help="mark the item not done")
 
-    p = sub.add_parser("mark", parents=[common], help="set an item's state (not applicable needs --reason)")
-    p.add_argument("item_id", metavar="ID")
-    p.add_argument("state", choices=["not-started", "in-progress", "done", "na"])
-    p.add_argument("--reason", default="", metavar="TEXT", help="why the item does not apply (na)")
-
-    p = sub.add_parser("review", parents=[common], help="a supervisor verifies a done item or returns it")
-    p.add_argument("item_id", metavar="ID")
-    choice = p.add_mutually_exclusive_group(required=True)
-    choice.add_argument("--verified", action="store_true", help="the item's evidence was checked")
-    choice.add_argument("--return", dest="comment", metavar="COMMENT", help="send it back with a comment")
-
-    p = sub.add_parser("users", parents=[common], help="who works on the checklist, and who may review")
-    users_sub = p.add_subparsers(dest="users_command", parser_class=_Parser, metavar="ACTION", required=True)
-    q = users_sub.add_parser("add", parents=[common], help="record a user (or change their role)")
-    q.add_argument("name", metavar="NAME")
-    q.add_argument("--role", choices=["supervisor", "staff"], default="staff")
-    q.add_argument("--unit", default="", metavar="UNIT", help="the unit they work in")
-    users_sub.add_parser("list", parents=[common], help="the users and their roles")
+    cli_workflow.add_parsers(sub, common, _Parser)
 
     p = sub.add_parser("note", parents=[common], help="add a progress note to an item")
     p.add_argument("item_id", metavar="ID")
@@ -381,59 +364,6 @@ def _cmd_tick(args: argparse.Namespace) -> int:
     return 0
 
 
-STATE_MARKS = {"not-started": "☐", "in-progress": "◐", "done": "☑", "na": "⊘"}
-
-
-def _cmd_mark(args: argparse.Namespace) -> int:
-    """Put an item in one of the four states and print one line once that is durable."""
-    state = _open_store(args).set_state(args.item_id, args.state, args.reason)
-    print(
-        _say(
-            args,
-            "marked_na" if state.state == "na" else "marked",
-            mark=STATE_MARKS[state.state],
-            item=_figure(args, state.item_id),
-            state=_say(args, f"state_{state.state}"),
-            reason=state.reason,
-            by=state.by or "-",
-            at=_when(args, state.at) if state.at else "-",
-        )
-    )
-    return 0
-
-
-def _cmd_review(args: argparse.Namespace) -> int:
-    """A supervisor verifies a done item or returns it with a comment."""
-    review = _open_store(args).review(args.item_id, verified=args.verified, comment=args.comment or "")
-    key = "verified" if review.status == "verified" else "returned"
-    print(
-        _say(
-            args,
-            key,
-            item=_figure(args, review.item_id),
-            comment=review.comment,
-            by=review.by,
-            at=_when(args, review.at),
-        )
-    )
-    return 0
-
-
-def _cmd_users(args: argparse.Namespace) -> int:
-    """Record a user and their role, or list them."""
-    store = _open_store(args)
-    if args.users_command == "add":
-        user = store.add_user(args.name, args.role, args.unit)
-        print(_say(args, "user_added", name=user.name, role=_say(args, f"role_{user.role}")))
-        return 0
-    users = store.snapshot().users
-    for user in users.values():
-        print(_say(args, "user_line", name=user.name, role=_say(args, f"role_{user.role}"), unit=user.unit))
-    if not users:
-        print(_say(args, "no_users"))
-    return 0
-
-
 def _cmd_note(args: argparse.Namespace) -> int:
     """Add a progress note to an item."""
     note = _open_store(args).add_note(args.item_id, args.text)
@@ -586,9 +516,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "summary": _cmd_summary,
     "export": _cmd_export,
     "tick": _cmd_tick,
-    "mark": _cmd_mark,
-    "review": _cmd_review,
-    "users": _cmd_users,
+    **cli_workflow.COMMANDS,
     "note": _cmd_note,
     "link": _cmd_link,
     "status": _cmd_status,

@@ -104,6 +104,7 @@ def display_unit(responsible: str) -> str:
 
 
 NOT_STARTED, IN_PROGRESS, DONE, NOT_APPLICABLE = "not-started", "in-progress", "done", "na"
+STATES = (NOT_STARTED, IN_PROGRESS, DONE, NOT_APPLICABLE)  # the four states of an item
 
 
 @dataclass(frozen=True)

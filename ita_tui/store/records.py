@@ -14,8 +14,6 @@ from typing import Any
 
 from ita_tui.checklist.model import (
     DONE,
-    IN_PROGRESS,
-    NOT_APPLICABLE,
     NOT_STARTED,
     Checklist,
     Progress,
@@ -30,7 +28,6 @@ def now_iso() -> str:
     return datetime.now().astimezone().isoformat(timespec="seconds")
 
 
-STATES = (NOT_STARTED, IN_PROGRESS, DONE, NOT_APPLICABLE)  # the four states of an item
 VERIFIED, RETURNED = "verified", "returned"  # a supervisor's review of a done item
 SUPERVISOR, STAFF = "supervisor", "staff"  # users' roles (a workflow rule, not a protection)
 ROLES = (SUPERVISOR, STAFF)

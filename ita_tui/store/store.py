@@ -26,23 +26,17 @@ from ita_tui import files
 from ita_tui.checklist import file as checklist_file
 from ita_tui.checklist.diff import ChecklistUpdate, compare_checklists, item_texts, refuse_other_checklist
 from ita_tui.checklist.ids import find_item_id
-from ita_tui.checklist.model import DONE, NOT_STARTED, Checklist
+from ita_tui.checklist.model import Checklist
 from ita_tui.errors import FormatError, StoreError, os_reason
 from ita_tui.locale import Phrase
 from ita_tui.store import changes
 from ita_tui.store.lock import FairLock, LockBusy
 from ita_tui.store.migrate import UNCORRECTED, migrate_v1, v1_copy_name
 from ita_tui.store.records import (
-    RETURNED,
-    VERIFIED,
-    ItemState,
     Link,
     LogEntry,
     Note,
-    Review,
     Snapshot,
-    User,
-    Written,
     now_iso,
 )
 from ita_tui.store.schema import (
@@ -57,6 +51,7 @@ from ita_tui.store.schema import (
     snapshot_of,
 )
 from ita_tui.store.validate import clean_line, clean_text, web_address
+from ita_tui.store.workflow import Workflow
 
 if TYPE_CHECKING:  # imported where used, for start-up time
     from tinydb import TinyDB
@@ -64,7 +59,7 @@ if TYPE_CHECKING:  # imported where used, for start-up time
 LOCK_TIMEOUT_S = 30.0
 
 
-class ProgressStore:
+class ProgressStore(Workflow):
     """Ticks, notes, links and the activity log of one checklist, kept in one database file."""
 
     def __init__(self, path: Path, user: str) -> None:
@@ -184,47 +179,6 @@ class ProgressStore:
             self._load_current()
 
     # ----- changing ------------------------------------------------------------------------
-
-    def set_done(self, item_id: str, done: bool) -> ItemState:
-        """Mark the item done or not started; returns its state once that is durable."""
-        return self.set_state(item_id, DONE if done else NOT_STARTED)
-
-    def set_state(self, item_id: str, state: str, reason: str = "") -> ItemState:
-        """Put the item in one of the four states (not applicable needs a reason); returns its
-        state once durable. A verified item falls back to unverified, and the log says why."""
-        reason = clean_line(reason.strip())
-        with self._transaction() as (db, checklist):
-            return changes.set_state(db, self.user, find_item_id(checklist, item_id), state, reason)
-
-    def review(self, item_id: str, *, verified: bool, comment: str = "") -> Review:
-        """A supervisor marks a done item verified, or returns it with a comment (StoreError
-        naming who may review, for anyone else)."""
-        comment = clean_text(comment.strip())
-        with self._transaction() as (db, checklist):
-            item_id = find_item_id(checklist, item_id)
-            return changes.review(db, self.user, item_id, VERIFIED if verified else RETURNED, comment)
-
-    def set_result(self, item_id: str, text: str) -> Written:
-        """Set the item's result text (สรุปผลการดำเนินการ) for the results report."""
-        text = clean_text(text.strip())
-        with self._transaction() as (db, checklist):
-            item_id = find_item_id(checklist, item_id)
-            return changes.set_written(db, self.user, "results", "item", item_id, text)
-
-    def set_outcome(self, indicator: int, text: str) -> Written:
-        """Set the indicator's outcome text (ผลลัพธ์หรือความสำเร็จ) for the results report."""
-        text = clean_text(text.strip())
-        with self._transaction() as (db, checklist):
-            if not changes.checklist_has(checklist, indicator):
-                raise StoreError("err_no_indicator", indicator=indicator)
-            return changes.set_written(db, self.user, "outcomes", "indicator", indicator, text)
-
-    def add_user(self, name: str, role: str, unit: str = "") -> User:
-        """Record a user and their role (supervisor or staff) and unit; once a supervisor is
-        recorded, only supervisors may. A workflow rule: anyone who can write the file can edit it."""
-        name, unit = clean_line(name.strip()), clean_line(unit.strip())
-        with self._transaction() as (db, _):
-            return changes.add_user(db, self.user, name, role, unit)
 
     def add_note(self, item_id: str, text: str) -> Note:
         """Append a progress note to the item; returns it once durable."""
