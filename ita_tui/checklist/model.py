@@ -113,6 +113,7 @@ class Progress:
 
     states: Mapping[str, str] = field(default_factory=dict)  # item id -> state; absent: not started
     verified: AbstractSet[str] = frozenset()
+    returned: Mapping[str, str] = field(default_factory=dict)  # item returned -> who it goes back to
 
     @classmethod
     def done(cls, ids: Iterable[str]) -> Progress:

@@ -146,6 +146,7 @@ class Snapshot:
         return Progress(
             {i: s.state for i, s in self.states.items() if s.state != NOT_STARTED},
             frozenset(i for i, r in self.reviews.items() if r.status == VERIFIED),
+            {i: self.state(i).by for i, r in self.reviews.items() if r.status == RETURNED},
         )
 
     @cached_property

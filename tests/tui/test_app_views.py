@@ -147,7 +147,7 @@ async def test_english_key_bar_fits_every_key_at_80_columns(make_app):
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         key_bar = screen_lines(app)[-1]
-        for word in ("Tick", "Note", "Link", "Find", "Filter", "Unit", "Stats", "Export", "Help", "Quit"):
+        for word in ("Tick", "Set", "Note", "Link", "Find", "Show", "Unit", "Stats", "PDF", "Help", "Quit"):
             assert word in key_bar
 
 

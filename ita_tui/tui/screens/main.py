@@ -141,21 +141,44 @@ class MainScreen(AppScreen[None]):
     # -- writing ------------------------------------------------------------
 
     def action_tick(self) -> None:
-        """Tick or untick the item; the box changes only once the store has saved it."""
+        """Done <-> not started; the box changes only once the store has saved it."""
+        item = self._current_item()
+        if item is not None:
+            self._set_state(item, "not-started" if self.app.snapshot.state(item.id).done else "done")
+
+    def action_state(self) -> None:
+        """Pick one of the four states; not applicable asks for the reason."""
+        from ita_tui.tui.screens.dialogs import ReasonDialog, StatePicker
+
         item = self._current_item()
         if item is None:
             return
+
+        def picked(state: str | None) -> None:
+            if state == "na":
+                self.app.push_screen(ReasonDialog(item, lambda reason: self._set_state(item, "na", reason)))
+            elif state is not None:
+                self._set_state(item, state)
+
+        self.app.push_screen(StatePicker(item, self.app.snapshot.state(item.id).state), picked)
+
+    def _set_state(self, item, state: str, reason: str = "") -> bool:
+        """Store the item's new state and show it once durable (a verified item shows unverified,
+        as the store made it); False, the error shown and the stored state re-read, on failure."""
         app = self.app
-        want = not app.snapshot.state(item.id).done
         try:
             with app.store_lock:
-                state = app.store.set_done(item.id, want)
+                saved = app.store.set_state(item.id, state, reason)
         except ItaError as exc:
             self.notify(exc.text(self.app.lang), severity="error", markup=False)
             self._reread_after_failure()
-            return
+            return False
         snapshot = app.snapshot
-        app.saved(replace(snapshot, states={**snapshot.states, item.id: state}))
+        reviews = snapshot.reviews
+        if saved != snapshot.state(item.id) and item.id in reviews and reviews[item.id].status == "verified":
+            reviews = {k: v for k, v in reviews.items() if k != item.id}
+        app.saved(replace(snapshot, states={**snapshot.states, item.id: saved}, reviews=reviews))
+        return True
 
     def _reread_after_failure(self) -> None:
         """After a failed save show what is really stored."""
@@ -256,8 +279,12 @@ class MainScreen(AppScreen[None]):
         self._refilter(Filters())
 
     def action_filter(self) -> None:
-        """Cycle all -> not done -> done."""
-        self._refilter(self.filters._replace(status=next_status(self.filters.status)))
+        """Cycle all -> not done -> done -> returned to me or my unit."""
+        app = self.app
+        me = app.store.user
+        user = app.snapshot.users.get(me)
+        status = next_status(self.filters.status)
+        self._refilter(self.filters._replace(status=status, me=me, my_unit=user.unit if user else ""))
 
     def action_unit(self) -> None:
         """Pick a responsible unit to show only its items."""
