@@ -11,9 +11,9 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any
 
-from ita_tui import __version__, cli_workflow
+from ita_tui import cli_report, cli_workflow
 from ita_tui.errors import ItaError
 from ita_tui.text import json_text, one_line
 
@@ -21,134 +21,6 @@ if TYPE_CHECKING:  # imported inside the commands that need them
     from ita_tui.store import ProgressStore, Snapshot
 
 EXIT_ERROR = 2
-
-
-class _Parser(argparse.ArgumentParser):
-    """An argument parser whose usage errors are one line on stderr, exit 2."""
-
-    def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_ERROR, f"{self.prog}: error: {one_line(message)} (see {self.prog} --help)\n")
-
-
-def _common_options() -> _Parser:
-    """Options every command takes, before or after the sub-command's name."""
-    common = _Parser(add_help=False)
-    common.add_argument(
-        "--db",
-        default=argparse.SUPPRESS,
-        metavar="PATH",
-        type=_path,
-        help="progress database (default: $ITA_TUI_DB, else the user's data folder)",
-    )
-    common.add_argument(
-        "--checklist",
-        default=argparse.SUPPRESS,
-        metavar="FILE",
-        type=_path,
-        help="checklist to create a new database from (default: the bundled one)",
-    )
-    common.add_argument(
-        "--user",
-        default=argparse.SUPPRESS,
-        metavar="NAME",
-        help="who is working (default: $ITA_TUI_USER, else the login name)",
-    )
-    common.add_argument(
-        "--lang",
-        default=argparse.SUPPRESS,
-        choices=["th", "en"],
-        help="language of the app's own words (default: th)",
-    )
-    common.add_argument(
-        "--digits",
-        default=argparse.SUPPRESS,
-        choices=["thai", "arabic"],
-        help="digits in figures (default: arabic on screen, thai in a Thai PDF)",
-    )
-    return common
-
-
-def _path(text: str) -> str:
-    """A file path argument; an empty one (an unset shell variable) is refused, never defaulted."""
-    if not text.strip():
-        raise argparse.ArgumentTypeError("expected a path, got an empty one")
-    return text
-
-
-def build_parser() -> argparse.ArgumentParser:
-    """The whole command line."""
-    common = _common_options()
-    parser = _Parser(
-        prog="ita-tui",
-        parents=[common],
-        description="Track an agency's ITA integrity and transparency measures.",
-    )
-    parser.add_argument("--version", action="version", version=f"ita-tui {__version__}")
-    sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
-
-    p = sub.add_parser(
-        "import",
-        parents=[common],
-        help="read a measures document (.docx, .pdf, .xlsx, .csv or converted text) into a checklist file",
-    )
-    p.add_argument("source", metavar="FILE", type=_path)
-    p.add_argument("-o", "--output", required=True, metavar="CHECKLIST.json", type=_path)
-    p.add_argument("--json", action="store_true", help="print what was found as JSON")
-
-    p = sub.add_parser("tick", parents=[common], help="mark an item done (or not done with --undo)")
-    p.add_argument("item_id", metavar="ID")
-    p.add_argument("--undo", action="store_true", help="mark the item not done")
-
-    cli_workflow.add_parsers(sub, common, _Parser)
-
-    p = sub.add_parser("note", parents=[common], help="add a progress note to an item")
-    p.add_argument("item_id", metavar="ID")
-    p.add_argument("text", metavar="TEXT")
-
-    p = sub.add_parser("link", parents=[common], help="add an evidence link to an item")
-    p.add_argument("item_id", metavar="ID")
-    p.add_argument("url", metavar="URL")
-    p.add_argument("--label", default="", metavar="TEXT")
-
-    p = sub.add_parser("status", parents=[common], help="completion figures")
-    p.add_argument("--json", action="store_true", help="print the figures as JSON")
-
-    p = sub.add_parser("log", parents=[common], help="the activity log")
-    for option, which in (("--since", "on or after"), ("--until", "on or before")):
-        p.add_argument(
-            option,
-            metavar="DATE",
-            help=f"only entries {which} DATE: 2569-12-01, 1/12/2569, 1 ธ.ค. 2569 or 2026-12-01"
-            " (a year above 2400 is Buddhist Era)",
-        )
-    p.add_argument("--json", action="store_true", help="print the log as JSON")
-
-    p = sub.add_parser("checklist", parents=[common], help="manage the database's checklist")
-    checklist_sub = p.add_subparsers(
-        dest="checklist_command", parser_class=_Parser, metavar="ACTION", required=True
-    )
-    q = checklist_sub.add_parser(
-        "update", parents=[common], help="apply a corrected checklist file, keeping progress"
-    )
-    q.add_argument("file", metavar="FILE", type=_path)
-    q.add_argument(
-        "--force", action="store_true", help="apply it even if it names another organization or fiscal year"
-    )
-
-    p = sub.add_parser("summary", parents=[common], help="completion summary in the terminal or a file")
-    p.add_argument("--pending", action="store_true", help="also list the items not done, by unit")
-    p.add_argument("--format", choices=["text", "html", "json", "csv", "xlsx"], default=None)
-    p.add_argument("-o", "--output", metavar="FILE", default=None, type=_path)
-
-    p = sub.add_parser("export", parents=[common], help="export a one-page PDF summary")
-    export_sub = p.add_subparsers(dest="export_kind", parser_class=_Parser, metavar="KIND", required=True)
-    q = export_sub.add_parser("pdf", parents=[common], help="one-page A4 summary in Thai (or English)")
-    q.add_argument("-o", "--output", required=True, metavar="FILE.pdf", type=_path)
-    q.add_argument("--reporter", default="", metavar="NAME")
-    q.add_argument("--reporter-position", default="", metavar="TEXT")
-    q.add_argument("--supervisor", default="", metavar="NAME")
-    q.add_argument("--supervisor-position", default="", metavar="TEXT")
-    return parser
 
 
 def _option(args: argparse.Namespace, name: str, default: Any = None) -> Any:
@@ -330,30 +202,65 @@ def _cmd_summary(args: argparse.Namespace) -> int:
         "lang": _option(args, "lang", "th"),
         "digit_style": _option(args, "digits", "arabic"),
     }
-    snapshot = _open_store(args).snapshot()
+    store = _open_store(args)
+    snapshot = cli_report.snapshot_for(args, store)
     if output:
-        print(_say(args, "wrote", path=write_summary(snapshot, Path(output), fmt, **options)))
+        day = cli_report.as_of_day(args, store)
+        written = write_summary(snapshot, Path(output), fmt, **options, today=day, months=args.round)
+        print(_say(args, "wrote", path=written))
     else:
         print_summary(snapshot, **options)
     return 0
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    """Write the one-page PDF summary and say where."""
+    """Write the one-page PDF summary or the results report, and say where."""
     from ita_tui.export.pdf import export_pdf
+    from ita_tui.limits import check_text
 
+    for name in cli_report.SIGNER_FIELDS:
+        if getattr(args, name, None) is not None:
+            check_text(getattr(args, name), "--" + name.replace("_", "-"))
+    store = _open_store(args)
+    lang = _option(args, "lang", "th")
+    if args.export_kind == "report":
+        print(_say(args, "wrote", path=cli_report.cmd_report(args, store, lang, _pdf_digits(args))))
+        return 0
+    reporter, supervisor, *approver = cli_report.signers(args, store.path, lang, approver=False)
     path = export_pdf(
-        _open_store(args).snapshot(),
+        cli_report.snapshot_for(args, store),
         Path(args.output),
-        lang=_option(args, "lang", "th"),
+        lang=lang,
         digit_style=_pdf_digits(args),
-        reporter=args.reporter,
-        reporter_position=args.reporter_position,
-        supervisor=args.supervisor,
-        supervisor_position=args.supervisor_position,
+        reporter=reporter.name,
+        reporter_position=reporter.position,
+        supervisor=supervisor.name,
+        supervisor_position=supervisor.position,
+        approver=approver[0].name if approver else None,
+        approver_position=approver[0].position if approver else "",
+        today=cli_report.as_of_day(args, store),
+        months=args.round,
+        roles=tuple(s.role for s in (reporter, supervisor, *approver)),
     )
     print(_say(args, "wrote", path=path))
     return 0
+
+
+def _cmd_result(args: argparse.Namespace) -> int:
+    """Write an item's result (สรุปผลการดำเนินการ)."""
+    return cli_report.cmd_result(args, _open_store(args), lambda k, **f: _say(args, k, **f), _figure_of(args))
+
+
+def _cmd_outcome(args: argparse.Namespace) -> int:
+    """Write an indicator's outcome (ผลลัพธ์หรือความสำเร็จ)."""
+    return cli_report.cmd_outcome(
+        args, _open_store(args), lambda k, **f: _say(args, k, **f), _figure_of(args)
+    )
+
+
+def _figure_of(args: argparse.Namespace) -> Any:
+    """_figure with its options bound."""
+    return lambda value: _figure(args, value)
 
 
 def _cmd_tick(args: argparse.Namespace) -> int:
@@ -386,7 +293,7 @@ def _cmd_status(args: argparse.Namespace) -> int:
     from ita_tui.locale import words as words_of
     from ita_tui.thai import digits
 
-    status = _open_store(args).snapshot().status_dict()
+    status = cli_report.snapshot_for(args, _open_store(args)).status_dict()
     if args.json:
         print(json_text(status, indent=2))
         return 0
@@ -520,6 +427,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "note": _cmd_note,
     "link": _cmd_link,
     "status": _cmd_status,
+    "result": _cmd_result,
+    "outcome": _cmd_outcome,
     "log": _cmd_log,
     "checklist": _cmd_checklist,
 }
@@ -527,13 +436,15 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
+    from ita_tui.cli_args import lang_of, parse_args
     from ita_tui.errors import os_reason
     from ita_tui.locale import words
 
-    args = build_parser().parse_args(argv)
-    say = words(_option(args, "lang", "th"))
+    say = words(lang_of(argv if argv is not None else sys.argv[1:]))
+    args = parse_args(argv, say)
     handler = COMMANDS[args.command or "app"]
     try:
+        _refuse_undecodable(args)
         status = handler(args)
         sys.stdout.flush()  # a write error surfaces here, not in the interpreter's exit
         return status
@@ -556,6 +467,22 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
+
+
+_PATHS = frozenset({"db", "checklist", "source", "output", "file"})  # any bytes name a file
+_POSITIONAL = {"item_id": "ID", "text": "TEXT", "url": "URL"}
+
+
+def _refuse_undecodable(args: argparse.Namespace) -> None:
+    """ItaError when a text argument (a note, a name …) holds bytes that are not UTF-8: Python
+    keeps them as lone surrogates, which would be stored as such and break every later write."""
+    for name, value in vars(args).items():
+        if name in _PATHS or not isinstance(value, str):
+            continue
+        bad = next((ch for ch in value if "\udc80" <= ch <= "\udcff"), None)
+        if bad is not None:
+            where = _POSITIONAL.get(name, "--" + name.replace("_", "-"))
+            raise ItaError("err_arg_not_utf8", where=where, byte=f"{ord(bad) - 0xDC00:02x}")
 
 
 def _discard_stdout() -> None:

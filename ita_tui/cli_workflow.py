@@ -1,7 +1,7 @@
 """The command line's workflow commands: `mark` (the four states), `review`, `users` and `units`.
 
-Parsers and handlers only; the options, words and the store come from cli.py (imported when a
-command runs, as cli.py imports this module to build its parser)."""
+Handlers only (their arguments are in cli_args.py); the options, words and the store come from
+cli.py, imported when a command runs, as cli.py imports this module for its command table."""
 
 from __future__ import annotations
 
@@ -10,51 +10,6 @@ from collections.abc import Callable
 from typing import Any
 
 from ita_tui import figures
-from ita_tui.checklist.model import STATES
-
-
-def add_parsers(
-    sub: Any, common: argparse.ArgumentParser, parser_class: type[argparse.ArgumentParser]
-) -> None:
-    """Add mark, review, users and units to the sub-command parsers."""
-    p = sub.add_parser("mark", parents=[common], help="set an item's state (not applicable needs --reason)")
-    p.add_argument("item_id", metavar="ID")
-    p.add_argument("state", choices=list(STATES))
-    p.add_argument("--reason", default="", metavar="TEXT", help="why the item does not apply (na)")
-
-    p = sub.add_parser("review", parents=[common], help="a supervisor verifies a done item or returns it")
-    p.add_argument("item_id", metavar="ID")
-    choice = p.add_mutually_exclusive_group(required=True)
-    choice.add_argument("--verified", action="store_true", help="the item's evidence was checked")
-    choice.add_argument("--return", dest="comment", metavar="COMMENT", help="send it back with a comment")
-
-    p = sub.add_parser("users", parents=[common], help="who works on the checklist, and who may review")
-    users = p.add_subparsers(dest="users_command", parser_class=parser_class, metavar="ACTION", required=True)
-    q = users.add_parser("add", parents=[common], help="record a user (or change their role)")
-    q.add_argument("name", metavar="NAME")
-    q.add_argument("--role", choices=["supervisor", "staff"], default="staff")
-    q.add_argument("--unit", default="", metavar="UNIT", help="the unit they work in")
-    users.add_parser("list", parents=[common], help="the users and their roles")
-
-    p = sub.add_parser(
-        "units", parents=[common], help="the agency's units and which units an item counts under"
-    )
-    units = p.add_subparsers(dest="units_command", parser_class=parser_class, metavar="ACTION", required=True)
-    q = units.add_parser("add", parents=[common], help="add a unit (a sub-unit with --parent)")
-    q.add_argument("name", metavar="NAME")
-    q.add_argument("--parent", default="", metavar="UNIT", help="the unit it belongs to")
-    q = units.add_parser("rename", parents=[common], help="rename a unit everywhere it is named")
-    q.add_argument("old", metavar="OLD")
-    q.add_argument("new", metavar="NEW")
-    q = units.add_parser("remove", parents=[common], help="remove a unit")
-    q.add_argument("name", metavar="NAME")
-    units.add_parser(
-        "list", parents=[common], help="the units, their figures, and what each responsible text means"
-    )
-    q = units.add_parser("map", parents=[common], help="confirm which units a responsible text means")
-    q.add_argument("text", metavar="TEXT", help="the responsible text as the checklist writes it")
-    q.add_argument("units", metavar="UNIT", nargs="+")
-    units.add_parser("confirm", parents=[common], help="confirm every proposed mapping")
 
 
 def _cmd_mark(args: argparse.Namespace) -> int:

@@ -6,6 +6,7 @@ import pytest
 
 from tests.tui.helpers import cursor_key, detail_text, tree_lines
 from tests.tui.screen_text import screen_lines, screen_text
+from tests.waiting import pilot_wait_until
 
 SIZE = (100, 30)
 
@@ -39,10 +40,7 @@ async def test_dashboard_follows_ticks_made_elsewhere(make_app, store):
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("d")
         store.set_done("9.1", True)
-        for _ in range(40):
-            await pilot.pause(0.1)
-            if "1/1" in detail_text(app, "#dashboard-body"):
-                break
+        await pilot_wait_until(pilot, lambda: "1/1" in detail_text(app, "#dashboard-body"))
         line = next(line for line in detail_text(app, "#dashboard-body").splitlines() if "ตัวชี้วัดที่ 9" in line)
         assert "1/1" in line and "100%" in line
 
@@ -125,8 +123,9 @@ async def test_usable_at_small_and_large_sizes(make_app, size):
         lines = screen_lines(app)
         assert "องค์การบริหารส่วนตำบลชุมแสง" in lines[0]  # header
         key_bar = lines[-1]
-        help_word = "ช่วยเหลือ" if size == (200, 50) else "ช่วย"  # short words at 80 columns
-        for word in ("บันทึก", "ลิงก์", "ค้นหา", "กรอง", "ภาพรวม", "ส่งออก", help_word, "ออก"):
+        short = size == (80, 24)  # short words at 80 columns
+        search, stats, help_word = ("หา", "สรุป", "ช่วย") if short else ("ค้นหา", "ภาพรวม", "ช่วยเหลือ")
+        for word in ("บันทึก", "ลิงก์", search, "กรอง", stats, "ส่งออก", help_word, "ออก"):
             assert word in key_bar  # every key on the bar, also over SSH at 80x24
         rows = tree_lines(app)
         # one row per node: every item's id (as the CLI and the log write it) starts a row, nothing wraps
@@ -149,6 +148,15 @@ async def test_english_key_bar_fits_every_key_at_80_columns(make_app):
         key_bar = screen_lines(app)[-1]
         for word in ("Tick", "Set", "Note", "Link", "Find", "Show", "Unit", "Stats", "PDF", "Help", "Quit"):
             assert word in key_bar
+
+
+async def test_thai_key_bar_fits_every_key_at_80_columns(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        key_bar = screen_lines(app)[-1]
+        for word in ("ทำ/ไม่ทำ", "สถานะ", "บันทึก", "ลิงก์", "หา", "กรอง", "หน่วย", "สรุป", "ส่งออก", "ช่วย", "ออก"):
+            assert f" {word} " in key_bar, word
 
 
 async def test_resizing_keeps_the_cursor(make_app):
@@ -201,11 +209,7 @@ async def test_a_refresh_keeps_the_detail_scrolled_where_the_reader_is(make_app,
         detail = app.screen.query_one("#detail")
         await pilot.press("tab", "down", "down")
         store.add_note("2.1", "บันทึกใหม่จากผู้ใช้อื่น")  # the poll picks this up
-        for _ in range(40):
-            await pilot.pause(0.1)
-            if "บันทึกใหม่จากผู้ใช้อื่น" in detail_text(app):
-                break
-        assert "บันทึกใหม่จากผู้ใช้อื่น" in detail_text(app)
+        assert await pilot_wait_until(pilot, lambda: "บันทึกใหม่จากผู้ใช้อื่น" in detail_text(app))
         assert detail.scroll_y == 2
 
 
@@ -237,8 +241,6 @@ async def test_the_dashboard_scrolls_with_the_trees_keys(bundled_app, down, up):
         body = app.screen.query_one("#dashboard")
         assert body.max_scroll_y > 0  # 31 pending items do not fit in 80x24
         await pilot.press(down, down, down)
-        await pilot.pause(0.5)
-        assert body.scroll_y == 3
+        assert await pilot_wait_until(pilot, lambda: body.scroll_y == 3)
         await pilot.press(up)
-        await pilot.pause(0.5)
-        assert body.scroll_y == 2
+        assert await pilot_wait_until(pilot, lambda: body.scroll_y == 2)
