@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -97,15 +98,23 @@ def _open_store(args: argparse.Namespace) -> ProgressStore:
     )
 
 
+def _working(args: argparse.Namespace) -> AbstractContextManager[None]:
+    """On a terminal, a line on stderr counting the seconds while a long import or export runs."""
+    from ita_tui.progress import elapsed
+
+    return elapsed(sys.stderr, lambda seconds: _say(args, "working", seconds=_figure(args, seconds)))
+
+
 def _cmd_import(args: argparse.Namespace) -> int:
     """Read a measures document, write its checklist file, and say what was found and what was not."""
     from ita_tui.checklist import file as checklist_file
     from ita_tui.importer import read_file
     from ita_tui.importer.report import import_report
 
-    imported = read_file(args.source)
-    checklist = imported.checklist
-    checklist_file.save(checklist, args.output)
+    with _working(args):
+        imported = read_file(args.source)
+        checklist = imported.checklist
+        checklist_file.save(checklist, args.output)
     report = import_report(imported, args.source, args.output)
     if args.json:
         print(json_text(report, indent=2))
@@ -243,21 +252,22 @@ def _cmd_export(args: argparse.Namespace) -> int:
         print(_say(args, "wrote", path=cli_report.cmd_report(args, store, lang, _pdf_digits(args))))
         return 0
     reporter, supervisor, *approver = cli_report.signers(args, store.path, lang, approver=False)
-    path = export_pdf(
-        cli_report.snapshot_for(args, store),
-        Path(args.output),
-        lang=lang,
-        digit_style=_pdf_digits(args),
-        reporter=reporter.name,
-        reporter_position=reporter.position,
-        supervisor=supervisor.name,
-        supervisor_position=supervisor.position,
-        approver=approver[0].name if approver else None,
-        approver_position=approver[0].position if approver else "",
-        today=cli_report.as_of_day(args, store),
-        months=args.round,
-        roles=tuple(s.role for s in (reporter, supervisor, *approver)),
-    )
+    with _working(args):
+        path = export_pdf(
+            cli_report.snapshot_for(args, store),
+            Path(args.output),
+            lang=lang,
+            digit_style=_pdf_digits(args),
+            reporter=reporter.name,
+            reporter_position=reporter.position,
+            supervisor=supervisor.name,
+            supervisor_position=supervisor.position,
+            approver=approver[0].name if approver else None,
+            approver_position=approver[0].position if approver else "",
+            today=cli_report.as_of_day(args, store),
+            months=args.round,
+            roles=tuple(s.role for s in (reporter, supervisor, *approver)),
+        )
     print(_say(args, "wrote", path=path))
     return 0
 
@@ -281,7 +291,7 @@ def _figure_of(args: argparse.Namespace) -> Any:
 
 def _cmd_tick(args: argparse.Namespace) -> int:
     """Mark an item done (or not done) and print one line once that is durable."""
-    state = _open_store(args).set_done(args.item_id, not args.undo)
+    state = _open_store(args).set_done(args.item_id, not args.undo).value
     key = "confirm_ticked" if state.done else "confirm_unticked" if state.by else "confirm_never_ticked"
     print(_say(args, key, item=_figure(args, state.item_id), by=state.by, at=_when(args, state.at)))
     return 0
@@ -289,14 +299,14 @@ def _cmd_tick(args: argparse.Namespace) -> int:
 
 def _cmd_note(args: argparse.Namespace) -> int:
     """Add a progress note to an item."""
-    note = _open_store(args).add_note(args.item_id, args.text)
+    note = _open_store(args).add_note(args.item_id, args.text).value
     print(_say(args, "note_added", item=_figure(args, note.item_id), by=note.author, at=_when(args, note.at)))
     return 0
 
 
 def _cmd_link(args: argparse.Namespace) -> int:
     """Add an evidence link to an item."""
-    link = _open_store(args).add_link(args.item_id, args.url, args.label)
+    link = _open_store(args).add_link(args.item_id, args.url, args.label).value
     url = f"{link.url} ({link.label})" if link.label else link.url
     print(_say(args, "link_added", item=_figure(args, link.item_id), url=url))
     return 0
@@ -395,7 +405,7 @@ def _cmd_checklist(args: argparse.Namespace) -> int:
     store = _open_store(args)
     checklist = checklist_file.load(args.file)
     before = store.snapshot()  # the progress of the items the update removes, for the report
-    report = store.update_checklist(checklist, force=args.force)
+    report = store.update_checklist(checklist, force=args.force).value
     print(
         _say(
             args,

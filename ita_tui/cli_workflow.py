@@ -16,7 +16,7 @@ def _cmd_mark(args: argparse.Namespace) -> int:
     """Put an item in one of the four states and print one line once that is durable."""
     from ita_tui.cli import _figure, _open_store, _say, _when
 
-    state = _open_store(args).set_state(args.item_id, args.state, args.reason)
+    state = _open_store(args).set_state(args.item_id, args.state, args.reason).value
     print(
         _say(
             args,
@@ -36,7 +36,7 @@ def _cmd_review(args: argparse.Namespace) -> int:
     """A supervisor verifies a done item or returns it with a comment."""
     from ita_tui.cli import _figure, _open_store, _say, _when
 
-    review = _open_store(args).review(args.item_id, verified=args.verified, comment=args.comment or "")
+    review = _open_store(args).review(args.item_id, verified=args.verified, comment=args.comment or "").value
     key = "verified" if review.status == "verified" else "returned"
     print(
         _say(
@@ -57,7 +57,7 @@ def _cmd_users(args: argparse.Namespace) -> int:
 
     store = _open_store(args)
     if args.users_command == "add":
-        user = store.add_user(args.name, args.role, args.unit)
+        user = store.add_user(args.name, args.role, args.unit).value
         print(_say(args, "user_added", name=user.name, role=_say(args, f"role_{user.role}")))
         return 0
     users = store.snapshot().users
@@ -76,13 +76,13 @@ def _cmd_units(args: argparse.Namespace) -> int:
     store = _open_store(args)
     command = args.units_command
     if command == "add":
-        print(_say(args, "unit_added", unit=store.add_unit(args.name, args.parent)))
+        print(_say(args, "unit_added", unit=store.add_unit(args.name, args.parent).value))
     elif command == "rename":
-        print(_say(args, "unit_renamed", old=args.old, unit=store.rename_unit(args.old, args.new)))
+        print(_say(args, "unit_renamed", old=args.old, unit=store.rename_unit(args.old, args.new).value))
     elif command == "remove":
-        print(_say(args, "unit_removed", unit=store.remove_unit(args.name)))
+        print(_say(args, "unit_removed", unit=store.remove_unit(args.name).value))
     elif command == "map":
-        units = store.map_units(args.text, args.units)
+        units = store.map_units(args.text, args.units).value
         print(_say(args, "unit_mapped", text=args.text, units=", ".join(units)))
     elif command == "confirm":
         snapshot = store.snapshot()
@@ -93,7 +93,12 @@ def _cmd_units(args: argparse.Namespace) -> int:
                 continue
             if set(units) <= defined:
                 print(
-                    _say(args, "unit_mapped", text=text, units=", ".join(store.map_units(text, list(units))))
+                    _say(
+                        args,
+                        "unit_mapped",
+                        text=text,
+                        units=", ".join(store.map_units(text, list(units)).value),
+                    )
                 )
             else:
                 print(

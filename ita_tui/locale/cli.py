@@ -39,6 +39,7 @@ WORDS: dict[str, dict[str, str]] = {
         "result_written": "บันทึกสรุปผลการดำเนินการของข้อ {item} แล้ว ({by})",
         "outcome_written": "บันทึกผลลัพธ์ของตัวชี้วัดที่ {indicator} แล้ว ({by})",
         "wrote": "เขียนไฟล์ {path} แล้ว",
+        "working": "กำลังทำงาน… {seconds} วินาที",
         "imported": "เขียนไฟล์ {path} แล้ว: ตัวชี้วัด {indicators} ตัว วิธีการดำเนินการ {items} ข้อ"
         " ({organization} ปีงบประมาณ {year})",
         # checklist update
@@ -117,6 +118,7 @@ WORDS: dict[str, dict[str, str]] = {
         "result_written": "wrote the result of item {item} ({by})",
         "outcome_written": "wrote the outcome of indicator {indicator} ({by})",
         "wrote": "{path}",
+        "working": "working… {seconds} s",
         "imported": "{path}: {indicators} indicators, {items} items ({organization}, {year})",
         "checklist_updated": "{db}: checklist updated from {file}: {kept} items kept with their progress,"
         " {added} added, {removed} removed",
