@@ -34,7 +34,7 @@ async def test_e_offers_the_exports_and_writes_the_summary_into_the_databases_fo
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await pilot.press(key)
         assert await screen_shows(pilot, "รายงานผลการดำเนินการ (Word .docx)")
-        assert await screen_shows(pilot, str(folder))
+        assert await screen_shows(pilot, "เขียนลงโฟลเดอร์ /")  # the database's folder is named
         await pilot.press("enter")
         assert await pilot_wait_until(pilot, lambda: _written((pdf, html)))
         assert await screen_shows(pilot, "เขียนไฟล์แล้ว")
