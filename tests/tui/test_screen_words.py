@@ -113,3 +113,13 @@ async def test_after_tab_the_arrows_leave_the_tree_cursor_alone(make_app):
         assert cursor_key(app) == before
         await pilot.press("shift+tab", "down")
         assert cursor_key(app) != before
+
+
+async def test_the_note_dialog_cuts_a_long_item_between_words_with_an_ellipsis(bundled_app):
+    app = bundled_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press(*"jjjjjj", "n")  # item 3.3, longer than the dialog is wide
+        await pilot.pause()
+        line = next(line for line in screen_lines(app) if "พิจารณาบุคลากรเข้ารับการ" in line)
+        shown = line.strip().strip("█▌▐┃│").strip()
+        assert shown.startswith("องค์การบริหารส่วนตำบล") and shown.endswith("…"), line
