@@ -14,11 +14,12 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ita_tui import cli_report
+from ita_tui import cli_report, cli_workflow
 from ita_tui.errors import ItaError
 from ita_tui.text import json_text, one_line
 
 if TYPE_CHECKING:  # imported inside the commands that need them
+    from ita_tui.importer import Imported
     from ita_tui.store import ProgressStore, Snapshot
 
 EXIT_ERROR = 2
@@ -130,23 +131,12 @@ def _cmd_import(args: argparse.Namespace) -> int:
             year=_figure(args, checklist.fiscal_year),
         )
     )
-    _print_import_report(args, report)
+    _print_import_report(args, report, imported)
     return 0
 
 
-def _print_import_report(args: argparse.Namespace, report: dict[str, Any]) -> None:
+def _print_import_report(args: argparse.Namespace, report: dict[str, Any], imported: Imported) -> None:
     """Indicators and item counts, units as written, OIT codes, and what was not read, with places."""
-    from ita_tui.locale import words
-
-    say = words(_option(args, "lang", "th"))
-
-    def place_words(place: str) -> str:
-        """ "table 2, row 4" in the --lang language."""
-        return " ".join(
-            say.get(f"place_{word.rstrip(',')}", word.rstrip(",")) + ("," if word.endswith(",") else "")
-            for word in place.split(" ")
-        )
-
     print(_say(args, "report_format", format=_say(args, f"format_{report['format']}")))
     print(_say(args, "report_indicators"))
     for ind in report["indicators"]:
@@ -170,13 +160,13 @@ def _print_import_report(args: argparse.Namespace, report: dict[str, Any]) -> No
     ]
     codes += [c for c in report["oit_codes_in_items"] if c not in {o["code"] for o in report["oit_items"]}]
     print(_say(args, "report_oit", codes=", ".join(codes)) if codes else _say(args, "report_oit_none"))
-    if not report["not_understood"]:
+    if not imported.skipped:
         print(_say(args, "report_skipped_none"))
         return
     print(_say(args, "report_skipped"))
-    for skipped in report["not_understood"]:
-        text = skipped["text"] if len(skipped["text"]) <= 100 else skipped["text"][:99] + "…"
-        print(_say(args, "report_skip", place=place_words(skipped["place"]), text=text))
+    for skipped in imported.skipped:
+        text = skipped.text if len(skipped.text) <= 100 else skipped.text[:99] + "…"
+        print(_say(args, "report_skip", place=skipped.place.text(_option(args, "lang", "th")), text=text))
 
 
 def _cmd_app(args: argparse.Namespace) -> int:
@@ -294,59 +284,6 @@ def _cmd_tick(args: argparse.Namespace) -> int:
     state = _open_store(args).set_done(args.item_id, not args.undo).value
     key = "confirm_ticked" if state.done else "confirm_unticked" if state.by else "confirm_never_ticked"
     print(_say(args, key, item=_figure(args, state.item_id), by=state.by, at=_when(args, state.at)))
-    return 0
-
-
-STATE_MARKS = {"not-started": "☐", "in-progress": "◐", "done": "☑", "na": "⊘"}
-
-
-def _cmd_mark(args: argparse.Namespace) -> int:
-    """Put an item in one of the four states and print one line once that is durable."""
-    state = _open_store(args).set_state(args.item_id, args.state, args.reason).value
-    print(
-        _say(
-            args,
-            "marked_na" if state.state == "na" else "marked",
-            mark=STATE_MARKS[state.state],
-            item=_figure(args, state.item_id),
-            state=_say(args, f"state_{state.state}"),
-            reason=state.reason,
-            by=state.by or "-",
-            at=_when(args, state.at) if state.at else "-",
-        )
-    )
-    return 0
-
-
-def _cmd_review(args: argparse.Namespace) -> int:
-    """A supervisor verifies a done item or returns it with a comment."""
-    review = _open_store(args).review(args.item_id, verified=args.verified, comment=args.comment or "").value
-    key = "verified" if review.status == "verified" else "returned"
-    print(
-        _say(
-            args,
-            key,
-            item=_figure(args, review.item_id),
-            comment=review.comment,
-            by=review.by,
-            at=_when(args, review.at),
-        )
-    )
-    return 0
-
-
-def _cmd_users(args: argparse.Namespace) -> int:
-    """Record a user and their role, or list them."""
-    store = _open_store(args)
-    if args.users_command == "add":
-        user = store.add_user(args.name, args.role, args.unit).value
-        print(_say(args, "user_added", name=user.name, role=_say(args, f"role_{user.role}")))
-        return 0
-    users = store.snapshot().users
-    for user in users.values():
-        print(_say(args, "user_line", name=user.name, role=_say(args, f"role_{user.role}"), unit=user.unit))
-    if not users:
-        print(_say(args, "no_users"))
     return 0
 
 
@@ -503,9 +440,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export": _cmd_export,
     "template": _cmd_template,
     "tick": _cmd_tick,
-    "mark": _cmd_mark,
-    "review": _cmd_review,
-    "users": _cmd_users,
+    **cli_workflow.COMMANDS,
     "note": _cmd_note,
     "link": _cmd_link,
     "status": _cmd_status,
