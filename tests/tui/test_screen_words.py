@@ -10,16 +10,17 @@ from textual.widgets._toast import Toast
 
 from tests.tui.helpers import cursor_key, screen_shows
 from tests.tui.screen_text import screen_lines, screen_text
+from tests.waiting import pilot_wait_until
 
 
 async def toasts(pilot) -> list[Toast]:
-    """The messages on screen, once they have been laid out."""
-    for _ in range(20):
-        await pilot.pause(0.05)
+    """The messages on screen, once they have been laid out (none after a second)."""
+
+    def laid_out() -> list[Toast]:
         shown = list(pilot.app.screen.query(Toast))
-        if shown and all(t.region.height for t in shown):
-            return shown
-    return []
+        return shown if shown and all(t.region.height for t in shown) else []
+
+    return await pilot_wait_until(pilot, laid_out, timeout=1.0, every=0.05)
 
 
 async def pick_unit(pilot, name: str) -> None:
