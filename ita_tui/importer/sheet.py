@@ -39,7 +39,10 @@ def _entries(rows: Iterable[Iterable[Any]], sheet: str) -> list[Row | ProseLine]
     for number, values in enumerate(rows, start=1):
         if number > MAX_ROWS:
             break
-        cells = tuple(_cell(v) for _, v in zip(range(MAX_COLUMNS), values, strict=False))
+        row_values = list(values)[:MAX_COLUMNS]
+        while row_values and row_values[-1] in (None, ""):  # read-only sheets pad rows to the widest
+            row_values.pop()
+        cells = tuple(_cell(v) for v in row_values)
         filled = [c for c in cells if c.fragments]
         if not filled or is_dash_row(cells):
             continue
