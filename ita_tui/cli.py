@@ -9,11 +9,12 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ita_tui import cli_report
+from ita_tui import cli_report, cli_workflow
 from ita_tui.errors import ItaError
 from ita_tui.text import json_text, one_line
 
@@ -98,15 +99,23 @@ def _open_store(args: argparse.Namespace) -> ProgressStore:
     )
 
 
+def _working(args: argparse.Namespace) -> AbstractContextManager[None]:
+    """On a terminal, a line on stderr counting the seconds while a long import or export runs."""
+    from ita_tui.progress import elapsed
+
+    return elapsed(sys.stderr, lambda seconds: _say(args, "working", seconds=_figure(args, seconds)))
+
+
 def _cmd_import(args: argparse.Namespace) -> int:
     """Read a measures document, write its checklist file, and say what was found and what was not."""
     from ita_tui.checklist import file as checklist_file
     from ita_tui.importer import read_file
     from ita_tui.importer.report import import_report
 
-    imported = read_file(args.source)
-    checklist = imported.checklist
-    checklist_file.save(checklist, args.output)
+    with _working(args):
+        imported = read_file(args.source)
+        checklist = imported.checklist
+        checklist_file.save(checklist, args.output)
     report = import_report(imported, args.source, args.output)
     if args.json:
         print(json_text(report, indent=2))
@@ -233,21 +242,22 @@ def _cmd_export(args: argparse.Namespace) -> int:
         print(_say(args, "wrote", path=cli_report.cmd_report(args, store, lang, _pdf_digits(args))))
         return 0
     reporter, supervisor, *approver = cli_report.signers(args, store.path, lang, approver=False)
-    path = export_pdf(
-        cli_report.snapshot_for(args, store),
-        Path(args.output),
-        lang=lang,
-        digit_style=_pdf_digits(args),
-        reporter=reporter.name,
-        reporter_position=reporter.position,
-        supervisor=supervisor.name,
-        supervisor_position=supervisor.position,
-        approver=approver[0].name if approver else None,
-        approver_position=approver[0].position if approver else "",
-        today=cli_report.as_of_day(args, store),
-        months=args.round,
-        roles=tuple(s.role for s in (reporter, supervisor, *approver)),
-    )
+    with _working(args):
+        path = export_pdf(
+            cli_report.snapshot_for(args, store),
+            Path(args.output),
+            lang=lang,
+            digit_style=_pdf_digits(args),
+            reporter=reporter.name,
+            reporter_position=reporter.position,
+            supervisor=supervisor.name,
+            supervisor_position=supervisor.position,
+            approver=approver[0].name if approver else None,
+            approver_position=approver[0].position if approver else "",
+            today=cli_report.as_of_day(args, store),
+            months=args.round,
+            roles=tuple(s.role for s in (reporter, supervisor, *approver)),
+        )
     print(_say(args, "wrote", path=path))
     return 0
 
@@ -274,59 +284,6 @@ def _cmd_tick(args: argparse.Namespace) -> int:
     state = _open_store(args).set_done(args.item_id, not args.undo).value
     key = "confirm_ticked" if state.done else "confirm_unticked" if state.by else "confirm_never_ticked"
     print(_say(args, key, item=_figure(args, state.item_id), by=state.by, at=_when(args, state.at)))
-    return 0
-
-
-STATE_MARKS = {"not-started": "☐", "in-progress": "◐", "done": "☑", "na": "⊘"}
-
-
-def _cmd_mark(args: argparse.Namespace) -> int:
-    """Put an item in one of the four states and print one line once that is durable."""
-    state = _open_store(args).set_state(args.item_id, args.state, args.reason).value
-    print(
-        _say(
-            args,
-            "marked_na" if state.state == "na" else "marked",
-            mark=STATE_MARKS[state.state],
-            item=_figure(args, state.item_id),
-            state=_say(args, f"state_{state.state}"),
-            reason=state.reason,
-            by=state.by or "-",
-            at=_when(args, state.at) if state.at else "-",
-        )
-    )
-    return 0
-
-
-def _cmd_review(args: argparse.Namespace) -> int:
-    """A supervisor verifies a done item or returns it with a comment."""
-    review = _open_store(args).review(args.item_id, verified=args.verified, comment=args.comment or "").value
-    key = "verified" if review.status == "verified" else "returned"
-    print(
-        _say(
-            args,
-            key,
-            item=_figure(args, review.item_id),
-            comment=review.comment,
-            by=review.by,
-            at=_when(args, review.at),
-        )
-    )
-    return 0
-
-
-def _cmd_users(args: argparse.Namespace) -> int:
-    """Record a user and their role, or list them."""
-    store = _open_store(args)
-    if args.users_command == "add":
-        user = store.add_user(args.name, args.role, args.unit).value
-        print(_say(args, "user_added", name=user.name, role=_say(args, f"role_{user.role}")))
-        return 0
-    users = store.snapshot().users
-    for user in users.values():
-        print(_say(args, "user_line", name=user.name, role=_say(args, f"role_{user.role}"), unit=user.unit))
-    if not users:
-        print(_say(args, "no_users"))
     return 0
 
 
@@ -483,9 +440,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export": _cmd_export,
     "template": _cmd_template,
     "tick": _cmd_tick,
-    "mark": _cmd_mark,
-    "review": _cmd_review,
-    "users": _cmd_users,
+    **cli_workflow.COMMANDS,
     "note": _cmd_note,
     "link": _cmd_link,
     "status": _cmd_status,
