@@ -28,6 +28,10 @@ WORDS: dict[str, dict[str, str]] = {
         "stored_in progress": "อยู่ระหว่างดำเนินการ",
         "stored_not applicable": "ไม่เกี่ยวข้อง",
         "stored_not reviewed": "ยังไม่ได้ตรวจสอบ",
+        "act_unit-add": "เพิ่มหน่วยงาน",
+        "act_unit-rename": "เปลี่ยนชื่อหน่วยงาน",
+        "act_unit-remove": "นำหน่วยงานออก",
+        "act_unit-map": "ยืนยันหน่วยงานของผู้รับผิดชอบ",
     },
     "en": {
         "act_create": "created the database",
@@ -51,5 +55,9 @@ WORDS: dict[str, dict[str, str]] = {
         "stored_in progress": "in progress",
         "stored_not applicable": "not applicable",
         "stored_not reviewed": "not reviewed",
+        "act_unit-add": "added a unit",
+        "act_unit-rename": "renamed a unit",
+        "act_unit-remove": "removed a unit",
+        "act_unit-map": "confirmed the units of a responsible text",
     },
 }
