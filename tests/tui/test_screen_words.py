@@ -114,3 +114,26 @@ async def test_after_tab_the_arrows_leave_the_tree_cursor_alone(make_app):
         assert cursor_key(app) == before
         await pilot.press("shift+tab", "down")
         assert cursor_key(app) != before
+
+
+async def test_the_note_dialog_cuts_a_long_item_between_words_with_an_ellipsis(bundled_app):
+    app = bundled_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press(*"jjjjjj", "n")  # item 3.3, longer than the dialog is wide
+        await pilot.pause()
+        line = next(line for line in screen_lines(app) if "พิจารณาบุคลากรเข้ารับการ" in line)
+        shown = line.strip().strip("█▌▐┃│").strip()
+        assert shown.startswith("องค์การบริหารส่วนตำบล") and shown.endswith("…"), line
+
+
+async def test_a_new_message_replaces_the_one_before_but_an_error_stays(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        app.notify("กำลังส่งออก PDF และสรุป…")
+        app.notify("เขียนไฟล์แล้ว")
+        shown = await toasts(pilot)
+        assert [str(t.render()) for t in shown] == ["เขียนไฟล์แล้ว"]
+        app.notify("บันทึกไม่สำเร็จ", severity="error")
+        app.notify("บันทึกแล้ว")
+        await pilot.pause()
+        assert sorted(str(t.render()) for t in await toasts(pilot)) == ["บันทึกแล้ว", "บันทึกไม่สำเร็จ"]
