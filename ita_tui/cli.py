@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ita_tui import cli_report, cli_workflow
+from ita_tui import cli_edits, cli_report, cli_workflow
 from ita_tui.errors import ItaError
 from ita_tui.text import json_text, one_line
 
@@ -310,21 +310,6 @@ def _cmd_tick(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_note(args: argparse.Namespace) -> int:
-    """Add a progress note to an item."""
-    note = _open_store(args).add_note(args.item_id, args.text).value
-    print(_say(args, "note_added", item=_figure(args, note.item_id), by=note.author, at=_when(args, note.at)))
-    return 0
-
-
-def _cmd_link(args: argparse.Namespace) -> int:
-    """Add an evidence link to an item."""
-    link = _open_store(args).add_link(args.item_id, args.url, args.label).value
-    url = f"{link.url} ({link.label})" if link.label else link.url
-    print(_say(args, "link_added", item=_figure(args, link.item_id), url=url))
-    return 0
-
-
 def _cmd_status(args: argparse.Namespace) -> int:
     """Print completion overall, per indicator and per unit (plain text or JSON)."""
     from ita_tui import figures
@@ -464,8 +449,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "template": _cmd_template,
     "tick": _cmd_tick,
     **cli_workflow.COMMANDS,
-    "note": _cmd_note,
-    "link": _cmd_link,
+    **cli_edits.COMMANDS,
     "status": _cmd_status,
     "result": _cmd_result,
     "outcome": _cmd_outcome,

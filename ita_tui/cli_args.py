@@ -184,12 +184,18 @@ def build_parser(say: Words | None = None) -> argparse.ArgumentParser:
 
     p = command("note")
     p.add_argument("item_id", metavar="ID")
-    p.add_argument("text", metavar="TEXT")
+    p.add_argument("text", metavar="TEXT", nargs="?", default=None)
+    correct = p.add_mutually_exclusive_group()
+    correct.add_argument("--edit", nargs=2, metavar=("N", "TEXT"), help=say["help_note_edit"])
+    correct.add_argument("--retract", type=int, metavar="N", help=say["help_retract"])
 
     p = command("link")
     p.add_argument("item_id", metavar="ID")
-    p.add_argument("url", metavar="URL")
+    p.add_argument("url", metavar="URL", nargs="?", default=None)
     p.add_argument("--label", default="", metavar="TEXT")
+    p.add_argument("--retract", type=int, metavar="N", help=say["help_retract"])
+
+    _edit_commands(say, command, parser_class, common)
 
     p = command("status")
     p.add_argument("--json", action="store_true", help=say["help_status_json"])
@@ -242,3 +248,50 @@ def build_parser(say: Words | None = None) -> argparse.ArgumentParser:
     p.add_argument("indicator", metavar="IND", type=int)
     p.add_argument("text", metavar="TEXT")
     return parser
+
+
+def _edit_commands(
+    say: Words, command: Callable[..., _Parser], parser_class: type[_Parser], common: _Parser
+) -> None:
+    """`item add|edit|remove|move`, `indicator add|edit|remove|renumber`, `undo` and `redo`."""
+
+    def details(q: _Parser) -> None:
+        q.add_argument("--period", metavar="TEXT", help=say["help_period"])
+        q.add_argument("--follow-up", metavar="TEXT", help=say["help_follow_up"])
+        q.add_argument("--responsible", metavar="TEXT", help=say["help_responsible"])
+        q.add_argument("--oit", metavar="CODES", help=say["help_oit"])
+
+    p = command("item")
+    sub = p.add_subparsers(dest="item_command", parser_class=parser_class, metavar="ACTION", required=True)
+    q = sub.add_parser("add", parents=[common], help=say["help_cmd_item_add"])
+    q.add_argument("indicator", metavar="IND", type=int)
+    q.add_argument("text", metavar="TEXT")
+    q.add_argument("--after", metavar="ID", help=say["help_after"])
+    details(q)
+    q = sub.add_parser("edit", parents=[common], help=say["help_cmd_item_edit"])
+    q.add_argument("item_id", metavar="ID")
+    q.add_argument("--text", metavar="TEXT", help=say["help_text"])
+    details(q)
+    q = sub.add_parser("remove", parents=[common], help=say["help_cmd_item_remove"])
+    q.add_argument("item_id", metavar="ID")
+    q = sub.add_parser("move", parents=[common], help=say["help_cmd_item_move"])
+    q.add_argument("item_id", metavar="ID")
+    q.add_argument("--to", dest="indicator", metavar="IND", type=int, required=True, help=say["help_to"])
+    q.add_argument("--after", metavar="ID", help=say["help_after"])
+
+    p = command("indicator")
+    sub = p.add_subparsers(
+        dest="indicator_command", parser_class=parser_class, metavar="ACTION", required=True
+    )
+    q = sub.add_parser("add", parents=[common], help=say["help_cmd_indicator_add"])
+    q.add_argument("indicator", metavar="IND", type=int)
+    q.add_argument("title", metavar="TITLE")
+    q = sub.add_parser("edit", parents=[common], help=say["help_cmd_indicator_edit"])
+    q.add_argument("indicator", metavar="IND", type=int)
+    q.add_argument("--title", required=True, metavar="TITLE", help=say["help_indicator_title"])
+    for name in ("remove", "renumber"):
+        q = sub.add_parser(name, parents=[common], help=say[f"help_cmd_indicator_{name}"])
+        q.add_argument("indicator", metavar="IND", type=int)
+
+    command("undo")
+    command("redo")

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Mapping
 
 from ita_tui.checklist.model import Checklist
 from ita_tui.errors import UnknownItemError
 from ita_tui.text import visible_text
 
 
-def find_item_id(checklist: Checklist, item_id: str) -> str:
-    """The checklist's id for `item_id` as typed ("๒.๑" and " 2.1 " mean "2.1");
-    UnknownItemError naming the nearest valid ids when the checklist has no such item."""
+def find_item_id(checklist: Checklist, item_id: str, aliases: Mapping[str, str] | None = None) -> str:
+    """The checklist's id for `item_id` as typed ("๒.๑" and " 2.1 " mean "2.1"), or for an old id
+    the item had before it was renumbered (`aliases`: old id -> id now); UnknownItemError naming
+    the nearest valid ids when the checklist has no such item."""
     ids = checklist.item_ids()
     if item_id in ids:
         return item_id
@@ -20,6 +22,10 @@ def find_item_id(checklist: Checklist, item_id: str) -> str:
     for candidate in ids:
         if _id_key(candidate) == typed:
             return candidate
+    known = set(ids)
+    for old, now in reversed(list((aliases or {}).items())):  # the newest renumbering first
+        if _id_key(old) == typed and now in known:
+            return now
     nearest = _nearest_ids(typed, ids)
     shown = visible_text(item_id)
     if nearest:

@@ -58,6 +58,22 @@ WORDS: dict[str, dict[str, str]] = {
         "json_text": "ข้อความ",
         "json_list": "รายการ (list)",
         "json_object": "ออบเจ็กต์",
+        "err_no_indicator_of": "ไม่มีตัวชี้วัดที่ {indicator} (มี: {numbers})",
+        "err_item_needs_text": "ข้อต้องมีข้อความวิธีการดำเนินการ",
+        "err_after_not_in_indicator": "ข้อ {item} ไม่อยู่ในตัวชี้วัดที่ {indicator} (--after ต้องเป็นข้อในตัวชี้วัดนั้น)",
+        "err_item_id_taken": "มีข้อ {item} อยู่แล้ว จึงไม่ได้เปลี่ยนอะไร",
+        "err_indicator_needs_title": "ตัวชี้วัดต้องมีชื่อ",
+        "err_indicator_taken": "มีตัวชี้วัดที่ {indicator} อยู่แล้ว",
+        "err_nothing_to_undo": "ไม่มีการเปลี่ยนแปลงของคุณที่ย้อนกลับได้",
+        "err_nothing_to_redo": "ไม่มีการย้อนกลับที่ทำซ้ำได้ (หรือมีการเปลี่ยนแปลงใหม่หลังการย้อนกลับ)",
+        "err_no_note": "ข้อ {item} ไม่มีบันทึกที่ {number} (มี {count} รายการ ดูหมายเลขได้จาก ita-tui status หรือ log)",
+        "err_no_link": "ข้อ {item} ไม่มีลิงก์ที่ {number} (มี {count} รายการ ดูหมายเลขได้จาก ita-tui status หรือ log)",
+        "err_note_retracted": "บันทึกที่ {number} ของข้อ {item} ถูกถอนแล้วโดย {by} จึงแก้ไม่ได้",
+        "err_note_needs_text": 'บันทึกต้องมีข้อความ: ita-tui note ID "TEXT"'
+        ' (แก้: --edit N "TEXT", ถอน: --retract N)',
+        "err_item_edit_nothing": "ไม่ได้บอกว่าจะแก้อะไร: ใส่ --text, --period,"
+        " --follow-up, --responsible หรือ --oit",
+        "err_note_number": "--edit N TEXT: N คือหมายเลขบันทึก (1, 2 …) ไม่ใช่ {number}",
         "err_db_other_checklist": "{db} ติดตามรายการตัวชี้วัดของ {org} ปี {year} ไม่ใช่ของ {file}:"
         " เริ่มฐานข้อมูลใหม่สำหรับไฟล์นี้ด้วย --db NEW.json --checklist {file}"
         " หรือเปลี่ยนรายการในฐานข้อมูลนี้ด้วย {update}",
@@ -230,6 +246,23 @@ WORDS: dict[str, dict[str, str]] = {
         "json_text": "text",
         "json_list": "a list",
         "json_object": "an object",
+        "err_no_indicator_of": "there is no indicator {indicator} (there are: {numbers})",
+        "err_item_needs_text": "an item needs its text",
+        "err_after_not_in_indicator": "item {item} is not in indicator {indicator}"
+        " (--after names an item there)",
+        "err_item_id_taken": "there is an item {item} already; nothing was changed",
+        "err_indicator_needs_title": "an indicator needs a title",
+        "err_indicator_taken": "there is an indicator {indicator} already",
+        "err_nothing_to_undo": "none of your changes is left to undo",
+        "err_nothing_to_redo": "nothing to redo (or you made a new change since the undo)",
+        "err_no_note": "item {item} has no note {number} (it has {count}; status and log show their numbers)",
+        "err_no_link": "item {item} has no link {number} (it has {count}; status and log show their numbers)",
+        "err_note_retracted": "note {number} of item {item} was retracted by {by}; it cannot be edited",
+        "err_note_needs_text": 'a note needs its text: ita-tui note ID "TEXT"'
+        ' (correct: --edit N "TEXT", retract: --retract N)',
+        "err_item_edit_nothing": "nothing to change: give --text, --period, --follow-up,"
+        " --responsible or --oit",
+        "err_note_number": "--edit N TEXT: N is the note's number (1, 2 …), not {number}",
         "err_db_other_checklist": "{db} tracks the checklist of {org} {year}, not {file}: start a new"
         " database for that file with --db NEW.json --checklist {file}, or replace this database's"
         " checklist with {update}",

@@ -51,13 +51,15 @@ def append_many(db: Any, name: str, records: list[dict[str, Any]]) -> int:
     return first
 
 
-def refuse_past_limit(db: Any, name: str, item_id: str) -> None:
-    """StoreError when the item already has as many notes (or links) as the limit allows."""
+def refuse_past_limit(db: Any, name: str, item_id: str) -> int:
+    """StoreError when the item already has as many notes (or links) as the limit allows; else
+    the number the next one gets."""
     count = sum(1 for r in db.storage.read().get(name, {}).values() if r["item"] == item_id)
     if count >= NOTES_PER_ITEM_MAX:
         raise StoreError(
             "err_notes_limit", item=item_id, count=f"{count:,}", table=name, limit=f"{NOTES_PER_ITEM_MAX:,}"
         )
+    return count + 1
 
 
 def find(table: Any, key: str, value: Any) -> Any:
@@ -76,20 +78,32 @@ def put(table: Any, current: Any, record: dict[str, Any]) -> None:
         table.update(record, doc_ids=[current.doc_id])
 
 
-def log(db: Any, user: str, action: str, item: str, before: str, after: str, at: str | None = None) -> None:
-    """Add one entry to the append-only activity log."""
-    append(
-        db,
-        "log",
-        {
-            "at": at or now_iso(),
-            "user": user,
-            "action": action,
-            "item": item,
-            "before": before,
-            "after": after,
-        },
-    )
+def log(
+    db: Any,
+    user: str,
+    action: str,
+    item: str,
+    before: str,
+    after: str,
+    at: str | None = None,
+    undo: dict[str, Any] | None = None,
+    number: int = 0,
+) -> int:
+    """Add one entry to the append-only activity log (with how to undo it, see undo.py, and the
+    note's or link's number); returns its id."""
+    record: dict[str, Any] = {
+        "at": at or now_iso(),
+        "user": user,
+        "action": action,
+        "item": item,
+        "before": before,
+        "after": after,
+    }
+    if undo:
+        record["undo"] = undo
+    if number:
+        record["number"] = number
+    return append(db, "log", record)
 
 
 def unverify(db: Any, user: str, item_id: str, why: str, at: str) -> None:
@@ -120,7 +134,8 @@ def set_state(db: Any, user: str, item_id: str, state: str, reason: str = "") ->
     put(states, current, record)
     old = current["state"] if current else NOT_STARTED
     action = "tick" if state == DONE else "untick" if old == DONE and state == NOT_STARTED else "state"
-    log(db, user, action, item_id, before, state_text(record), at)
+    undo = {"op": "state", "item": item_id, "state": old, "reason": current["reason"] if current else ""}
+    log(db, user, action, item_id, before, state_text(record), at, undo)
     unverify(db, user, item_id, f"state changed: {before} -> {state_text(record)}", at)
     return ItemState(item_id, state, user, at, reason)
 

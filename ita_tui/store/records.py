@@ -119,6 +119,7 @@ class LogEntry:
     item_id: str = ""
     before: str = ""
     after: str = ""
+    number: int = 0  # the note's or link's number among the item's (note, link, edit, retract entries)
 
 
 @dataclass(frozen=True)
@@ -197,10 +198,18 @@ class Snapshot:
                     "review": _review_dict(self.reviews.get(item.id)),
                     "result": _written_dict(self.results.get(item.id)),
                     "notes": [
-                        {"author": n.author, "at": n.at, "text": n.text} for n in self.notes.get(item.id, ())
+                        {
+                            "number": n.number,
+                            "author": n.author,
+                            "at": n.at,
+                            "text": n.text,
+                            "edited_by": n.edited_by or None,
+                            "edited_at": n.edited_at or None,
+                        }
+                        for n in self.notes.get(item.id, ())
                     ],
                     "links": [
-                        {"url": k.url, "label": k.label, "author": k.author, "at": k.at}
+                        {"number": k.number, "url": k.url, "label": k.label, "author": k.author, "at": k.at}
                         for k in self.links.get(item.id, ())
                     ],
                 }

@@ -12,7 +12,9 @@ id ("1", "2" …) to record, as TinyDB keeps them in its JSON file:
 - `results` (per item, สรุปผลการดำเนินการ) and `outcomes` (per indicator, ผลลัพธ์หรือความสำเร็จ);
 - `users` (name, role, unit), `units` (name, parent unit or ""), `unit_map` (a responsible text's key and
   the units it means, once confirmed), `aliases` (an old item id and the item's id now);
-- `log`: the append-only activity log.
+- `log`: the append-only activity log. A record may also hold `number` (a note's or link's
+  number among the item's) and `undo`, `undoes`, `redoes` (how to undo it, see undo.py): fields
+  added within format 2, which readers that do not know them ignore.
 """
 
 from __future__ import annotations
@@ -275,6 +277,7 @@ def log_entries(log: dict[str, Any], since: date | None = None, *, last: int | N
             item_id=r["item"],
             before=r["before"],
             after=r["after"],
+            number=r.get("number", 0),
         )
         for _, r in ordered(log)
     ]

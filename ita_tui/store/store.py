@@ -33,6 +33,7 @@ from ita_tui.checklist.model import Checklist
 from ita_tui.errors import FormatError, StoreError, os_reason
 from ita_tui.locale import Phrase
 from ita_tui.store import changes
+from ita_tui.store.edits import Edits
 from ita_tui.store.lock import FairLock, LockBusy
 from ita_tui.store.migrate import UNCORRECTED, migrate_v1, v1_copy_name
 from ita_tui.store.records import (
@@ -65,7 +66,7 @@ LOCK_TIMEOUT_S = 30.0
 T = TypeVar("T")
 
 
-class ProgressStore(Workflow):
+class ProgressStore(Workflow, Edits):
     """Ticks, notes, links and the activity log of one checklist, kept in one database file."""
 
     def __init__(self, path: Path, user: str) -> None:
@@ -205,27 +206,31 @@ class ProgressStore(Workflow):
         if not text.strip():
             raise StoreError("err_note_empty")
         with self._transaction() as work:
-            item_id = find_item_id(work.checklist, item_id)
-            changes.refuse_past_limit(work.db, "notes", item_id)
-            note = Note(item_id, self.user, now_iso(), text)
-            changes.append(
+            item_id = work.item_id(item_id)
+            number = changes.refuse_past_limit(work.db, "notes", item_id)
+            note = Note(item_id, self.user, now_iso(), text, number)
+            doc = changes.append(
                 work.db,
                 "notes",
                 {"item": item_id, "author": note.author, "at": note.at, "text": text, **UNCORRECTED},
             )
-            self._append_log(work.db, "note", item_id, "", text, at=note.at)
+            undo = {"op": "note-retract", "doc": doc}
+            changes.log(work.db, self.user, "note", item_id, "", text, note.at, undo, number)
         return work.change(note)
 
     def add_link(self, item_id: str, url: str, label: str = "") -> Change[Link]:
         """Add an evidence link (where the agency published it) to the item; returns it once durable."""
         url, label = web_address(url), clean_line(label.strip())
         with self._transaction() as work:
-            item_id = find_item_id(work.checklist, item_id)
-            changes.refuse_past_limit(work.db, "links", item_id)
-            link = Link(item_id, url, label, self.user, now_iso())
+            item_id = work.item_id(item_id)
+            number = changes.refuse_past_limit(work.db, "links", item_id)
+            link = Link(item_id, url, label, self.user, now_iso(), number)
             record = {"item": item_id, "url": url, "label": label, "author": link.author, "at": link.at}
-            changes.append(work.db, "links", {**record, **UNCORRECTED})
-            self._append_log(work.db, "link", item_id, "", f"{url} {label}".strip(), at=link.at)
+            doc = changes.append(work.db, "links", {**record, **UNCORRECTED})
+            undo = {"op": "link-retract", "doc": doc}
+            changes.log(
+                work.db, self.user, "link", item_id, "", f"{url} {label}".strip(), link.at, undo, number
+            )
             changes.unverify(work.db, self.user, item_id, f"link added: {url}", link.at)
         return work.change(link)
 
@@ -485,6 +490,7 @@ class _Work:
         self.checklist = checklist
         self.version: object = None
         self.changed = True
+        self.rekey: dict[str, str] = {}  # a renumbering's new id -> old id, to undo it
         self.make_snapshot: Callable[[], Snapshot] = _no_snapshot
 
     def finish(self, store: ProgressStore) -> None:
@@ -497,6 +503,11 @@ class _Work:
             checklist, tables = store._checklist, dict(store._tables)  # later changes replace tables
             assert checklist is not None
             self.make_snapshot = lambda: snapshot_of(checklist, tables)
+
+    def item_id(self, typed: str) -> str:
+        """The checklist's id of the item `typed` names (an old id, an alias, finds it too)."""
+        aliases = {r["alias"]: r["item"] for r in self.db.storage.read().get("aliases", {}).values()}
+        return find_item_id(self.checklist, typed, aliases)
 
     def change(self, value: T) -> Change[T]:
         """The change's result for the caller."""

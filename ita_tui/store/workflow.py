@@ -7,7 +7,6 @@ from __future__ import annotations
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING
 
-from ita_tui.checklist.ids import find_item_id
 from ita_tui.checklist.model import DONE, NOT_STARTED
 from ita_tui.errors import StoreError
 from ita_tui.store import changes, unit_changes
@@ -36,7 +35,7 @@ class Workflow:
         state once durable. A verified item falls back to unverified, and the log says why."""
         reason = clean_line(reason.strip())
         with self._transaction() as work:
-            item_id = find_item_id(work.checklist, item_id)
+            item_id = work.item_id(item_id)
             result = changes.set_state(work.db, self.user, item_id, state, reason)
         return work.change(result)
 
@@ -45,7 +44,7 @@ class Workflow:
         naming who may review, for anyone else)."""
         comment = clean_text(comment.strip())
         with self._transaction() as work:
-            item_id = find_item_id(work.checklist, item_id)
+            item_id = work.item_id(item_id)
             status = VERIFIED if verified else RETURNED
             result = changes.review(work.db, self.user, item_id, status, comment)
         return work.change(result)
@@ -54,7 +53,7 @@ class Workflow:
         """Set the item's result text (สรุปผลการดำเนินการ) for the results report."""
         text = clean_text(text.strip())
         with self._transaction() as work:
-            item_id = find_item_id(work.checklist, item_id)
+            item_id = work.item_id(item_id)
             result = changes.set_written(work.db, self.user, "results", "item", item_id, text)
         return work.change(result)
 

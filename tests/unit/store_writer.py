@@ -3,6 +3,7 @@
     store_writer.py serve DB          fork-server: on each "go SEED" line from stdin, fork a child
                                       that ticks and notes in an endless loop; print "pid N", and
                                       "dead" once that child has been killed and reaped
+    store_writer.py serve-edits DB    the same, the child editing the checklist: item texts and new items
     store_writer.py batch DB NAME IDS wait for a line on stdin, then tick every id in IDS (comma
                                       separated), untick and tick them again, add 15 notes; exit
 
@@ -49,14 +50,34 @@ def loop_forever(db: Path, seed: str) -> None:
         n += 1
 
 
-def serve(db: Path) -> None:
+def edit_forever(db: Path, seed: str) -> None:
+    """Change item texts and add items until killed ("ack text ID TEXT", "ack add ID TEXT")."""
+    store = ProgressStore.open(db, user=f"w{seed}")
+    rng = random.Random(seed)
+    say("ready")
+    n = 0
+    while True:
+        text = f"s{seed}-e{n}"
+        if rng.random() < 0.7:
+            item = rng.choice(store.checklist.item_ids())
+            say(f"begin text {item} {text}")
+            store.edit_item(item, text=text)
+            say(f"ack text {item} {text}")
+        else:
+            say(f"begin add - {text}")
+            item = store.add_item(3, text).value
+            say(f"ack add {item} {text}")
+        n += 1
+
+
+def serve(db: Path, loop=loop_forever) -> None:
     """Fork a looping child per "go SEED" line; report its pid and its death."""
     for line in sys.stdin:
         seed = line.split()[1]
         pid = os.fork()
         if pid == 0:
             try:
-                loop_forever(db, seed)
+                loop(db, seed)
             except BaseException as exc:
                 say(f"error {type(exc).__name__}: {exc}")
             finally:
@@ -84,5 +105,7 @@ def batch(db: Path, name: str, ids: list[str]) -> None:
 if __name__ == "__main__":
     if sys.argv[1] == "serve":
         serve(Path(sys.argv[2]))
+    elif sys.argv[1] == "serve-edits":
+        serve(Path(sys.argv[2]), edit_forever)
     else:
         batch(Path(sys.argv[2]), sys.argv[3], sys.argv[4].split(","))

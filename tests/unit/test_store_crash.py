@@ -146,3 +146,48 @@ def test_four_processes_writing_at_once_lose_nothing(tmp_path):
     assert sum(out.count("ack") for out in outputs) == len(notes) + 3 * len(ids)
     ticks = [e for e in ProgressStore.open(db, user="checker").log() if e.action in ("tick", "untick")]
     assert len(ticks) == 3 * len(ids)
+
+
+def test_acknowledged_checklist_edits_survive_sigkill_and_the_database_always_opens(tmp_path):
+    db = tmp_path / "db.json"
+    ProgressStore.open(db, user="setup", checklist_path=STORE_CHECKLIST)
+    texts: dict[str, str] = {}  # item -> its last acknowledged text
+    added: dict[str, str] = {}
+    rng = random.Random(20261201)
+    server = _start(["serve-edits", str(db)])
+    try:
+        for kill in range(60):
+            server.stdin.write(f"go {kill}\n")
+            server.stdin.flush()
+            pending: list[str] = []
+            lines: list[str] = []
+            while len([x for x in lines if x.startswith(("pid", "ready"))]) < 2:
+                lines.append(server.stdout.readline())
+                assert lines[-1], "writer server ended"
+            time.sleep(rng.uniform(0, 0.05))
+            pid = int(next(x for x in lines if x.startswith("pid")).split()[1])
+            os.kill(pid, signal.SIGKILL)
+            lines += list(iter(server.stdout.readline, "dead\n"))
+            for line in lines:
+                kind, *rest = line.split()
+                if kind == "error":
+                    pytest.fail(f"writer failed: {line}")
+                if kind == "begin":
+                    pending = rest
+                elif kind == "ack":
+                    what, item, text = rest
+                    (texts if what == "text" else added)[item] = text
+                    if what == "text" and item in added:
+                        added[item] = text
+                    pending = []
+            checklist = ProgressStore.open(db, user="checker").checklist  # it always opens
+            now = {i.id: i.text for i in checklist.items()}
+            for item, text in {**added, **texts}.items():
+                if now.get(item) != text and pending[:2] == ["text", item]:
+                    texts[item] = now[item]  # written, killed before its acknowledgement
+                    continue
+                assert now.get(item) == text, f"item {item}: acknowledged {text!r}, found {now.get(item)!r}"
+    finally:
+        server.stdin.close()
+        server.wait(timeout=10)
+    assert len(texts) + len(added) > 10, "the writers hardly edited anything"
