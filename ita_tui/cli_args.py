@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import NoReturn
 
-from ita_tui import __version__
+from ita_tui import __version__, cli_report
 from ita_tui.locale import DEFAULT_LANG, LANGS, Words, words
 from ita_tui.text import one_line
 
@@ -175,6 +175,7 @@ def build_parser(say: Words | None = None) -> argparse.ArgumentParser:
 
     p = command("status")
     p.add_argument("--json", action="store_true", help=say["help_status_json"])
+    cli_report.add_as_of_options(p, say)
 
     p = command("log")
     p.add_argument("--since", metavar="DATE", help=say["help_since"])
@@ -193,6 +194,7 @@ def build_parser(say: Words | None = None) -> argparse.ArgumentParser:
     p.add_argument("--pending", action="store_true", help=say["help_pending"])
     p.add_argument("--format", choices=["text", "html", "json", "csv", "xlsx"], default=None)
     p.add_argument("-o", "--output", metavar="FILE", default=None, type=path)
+    cli_report.add_as_of_options(p, say)
 
     p = command("export")
     export_sub = p.add_subparsers(
@@ -200,8 +202,19 @@ def build_parser(say: Words | None = None) -> argparse.ArgumentParser:
     )
     q = export_sub.add_parser("pdf", parents=[common], help=say["help_cmd_export_pdf"])
     q.add_argument("-o", "--output", required=True, metavar="FILE.pdf", type=path)
-    q.add_argument("--reporter", default="", metavar="NAME")
-    q.add_argument("--reporter-position", default="", metavar="TEXT")
-    q.add_argument("--supervisor", default="", metavar="NAME")
-    q.add_argument("--supervisor-position", default="", metavar="TEXT")
+    cli_report.add_signer_options(q)
+    cli_report.add_as_of_options(q, say)
+    q = export_sub.add_parser("report", parents=[common], help=say["help_cmd_export_report"])
+    q.add_argument("-o", "--output", required=True, metavar="FILE.pdf|FILE.docx", type=path)
+    cli_report.add_signer_options(q)
+    cli_report.add_as_of_options(q, say)
+
+    p = command("result")
+    p.add_argument("item_id", metavar="ID")
+    p.add_argument("text", metavar="TEXT", nargs="?", default=None)
+    p.add_argument("--from-notes", action="store_true", help=say["help_from_notes"])
+
+    p = command("outcome")
+    p.add_argument("indicator", metavar="IND", type=int)
+    p.add_argument("text", metavar="TEXT")
     return parser

@@ -8,12 +8,51 @@ from collections.abc import Callable
 
 from ita_tui.thai import ENGLISH_MONTHS, THAI_MONTHS, THAI_MONTHS_SHORT
 
+# Words after which a place's name follows; ICU's dictionary does not know most place names and
+# cuts them into words ("ตำบลโคก|สะอาด"), so the run after one of these is kept whole.
+PLACE_WORDS = ("ตำบล", "อำเภอ", "จังหวัด", "เทศบาล", "เมือง", "นคร")
+
 
 def word_segments(text: str) -> list[str]:
-    """`text` cut at every line-break opportunity by ICU's Thai rules (a word keeps its trailing spaces)."""
+    """`text` cut at every line-break opportunity by ICU's Thai rules (a word keeps its trailing spaces),
+    except inside a place name after ตำบล, อำเภอ, จังหวัด, เทศบาล, เมือง or นคร."""
     from icu4py.breakers import LineBreaker
 
-    return list(LineBreaker(text, "th"))
+    return _keep_place_names(list(LineBreaker(text, "th")))
+
+
+PLACE_NAME_MAX = 16  # characters: the longest place name kept whole (พระนครศรีอยุธยา is 15)
+
+
+def _keep_place_names(segments: list[str]) -> list[str]:
+    """Join a place word's following segments into one when they are a short name that ends at a
+    space or the end of the text ("ตำบล" "โคก" "สะอาด" -> "ตำบลโคกสะอาด"); running text is untouched."""
+    kept: list[str] = []
+    n = 0
+    while n < len(segments):
+        segment = segments[n]
+        kept.append(segment)
+        n += 1
+        if not segment.endswith(PLACE_WORDS):
+            continue
+        run, end = "", n
+        while (
+            end < len(segments) and _is_thai(segments[end][:1]) and not segments[end].startswith(PLACE_WORDS)
+        ):
+            run += segments[end]
+            end += 1
+            if run != run.rstrip():
+                break
+        at_break = end == len(segments) or run != run.rstrip() or segments[end].startswith(PLACE_WORDS)
+        if run and end - n > 1 and at_break and len(run.rstrip()) <= PLACE_NAME_MAX:
+            kept[-1] += run
+            n = end
+    return kept
+
+
+def _is_thai(char: str) -> bool:
+    """Whether `char` is a Thai letter, vowel or mark."""
+    return "\u0e01" <= char <= "\u0e5b"
 
 
 def grapheme_clusters(text: str) -> list[str]:

@@ -9,6 +9,7 @@ from typing import Any
 
 from ita_tui.checklist.model import Checklist, Indicator, Item, OitItem, SubIndicator
 from ita_tui.errors import FormatError, os_reason
+from ita_tui.limits import ITEMS_MAX, TEXT_MAX
 from ita_tui.locale import Phrase
 from ita_tui.text import has_unsafe, one_line
 
@@ -75,6 +76,7 @@ def save(checklist: Checklist, path: str | os.PathLike[str]) -> None:
     from ita_tui.files import atomic_write
 
     path = Path(path)
+    checklist_from_dict(checklist_to_dict(checklist), str(path))  # never write what load would refuse
     try:
         atomic_write(path, dumps(checklist).encode("utf-8"))
     except OSError as exc:
@@ -96,9 +98,13 @@ def load(path: str | os.PathLike[str]) -> Checklist:
         raise FormatError("err_checklist_not_a_file", path=path, kind=exc.phrase) from None
     except OSError as exc:
         raise FormatError("err_checklist_read", path=path, reason=os_reason(exc)) from None
+    from ita_tui.limits import OverLimit, load_json
+
     try:
         text = raw.decode("utf-8-sig")  # a file saved by Notepad starts with a byte-order mark
-        data = json.loads(text)
+        data = load_json(text)
+    except OverLimit as exc:
+        raise FormatError("err_checklist_limit", path=path, problem=exc.phrase) from None
     except UnicodeDecodeError:
         raise FormatError("err_checklist_not_utf8", path=path) from None
     except json.JSONDecodeError as exc:
@@ -131,6 +137,7 @@ def checklist_from_dict(data: Any, origin: str = "checklist") -> Checklist:
     indicators_raw = v.field(data, "$", "indicators", list, "exp_indicators")
     seen_ids: set[str] = set()
     seen_numbers: set[int] = set()
+    item_count = 0
     indicators = []
     for i, raw_ind in enumerate(indicators_raw):
         at = f"$.indicators[{i}]"
@@ -138,6 +145,9 @@ def checklist_from_dict(data: Any, origin: str = "checklist") -> Checklist:
         items = []
         for j, raw_item in enumerate(v.field(raw_ind, at, "items", list, "exp_items")):
             item_at = f"{at}.items[{j}]"
+            item_count += 1
+            if item_count > ITEMS_MAX:
+                v.fail(item_at, Phrase("exp_items_limit", limit=f"{ITEMS_MAX:,}"))
             v.expect_type(raw_item, dict, item_at, "exp_item")
             item_id = v.field(raw_item, item_at, "id", str, "exp_item_id")
             if not item_id.strip():
@@ -221,6 +231,8 @@ class _Validator:
         # bool is an int in Python; a checklist never means True by 1.
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
             self.fail(at, Phrase("exp_found", expected=Phrase(expected), found=_json_kind(value)))
+        if kind is str and len(value) > TEXT_MAX:
+            self.fail(at, Phrase("exp_text_limit", limit=f"{TEXT_MAX:,}", found=f"{len(value):,}"))
         return value
 
     def field(self, obj: dict[str, Any], at: str, key: str, kind: type, expected: str) -> Any:

@@ -16,14 +16,17 @@ from ita_tui import paths
 from ita_tui.checklist.model import indicator_completion, overall_completion
 from ita_tui.checklist.units import pending_by_unit, unit_completion
 from ita_tui.errors import ExportError, os_reason
+from ita_tui.export.heading import heading, round_end
 from ita_tui.export.pdf_layout import Content, fit_page
 from ita_tui.export.pdf_measure import Widths
 from ita_tui.export.pdf_page import FAMILY, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP
+from ita_tui.export.pdf_signatures import Signer
 from ita_tui.export.pdf_unicode import output_bytes
+from ita_tui.locale import Words
 from ita_tui.locale import words as words_of
 from ita_tui.store.records import Snapshot
 from ita_tui.text import one_line
-from ita_tui.thai import digits, long_date
+from ita_tui.thai import digits
 
 
 def export_pdf(
@@ -36,9 +39,16 @@ def export_pdf(
     reporter_position: str = "",
     supervisor: str = "",
     supervisor_position: str = "",
+    approver: str | None = None,
+    approver_position: str = "",
     today: date | None = None,
+    months: int | None = None,
+    roles: tuple[str, ...] = (),
 ) -> Path:
-    """Write the one-page A4 summary of `snapshot` to `output`; returns the path."""
+    """Write the one-page A4 summary of `snapshot` to `output`; returns the path.
+
+    `today` is the date the data stands at (default: the end of round `months`, else today); a third
+    signature block (ผู้อนุมัติ) is added when `approver` is given, even blank (dots to sign)."""
     from fpdf import FPDF
 
     output = Path(output)
@@ -55,8 +65,9 @@ def export_pdf(
     pdf.set_auto_page_break(False)
     pdf.set_margins(MARGIN_LEFT, MARGIN_TOP, MARGIN_RIGHT)
     pdf.c_margin = 0
-    title = words["report_title"].format(year=digits(checklist.fiscal_year, digit_style))
-    pdf.set_title(one_line(title))
+    day = today or (round_end(checklist.fiscal_year, months) if months else date.today())
+    top = heading(checklist.fiscal_year, day, lang=lang, digit_style=digit_style, months=months)
+    pdf.set_title(one_line(f"{top.title} {top.round}".strip()))
     pdf.set_author(one_line(checklist.organization) or "ita-tui")
     pdf.set_subject(one_line(checklist.title))
     pdf.set_creator("ita-tui")
@@ -69,9 +80,10 @@ def export_pdf(
         return digits(value, digit_style)
 
     content = Content(
-        title=title,
+        title=top.title,
+        round=top.round,
         place=" ".join(one_line(p) for p in (checklist.organization, checklist.location) if p),
-        as_of=words["as_of"].format(date=long_date(today or date.today(), lang, digit_style)),
+        as_of=top.as_of,
         words=words,
         digit_style=digit_style,
         indicators=[
@@ -80,9 +92,12 @@ def export_pdf(
         overall=overall_completion(checklist, progress),
         units=[("", one_line(name), c) for name, c in unit_completion(checklist, progress, units)],
         pending=[(one_line(unit), items) for unit, items in pending_by_unit(checklist, progress, units)],
-        signers=(
-            (reporter, reporter_position, words["reporter"]),
-            (supervisor, supervisor_position, words["supervisor"]),
+        signers=_signers(
+            words,
+            roles,
+            (reporter, reporter_position),
+            (supervisor, supervisor_position),
+            *(((approver, approver_position),) if approver is not None else ()),
         ),
     )
     page = fit_page(content, Widths(font_files))
@@ -95,3 +110,12 @@ def export_pdf(
     except OSError as exc:
         raise ExportError("err_pdf_write", path=output, reason=os_reason(exc)) from None
     return output
+
+
+def _signers(words: Words, roles: tuple[str, ...], *people: tuple[str, str]) -> tuple[Signer, ...]:
+    """Each person as a Signer, under the role word given (else ผู้รายงาน, ผู้ตรวจสอบ, ผู้อนุมัติ)."""
+    defaults = (words["reporter"], words["supervisor"], words["approver"])
+    return tuple(
+        Signer(name, position, roles[n] if n < len(roles) and roles[n] else defaults[n])
+        for n, (name, position) in enumerate(people)
+    )

@@ -8,6 +8,7 @@ from ita_tui import figures
 from ita_tui.checklist.model import Completion, Item
 from ita_tui.export.pdf_measure import Widths
 from ita_tui.export.pdf_page import CONTENT_W, MARGIN_LEFT, Color, DoesNotFit, Page
+from ita_tui.export.pdf_signatures import Signer, draw_signatures, signatures_height
 from ita_tui.locale import Words
 from ita_tui.text import one_line
 from ita_tui.thai import digits
@@ -17,8 +18,7 @@ PAD_X, PAD_Y = 1.5, 0.7  # table cell padding, mm
 GREY = (90, 90, 90)
 HEADER_FILL: Color = (235, 235, 235)
 BAR_FILL = (70, 95, 135)
-DOTS = "." * 45
-TITLE_LINES, ITEM_LINES, SIGNER_LINES = 3, 4, 3  # longest table title, pending item, signer line
+TITLE_LINES, ITEM_LINES = 3, 4  # longest table title and pending item, in lines
 SECTION_GAP = 3.0  # mm between sections
 UNIT_GAP = 0.8  # mm between the pending lists of two units
 UNIT_ROWS_KEPT = 5  # unit rows the indicator table leaves room for
@@ -37,7 +37,8 @@ class Content:
     overall: Completion
     units: list[tuple[str, str, Completion]]  # "", name, completion
     pending: list[tuple[str, list[Item]]]  # unit, items not done
-    signers: tuple[tuple[str, str, str], ...]  # name, position, role
+    signers: tuple[Signer, ...]
+    round: str = ""  # รอบ ๖ เดือน (…), under the title
 
     def fig(self, value: object) -> str:
         """A figure in the chosen digits."""
@@ -63,7 +64,7 @@ def _lay_out(content: Content, widths: Widths, size: float, allow_shortening: bo
     page = Page(widths, size)
     heading_h = page.line_height(size)
     row_h = page.line_height(size - 1) + 2 * PAD_Y
-    signature_h = _signature_height(page, content)
+    signature_h = signatures_height(page, content.words, content.signers, MARGIN_LEFT, CONTENT_W)
     pending_min = heading_h + page.line_height(size - 1)
     kept = min(len(content.units), UNIT_ROWS_KEPT)
     units_min = SECTION_GAP + heading_h + (1 + kept + (len(content.units) > kept)) * row_h
@@ -95,7 +96,7 @@ def _lay_out(content: Content, widths: Widths, size: float, allow_shortening: bo
     )
     page.y += SECTION_GAP
     _pending(page, content, reserve=signature_h, allow_shortening=allow_shortening)
-    _signatures(page, content)
+    draw_signatures(page, content.words, content.signers, MARGIN_LEFT, CONTENT_W)
     return page
 
 
@@ -103,6 +104,8 @@ def _heading(page: Page, content: Content) -> None:
     """Centred bold title, organization and location, and the date of the data."""
     size = page.size
     page.paragraph(MARGIN_LEFT, CONTENT_W, size + 2, content.title, "B", align="C")
+    if content.round:
+        page.paragraph(MARGIN_LEFT, CONTENT_W, size, content.round, "B", align="C", max_lines=2)
     if content.place:
         page.paragraph(MARGIN_LEFT, CONTENT_W, size, content.place, align="C", max_lines=2)
     page.paragraph(MARGIN_LEFT, CONTENT_W, size, content.as_of, align="C", max_lines=1)
@@ -379,37 +382,3 @@ def _pending_more(page: Page, content: Content, count: int, size: float, reserve
         GREY,
     )
     page.y += page.line_height(size)
-
-
-def _signature_lines(page: Page, content: Content) -> list[list[str]]:
-    """Each signer's lines: ลงชื่อ … role, (name), position — dotted where blank, wrapped."""
-    words = content.words
-    width = CONTENT_W / 2 - 4
-    blocks = []
-    for name, position, role in content.signers:
-        texts = [
-            f"{words['sign']} {DOTS} {role}",
-            f"({one_line(name)})" if name.strip() else f"({DOTS})",
-            f"{words['position']} {one_line(position) if position.strip() else DOTS}",
-        ]
-        wrap = page.widths.wrap_at_most
-        blocks.append([line for text in texts for line in wrap(text, "", page.size, width, SIGNER_LINES)])
-    return blocks
-
-
-def _signature_height(page: Page, content: Content) -> float:
-    """Height of the signature block, the gap to sign in above it included."""
-    lines = max(len(block) for block in _signature_lines(page, content))
-    return (2 + lines) * page.line_height(page.size)
-
-
-def _signatures(page: Page, content: Content) -> None:
-    """Reporter and supervisor side by side, centred in two halves of the width."""
-    lh = page.line_height(page.size)
-    page.need(_signature_height(page, content))
-    page.y += 2 * lh
-    half = CONTENT_W / 2
-    for n, block in enumerate(_signature_lines(page, content)):
-        for row, line in enumerate(block):
-            page.text(MARGIN_LEFT + n * half, page.y + row * lh, half, page.size, line, "", "C")
-    page.y += max(len(block) for block in _signature_lines(page, content)) * lh

@@ -99,6 +99,11 @@ class Page:
         """A thin rectangle outline (the frame of a bar)."""
         self.ops.append(("box", x, y, w, h))
 
+    def mark(self, x: float, y: float, side: float, state: str) -> None:
+        """An item's state as a small square: empty (not started), half filled (in progress),
+        ticked (done), struck through (not applicable). Sarabun has no ☐ ☑ glyphs."""
+        self.ops.append(("mark", x, y, side, state))
+
     def draw(self, pdf: FPDF) -> None:
         """Replay the operations onto the fpdf2 page."""
         for op in self.ops:
@@ -118,8 +123,26 @@ class Page:
                 _, x, y, w, h, color = op
                 pdf.set_fill_color(*color)
                 pdf.rect(x, y, w, h, style="F")
+            elif kind == "mark":
+                _draw_mark(pdf, *op[1:])
             else:
                 _, x, y, w, h = op
                 pdf.set_draw_color(*RULE)
                 pdf.set_line_width(0.15)
                 pdf.rect(x, y, w, h, style="D")
+
+
+def _draw_mark(pdf: FPDF, x: float, y: float, side: float, state: str) -> None:
+    """The state square of `Page.mark`, its top left corner at x, y."""
+    pdf.set_draw_color(*INK)
+    pdf.set_fill_color(*INK)
+    pdf.set_line_width(0.25)
+    pdf.rect(x, y, side, side, style="D")
+    if state == "in-progress":
+        pdf.rect(x, y, side / 2, side, style="F")
+    elif state == "done":
+        pdf.set_line_width(0.4)
+        pdf.line(x + side * 0.18, y + side * 0.55, x + side * 0.42, y + side * 0.8)
+        pdf.line(x + side * 0.42, y + side * 0.8, x + side * 0.85, y + side * 0.2)
+    elif state == "na":
+        pdf.line(x, y + side, x + side, y)

@@ -16,6 +16,8 @@ SUB_HEADING = re.compile(
 # name ("(งานพัสดุ)", "/สำนักปลัด", a following vowel or mark), or the cell above ends mid-phrase.
 _SPILL_START = re.compile(r"^(?:[()/,\-–ฯๆ\u0e30-\u0e3a\u0e45\u0e47-\u0e4e]|และ|หรือ)")
 _SPILL_END = re.compile(r"(?:[/,\-–]|และ|หรือ)$")
+# Thai lines break between words without a space: a cell cut between two Thai letters joins without one.
+_THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
 _OIT_LINE = re.compile(rf"^([Oo0๐]\s?[.\-]?\s?([{DIGIT}]{{1,3}}))(?![{DIGIT}])(?:\s*[.:\-–]?\s*(.*))?$")
 MEASURE_WORDS = ("มาตรการ", "ประเด็น", "แนวทาง")
 _METHOD_SUBHEADINGS = (
@@ -110,7 +112,7 @@ class Draft:
                 fragments = fragments[intro:]
         for fragment in fragments:
             if self.in_findings:
-                if _is_method_subheading(fragment):
+                if is_method_subheading(fragment):
                     self.in_findings = False
                 else:
                     self.findings.feed(fragment, inline=cell.plain)
@@ -126,15 +128,20 @@ class Draft:
         if any(meta.values()):
             self.last_meta = meta
 
-    def join_spilled_meta(self, meta: dict[str, str]) -> None:
-        """Join cells a page break cut to the row above, for its items and this row's alike."""
+    def join_spilled_meta(self, meta: dict[str, str], *, whole_row: bool = False) -> None:
+        """Join cells a page break cut to the row above, for its items and this row's alike.
+
+        A cell is cut when its part below cannot start a name or its part above ends mid-phrase; every
+        cell is, when the whole row was cut (its method cell goes on with the item above).
+        """
         above = self.last_meta
         if above is None:
             return
         for key, value in meta.items():
             old = above.get(key, "")
-            if value and old and (_SPILL_START.match(value) or _SPILL_END.search(old)):
-                above[key] = meta[key] = f"{old} {value}"
+            if value and old and (whole_row or _SPILL_START.match(value) or _SPILL_END.search(old)):
+                thai_join = _THAI_LETTER.match(old[-1]) and _THAI_LETTER.match(value[0])
+                above[key] = meta[key] = f"{old}{'' if thai_join else ' '}{value}"
                 if self.defaults.get(key) == old:
                     self.defaults[key] = above[key]
 
@@ -162,7 +169,7 @@ def _findings_intro(fragments: list[str]) -> int:
     return 1 if fragments[0].startswith("จากผลการประเมิน") else 0
 
 
-def _is_method_subheading(fragment: str) -> bool:
+def is_method_subheading(fragment: str) -> bool:
     """A short "วิธีการดำเนินการ" line that ends the findings of a results report."""
     text = "".join(fragment.split()).strip(":：")
     return (

@@ -193,8 +193,11 @@ class _Reader:
             )
         meta = {key: row.cell(layout.get(key)).text for key in (PERIOD, FOLLOW_UP, RESPONSIBLE)}
         later_row = heading is None
-        if later_row and row.split and not heading_cell.fragments:
-            draft.join_spilled_meta(meta)  # "กองคลัง" above the page break, "(งานพัสดุ)" below
+        if later_row and row.split and not new_measure:
+            # "กองคลัง" above the page break, "(งานพัสดุ)" below; or the whole row cut by the page
+            methods = row.cell(layout.get(METHOD)).fragments
+            cut = draft.items.style == "number" and (not methods or draft.items.opens(methods[0]) is None)
+            draft.join_spilled_meta(meta, whole_row=cut)
         draft.note_row(meta)
         draft.feed_method(
             row.cell(layout.get(METHOD)),

@@ -21,9 +21,10 @@ Entries = list[Row | ProseLine]
 def _readers() -> dict[str, Callable[[bytes, str], Entries]]:
     """Each format's reader (imported here so a text import does not load python-docx or pdfplumber)."""
     from ita_tui.importer.docx import read_docx
+    from ita_tui.importer.pdf import read_pdf
     from ita_tui.importer.text import read_text
 
-    return {detect.TEXT: read_text, detect.DOCX: read_docx}
+    return {detect.TEXT: read_text, detect.DOCX: read_docx, detect.PDF: read_pdf}
 
 
 def read_bytes(raw: bytes, origin: str) -> Imported:

@@ -7,6 +7,7 @@ import re
 
 from ita_tui.errors import SourceError
 from ita_tui.importer.table import ProseLine, Row, is_dash_row, parse_cell
+from ita_tui.limits import IMPORT_FILE_MAX, IMPORT_LINE_MAX
 from ita_tui.locale import Phrase
 from ita_tui.text import visible_text
 
@@ -119,7 +120,23 @@ def clean(text: str) -> str:
 
 
 def read_text(raw: bytes, origin: str) -> list[Row | ProseLine]:
-    """A converted document's entries from its bytes."""
+    """A converted document's entries from its bytes (SourceError past the import limits)."""
+    if len(raw) > IMPORT_FILE_MAX:
+        raise SourceError(
+            "err_import_too_large",
+            path=origin,
+            size=f"{len(raw) / 2**20:.1f}",
+            limit=IMPORT_FILE_MAX // 2**20,
+        )
     text = clean(decode(raw, origin))
+    for lineno, line in enumerate(text.split("\n"), start=1):
+        if len(line) > IMPORT_LINE_MAX:
+            raise SourceError(
+                "err_import_line_limit",
+                path=origin,
+                line=lineno,
+                found=f"{len(line):,}",
+                limit=f"{IMPORT_LINE_MAX:,}",
+            )
     reject_foreign(text, origin)
     return read_document(text)

@@ -25,6 +25,8 @@ WORDS: dict[str, dict[str, str]] = {
         "state_done": "ดำเนินการแล้ว",
         "state_na": "ไม่เกี่ยวข้อง/ไม่ต้องดำเนินการ",
         # files written
+        "result_written": "บันทึกสรุปผลการดำเนินการของข้อ {item} แล้ว ({by})",
+        "outcome_written": "บันทึกผลลัพธ์ของตัวชี้วัดที่ {indicator} แล้ว ({by})",
         "wrote": "เขียนไฟล์ {path} แล้ว",
         "imported": "เขียนไฟล์ {path} แล้ว: ตัวชี้วัด {indicators} ตัว วิธีการดำเนินการ {items} ข้อ"
         " ({organization} ปีงบประมาณ {year})",
@@ -90,6 +92,8 @@ WORDS: dict[str, dict[str, str]] = {
         "state_in-progress": "in progress",
         "state_done": "done",
         "state_na": "not applicable",
+        "result_written": "wrote the result of item {item} ({by})",
+        "outcome_written": "wrote the outcome of indicator {indicator} ({by})",
         "wrote": "{path}",
         "imported": "{path}: {indicators} indicators, {items} items ({organization}, {year})",
         "checklist_updated": "{db}: checklist updated from {file}: {kept} items kept with their progress,"

@@ -133,6 +133,13 @@ WORDS: dict[str, dict[str, str]] = {
         "err_no_svg": "ไม่เขียนสรุปเป็น SVG: ตารางช่องอักษรของ SVG วาดอักษรไทยไม่ได้ ให้ใช้ .html หรือ .pdf",
         "err_fonts": "โหลดฟอนต์ Sarabun จาก {folder} ไม่ได้: {reason}",
         "err_pdf_write": "{path}: เขียนไฟล์ PDF ไม่ได้: {reason}",
+        "err_report_write": "{path}: เขียนรายงานไม่ได้: {reason}",
+        "err_report_format": "{path}: รายงานเขียนเป็น .pdf หรือ .docx เท่านั้น",
+        "err_signers_read": "{path}: อ่านรายชื่อผู้ลงนามที่จำไว้ไม่ได้: {reason}",
+        "err_signers_shape": "{path}: ต้องเป็นออบเจ็กต์ของชื่อและตำแหน่งผู้ลงนาม",
+        "err_signers_write": "{path}: จำรายชื่อผู้ลงนามไม่ได้: {reason}",
+        "err_result_no_notes": "ข้อ {item} ยังไม่มีบันทึกให้ร่างสรุปผล",
+        "err_result_needs_text": "สรุปผลต้องมีข้อความ TEXT (หรือ --from-notes เพื่อร่างจากบันทึกของข้อนั้น)",
         # why the system refused
         "os_no_such_file": "ไม่พบไฟล์หรือโฟลเดอร์",
         "os_permission_denied": "ไม่มีสิทธิ์เข้าถึง",
@@ -142,6 +149,25 @@ WORDS: dict[str, dict[str, str]] = {
         "os_is_a_directory": "เป็นโฟลเดอร์",
         "os_not_a_directory": "ส่วนหนึ่งของเส้นทางไม่ใช่โฟลเดอร์",
         "os_exists": "มีไฟล์นี้อยู่แล้ว",
+        # limits (limits.py)
+        "err_checklist_limit": "{path}: {problem}",
+        "exp_text_limit": "ข้อความยาวไม่เกิน {limit} ตัวอักษร (ขีดจำกัดต่อข้อความ) แต่พบ {found} ตัวอักษร",
+        "exp_items_limit": "ไม่เกิน {limit} ข้อต่อรายการตัวชี้วัด (ขีดจำกัด)",
+        "lim_nesting": "ซ้อนกันลึกเกินขีดจำกัด {limit} ชั้น",
+        "lim_digits": "ตัวเลขยาว {digits} หลัก เกินขีดจำกัด {limit} หลักต่อจำนวน",
+        "lim_constant": "{name} ไม่ใช่ตัวเลขที่ JSON ยอมรับ",
+        "lim_text": "{what}: ยาว {found} ตัวอักษร เกินขีดจำกัด {limit} ตัวอักษรต่อข้อความ",
+        "bad_limit": "เกินขีดจำกัด ({problem})",
+        "bad_record_text_limit": "ระเบียน {record} ของตาราง {table}: {field} ยาว {found} ตัวอักษร"
+        " เกินขีดจำกัด {limit} ตัวอักษรต่อข้อความ",
+        "bad_notes_limit": "ข้อ {item} มี {table} เกิน {limit} รายการ ซึ่งเป็นขีดจำกัดต่อข้อ",
+        "err_text_limit": '"{start}…": ยาว {found} ตัวอักษร เกินขีดจำกัด {limit} ตัวอักษรต่อข้อความ; ไม่ได้บันทึก',
+        "err_notes_limit": "ข้อ {item} มี {table} ครบ {count} รายการแล้ว ซึ่งเป็นขีดจำกัดต่อข้อ ({limit}); ไม่ได้บันทึก",
+        "err_arg_not_utf8": "{where}: ไม่ใช่ข้อความ UTF-8 (ไบต์ 0x{byte}; เทอร์มินัลตั้งเป็น TIS-620 อยู่หรือไม่?"
+        " ตั้งเป็น UTF-8 แล้วพิมพ์ใหม่)",
+        "err_import_too_large": "{path}: ขนาด {size} MiB เกินขีดจำกัด {limit} MiB"
+        " ของเอกสารมาตรการที่แปลงเป็นข้อความ",
+        "err_import_line_limit": "{path}: บรรทัด {line}: ยาว {found} ตัวอักษร เกินขีดจำกัด {limit} ตัวอักษรต่อบรรทัด",
     },
     "en": {
         "err_line": "ita-tui: error: {message}",
@@ -267,6 +293,13 @@ WORDS: dict[str, dict[str, str]] = {
         " use .html or .pdf",
         "err_fonts": "cannot load the Sarabun fonts from {folder}: {reason}",
         "err_pdf_write": "{path}: cannot write the PDF: {reason}",
+        "err_report_write": "{path}: cannot write the report: {reason}",
+        "err_report_format": "{path}: the report is written as .pdf or .docx",
+        "err_signers_read": "{path}: cannot read the remembered signers: {reason}",
+        "err_signers_shape": "{path}: expected an object of signer names and positions",
+        "err_signers_write": "{path}: cannot remember the signers: {reason}",
+        "err_result_no_notes": "item {item} has no notes to draft a result from",
+        "err_result_needs_text": "a result needs TEXT (or --from-notes to draft it from the item's notes)",
         "os_no_such_file": "No such file or directory",
         "os_permission_denied": "Permission denied",
         "os_not_permitted": "Operation not permitted",
@@ -275,5 +308,27 @@ WORDS: dict[str, dict[str, str]] = {
         "os_is_a_directory": "Is a directory",
         "os_not_a_directory": "Not a directory",
         "os_exists": "File exists",
+        # limits (limits.py)
+        "err_checklist_limit": "{path}: {problem}",
+        "exp_text_limit": "at most {limit} characters (the limit per text), found {found}",
+        "exp_items_limit": "at most {limit} items in a checklist (the limit)",
+        "lim_nesting": "nested deeper than the limit of {limit} levels",
+        "lim_digits": "a number of {digits} digits, over the limit of {limit} digits per number",
+        "lim_constant": "{name} is not a number JSON allows",
+        "lim_text": "{what}: {found} characters, over the limit of {limit} per text",
+        "bad_limit": "is past a limit ({problem})",
+        "bad_record_text_limit": "record {record} of table {table}: {field} has {found} characters,"
+        " over the limit of {limit} per text",
+        "bad_notes_limit": "item {item} has over {limit} {table}, the limit per item",
+        "err_text_limit": '"{start}…": {found} characters, over the limit of {limit} per text;'
+        " nothing was saved",
+        "err_notes_limit": "item {item} already has {count} {table}, the limit"
+        " per item ({limit}); nothing was saved",
+        "err_arg_not_utf8": "{where}: not UTF-8 text (byte 0x{byte}; is the terminal set to TIS-620?"
+        " set it to UTF-8 and type it again)",
+        "err_import_too_large": "{path}: {size} MiB, over the limit of {limit} MiB"
+        " for a converted measures document",
+        "err_import_line_limit": "{path}: line {line}: {found} characters, over"
+        " the limit of {limit} per line",
     },
 }

@@ -33,6 +33,12 @@ WORDS: dict[str, dict[str, str]] = {
         "src_no_indicator_rows": "แถวตัวชี้วัด (ตัวชี้วัดที่ ๒ …) ใต้หัวตารางนี้ แต่ไม่พบเลย",
         "src_no_methods": "วิธีการดำเนินการที่มีเลขข้อข้างตัวชี้วัด แต่ไม่พบเลย",
         "src_no_year": "ปีงบประมาณในชื่อเอกสาร (เช่น “ประจำปีงบประมาณ ๒๕๖๖”)",
+        "src_pdf": "{origin}: ต้องการ PDF ที่มีชั้นข้อความ แต่พบ{found}",
+        "src_pdf_password": "PDF ที่ตั้งรหัสผ่านไว้: ให้พิมพ์เป็น PDF ใหม่ที่ไม่มีรหัสผ่าน",
+        "src_pdf_damaged": "PDF ที่เสียหาย ({problem})",
+        "src_pdf_scanned": "เพียงภาพ (เอกสารที่สแกน): ต้องผ่าน OCR ก่อน (เช่น ocrmypdf -l tha)"
+        " หรือพิมพ์มาตรการลงใน `ita-tui template -o measures.xlsx`",
+        "src_pdf_pages": "{origin}: ต้องเป็นเอกสารมาตรการไม่เกิน {most} หน้า แต่พบ {pages} หน้า",
         "det_refused": "{origin}: ต้องการเอกสารมาตรการ (.docx, .pdf ที่มีข้อความ, .xlsx, .csv หรือข้อความที่แปลงแล้ว)"
         " แต่พบ{found}",
         "det_odt": "เอกสาร OpenDocument (.odt): ให้บันทึกเป็น .docx"
@@ -84,6 +90,12 @@ WORDS: dict[str, dict[str, str]] = {
         "src_no_indicator_rows": "indicator rows (ตัวชี้วัดที่ ๒ …) under this table header, found none",
         "src_no_methods": "numbered methods (วิธีการดำเนินการ) beside the indicators, found none",
         "src_no_year": "the fiscal year in the document's title (such as “ประจำปีงบประมาณ ๒๕๖๖”)",
+        "src_pdf": "{origin}: expected a PDF with a text layer, found {found}",
+        "src_pdf_password": "a password-protected PDF: print it to a new PDF without the password",
+        "src_pdf_damaged": "a damaged PDF ({problem})",
+        "src_pdf_scanned": "only images (a scanned document): it needs OCR first (e.g. ocrmypdf -l tha),"
+        " or type the measures into `ita-tui template -o measures.xlsx`",
+        "src_pdf_pages": "{origin}: expected a measures document of at most {most} pages, found {pages}",
         "det_refused": "{origin}: expected a measures document (.docx, .pdf with text, .xlsx, .csv or"
         " converted text), found {found}",
         "det_odt": "an OpenDocument text (.odt): save it as .docx"

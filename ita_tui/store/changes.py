@@ -12,6 +12,7 @@ from typing import Any
 
 from ita_tui.checklist.model import DONE, NOT_APPLICABLE, NOT_STARTED, Checklist
 from ita_tui.errors import StoreError
+from ita_tui.limits import NOTES_PER_ITEM_MAX
 from ita_tui.locale import Phrase
 from ita_tui.store import log_phrases
 from ita_tui.store.log_phrases import Side
@@ -50,6 +51,15 @@ def append_many(db: Any, name: str, records: list[dict[str, Any]]) -> int:
         first = max(map(int, table)) + 1
     db.table(name).insert_multiple(Document(r, doc_id=first + n) for n, r in enumerate(records))
     return first
+
+
+def refuse_past_limit(db: Any, name: str, item_id: str) -> None:
+    """StoreError when the item already has as many notes (or links) as the limit allows."""
+    count = sum(1 for r in db.storage.read().get(name, {}).values() if r["item"] == item_id)
+    if count >= NOTES_PER_ITEM_MAX:
+        raise StoreError(
+            "err_notes_limit", item=item_id, count=f"{count:,}", table=name, limit=f"{NOTES_PER_ITEM_MAX:,}"
+        )
 
 
 def find(table: Any, key: str, value: Any) -> Any:

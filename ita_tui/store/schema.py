@@ -23,6 +23,7 @@ from typing import Any
 
 from ita_tui.checklist import file as checklist_file
 from ita_tui.checklist.model import Checklist
+from ita_tui.limits import NOTES_PER_ITEM_MAX, TEXT_MAX
 from ita_tui.locale import Phrase
 from ita_tui.store import log_phrases
 from ita_tui.store.log_phrases import Coded
@@ -70,10 +71,14 @@ def decode(raw: bytes) -> dict[str, Any]:
     """Parse and check the database file's bytes; UnusableFile saying what is wrong."""
     import json
 
+    from ita_tui.limits import OverLimit, load_json
+
     if not raw.strip():
         raise UnusableFile("bad_empty")
     try:
-        tables = json.loads(raw.decode("utf-8"))
+        tables = load_json(raw.decode("utf-8"))
+    except OverLimit as exc:
+        raise UnusableFile("bad_limit", problem=exc.phrase) from None
     except UnicodeDecodeError as exc:
         if exc.start >= len(raw) - 3:
             raise UnusableFile("bad_cut_in_char") from None
@@ -139,21 +144,44 @@ def shape_problem(tables: dict[str, Any], fields_of: dict[str, dict[str, type]])
     """What is wrong with the tables' shape, or None when every record is as expected."""
     if not isinstance(meta_record(tables).get("checklist"), dict):
         return Phrase("bad_no_checklist")
-    if not all(re.fullmatch("[0-9]+", doc_id) for doc_id in tables["meta"]):
+    if not all(_DOC_ID.fullmatch(doc_id) for doc_id in tables["meta"]):
         return Phrase("bad_meta_unnumbered")
     for name, fields in fields_of.items():
         table = tables.get(name, {})
         if not isinstance(table, dict):
             return Phrase("bad_table_not_object", table=name)
+        per_item: dict[str, int] = {}
         for doc_id, record in table.items():
-            if not re.fullmatch("[0-9]+", doc_id):
+            if not _DOC_ID.fullmatch(doc_id):
                 return Phrase("bad_record_unnumbered", record=one_line(doc_id)[:40], table=name)
             if not isinstance(record, dict) or any(
                 not isinstance(record.get(key), kind) for key, kind in fields.items()
             ):
                 return Phrase("bad_record_field", record=doc_id, table=name)
+            for key, kind in fields.items():  # the log quotes texts (a link's URL and label): not checked
+                if kind is str and name != "log" and len(record[key]) > TEXT_MAX:
+                    return Phrase(
+                        "bad_record_text_limit",
+                        record=doc_id,
+                        table=name,
+                        field=key,
+                        found=f"{len(record[key]):,}",
+                        limit=f"{TEXT_MAX:,}",
+                    )
+            if name in ("notes", "links"):
+                count = per_item[record["item"]] = per_item.get(record["item"], 0) + 1
+                if count > NOTES_PER_ITEM_MAX:
+                    return Phrase(
+                        "bad_notes_limit",
+                        item=one_line(record["item"])[:40],
+                        table=name,
+                        limit=f"{NOTES_PER_ITEM_MAX:,}",
+                    )
         tables.setdefault(name, table)
     return None
+
+
+_DOC_ID = re.compile("[0-9]{1,9}")  # TinyDB reads ids as ints: a 5,000-digit one breaks every read
 
 
 def ordered(table: dict[str, Any]) -> list[tuple[int, dict[str, Any]]]:

@@ -235,6 +235,7 @@ class ProgressStore:
             raise StoreError("err_note_empty")
         with self._transaction() as (db, checklist):
             item_id = find_item_id(checklist, item_id)
+            changes.refuse_past_limit(db, "notes", item_id)
             note = Note(item_id, self.user, now_iso(), text)
             changes.append(
                 db,
@@ -249,6 +250,7 @@ class ProgressStore:
         url, label = web_address(url), clean_line(label.strip())
         with self._transaction() as (db, checklist):
             item_id = find_item_id(checklist, item_id)
+            changes.refuse_past_limit(db, "links", item_id)
             link = Link(item_id, url, label, self.user, now_iso())
             record = {"item": item_id, "url": url, "label": label, "author": link.author, "at": link.at}
             changes.append(db, "links", {**record, **UNCORRECTED})

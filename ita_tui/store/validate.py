@@ -10,17 +10,29 @@ from __future__ import annotations
 import re
 
 from ita_tui.errors import StoreError
-from ita_tui.text import visible_text
+from ita_tui.limits import TEXT_MAX
+from ita_tui.text import one_line, visible_text
 
 
 def clean_text(text: str) -> str:
-    """User text as it is stored: control characters made visible, line breaks kept."""
-    return "\n".join(visible_text(line) for line in text.replace("\r\n", "\n").split("\n"))
+    """User text as it is stored: control characters made visible, line breaks kept; StoreError
+    past the limit per text (limits.TEXT_MAX)."""
+    return _within_limit("\n".join(visible_text(line) for line in text.replace("\r\n", "\n").split("\n")))
 
 
 def clean_line(text: str) -> str:
-    """A one-line user value (name, URL, label) as it is stored: every control made visible."""
-    return visible_text(text)
+    """A one-line user value (name, URL, label) as it is stored: every control made visible;
+    StoreError past the limit per text."""
+    return _within_limit(visible_text(text))
+
+
+def _within_limit(text: str) -> str:
+    """`text` if it is within the limit per text, else StoreError saying so (nothing is saved)."""
+    if len(text) > TEXT_MAX:
+        raise StoreError(
+            "err_text_limit", start=one_line(text[:40]), found=f"{len(text):,}", limit=f"{TEXT_MAX:,}"
+        )
+    return text
 
 
 def web_address(text: str) -> str:

@@ -7,6 +7,7 @@ from typing import cast
 
 from textual.app import App
 from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider
+from textual.notifications import Notify
 
 from ita_tui.errors import ItaError
 from ita_tui.locale import words
@@ -137,6 +138,12 @@ class ItaApp(App):
         self._version = version
         self.notify(message, severity="error", markup=False)
 
+    def _on_notify(self, event: Notify) -> None:
+        """One message at a time for the same cause: the same words again replace the ones still
+        shown (Textual's own App._on_notify, which runs after this, would stack a copy)."""
+        for shown in [n for n in self._notifications if n.message == event.notification.message]:
+            del self._notifications[shown]
+
     def saved(self, snapshot: Snapshot) -> None:
         """Show the snapshot after a change this app saved (the store has returned)."""
         self._writes += 1
@@ -160,11 +167,11 @@ class ItaApp(App):
         self.notify(self.words["quit_hint"], markup=False)
 
     def action_help(self) -> None:
-        """The help screen with every key."""
+        """The help screen with the keys of the screen it is opened on."""
         from ita_tui.tui.screens.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+            self.push_screen(HelpScreen(getattr(self.screen, "HELP_KEYS", ())))
 
 
 def run_app(store, *, lang: str = "th", digit_style: str = "arabic", pdf_digit_style: str = "thai") -> int:

@@ -49,6 +49,14 @@ DASHBOARD_KEYS = (
     Key("body_up", "k", "k", "า", "key_up", show=False, palette=False),
 )
 
+# Keys Textual itself binds, named here so the help screen lists them from this table too.
+FOCUS_KEY = Key("focus_next", "tab", "tab ⇧tab", "", "key_focus", show=False, palette=False)
+PAGE_KEY = Key("page", "pageup,pagedown", "PgUp PgDn", "", "key_page", show=False, palette=False)
+PALETTE_KEY = Key("command_palette", "ctrl+p", "ctrl+p", "", "key_palette", show=False, palette=False)
+
+MAIN_HELP = (*NAVIGATION_KEYS, *MAIN_KEYS, FOCUS_KEY)  # the help screen opened on the main screen
+DASHBOARD_HELP = (*DASHBOARD_KEYS, PAGE_KEY)
+
 APP_KEYS = (
     Key("help", "question_mark,f1", "? F1", "ฦ", "key_help"),  # ฦ is shift+/ on the Thai layout
     Key("quit", "q", "q", "ๆ", "key_quit"),

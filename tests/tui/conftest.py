@@ -1,22 +1,13 @@
-"""Fixtures for the app tests: a real progress store on a tmp database, and app factories."""
+"""Fixtures for the app tests: a real progress store on a tmp database (`db_path`, from
+tests/conftest.py), and app factories."""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 import pytest
 
 from ita_tui.store import ProgressStore
+from tests.support import SMALL_CHECKLIST
 from tests.tui.tmux import Tmux
-
-DATA = Path(__file__).resolve().parent.parent / "data"
-SMALL_CHECKLIST = DATA / "small-checklist.json"
-
-
-@pytest.fixture
-def db_path(tmp_path) -> Path:
-    """Where the test database lives."""
-    return tmp_path / "progress.json"
 
 
 @pytest.fixture

@@ -8,6 +8,8 @@ from rich.console import Console
 from textual import events
 from textual.keys import _character_to_key
 
+from tests.waiting import pilot_wait_until
+
 
 def tree_lines(app) -> list[str]:
     """The checklist rows on screen, as text."""
@@ -28,19 +30,19 @@ def detail_text(app, screen_id: str = "#detail-body") -> str:
 
 
 async def type_text(pilot, text: str) -> None:
-    """Type text the way a terminal delivers it: one key event per character, marks included."""
+    """Type text the way a terminal delivers it: one key event per character, marks included.
+
+    Not `pilot.press(*text)`: Pilot looks a mark's character up again from its key name
+    ("thai_character_sara_u") and finds none, so the Input drops every vowel and tone mark. The key
+    name comes from Textual's own `_character_to_key`, as the app's bindings do (version pinned)."""
     app = pilot.app
     for char in text:
         app.post_message(events.Key(_character_to_key(char), char))
         await pilot.pause()
 
 
-async def screen_shows(pilot, text: str, tries: int = 20) -> bool:
-    """Whether `text` appears on screen within a few refreshes (notifications arrive late)."""
+async def screen_shows(pilot, text: str) -> bool:
+    """Whether `text` appears on screen before the deadline (notifications arrive late)."""
     from tests.tui.screen_text import screen_text
 
-    for _ in range(tries):
-        if text in screen_text(pilot.app):
-            return True
-        await pilot.pause(0.05)
-    return False
+    return await pilot_wait_until(pilot, lambda: text in screen_text(pilot.app))

@@ -1,27 +1,32 @@
-"""Read what a running app shows, as plain text lines (what a user would see)."""
+"""Read what a running app shows, as plain text lines (what a user would see).
+
+The text comes from `App.export_screenshot()`, Textual's public screenshot (an SVG whose every
+run of text sits at its column on its line), not from the compositor behind it."""
 
 from __future__ import annotations
 
-import io
+import html
+import re
 
-from rich.console import Console
+from rich.cells import cell_len
+
+# Rich's SVG: one <text> per run of styled text, at x = column × cell width, clipped to its line.
+_RUN = re.compile(r'<text [^>]*\bx="([0-9.]+)"[^>]*clip-path="url\(#[^)]*-line-([0-9]+)\)">([^<]*)</text>')
+_CELL_WIDTH = 20 * 0.61  # Rich's export_svg: char_height × font_aspect_ratio
 
 
 def screen_lines(app) -> list[str]:
-    """The screen's rows as text, the way export_screenshot renders them."""
+    """The screen's rows as text (background screens under a dialog included)."""
     width, height = app.size
-    console = Console(
-        width=width,
-        height=height,
-        file=io.StringIO(),
-        force_terminal=True,
-        color_system="truecolor",
-        record=True,
-        legacy_windows=False,
-        safe_box=False,
-    )
-    console.print(app.screen._compositor.render_update(full=True, screen_stack=app._background_screens))
-    return console.export_text(styles=False).split("\n")[:height]
+    lines = [""] * height
+    for x, line, content in _RUN.findall(app.export_screenshot()):
+        row, column = int(line), round(float(x) / _CELL_WIDTH)
+        if row >= height:
+            continue
+        text = html.unescape(content).replace("\xa0", " ").replace("\n", "")
+        shown = lines[row]
+        lines[row] = shown + " " * (column - cell_len(shown)) + text
+    return [line.ljust(width - cell_len(line) + len(line)) for line in lines]
 
 
 def screen_text(app) -> str:

@@ -5,6 +5,12 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
+from tests.support import ita_tui_process
+
+pytestmark = pytest.mark.slow  # each test starts ita-tui processes
+
 
 def run_cli(*args: str, tmp_path):
     env = {
@@ -13,14 +19,7 @@ def run_cli(*args: str, tmp_path):
         "PATH": "/usr/bin:/bin",
         "TERM": "xterm-256color",
     }
-    return subprocess.run(
-        [sys.executable, "-m", "ita_tui", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-        stdin=subprocess.DEVNULL,
-    )
+    return ita_tui_process(*args, env=env, stdin=subprocess.DEVNULL)
 
 
 def test_a_corrupt_database_is_one_line_and_exit_2(tmp_path):

@@ -9,15 +9,7 @@ import pytest
 from ita_tui.errors import ExportError
 from ita_tui.locale import Phrase
 from tests.tui.helpers import screen_shows
-
-
-async def wait_for_files(pilot, paths, seconds: float = 20.0) -> bool:
-    """Let the app run until every path exists (bounded)."""
-    for _ in range(int(seconds / 0.1)):
-        if all(p.exists() and p.stat().st_size for p in paths):
-            return True
-        await pilot.pause(0.1)
-    return False
+from tests.waiting import pilot_wait_until
 
 
 @pytest.mark.parametrize("key", ["e", "ำ"])
@@ -31,7 +23,9 @@ async def test_e_writes_the_pdf_and_the_summary(make_app, store, tmp_path, monke
     pdf, html = out / f"{stem}.pdf", out / f"{stem}.html"
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await pilot.press(key)
-        assert await wait_for_files(pilot, [pdf, html])
+        assert await pilot_wait_until(
+            pilot, lambda: all(p.exists() and p.stat().st_size for p in (pdf, html))
+        )
         assert await screen_shows(pilot, "เขียนไฟล์แล้ว")
     assert pdf.read_bytes().startswith(b"%PDF")
     text = html.read_text(encoding="utf-8")
@@ -59,7 +53,7 @@ async def test_a_failed_export_is_an_error_notification_in_the_apps_language(
     app = make_app()
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await pilot.press("e")
-        assert await screen_shows(pilot, "ส่งออกไม่สำเร็จ", tries=100)
+        assert await screen_shows(pilot, "ส่งออกไม่สำเร็จ")
         assert await screen_shows(pilot, shown)
         assert app.is_running
 
@@ -72,6 +66,6 @@ async def test_export_from_a_folder_that_was_removed_is_an_error_not_a_crash(mak
     app = make_app()
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await pilot.press("e")
-        assert await screen_shows(pilot, "ส่งออกไม่สำเร็จ", tries=100)
+        assert await screen_shows(pilot, "ส่งออกไม่สำเร็จ")
         assert await screen_shows(pilot, "โฟลเดอร์ปัจจุบันใช้ไม่ได้")
         assert app.is_running

@@ -9,11 +9,8 @@ dialogs come and go over Thai text, at 80x24 and 120x40.
 from __future__ import annotations
 
 import re
-import time
 
-import pytest
-
-from tests.tui.tmux import DEADLINE_S, ita_tui_command, needs_tmux
+from tests.tui.tmux import ita_tui_command, needs_tmux
 
 pytestmark = needs_tmux
 
@@ -34,22 +31,11 @@ def test_the_check_finds_the_fault_seen_in_the_field():
     assert bare_marks("บันทึกแล\x1b[0m\x1b[38;5;253;48;5;59m้ว\x1b[22;48Hว") == []
 
 
-def wait_until(tmux, ok) -> str:
-    """The pane once `ok(pane)` holds (fails after the deadline)."""
-    deadline = time.monotonic() + DEADLINE_S
-    while time.monotonic() < deadline:
-        screen = tmux.screen()
-        if ok(screen):
-            return screen
-        time.sleep(0.1)
-    pytest.fail(f"the pane never got there; it shows:\n{tmux.screen()}")
-
-
 def close(tmux, shown: str) -> None:
     """Escape, and wait for the dialog showing `shown` to go (a key right after a bare Escape
     would arrive as alt+key)."""
     tmux.keys("Escape")
-    wait_until(tmux, lambda s: shown not in s)
+    tmux.wait_until(lambda s: shown not in s)
 
 
 def save_note(tmux, note: str) -> None:
@@ -60,7 +46,7 @@ def save_note(tmux, note: str) -> None:
     tmux.wait_for(note)
     tmux.keys("Enter")
     tmux.wait_for("บันทึกแล")
-    wait_until(tmux, lambda s: "บันทึกแล" not in s)
+    tmux.wait_until(lambda s: "บันทึกแล" not in s)
 
 
 def test_no_write_starts_with_a_bare_mark(tmux, tmp_path):
@@ -75,12 +61,12 @@ def test_no_write_starts_with_a_bare_mark(tmux, tmp_path):
     tmux.wait_for("ข้อ 2.1")
     tmux.keys("เว็บไซต์ อบต.", literal=True)
     tmux.keys("Enter")
-    wait_until(tmux, lambda s: s.count("เว็บไซ") >= 2)
+    tmux.wait_until(lambda s: s.count("เว็บไซ") >= 2)
     close(tmux, "เพิ่มลิงก์หลักฐาน")
 
     tmux.keys("e")  # the export message, at the right edge over the detail pane
     tmux.wait_for("ita-summary-")
-    wait_until(tmux, lambda s: "ita-summary-" not in s)
+    tmux.wait_until(lambda s: "ita-summary-" not in s)
 
     for key, title in (("r", "เลือกหน่วยงาน"), ("?", "ปุ่มลัด")):  # dialogs over the tree
         tmux.keys(key)

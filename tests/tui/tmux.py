@@ -6,16 +6,21 @@ import os
 import shutil
 import subprocess
 import sys
-import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-ITA_TUI = Path(sys.executable).parent / "ita-tui"
-ROOT = Path(__file__).resolve().parent.parent.parent
-DEADLINE_S = 20.0
+from tests.support import ROOT
+from tests.waiting import wait_until
 
-needs_tmux = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
+ITA_TUI = Path(sys.executable).parent / "ita-tui"
+
+# A real terminal: slow (a whole process per test), and skipped where tmux is missing.
+needs_tmux = [
+    pytest.mark.slow,
+    pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed"),
+]
 
 
 def ita_tui_command() -> list[str]:
@@ -60,27 +65,28 @@ class Tmux:
 
     def wait_for(self, text: str) -> str:
         """The pane once `text` shows on it (fails after the deadline)."""
-        deadline = time.monotonic() + DEADLINE_S
-        while time.monotonic() < deadline:
+        return self.wait_until(lambda screen: text in screen, f"{text!r} never appeared")
+
+    def wait_until(self, ok: Callable[[str], bool], failure: str = "the pane never got there") -> str:
+        """The pane once `ok(pane)` holds (fails after the deadline, showing the pane)."""
+
+        def pane_if_ok() -> str:
             screen = self.screen()
-            if text in screen:
-                return screen
-            time.sleep(0.1)
-        pytest.fail(f"{text!r} never appeared; the pane shows:\n{self.screen()}")
+            return screen if ok(screen) else ""
+
+        screen = wait_until(pane_if_ok)
+        if not screen:
+            pytest.fail(f"{failure}; the pane shows:\n{self.screen()}")
+        return screen
 
     def wait_gone(self) -> None:
         """Wait until the session has ended (the app quit)."""
-        deadline = time.monotonic() + DEADLINE_S
-        while time.monotonic() < deadline:
-            if (
-                subprocess.run(
-                    ["tmux", "-L", self.socket, "has-session", "-t", "app"], capture_output=True, env=self.env
-                ).returncode
-                != 0
-            ):
-                return
-            time.sleep(0.1)
-        pytest.fail(f"the app did not quit; the pane shows:\n{self.screen()}")
+        if not wait_until(lambda: not self._has_session()):
+            pytest.fail(f"the app did not quit; the pane shows:\n{self.screen()}")
+
+    def _has_session(self) -> bool:
+        has = ["tmux", "-L", self.socket, "has-session", "-t", "app"]
+        return subprocess.run(has, capture_output=True, env=self.env).returncode == 0
 
     def keys(self, *keys: str, literal: bool = False) -> None:
         """Type keys (literal: as text, every mark kept)."""

@@ -4,48 +4,20 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-CHECKLIST = ROOT / "tests" / "data" / "store-checklist.json"
+from ita_tui.store import ProgressStore
+from tests.support import ROOT, ita_tui_process
+
+pytestmark = pytest.mark.slow  # each test starts ita-tui processes
 
 
-def _run(argv: list[str], stdout) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "ita_tui", *argv],
-        stdout=stdout,
-        stderr=subprocess.PIPE,
-        text=True,
-        cwd=ROOT,
-        timeout=60,
-    )
-
-
-@pytest.fixture(scope="module")
-def db(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("out") / "office.json"
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "ita_tui",
-            "tick",
-            "1.1",
-            "--db",
-            str(path),
-            "--checklist",
-            str(CHECKLIST),
-            "--user",
-            "a",
-        ],
-        check=True,
-        cwd=ROOT,
-        capture_output=True,
-        timeout=60,
-    )
-    return path
+@pytest.fixture
+def db(db):
+    """The shared fresh database with item 1.1 done by "a"."""
+    ProgressStore.open(db, user="a").set_done("1.1", True)
+    return db
 
 
 @pytest.mark.parametrize(
@@ -68,20 +40,13 @@ def test_a_reader_that_stops_early_gets_no_traceback(db, argv):
 
 def test_output_to_a_full_disk_is_one_line_exit_2(db):
     with open("/dev/full", "w") as full:
-        result = _run(["status", "--db", str(db)], full)
+        result = ita_tui_process("status", "--db", str(db), stdout=full, stderr=subprocess.PIPE)
     assert result.returncode == 2
     assert result.stderr == "ita-tui: ข้อผิดพลาด: เขียนผลลัพธ์ไม่ได้: ดิสก์เต็ม (ไม่มีที่ว่างเหลือ)\n"
 
 
 def test_the_app_without_a_terminal_is_one_line_exit_2_not_a_hang(db):
-    result = subprocess.run(
-        [sys.executable, "-m", "ita_tui", "--db", str(db)],
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=60,
-    )
+    result = ita_tui_process("--db", str(db), stdin=subprocess.DEVNULL)
     assert result.returncode == 2 and result.stdout == ""
     assert result.stderr.startswith("ita-tui: ข้อผิดพลาด: ") and result.stderr.count("\n") == 1
     assert "เทอร์มินัล" in result.stderr
@@ -101,7 +66,7 @@ def test_escape_sequences_in_documents_paths_and_arguments_never_reach_the_termi
         ["tick", "1.1", "--lang", "\x1b[2J"],
     ]
     for argv in runs:
-        result = _run(argv, subprocess.PIPE)
+        result = ita_tui_process(*argv)
         assert "\x1b" not in result.stdout + result.stderr, argv
         assert result.returncode in (0, 2) and "Traceback" not in result.stderr, argv
 

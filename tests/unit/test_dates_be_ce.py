@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
-from ita_tui.cli import main
 from ita_tui.store import ProgressStore
 from ita_tui.thai import parse_date
 
-CHECKLIST = Path(__file__).resolve().parents[1] / "data" / "store-checklist.json"
 DEC_1 = date(2026, 12, 1)
 
 
@@ -48,36 +45,34 @@ def test_what_is_not_a_date_is_refused(bad):
 
 
 @pytest.fixture
-def db(tmp_path):
-    path = tmp_path / "office.json"
-    store = ProgressStore.open(path, user="นภา", checklist_path=CHECKLIST)
-    store.set_done("1.1", True)
-    return ["--db", str(path)]
+def db(db):
+    """The shared fresh database, item 1.1 done by นภา."""
+    ProgressStore.open(db, user="นภา").set_done("1.1", True)
+    return db
 
 
-def log_lines(capsys, *argv: str) -> list[str]:
-    assert main(["log", *argv]) == 0
-    out, err = capsys.readouterr()
-    assert err == ""
+def log_lines(cli, *argv: object) -> list[str]:
+    status, out, err = cli("log", *argv)
+    assert status == 0 and err == ""
     return out.splitlines()
 
 
-def test_since_in_the_users_era_finds_what_the_common_era_finds(db, capsys):
+def test_since_in_the_users_era_finds_what_the_common_era_finds(db, cli):
     today = date.today()
-    ce = log_lines(capsys, "--since", today.isoformat(), *db)
+    ce = log_lines(cli, "--since", today.isoformat(), "--db", db)
     assert len(ce) == 2
     for written in (f"{today.year + 543}-{today:%m-%d}", f"{today.day}/{today.month}/{today.year + 543}"):
-        assert log_lines(capsys, "--since", written, *db) == ce
+        assert log_lines(cli, "--since", written, "--db", db) == ce
 
 
-def test_until_keeps_entries_on_or_before_the_day(db, capsys):
+def test_until_keeps_entries_on_or_before_the_day(db, cli):
     today = date.today()
-    assert len(log_lines(capsys, "--until", f"{today.day}/{today.month}/{today.year + 543}", *db)) == 2
+    assert len(log_lines(cli, "--until", f"{today.day}/{today.month}/{today.year + 543}", "--db", db)) == 2
 
 
-def test_an_empty_period_says_so_in_one_line(db, capsys):
-    assert log_lines(capsys, "--since", "1 ม.ค. 2600", *db) == ["ไม่มีรายการตั้งแต่ 1 มกราคม 2600"]
-    assert log_lines(capsys, "--until", "2500-01-01", *db) == ["ไม่มีรายการจนถึง 1 มกราคม 2500"]
-    assert log_lines(capsys, "--since", "2600-01-01", "--until", "2600-02-01", "--lang", "en", *db) == [
+def test_an_empty_period_says_so_in_one_line(db, cli):
+    assert log_lines(cli, "--since", "1 ม.ค. 2600", "--db", db) == ["ไม่มีรายการตั้งแต่ 1 มกราคม 2600"]
+    assert log_lines(cli, "--until", "2500-01-01", "--db", db) == ["ไม่มีรายการจนถึง 1 มกราคม 2500"]
+    assert log_lines(cli, "--since", "2600-01-01", "--until", "2600-02-01", "--lang", "en", "--db", db) == [
         "No entries from 1 January 2057 to 1 February 2057"
     ]

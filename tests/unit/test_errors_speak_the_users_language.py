@@ -5,16 +5,13 @@ from __future__ import annotations
 import errno
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
 from ita_tui.cli import main
 from ita_tui.errors import StoreError, os_reason
 from ita_tui.locale import Phrase
-
-ROOT = Path(__file__).resolve().parents[2]
-CHECKLIST = ROOT / "tests" / "data" / "store-checklist.json"
+from tests.support import ROOT, STORE_CHECKLIST
 
 
 def error_line(capsys, *argv: str) -> str:
@@ -28,7 +25,7 @@ def error_line(capsys, *argv: str) -> str:
 
 def test_a_store_error_in_thai_and_in_english(tmp_path, capsys):
     db = str(tmp_path / "db.json")
-    args = ("tick", "9.9", "--db", db, "--checklist", str(CHECKLIST))
+    args = ("tick", "9.9", "--db", db, "--checklist", str(STORE_CHECKLIST))
     assert error_line(capsys, *args) == (
         'ita-tui: ข้อผิดพลาด: ไม่มีข้อ "9.9" ในรายการตัวชี้วัด; รหัสที่ใกล้เคียง: 1.1, 1.2, 1.3, 1.4, 2.1'
     )
@@ -76,7 +73,7 @@ def test_a_checklist_file_error_nests_its_phrases_in_one_language(tmp_path, caps
 def test_an_export_error_in_thai_and_in_english(tmp_path, capsys):
     db = str(tmp_path / "db.json")
     target = str(tmp_path / "no" / "x.pdf")
-    args = ("export", "pdf", "-o", target, "--db", db, "--checklist", str(CHECKLIST))
+    args = ("export", "pdf", "-o", target, "--db", db, "--checklist", str(STORE_CHECKLIST))
     assert error_line(capsys, *args) == (f"ita-tui: ข้อผิดพลาด: {target}: เขียนไฟล์ PDF ไม่ได้: ไม่พบไฟล์หรือโฟลเดอร์")
     assert error_line(capsys, *args, "--lang", "en") == (
         f"ita-tui: error: {target}: cannot write the PDF: No such file or directory"

@@ -63,7 +63,7 @@ def test_page_states_organization_year_date_and_every_indicator(realistic_pdf):
     squeezed = _squeezed(text)
     assert ("สรุปผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๖") in text
     assert "องค์การบริหารส่วนตำบลชุมแสง อำเภอสตึก จังหวัดบุรีรัมย์" in text
-    assert "ข้อมูล ณ วันที่ ๒๖ พฤศจิกายน ๒๕๖๙" in text
+    assert "ข้อมูล ณ วันที่ ๒๖ พฤศจิกายน พ.ศ. ๒๕๖๙" in text
     for indicator in realistic_checklist().indicators:
         assert _squeezed(indicator.title) in squeezed
     assert "๒/๓" in text and "๖๗" in text  # indicator 2: 2 of 3 done
@@ -138,7 +138,8 @@ def test_arabic_digits_and_english_labels(tmp_path):
         supervisor="Somchai Jaidee",
     )
     text = _text(pypdf.PdfReader(path))
-    assert "fiscal year 2566" in text and "As of 26 November 2026" in text
+    assert "fiscal year 2023" in text and "As of 26 November 2026" in text
+    assert "2566" not in text and "B.E." not in text  # one era: Common Era throughout in English
     assert "Completion by indicator" in text and "Overall" in text and "8/31" in text
     assert "Reviewed by" in text and "(Somchai Jaidee)" in text
     assert "ภาพรวม" not in text and "๒๕๖๖" not in text
@@ -150,7 +151,7 @@ def test_thai_labels_with_arabic_digits(tmp_path):
         snapshot_with(realistic_checklist(), TICKED), tmp_path / "a.pdf", digit_style="arabic", today=TODAY
     )
     text = _text(pypdf.PdfReader(path))
-    assert "พ.ศ. 2566" in text and "26 พฤศจิกายน 2569" in text and "2/3" in text
+    assert "พ.ศ. 2566" in text and "26 พฤศจิกายน พ.ศ. 2569" in text and "2/3" in text
 
 
 def test_absurdly_long_texts_still_give_one_page(tmp_path):

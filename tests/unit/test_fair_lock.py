@@ -13,8 +13,8 @@ import pytest
 from ita_tui.errors import StoreError
 from ita_tui.store import ProgressStore
 from ita_tui.store import store as store_module
+from tests.support import STORE_CHECKLIST
 
-CHECKLIST = Path(__file__).resolve().parents[1] / "data" / "store-checklist.json"
 ROOT = Path(__file__).resolve().parents[2]
 
 HOLDER = textwrap.dedent(
@@ -47,7 +47,7 @@ def _wait_for_line(log: Path, proc: subprocess.Popen) -> None:
 
 def test_case7_a_writer_waits_behind_a_stream_of_changes_from_another(tmp_path):
     db, log = tmp_path / "db.json", tmp_path / "order.log"
-    ProgressStore.open(db, user="a", checklist_path=CHECKLIST)
+    ProgressStore.open(db, user="a", checklist_path=STORE_CHECKLIST)
     looper = _start(db, log, "looper", 40, 0.05)  # locks again the moment it lets go
     _wait_for_line(log, looper)
     waiter = _start(db, log, "waiter", 1, 0.0)
@@ -58,7 +58,7 @@ def test_case7_a_writer_waits_behind_a_stream_of_changes_from_another(tmp_path):
 
 def test_case7_busy_does_not_name_who_holds_the_lock(tmp_path, monkeypatch):
     db, log = tmp_path / "db.json", tmp_path / "order.log"
-    ProgressStore.open(db, user="a", checklist_path=CHECKLIST)
+    ProgressStore.open(db, user="a", checklist_path=STORE_CHECKLIST)
     holder = _start(db, log, "holder", 1, 60.0)
     try:
         _wait_for_line(log, holder)

@@ -12,15 +12,15 @@ import pytest
 
 from ita_tui.cli import main
 from ita_tui.store import ProgressStore
+from tests.support import DATA, SMALL_CHECKLIST
 
-SMALL = Path(__file__).resolve().parent.parent / "data" / "small-checklist.json"
 HOSTILE = "\x1b[2J\x1b]0;pwned\x07\x9b31m\u202eevil\u2066"
 # Every character that may act on a terminal or reorder text around it.
 RAW = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def _checklist(tmp_path: Path, change) -> Path:
-    data = json.loads(SMALL.read_text(encoding="utf-8"))
+    data = json.loads(SMALL_CHECKLIST.read_text(encoding="utf-8"))
     change(data)
     path = tmp_path / "hostile.json"
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
@@ -117,7 +117,7 @@ def _strings(value):
 
 
 def test_case3_the_importer_copies_control_characters_into_the_checklist(tmp_path):
-    source = Path(__file__).resolve().parent.parent / "data" / "escape-in-title.txt"
+    source = DATA / "escape-in-title.txt"
     hostile = tmp_path / "source.txt"
     hostile.write_text(
         source.read_text(encoding="utf-8").replace("แผน", "แผน\u202e\x9b", 1), encoding="utf-8"

@@ -2,8 +2,6 @@
 no output file."""
 
 import json
-import subprocess
-import sys
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -12,6 +10,7 @@ from hypothesis import strategies as st
 from ita_tui.checklist import file as checklist_file
 from ita_tui.errors import SourceError
 from ita_tui.importer import import_file, import_text
+from tests.support import ita_tui_process
 
 HEADER5 = "มาตรการ/แนวทาง\tวิธีการดำเนินการ\tระยะเวลาดำเนินการ\tติดตามผลการดำเนินการ\tผู้รับผิดชอบ"
 
@@ -61,12 +60,7 @@ def test_missing_file_and_directory(tmp_path):
 
 def _run_import(tmp_path, source):
     output = tmp_path / "out.json"
-    result = subprocess.run(
-        [sys.executable, "-m", "ita_tui", "import", str(source), "-o", str(output)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    result = ita_tui_process("import", str(source), "-o", str(output))
     return result, output
 
 

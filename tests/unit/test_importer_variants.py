@@ -1,13 +1,11 @@
 """Layouts other agencies use: Arabic digits, header-name variants, numbering styles,
 report-only documents."""
 
-from pathlib import Path
-
 import pytest
 
 from ita_tui.importer import import_file, import_text
+from tests.support import DATA
 
-DATA = Path(__file__).resolve().parent.parent / "data"
 HEADER5 = "มาตรการ/แนวทาง\tวิธีการดำเนินการ\tระยะเวลาดำเนินการ\tติดตามผลการดำเนินการ\tผู้รับผิดชอบ"
 TITLE = "มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ ๒๕๖๖\nองค์การบริหารส่วนตำบลทดสอบ\n\n"
 

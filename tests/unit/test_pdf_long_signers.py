@@ -9,6 +9,7 @@ import pytest
 
 from ita_tui.export.pdf import export_pdf
 from ita_tui.store import ProgressStore
+from tests.waiting import pilot_wait_until
 
 POSITION = "ปลัดองค์การบริหารส่วนตำบลชุมแสง อำเภอสตึก จังหวัดบุรีรัมย์"
 NAME = "นางสาวสมศรี มีความสุขยิ่งนักหนา ณ อยุธยา ผู้ช่วยเจ้าพนักงานธุรการชำนาญงาน"
@@ -51,10 +52,7 @@ async def test_case1_export_key_with_a_long_user_name_crashes_the_app(tmp_path, 
     app = ItaApp(store)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("e")
-        for _ in range(200):
-            if list(tmp_path.glob("*.pdf")) and list(tmp_path.glob("*.html")):
-                break
-            await pilot.pause(0.1)
+        await pilot_wait_until(pilot, lambda: list(tmp_path.glob("*.pdf")) and list(tmp_path.glob("*.html")))
         assert app.is_running
     pdfs = list(tmp_path.glob("*.pdf"))
     assert pdfs and pdfs[0].read_bytes().startswith(b"%PDF")

@@ -1,9 +1,8 @@
 """CI must run exactly the test command a newcomer reads in the README."""
 
 import re
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.support import ROOT
 
 
 def _quick_start_commands() -> list[str]:

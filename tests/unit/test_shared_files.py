@@ -16,8 +16,8 @@ import pytest
 from ita_tui import files
 from ita_tui.cli import main
 from ita_tui.store import ProgressStore
+from tests.support import STORE_CHECKLIST
 
-CHECKLIST = Path(__file__).resolve().parents[1] / "data" / "store-checklist.json"
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -36,7 +36,7 @@ def test_case2_the_lock_file_keeps_its_first_mode_after_the_database_is_opened_t
     tmp_path, umask_022
 ):
     db = tmp_path / "db.json"
-    store = ProgressStore.open(db, user="a", checklist_path=CHECKLIST)
+    store = ProgressStore.open(db, user="a", checklist_path=STORE_CHECKLIST)
     assert _mode(tmp_path / "db.json.lock") == 0o644
     os.chmod(db, 0o660)  # the README's recipe
     store.set_done("1.1", True)
@@ -50,7 +50,7 @@ def test_case4_a_temporary_file_is_readable_by_others_before_it_gets_the_databas
     tmp_path, umask_022, monkeypatch
 ):
     db = tmp_path / "db.json"
-    store = ProgressStore.open(db, user="a", checklist_path=CHECKLIST)
+    store = ProgressStore.open(db, user="a", checklist_path=STORE_CHECKLIST)
     os.chmod(db, 0o600)
     seen: list[int] = []
     real_open = os.open
@@ -74,7 +74,7 @@ def _backups(db: Path) -> list[Path]:
 
 def _three_backups(db: Path) -> list[bytes]:
     """A database with a change no backup holds yet, and three older backups."""
-    ProgressStore.open(db, user="a", checklist_path=CHECKLIST).set_done("1.1", True)
+    ProgressStore.open(db, user="a", checklist_path=STORE_CHECKLIST).set_done("1.1", True)
     versions = []
     for n, backup in enumerate(_backups(db)):
         data = db.read_bytes().replace(b'"create"', f'"create{n}"'.encode())
@@ -124,7 +124,7 @@ def test_case9_the_restore_hint_breaks_on_a_path_holding_a_quote(tmp_path, capsy
     folder = tmp_path / "it's here"
     folder.mkdir()
     db = folder / "db.json"
-    ProgressStore.open(db, user="a", checklist_path=CHECKLIST).set_done("1.1", True)
+    ProgressStore.open(db, user="a", checklist_path=STORE_CHECKLIST).set_done("1.1", True)
     ProgressStore.open(db, user="a")  # backs up the version with 1.1 done
     db.write_text("{")
     assert main(["status", "--db", str(db), "--lang", "en"]) == 2
@@ -158,7 +158,7 @@ def test_case6_a_special_file_as_the_database_or_checklist_hangs_or_crashes(tmp_
     elif role == "--checklist":
         argv = ["status", "--db", str(db), "--checklist", str(special)]
     else:
-        ProgressStore.open(db, user="a", checklist_path=CHECKLIST)
+        ProgressStore.open(db, user="a", checklist_path=STORE_CHECKLIST)
         argv = ["checklist", "update", str(special), "--db", str(db)]
     result = subprocess.run(
         [sys.executable, "-m", "ita_tui", *argv], capture_output=True, text=True, timeout=10, cwd=ROOT

@@ -15,15 +15,7 @@ from ita_tui.checklist import file as checklist_file
 from ita_tui.errors import StoreError, UnknownItemError
 from ita_tui.store import ProgressStore
 from ita_tui.store.backups import backup_paths
-
-CHECKLIST = Path(__file__).resolve().parents[1] / "data" / "store-checklist.json"
-
-
-@pytest.fixture
-def db(tmp_path) -> Path:
-    path = tmp_path / "office" / "progress.json"
-    ProgressStore.open(path, user="setup", checklist_path=CHECKLIST)
-    return path
+from tests.support import ROOT, STORE_CHECKLIST
 
 
 def reopen(db: Path, user: str = "somchai") -> ProgressStore:
@@ -33,7 +25,7 @@ def reopen(db: Path, user: str = "somchai") -> ProgressStore:
 
 def test_a_new_database_holds_the_checklist_and_nothing_done(db):
     snapshot = reopen(db).snapshot()
-    assert snapshot.checklist == checklist_file.load(CHECKLIST)
+    assert snapshot.checklist == checklist_file.load(STORE_CHECKLIST)
     assert snapshot.done_ids == frozenset()
     assert [e.action for e in reopen(db).log()] == ["create"]
 
@@ -212,7 +204,7 @@ def test_a_new_database_follows_the_umask(tmp_path):
     old = os.umask(0o027)
     try:
         path = tmp_path / "new.json"
-        ProgressStore.open(path, user="a", checklist_path=CHECKLIST)
+        ProgressStore.open(path, user="a", checklist_path=STORE_CHECKLIST)
     finally:
         os.umask(old)
     assert stat.S_IMODE(os.stat(path).st_mode) == 0o640
@@ -256,7 +248,7 @@ def test_importing_the_store_loads_neither_tinydb_nor_filelock():
     import sys
 
     code = "import sys, ita_tui.store\nassert 'tinydb' not in sys.modules and 'filelock' not in sys.modules\n"
-    subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).resolve().parents[2])
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
 
 
 def test_threads_sharing_one_store_lose_nothing(db):
@@ -283,7 +275,7 @@ def test_threads_sharing_one_store_lose_nothing(db):
 
 def test_a_really_full_disk_leaves_the_old_file_intact(small_disk, fill_disk):
     db = small_disk / "db.json"
-    store = ProgressStore.open(db, user="a", checklist_path=CHECKLIST)
+    store = ProgressStore.open(db, user="a", checklist_path=STORE_CHECKLIST)
     store.set_done("1.1", True)
     before = db.read_bytes()
     fill_disk(small_disk)

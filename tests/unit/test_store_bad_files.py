@@ -12,12 +12,11 @@ import pytest
 
 from ita_tui.cli import main
 from ita_tui.store import ProgressStore
-
-CHECKLIST = Path(__file__).resolve().parents[1] / "data" / "store-checklist.json"
+from tests.support import STORE_CHECKLIST
 
 
 def good_db(path: Path) -> bytes:
-    store = ProgressStore.open(path, user="a", checklist_path=CHECKLIST)
+    store = ProgressStore.open(path, user="a", checklist_path=STORE_CHECKLIST)
     store.set_done("1.1", True)
     return path.read_bytes()
 
@@ -68,7 +67,7 @@ def make_meta_without_a_number(path):
 
 
 def make_checklist_file(path):
-    shutil.copyfile(CHECKLIST, path)
+    shutil.copyfile(STORE_CHECKLIST, path)
 
 
 def make_directory(path):

@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 
 from ita_tui.store import ProgressStore
+from tests.support import STORE_CHECKLIST
 
 WRITER = Path(__file__).with_name("store_writer.py")
-CHECKLIST = Path(__file__).resolve().parents[1] / "data" / "store-checklist.json"
-pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork (POSIX)")
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork (POSIX)")]
 
 KILLS_PER_SERVER = 70
 SERVERS = 3  # 210 kills in all
@@ -76,7 +76,7 @@ class Expected:
 
 def test_acknowledged_changes_survive_sigkill_at_random_moments(tmp_path):
     db = tmp_path / "db.json"
-    ProgressStore.open(db, user="setup", checklist_path=CHECKLIST)
+    ProgressStore.open(db, user="setup", checklist_path=STORE_CHECKLIST)
     expected = Expected()
     rng = random.Random(20230101)
     kills = 0
@@ -114,7 +114,7 @@ def test_acknowledged_changes_survive_sigkill_at_random_moments(tmp_path):
 
 def test_four_processes_writing_at_once_lose_nothing(tmp_path):
     db = tmp_path / "db.json"
-    store = ProgressStore.open(db, user="setup", checklist_path=CHECKLIST)
+    store = ProgressStore.open(db, user="setup", checklist_path=STORE_CHECKLIST)
     ids = store.checklist.item_ids()
     groups = [ids[n::4] for n in range(4)]
     writers = [_start(["batch", str(db), f"user{n}", ",".join(group)]) for n, group in enumerate(groups)]

@@ -17,9 +17,9 @@ import pytest
 from ita_tui.cli import main
 from ita_tui.store import ProgressStore
 from ita_tui.store.schema import UnusableFile, decode, format_version
+from tests.support import DATA, ROOT
 
-V1 = Path(__file__).resolve().parents[1] / "data" / "db-v1.json"
-REPO = Path(__file__).resolve().parents[2]
+V1 = DATA / "db-v1.json"
 V1_COMMIT = "260d8c7"  # the release that made tests/data/db-v1.json (format 1)
 
 
@@ -129,10 +129,10 @@ def test_a_newer_format_is_refused_with_the_newer_version_line(tmp_path, capsys)
 
 def test_the_format_1_release_refuses_a_format_2_file(tmp_path):
     """The schema module of the release that wrote format 1, taken from git, refuses format 2."""
-    if shutil.which("git") is None or not (REPO / ".git").exists():
+    if shutil.which("git") is None or not (ROOT / ".git").exists():
         pytest.skip("needs the git history of this repository")
     found = subprocess.run(
-        ["git", "-C", str(REPO), "show", f"{V1_COMMIT}:ita_tui/store/schema.py"],
+        ["git", "-C", str(ROOT), "show", f"{V1_COMMIT}:ita_tui/store/schema.py"],
         capture_output=True,
         text=True,
     )
@@ -185,6 +185,7 @@ def _usable(db: Path, original: bytes, notes: int) -> int:
     return version
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork (POSIX)")
 def test_kill_9_at_random_moments_of_a_migration_leaves_format_1_or_2(tmp_path):
     db = tmp_path / "db.json"

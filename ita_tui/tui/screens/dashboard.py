@@ -15,7 +15,7 @@ from ita_tui.locale import Words
 from ita_tui.store.records import LogEntry, Snapshot
 from ita_tui.text import one_line
 from ita_tui.thai import digits
-from ita_tui.tui.keys import APP_KEYS, DASHBOARD_KEYS, bindings, translate_bindings
+from ita_tui.tui.keys import APP_KEYS, DASHBOARD_HELP, DASHBOARD_KEYS, bindings, translate_bindings
 from ita_tui.tui.screens.base import AppScreen
 from ita_tui.tui.widgets.bars import KeyBar, TitleBar
 from ita_tui.tui.widgets.item_detail import when
@@ -118,6 +118,7 @@ class DashboardScreen(AppScreen[None]):
     """Completion at a glance; Escape goes back."""
 
     KEYS = DASHBOARD_KEYS  # offered in the command palette
+    HELP_KEYS = DASHBOARD_HELP  # listed on the help screen opened here
     BINDINGS = bindings(DASHBOARD_KEYS)
 
     def __init__(self) -> None:

@@ -1,14 +1,15 @@
-"""The help screen (? or F1): every key on the English and the Thai layout."""
+"""The help screen (? or F1): the keys of the screen it was opened on, on the English and the
+Thai layout, from the same key table as the bindings; a hint says when it scrolls."""
 
 from __future__ import annotations
 
 from rich.table import Table
 from rich.text import Text
 from textual.binding import Binding
-from textual.containers import VerticalScroll
-from textual.widgets import Static
+from textual.containers import Vertical, VerticalScroll
+from textual.widgets import Label, Static
 
-from ita_tui.tui.keys import APP_KEYS, MAIN_KEYS, NAVIGATION_KEYS, shown_thai
+from ita_tui.tui.keys import APP_KEYS, PALETTE_KEY, Key, shown_thai
 from ita_tui.tui.screens.base import AppModal
 
 
@@ -17,20 +18,41 @@ class HelpScreen(AppModal[None]):
 
     BINDINGS = [Binding("escape,q,ๆ,question_mark,ฦ,f1", "close", show=False)]
 
+    def __init__(self, keys: tuple[Key, ...]) -> None:
+        super().__init__()
+        self.keys = (*keys, *APP_KEYS, PALETTE_KEY)
+
     def compose(self):
-        """The key table in a scrolling box."""
+        """Title, the key table in a scrolling box, and the hint line."""
         words = self.app.words
-        table = Table(title=words["help_title"], expand=True, show_edge=False)
+        table = Table(expand=True, show_edge=False, pad_edge=False)
         table.add_column(words["help_key_en"], no_wrap=True)
         table.add_column(words["help_key_th"], no_wrap=True)
         table.add_column(words["help_action"])
-        for key in (*NAVIGATION_KEYS, *MAIN_KEYS, *APP_KEYS):
+        for key in self.keys:
             table.add_row(Text(key.display), Text(shown_thai(key)), Text(words[key.label]))
-        table.add_row(Text("tab ⇧tab"), Text("-"), Text(words["key_focus"]))
-        table.add_row(Text("ctrl+p"), Text("-"), Text(words["key_palette"]))
-        table.caption = words["help_close"]
-        with VerticalScroll(classes="dialog", id="help"):
-            yield Static(table, id="help-table")
+        with Vertical(classes="dialog", id="help"):
+            yield Label(words["help_title"], classes="dialog-title", markup=False)
+            with VerticalScroll(id="help-scroll"):
+                yield Static(table, id="help-table")
+            yield Label(words["help_close"], id="help-hint", classes="dialog-hint", markup=False)
+
+    def on_mount(self) -> None:
+        """The arrows scroll the table; say so once it is laid out, if it does not fit."""
+        self.query_one("#help-scroll").focus()
+        self.call_after_refresh(self._show_hint)
+
+    def on_resize(self) -> None:
+        """A new size may make the table fit, or not."""
+        self.call_after_refresh(self._show_hint)
+
+    def _show_hint(self) -> None:
+        """ "↓ PgDn: more keys below · Esc or q closes" while part of the table is hidden."""
+        words = self.app.words
+        scroll = self.query_one("#help-scroll", VerticalScroll)
+        more = scroll.max_scroll_y > 0
+        hint = words["help_scroll"] + " · " + words["help_close"] if more else words["help_close"]
+        self.query_one("#help-hint", Label).update(hint)
 
     def action_close(self) -> None:
         """Back to where the user was."""

@@ -15,9 +15,9 @@ from ita_tui.checklist.units import unit_names
 from ita_tui.errors import ItaError
 from ita_tui.store.records import Snapshot
 from ita_tui.text import visible_text
-from ita_tui.tui.keys import APP_KEYS, MAIN_KEYS, bindings, translate_bindings
+from ita_tui.tui.keys import APP_KEYS, MAIN_HELP, MAIN_KEYS, bindings, translate_bindings
 from ita_tui.tui.screens.base import AppScreen
-from ita_tui.tui.view.rows import Filters, Row, next_status
+from ita_tui.tui.view.rows import Filters, Row, filter_labels, next_status
 from ita_tui.tui.view.search import FOUND_IN, extras_of
 from ita_tui.tui.widgets.bars import KeyBar, TitleBar
 from ita_tui.tui.widgets.checklist_view import ChecklistView
@@ -31,6 +31,7 @@ class MainScreen(AppScreen[None]):
     """Find items, tick them, write notes and links."""
 
     KEYS = MAIN_KEYS  # offered in the command palette
+    HELP_KEYS = MAIN_HELP  # listed on the help screen opened here
     BINDINGS = [
         *bindings(MAIN_KEYS),
         # reached only while the search box has the keyboard: move in the filtered tree
@@ -112,13 +113,9 @@ class MainScreen(AppScreen[None]):
         return item_detail(snapshot, row.indicator, row.item, app.words, app.lang, app.digit_style)
 
     def _show_filter_status(self) -> None:
-        """One line under the tree saying what is filtered, or nothing."""
+        """One line under the tree saying, with labels, what is filtered; or nothing."""
         words = self.app.words
-        parts = []
-        if self.filters.status != "all":
-            parts.append(words["filter_status"].format(which=words[f"filter_{self.filters.status}"]))
-        if self.filters.unit:
-            parts.append(self.filters.unit_name)
+        parts = filter_labels(self.filters, words)
         if self.filters.active and len(self.view.rows) <= 1:
             parts.append(words["no_match"])
         status = self.query_one("#filter-status", Static)
@@ -233,6 +230,14 @@ class MainScreen(AppScreen[None]):
         if event.input.id == "search":
             self._refilter(self.filters._replace(query=event.value))
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """↓/↑ move the tree from the search box only: once Tab has put the keyboard on the detail
+        pane they scroll it, and do nothing when it has nothing to scroll (the README's Tab)."""
+        if action in ("tree_down", "tree_up"):
+            focused = self.focused
+            return focused is not None and focused.id == "search"
+        return True
+
     def action_tree_down(self) -> None:
         """Next row of the tree while typing a search."""
         self.view.action_cursor_down()
@@ -253,11 +258,16 @@ class MainScreen(AppScreen[None]):
             search.value = ""
             search.display = False
         self.view.focus()
+        was_filtered = self.filters.active
         self._refilter(Filters())
+        if was_filtered:
+            self.notify(self.app.words["filters_cleared"], markup=False)
 
     def action_filter(self) -> None:
-        """Cycle all -> not done -> done."""
+        """Cycle all -> not done -> done, and say which is shown now."""
         self._refilter(self.filters._replace(status=next_status(self.filters.status)))
+        words = self.app.words
+        self.notify(words["filter_status"].format(which=words[f"filter_{self.filters.status}"]), markup=False)
 
     def action_unit(self) -> None:
         """Pick a responsible unit to show only its items."""
@@ -271,6 +281,8 @@ class MainScreen(AppScreen[None]):
         """Show only this unit's items ("" for every unit, None: cancelled)."""
         if unit is not None:
             self._refilter(self.filters._replace(unit=self._units[unit] if unit else "", unit_name=unit))
+            words = self.app.words
+            self.notify(words["filter_unit"].format(unit=unit or words["all_units"]), markup=False)
 
     def action_dashboard(self) -> None:
         """The supervisors' dashboard."""

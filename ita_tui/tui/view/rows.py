@@ -44,6 +44,18 @@ class Filters(NamedTuple):
         return bool(self.query.strip()) or self.status != "all" or bool(self.unit)
 
 
+def filter_labels(filters: Filters, words: Mapping[str, str]) -> list[str]:
+    """What is filtered, each with its label: ["ค้นหา: O12", "หน่วยงาน: กองคลัง", "แสดง: ยังไม่ทำ"]."""
+    parts = []
+    if filters.query.strip():
+        parts.append(words["filter_search"].format(text=" ".join(filters.query.split())))
+    if filters.unit:
+        parts.append(words["filter_unit"].format(unit=" ".join(filters.unit_name.split())))
+    if filters.status != "all":
+        parts.append(words["filter_status"].format(which=words[f"filter_{filters.status}"]))
+    return parts
+
+
 def next_status(status: str) -> str:
     """all -> pending (not done) -> done -> all."""
     return STATUS_CYCLE[(STATUS_CYCLE.index(status) + 1) % len(STATUS_CYCLE)]

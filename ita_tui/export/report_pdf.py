@@ -1,0 +1,97 @@
+"""The results report (OIT O43) as a multi-page A4 landscape PDF in the seed document's layout."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from ita_tui import paths
+from ita_tui.errors import ExportError, os_reason
+from ita_tui.export.heading import heading, round_end
+from ita_tui.export.pdf_measure import Widths
+from ita_tui.export.pdf_page import FAMILY
+from ita_tui.export.pdf_signatures import Signer
+from ita_tui.export.pdf_unicode import output_bytes
+from ita_tui.export.report_content import item_rows
+from ita_tui.export.report_layout import LEFT, RIGHT, TOP, Report, lay_out
+from ita_tui.locale import words as words_of
+from ita_tui.store.records import Snapshot
+from ita_tui.text import one_line
+
+HEADS = ("col_measures", "col_methods", "col_period", "col_results", "col_outcome", "col_units")
+
+
+def report_title_lines(
+    snapshot: Snapshot, *, lang: str, digit_style: str, today: date | None, months: int | None
+) -> list[str]:
+    """The title block: the report's name, the agency and its place, the fiscal year and round, the date."""
+    checklist = snapshot.checklist
+    words = words_of(lang)
+    day = today or (round_end(checklist.fiscal_year, months) if months else date.today())
+    top = heading(
+        checklist.fiscal_year,
+        day,
+        lang=lang,
+        digit_style=digit_style,
+        months=months,
+        title_key="results_year",
+    )
+    place = " ".join(one_line(p) for p in (checklist.organization, checklist.location) if p.strip())
+    lines = [words["results_title"], place, top.title]
+    if top.round:
+        lines.append(top.round)
+    lines.append(top.as_of)
+    return [line for line in lines if line]
+
+
+def export_report_pdf(
+    snapshot: Snapshot,
+    output: Path,
+    *,
+    signers: tuple[Signer, ...],
+    lang: str = "th",
+    digit_style: str = "thai",
+    today: date | None = None,
+    months: int | None = None,
+) -> Path:
+    """Write the results report of `snapshot` to `output`; returns the path."""
+    from fpdf import FPDF
+
+    output = Path(output)
+    words = words_of(lang)
+    title_lines = report_title_lines(snapshot, lang=lang, digit_style=digit_style, today=today, months=months)
+    pdf = FPDF(orientation="L", unit="mm", format="A4")
+    fonts = {"": paths.fonts_dir() / "Sarabun-Regular.ttf", "B": paths.fonts_dir() / "Sarabun-Bold.ttf"}
+    try:
+        for style, path in fonts.items():
+            pdf.add_font(FAMILY, style, str(path))
+    except (OSError, RuntimeError) as exc:
+        raise ExportError("err_fonts", folder=paths.fonts_dir(), reason=exc) from None
+    pdf.set_text_shaping(True)
+    pdf.set_auto_page_break(False)
+    pdf.set_margins(LEFT, TOP, RIGHT)
+    pdf.c_margin = 0
+    pdf.set_title(one_line(" ".join(title_lines[:1] + title_lines[2:3])))
+    pdf.set_author(one_line(snapshot.checklist.organization) or "ita-tui")
+    pdf.set_subject(one_line(snapshot.checklist.title))
+    pdf.set_creator("ita-tui")
+    pdf.set_lang("en" if lang == "en" else "th")
+    pdf.set_creation_date(datetime.now(UTC))
+    report = Report(
+        title_lines=title_lines,
+        heads=[words[key] for key in HEADS],
+        rows=item_rows(snapshot, words, digit_style),
+        signers=signers,
+        words=words,
+        digit_style=digit_style,
+    )
+    for page in lay_out(report, Widths(fonts)):
+        pdf.add_page()
+        page.draw(pdf)
+    from ita_tui.files import atomic_write  # the previous file stays whole if writing fails
+
+    try:
+        atomic_write(output, output_bytes(pdf))
+    except OSError as exc:
+        raise ExportError("err_report_write", path=output, reason=os_reason(exc)) from None
+    return output
