@@ -213,8 +213,24 @@ def _cmd_summary(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_template(args: argparse.Namespace) -> int:
+    """Write the empty measures list to fill in."""
+    from ita_tui.export.checklist_xlsx import template_xlsx, write_xlsx
+    from ita_tui.thai import fiscal_year_of
+
+    year = args.year or fiscal_year_of(date.today())
+    print(_say(args, "wrote", path=write_xlsx(template_xlsx(year), Path(args.output))))
+    return 0
+
+
 def _cmd_export(args: argparse.Namespace) -> int:
-    """Write the one-page PDF summary or the results report, and say where."""
+    """Write the one-page PDF summary, the results report or the checklist (.xlsx), and say where."""
+    if args.export_kind == "checklist":
+        from ita_tui.export.checklist_xlsx import checklist_xlsx, write_xlsx
+
+        data = checklist_xlsx(_open_store(args).snapshot().checklist)
+        print(_say(args, "wrote", path=write_xlsx(data, Path(args.output))))
+        return 0
     from ita_tui.export.pdf import export_pdf
     from ita_tui.limits import check_text
 
@@ -476,6 +492,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import": _cmd_import,
     "summary": _cmd_summary,
     "export": _cmd_export,
+    "template": _cmd_template,
     "tick": _cmd_tick,
     "mark": _cmd_mark,
     "review": _cmd_review,

@@ -196,10 +196,16 @@ def build_parser(say: Words | None = None) -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="FILE", default=None, type=path)
     cli_report.add_as_of_options(p, say)
 
+    p = command("template")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.xlsx", type=path)
+    p.add_argument("--year", type=int, metavar="YEAR", help=say["help_template_year"])
+
     p = command("export")
     export_sub = p.add_subparsers(
         dest="export_kind", parser_class=parser_class, metavar="KIND", required=True
     )
+    q = export_sub.add_parser("checklist", parents=[common], help=say["help_cmd_export_checklist"])
+    q.add_argument("-o", "--output", required=True, metavar="FILE.xlsx", type=path)
     q = export_sub.add_parser("pdf", parents=[common], help=say["help_cmd_export_pdf"])
     q.add_argument("-o", "--output", required=True, metavar="FILE.pdf", type=path)
     cli_report.add_signer_options(q)

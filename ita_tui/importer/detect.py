@@ -15,7 +15,7 @@ MAX_UNCOMPRESSED = 200 * 2**20  # all entries together
 MAX_PART = 64 * 2**20  # the document or a sheet itself
 MAX_RATIO = 200  # uncompressed / compressed size of one entry (a zip bomb packs far tighter)
 
-DOCX, XLSX, PDF, TEXT = "docx", "xlsx", "pdf", "text"
+DOCX, XLSX, PDF, TEXT, CSV = "docx", "xlsx", "pdf", "text", "csv"
 
 _IMAGES = (
     (b"\x89PNG\r\n\x1a\n", "PNG"),

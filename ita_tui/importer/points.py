@@ -144,6 +144,15 @@ class Points:
             fed = len(new_body)
             self.points.append(Point(self.next_number, new_text, new_body, meta))
 
+    def add(self, number: int | None, text: str, meta: Any) -> bool:
+        """A point whose number is stated (a spreadsheet's ข้อ column), else the next; False if taken."""
+        number = self.next_number if number is None else number
+        if any(p.number == number for p in self.points):
+            return False
+        self.style = self.style or "number"
+        self.points.append(Point(number, text, text, meta))
+        return True
+
     def promote_lead(self) -> None:
         """Make the text before any point the first point (an unnumbered method cell)."""
         if self.lead and not self.points:

@@ -16,10 +16,13 @@ from ita_tui.importer.table import (
     INDICATOR,
     MEASURE,
     METHOD,
+    NUMBER,
+    OIT,
     OUTCOMES,
     PERIOD,
     RESPONSIBLE,
     RESULTS,
+    TITLE,
     ProseLine,
     Row,
     default_layout,
@@ -115,6 +118,8 @@ class _Reader:
         if not cell.fragments:
             return None
         first, rest = cell.fragments[0], list(cell.fragments[1:])
+        if TITLE in layout and re.fullmatch(rf"[{DIGIT}]{{1,2}}", first):  # a spreadsheet: "2" by its name
+            return number_of(first), row.cell(layout[TITLE]).text, rest
         match = _HEADING.match(first)
         if match:
             number, title = number_of(match.group(1)), match.group(2)
@@ -199,8 +204,16 @@ class _Reader:
             cut = draft.items.style == "number" and (not methods or draft.items.opens(methods[0]) is None)
             draft.join_spilled_meta(meta, whole_row=cut)
         draft.note_row(meta)
+        method_cell = row.cell(layout.get(METHOD))
+        if NUMBER in layout and method_cell.fragments:  # a spreadsheet: the ข้อ column numbers the item
+            meta[OIT] = row.cell(layout.get(OIT)).text
+            written = row.cell(layout[NUMBER]).text
+            stated = number_of(written) if re.fullmatch(rf"[{DIGIT}]{{1,3}}", written) else None
+            if not draft.items.add(stated, method_cell.text, meta):
+                raise self.fail(row.lineno, "src_duplicate_item", f"{draft.number}.{written}")
+            return
         draft.feed_method(
-            row.cell(layout.get(METHOD)),
+            method_cell,
             meta,
             new_measure=later_row and new_measure,
             # a row the page did not cut is a method of its own, even with its cells merged from above
@@ -246,7 +259,9 @@ def _indicator(main: Draft, extra: Draft | None, listed: set[str]) -> Indicator:
                 period=meta.get(PERIOD) or source.defaults.get(PERIOD, ""),
                 follow_up=meta.get(FOLLOW_UP) or source.defaults.get(FOLLOW_UP, ""),
                 responsible=meta.get(RESPONSIBLE) or source.defaults.get(RESPONSIBLE, ""),
-                oit_codes=_codes_in(point.body, listed),
+                oit_codes=tuple(
+                    dict.fromkeys(_codes_in(meta.get(OIT, ""), set()) + _codes_in(point.body, listed))
+                ),
             )
         )
     subs = next((d.subs for d in both if d.subs), [])

@@ -22,18 +22,26 @@ def _readers() -> dict[str, Callable[[bytes, str], Entries]]:
     """Each format's reader (imported here so a text import does not load python-docx or pdfplumber)."""
     from ita_tui.importer.docx import read_docx
     from ita_tui.importer.pdf import read_pdf
+    from ita_tui.importer.sheet import read_csv, read_xlsx
     from ita_tui.importer.text import read_text
 
-    return {detect.TEXT: read_text, detect.DOCX: read_docx, detect.PDF: read_pdf}
+    return {
+        detect.TEXT: read_text,
+        detect.CSV: read_csv,
+        detect.DOCX: read_docx,
+        detect.PDF: read_pdf,
+        detect.XLSX: read_xlsx,
+    }
 
 
 def read_bytes(raw: bytes, origin: str) -> Imported:
     """The checklist in a file's bytes, whatever its format, and what was left out."""
+    from ita_tui.importer.sheet import looks_like_csv
+
     kind = detect.kind_of(raw, origin)
-    reader = _readers().get(kind)
-    if reader is None:
-        raise SourceError("src_kind_unavailable", origin=origin, kind=kind)
-    return replace(build(reader(raw, origin), origin), format=kind)
+    if kind == detect.TEXT and looks_like_csv(raw):
+        kind = detect.CSV
+    return replace(build(_readers()[kind](raw, origin), origin), format=kind)
 
 
 def read_file(path: str | os.PathLike[str]) -> Imported:

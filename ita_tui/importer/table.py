@@ -102,11 +102,19 @@ PERIOD, FOLLOW_UP, RESULTS, OUTCOMES, RESPONSIBLE = (
     "responsible",
 )
 OTHER = "other"
+# A spreadsheet states what a document leaves to layout: the indicator's name, each item's number.
+TITLE, NUMBER, OIT = "title", "number", "oit"
 
 
 def column_role(header: str) -> str | None:
     """What a header cell names ("ขั้นตอน/วิธีการปฏิบัติ" -> method), or None."""
     t = "".join(header.split())
+    if t.startswith("ชื่อตัวชี้วัด"):
+        return TITLE
+    if t in ("ข้อ", "ข้อที่", "เลขข้อ"):
+        return NUMBER
+    if "OIT" in t.upper() and len(t) <= 12:
+        return OIT
     if "รับผิดชอบ" in t:
         return RESPONSIBLE
     if any(k in t for k in ("ระยะเวลา", "ช่วงเวลา", "กำหนดเวลา", "ห้วงเวลา", "ระยะดำเนินการ")):

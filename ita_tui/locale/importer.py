@@ -33,6 +33,9 @@ WORDS: dict[str, dict[str, str]] = {
         "src_no_indicator_rows": "แถวตัวชี้วัด (ตัวชี้วัดที่ ๒ …) ใต้หัวตารางนี้ แต่ไม่พบเลย",
         "src_no_methods": "วิธีการดำเนินการที่มีเลขข้อข้างตัวชี้วัด แต่ไม่พบเลย",
         "src_no_year": "ปีงบประมาณในชื่อเอกสาร (เช่น “ประจำปีงบประมาณ ๒๕๖๖”)",
+        "src_duplicate_item": "เลขข้อ (คอลัมน์ ข้อ) ไม่ซ้ำกันในตัวชี้วัดเดียวกัน",
+        "src_sheet_damaged": "{origin}: ต้องการสมุดงาน Excel (.xlsx) แต่พบไฟล์ที่เสียหาย ({problem}):"
+        " ให้เปิดใน Excel แล้วบันทึกใหม่",
         "src_pdf": "{origin}: ต้องการ PDF ที่มีชั้นข้อความ แต่พบ{found}",
         "src_pdf_password": "PDF ที่ตั้งรหัสผ่านไว้: ให้พิมพ์เป็น PDF ใหม่ที่ไม่มีรหัสผ่าน",
         "src_pdf_damaged": "PDF ที่เสียหาย ({problem})",
@@ -90,6 +93,9 @@ WORDS: dict[str, dict[str, str]] = {
         "src_no_indicator_rows": "indicator rows (ตัวชี้วัดที่ ๒ …) under this table header, found none",
         "src_no_methods": "numbered methods (วิธีการดำเนินการ) beside the indicators, found none",
         "src_no_year": "the fiscal year in the document's title (such as “ประจำปีงบประมาณ ๒๕๖๖”)",
+        "src_duplicate_item": "each item number (the ข้อ column) once in an indicator",
+        "src_sheet_damaged": "{origin}: expected an Excel workbook (.xlsx), found a damaged one ({problem}):"
+        " open it in Excel and save it again",
         "src_pdf": "{origin}: expected a PDF with a text layer, found {found}",
         "src_pdf_password": "a password-protected PDF: print it to a new PDF without the password",
         "src_pdf_damaged": "a damaged PDF ({problem})",

@@ -1,4 +1,5 @@
-"""Screenshots of the main screen, the dashboard and help at 80x24 in Thai, compared with the
+"""Screenshots of the main screen, the dashboard, help and the note dialog over Thai text, at 80x24
+and 120x40 in Thai, compared with the
 accepted SVGs in tests/tui/__snapshots__/test_snapshots/ (pytest-textual-snapshot).
 
 They are deterministic: the bundled checklist, a fixed user, two ticks and a note written at a
@@ -53,3 +54,23 @@ def test_dashboard(thai_app, snap_compare):
 
 def test_help(thai_app, snap_compare):
     assert snap_compare(thai_app, press=["question_mark"], terminal_size=SIZE)
+
+
+LARGE = (120, 40)
+
+
+def test_main_screen_120x40(thai_app, snap_compare):
+    assert snap_compare(thai_app, terminal_size=LARGE)
+
+
+def test_dashboard_120x40(thai_app, snap_compare):
+    assert snap_compare(thai_app, press=["d"], terminal_size=LARGE)
+
+
+def test_help_120x40(thai_app, snap_compare):
+    assert snap_compare(thai_app, press=["question_mark"], terminal_size=LARGE)
+
+
+@pytest.mark.parametrize("size", [SIZE, LARGE], ids=["80x24", "120x40"])
+def test_note_dialog_over_thai_text(thai_app, snap_compare, size):
+    assert snap_compare(thai_app, press=["n"], terminal_size=size)

@@ -1,0 +1,126 @@
+"""Spreadsheets: an .xlsx (openpyxl) or a .csv (UTF-8 with or without BOM, or Excel's Thai Windows-874)
+as rows of cells; a cell's lines are its fragments. The rows above the first header row are title lines.
+
+The layout is `ita-tui template`'s (ตัวชี้วัด, ชื่อตัวชี้วัด, ข้อ, วิธีการดำเนินการ, …, รหัส OIT), but the
+columns are found by their header names as in every format, so a sheet laid out like a Word table
+(มาตรการ/แนวทาง, วิธีการดำเนินการ, …) reads too.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from ita_tui.errors import SourceError
+from ita_tui.importer.table import Cell, ProseLine, Row, header_layout, is_dash_row, normalise
+from ita_tui.importer.text import decode, thai_legacy
+from ita_tui.locale import Phrase
+
+MAX_ROWS = 100_000
+MAX_COLUMNS = 64
+
+
+def _cell(value: Any) -> Cell:
+    """A cell's lines as fragments; numbers as Excel shows them (2, not 2.0)."""
+    if value is None:
+        return Cell()
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = str(value).replace("\r\n", "\n").replace("\r", "\n")
+    return Cell(tuple(f for f in (normalise(line) for line in text.split("\n")) if f), plain=False)
+
+
+def _entries(rows: Iterable[Iterable[Any]], sheet: str) -> list[Row | ProseLine]:
+    """Rows of cell values as entries: title lines until the first header row, table rows after it."""
+    entries: list[Row | ProseLine] = []
+    in_table = False
+    for number, values in enumerate(rows, start=1):
+        if number > MAX_ROWS:
+            break
+        cells = tuple(_cell(v) for _, v in zip(range(MAX_COLUMNS), values, strict=False))
+        filled = [c for c in cells if c.fragments]
+        if not filled or is_dash_row(cells):
+            continue
+        place = f"{sheet}row {number}"
+        row = Row(len(entries) + 1, cells, place, split=False)
+        in_table = in_table or header_layout(row) is not None
+        if in_table:
+            entries.append(row)
+        else:
+            entries.append(ProseLine(len(entries) + 1, " ".join(c.text for c in filled), place))
+    return entries
+
+
+def read_xlsx(raw: bytes, origin: str) -> list[Row | ProseLine]:
+    """The first worksheet that holds a header row (else the first) of an .xlsx workbook."""
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
+        sheets = [
+            (ws.title, list(ws.iter_rows(values_only=True, max_col=MAX_COLUMNS))) for ws in book.worksheets
+        ]
+        book.close()
+    except Exception as exc:  # openpyxl fails in many ways on a damaged package; all mean the same
+        raise SourceError("src_sheet_damaged", origin=origin, problem=type(exc).__name__) from None
+    read = [(title, _entries(rows, f"sheet {title}, " if len(sheets) > 1 else "")) for title, rows in sheets]
+    for _, entries in read:
+        if any(isinstance(e, Row) for e in entries):
+            return entries
+    return read[0][1] if read else []
+
+
+def _csv_rows(text: str) -> Iterator[list[str]]:
+    """The CSV's rows, with the delimiter Excel used (comma, semicolon or tab)."""
+    sample = text[:20_000]
+    try:
+        dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    return csv.reader(io.StringIO(text, newline=""), dialect)
+
+
+def read_csv(raw: bytes, origin: str) -> list[Row | ProseLine]:
+    """A .csv in UTF-8 (with or without a byte-order mark) or Excel's Thai Windows-874."""
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = thai_legacy(raw) or decode(raw, origin)
+    try:
+        return _entries(_csv_rows(text), "")
+    except csv.Error as exc:  # a field over the csv module's limit, a NUL byte
+        found = Phrase("src_found", text=str(exc)[:60])
+        raise SourceError(
+            "src_expected",
+            origin=origin,
+            place=Phrase("src_line", line=1),
+            expected=Phrase("src_table"),
+            found=found,
+        ) from None
+
+
+def looks_like_csv(raw: bytes) -> bool:
+    """Whether a text file is a spreadsheet saved as CSV: a header row of the measures columns,
+    separated by commas or semicolons, in its first 30 rows."""
+    head = raw[:20_000]
+    if b"\x00" in head:
+        return False
+    try:
+        text = head.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:  # cut inside a character at the end, or not UTF-8 at all
+        text = (
+            head[: exc.start].decode("utf-8-sig") if exc.start >= len(head) - 3 else thai_legacy(head) or ""
+        )
+    if ("\t" in text and "<p" in text.lower()) or ("," not in text and ";" not in text):
+        return False
+    try:
+        for number, values in enumerate(_csv_rows(text)):
+            if number > 30:
+                return False
+            if len(values) >= 3 and header_layout(Row(1, tuple(_cell(v) for v in values))) is not None:
+                return True
+    except csv.Error:
+        return False
+    return False
