@@ -27,6 +27,7 @@ PARTS = (
     "benchmarks.bench_tick",
     "benchmarks.bench_export",
     "benchmarks.bench_shared",
+    "benchmarks.bench_import",
 )
 README_START, README_END = "<!-- benchmarks:start -->", "<!-- benchmarks:end -->"
 
@@ -40,6 +41,8 @@ TARGETS = (
     ("cli tick", "≤ 2×"),
     ("export_pdf", "≤ 0.7×"),
     ("`ita-tui export pdf`", "≤ 0.7×"),
+    ("`ita-tui import` .docx", "≤ 0.5 s"),
+    ("`ita-tui import` PDF", "≤ 2 s"),
 )
 
 

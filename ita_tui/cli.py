@@ -281,7 +281,7 @@ def _figure_of(args: argparse.Namespace) -> Any:
 
 def _cmd_tick(args: argparse.Namespace) -> int:
     """Mark an item done (or not done) and print one line once that is durable."""
-    state = _open_store(args).set_done(args.item_id, not args.undo)
+    state = _open_store(args).set_done(args.item_id, not args.undo).value
     key = "confirm_ticked" if state.done else "confirm_unticked" if state.by else "confirm_never_ticked"
     print(_say(args, key, item=_figure(args, state.item_id), by=state.by, at=_when(args, state.at)))
     return 0
@@ -292,7 +292,7 @@ STATE_MARKS = {"not-started": "☐", "in-progress": "◐", "done": "☑", "na": 
 
 def _cmd_mark(args: argparse.Namespace) -> int:
     """Put an item in one of the four states and print one line once that is durable."""
-    state = _open_store(args).set_state(args.item_id, args.state, args.reason)
+    state = _open_store(args).set_state(args.item_id, args.state, args.reason).value
     print(
         _say(
             args,
@@ -310,7 +310,7 @@ def _cmd_mark(args: argparse.Namespace) -> int:
 
 def _cmd_review(args: argparse.Namespace) -> int:
     """A supervisor verifies a done item or returns it with a comment."""
-    review = _open_store(args).review(args.item_id, verified=args.verified, comment=args.comment or "")
+    review = _open_store(args).review(args.item_id, verified=args.verified, comment=args.comment or "").value
     key = "verified" if review.status == "verified" else "returned"
     print(
         _say(
@@ -329,7 +329,7 @@ def _cmd_users(args: argparse.Namespace) -> int:
     """Record a user and their role, or list them."""
     store = _open_store(args)
     if args.users_command == "add":
-        user = store.add_user(args.name, args.role, args.unit)
+        user = store.add_user(args.name, args.role, args.unit).value
         print(_say(args, "user_added", name=user.name, role=_say(args, f"role_{user.role}")))
         return 0
     users = store.snapshot().users
@@ -342,14 +342,14 @@ def _cmd_users(args: argparse.Namespace) -> int:
 
 def _cmd_note(args: argparse.Namespace) -> int:
     """Add a progress note to an item."""
-    note = _open_store(args).add_note(args.item_id, args.text)
+    note = _open_store(args).add_note(args.item_id, args.text).value
     print(_say(args, "note_added", item=_figure(args, note.item_id), by=note.author, at=_when(args, note.at)))
     return 0
 
 
 def _cmd_link(args: argparse.Namespace) -> int:
     """Add an evidence link to an item."""
-    link = _open_store(args).add_link(args.item_id, args.url, args.label)
+    link = _open_store(args).add_link(args.item_id, args.url, args.label).value
     url = f"{link.url} ({link.label})" if link.label else link.url
     print(_say(args, "link_added", item=_figure(args, link.item_id), url=url))
     return 0
@@ -449,7 +449,7 @@ def _cmd_checklist(args: argparse.Namespace) -> int:
     store = _open_store(args)
     checklist = checklist_file.load(args.file)
     before = store.snapshot()  # the progress of the items the update removes, for the report
-    report = store.update_checklist(checklist, force=args.force)
+    report = store.update_checklist(checklist, force=args.force).value
     print(
         _say(
             args,

@@ -60,6 +60,7 @@ class Points:
         self.points: list[Point] = []
         self.style = ""  # "number" or "bullet", set by the first point
         self.offset = 0  # points before a list that restarted at 1 (one list per measure row)
+        self._numbers: set[int] = set()  # the numbers of `points`, kept while points come from add()
 
     @property
     def next_number(self) -> int:
@@ -147,8 +148,11 @@ class Points:
     def add(self, number: int | None, text: str, meta: Any) -> bool:
         """A point whose number is stated (a spreadsheet's ข้อ column), else the next; False if taken."""
         number = self.next_number if number is None else number
-        if any(p.number == number for p in self.points):
+        if len(self._numbers) != len(self.points):  # points came from feed() too: count them in
+            self._numbers = {p.number for p in self.points}
+        if number in self._numbers:
             return False
+        self._numbers.add(number)
         self.style = self.style or "number"
         self.points.append(Point(number, text, text, meta))
         return True

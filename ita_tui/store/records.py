@@ -7,10 +7,11 @@ Times are ISO 8601 text with the writer's UTC offset, e.g. "2026-11-26T14:05:09+
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from ita_tui.checklist.model import (
     DONE,
@@ -25,6 +26,8 @@ from ita_tui.checklist.model import (
 from ita_tui.checklist.units import Units, unit_completion
 from ita_tui.locale import Phrase
 from ita_tui.store.log_phrases import phrase
+
+T = TypeVar("T")
 
 
 def now_iso() -> str:
@@ -225,3 +228,19 @@ def _review_dict(review: Review | None) -> dict[str, str] | None:
 def _written_dict(written: Written | None) -> dict[str, str] | None:
     """A result or outcome text as `status --json` prints it."""
     return None if written is None else {"text": written.text, "by": written.by, "at": written.at}
+
+
+@dataclass(frozen=True)
+class Change(Generic[T]):
+    """What a change hands back once it is durable: its record (`value`), the database's new
+    version token and the snapshot of that version, so a caller neither rebuilds the snapshot
+    nor reads the file again. The snapshot is made on first use (the CLI never asks for it)."""
+
+    value: T
+    version: object
+    make_snapshot: Callable[[], Snapshot] = field(repr=False, compare=False)
+
+    @cached_property
+    def snapshot(self) -> Snapshot:
+        """The checklist and all progress right after this change."""
+        return self.make_snapshot()

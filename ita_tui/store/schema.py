@@ -189,38 +189,64 @@ def ordered(table: dict[str, Any]) -> list[tuple[int, dict[str, Any]]]:
     return sorted(((int(k), v) for k, v in table.items()), key=lambda pair: pair[0])
 
 
-def snapshot_of(checklist: Checklist, tables: dict[str, Any]) -> Snapshot:
-    """The checklist with the progress the tables (format 2) hold on its items."""
+def snapshot_of(
+    checklist: Checklist,
+    tables: dict[str, Any],
+    *,
+    before: Snapshot | None = None,
+    unchanged: frozenset[str] = frozenset(),
+) -> Snapshot:
+    """The checklist with the progress the tables (format 2) hold on its items. After a change,
+    `before` (the snapshot of the same checklist before it) lends its notes and links when those
+    tables are `unchanged`: a tick at 20,000 notes rebuilds no note."""
     ids = set(checklist.item_ids())
+    if before is not None and before.checklist is checklist:
+        notes_of = before.notes if "notes" in unchanged else None
+        links_of = before.links if "links" in unchanged else None
+    else:
+        notes_of = links_of = None
     states = {
         r["item"]: ItemState(r["item"], r["state"], r["by"], r["at"], r["reason"])
         for r in tables["states"].values()
         if r["item"] in ids
     }
-    notes: dict[str, list[Note]] = {}
-    counts: dict[str, int] = {}
-    for _, r in ordered(tables["notes"]):
-        item = r["item"]
-        counts[item] = number = counts.get(item, 0) + 1
-        if item in ids and not r["retracted_at"]:
-            notes.setdefault(item, []).append(
-                Note(item, r["author"], r["at"], r["text"], number, r["edited_by"], r["edited_at"])
-            )
-    links: dict[str, list[Link]] = {}
-    counts = {}
-    for _, r in ordered(tables["links"]):
-        item = r["item"]
-        counts[item] = number = counts.get(item, 0) + 1
-        if item in ids and not r["retracted_at"]:
-            links.setdefault(item, []).append(
-                Link(item, r["url"], r["label"], r["author"], r["at"], number, r["edited_by"], r["edited_at"])
-            )
+    if notes_of is None:
+        notes: dict[str, list[Note]] = {}
+        counts: dict[str, int] = {}
+        for _, r in ordered(tables["notes"]):
+            item = r["item"]
+            counts[item] = number = counts.get(item, 0) + 1
+            if item in ids and not r["retracted_at"]:
+                notes.setdefault(item, []).append(
+                    Note(item, r["author"], r["at"], r["text"], number, r["edited_by"], r["edited_at"])
+                )
+        notes_of = {k: tuple(v) for k, v in notes.items()}
+    if links_of is None:
+        links: dict[str, list[Link]] = {}
+        counts = {}
+        for _, r in ordered(tables["links"]):
+            item = r["item"]
+            counts[item] = number = counts.get(item, 0) + 1
+            if item in ids and not r["retracted_at"]:
+                links.setdefault(item, []).append(
+                    Link(
+                        item,
+                        r["url"],
+                        r["label"],
+                        r["author"],
+                        r["at"],
+                        number,
+                        r["edited_by"],
+                        r["edited_at"],
+                    )
+                )
+        links_of = {k: tuple(v) for k, v in links.items()}
     units = [r for _, r in ordered(tables["units"])]
     return Snapshot(
         checklist=checklist,
         states=states,
-        notes={k: tuple(v) for k, v in notes.items()},
-        links={k: tuple(v) for k, v in links.items()},
+        notes=notes_of,
+        links=links_of,
         reviews={
             r["item"]: Review(r["item"], r["status"], r["comment"], r["by"], r["at"])
             for r in tables["reviews"].values()
@@ -236,9 +262,14 @@ def snapshot_of(checklist: Checklist, tables: dict[str, Any]) -> Snapshot:
     )
 
 
-def log_entries(log: dict[str, Any], since: date | None = None) -> list[LogEntry]:
-    """The log table's entries, oldest first; only those on or after `since` when given. Records
-    written before the log held codes have their English fixed phrases read as codes here."""
+def log_entries(log: dict[str, Any], since: date | None = None, *, last: int | None = None) -> list[LogEntry]:
+    """The log table's entries, oldest first; only those on or after `since` when given, and only
+    the `last` ones when given (the others are never turned into entries). Records written before
+    the log held codes have their English fixed phrases read as codes here."""
+    if last is not None:
+        import heapq
+
+        log = {key: log[key] for key in sorted(heapq.nlargest(last, log, key=int), key=int)}
     entries = []
     for _, r in ordered(log):
         fields = r.get("fields")

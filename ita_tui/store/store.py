@@ -3,7 +3,10 @@
 The file holds the tables described in db_tables (the checklist, ticks, notes, links and an
 activity log). Every change is one transaction: take the inter-process lock (`<db>.lock`),
 re-read the file, apply the change with a fresh TinyDB, write the file once
-(files.atomic_write), release the lock. A method returns only after its change is durable.
+(files.atomic_write), release the lock. A method returns only after its change is durable, with
+a Change: its record, the new version token and the snapshot of that version. Reading takes no
+lock and writes nothing: the file is read whole once (a writer renames a new file over it, so a
+read sees one version or the other); backups are kept by a process's first change.
 
 User text (notes, labels, URLs, user names) is stored as stored_text makes it: control
 characters made visible, so no escape sequence can ever reach a terminal from the database.
@@ -16,11 +19,11 @@ import os
 import shlex
 import stat
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ita_tui import files
 from ita_tui.checklist import file as checklist_file
@@ -36,6 +39,7 @@ from ita_tui.store.migrate import UNCORRECTED, migrate_v1, v1_copy_name
 from ita_tui.store.records import (
     RETURNED,
     VERIFIED,
+    Change,
     ItemState,
     Link,
     LogEntry,
@@ -64,6 +68,8 @@ if TYPE_CHECKING:  # imported where used, for start-up time
 
 LOCK_TIMEOUT_S = 30.0
 
+T = TypeVar("T")
+
 
 class ProgressStore:
     """Ticks, notes, links and the activity log of one checklist, kept in one database file."""
@@ -81,6 +87,7 @@ class ProgressStore:
         self._mutex = threading.RLock()  # the app may call from worker threads
         self._encoded: dict[str, tuple[Any, bytes]] = {}  # tables encoded at the last write
         self._v1_raw: bytes | None = None  # a format 1 file's bytes, read but not yet migrated
+        self._backed_up = False  # the first change of this process keeps a backup first
 
     # ----- opening -------------------------------------------------------------------------
 
@@ -88,10 +95,10 @@ class ProgressStore:
     def open(cls, path: Path, *, user: str, checklist_path: Path | None = None) -> ProgressStore:
         """The store at `path`, created from `checklist_path` (or the bundled checklist) when missing.
 
-        A corrupt, foreign or newer-version file is refused with a StoreError and left untouched;
-        a good one is backed up (`<db>.bak1` … `.bak3`) when this process first opens it."""
-        from ita_tui.store.backups import remove_stale_temp_files, take_backup
-
+        A corrupt, foreign or newer-version file is refused with a StoreError and left untouched.
+        Opening only reads: no lock is taken and nothing is written (a reader on a shared file it
+        may not write works, and leaves the folder as it was); the first change this process
+        makes keeps the backup (`<db>.bak1` … `.bak3`)."""
         path = Path(path)
         try:
             st = os.stat(path)  # follows links; a loop, a FIFO or a device is refused here, unread
@@ -110,24 +117,13 @@ class ProgressStore:
         if st is None:
             store._create(checklist_path)
             return store
-        try:
-            with store._locked():
-                remove_stale_temp_files(path)
-                raw = store._load_current()
-                if store._v1_raw is not None and store._writable():  # else read as format 2
-                    try:
-                        store._migrate_on_disk()
-                    except OSError as exc:
-                        raise store._io_error("io_migrate", exc) from None
-                try:
-                    take_backup(path, raw)
-                except OSError as exc:
-                    # No room or no permission: the next write reports it; reading still works.
-                    if exc.errno not in (errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOSPC):
-                        raise store._io_error("io_back_up", exc) from None
-        except _NoLock:
-            store._load_current()  # a folder we may not write in: reading still works
+        store._load_current()  # one read of the whole file: a rename over it never mixes versions
         return store
+
+    def writable(self) -> bool:
+        """Whether this user may change the database: write the file, and make the temporary file
+        and the lock beside it (root passes the permission checks, not a file without write bits)."""
+        return self.path.exists() and self._writable() and os.access(self.path.parent, os.W_OK | os.X_OK)
 
     def _create(self, checklist_path: Path | None) -> None:
         """Write a new database holding the checklist (FormatError if that file is bad)."""
@@ -139,7 +135,8 @@ class ProgressStore:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise self._io_error("io_create_folder", exc, creating=True) from None
-        with self._transaction(creating=True) as (db, _):
+        with self._transaction(creating=True) as work:
+            db = work.db
             if db.table("meta").all():  # another process created it while we waited
                 return
             db.table("meta").insert(new_meta(str(source), checklist))
@@ -172,11 +169,12 @@ class ProgressStore:
                 self._snapshot = snapshot_of(self._checklist, self._tables)
             return self._snapshot
 
-    def log(self, since: date | None = None) -> list[LogEntry]:
-        """The activity log, oldest first; only entries on or after `since` when given."""
+    def log(self, since: date | None = None, *, last: int | None = None) -> list[LogEntry]:
+        """The activity log, oldest first; only entries on or after `since` when given, only the
+        `last` ones when given (only those are read out of the table)."""
         with self._mutex:
             self._refresh()
-            return log_entries(self._tables["log"], since)
+            return log_entries(self._tables["log"], since, last=last)
 
     def _refresh(self) -> None:
         """Read the file again if another process (or none yet) has written it since our last read."""
@@ -187,78 +185,85 @@ class ProgressStore:
 
     # ----- changing ------------------------------------------------------------------------
 
-    def set_done(self, item_id: str, done: bool) -> ItemState:
+    def set_done(self, item_id: str, done: bool) -> Change[ItemState]:
         """Mark the item done or not started; returns its state once that is durable."""
         return self.set_state(item_id, DONE if done else NOT_STARTED)
 
-    def set_state(self, item_id: str, state: str, reason: str = "") -> ItemState:
+    def set_state(self, item_id: str, state: str, reason: str = "") -> Change[ItemState]:
         """Put the item in one of the four states (not applicable needs a reason); returns its
         state once durable. A verified item falls back to unverified, and the log says why."""
         reason = clean_line(reason.strip())
-        with self._transaction() as (db, checklist):
-            return changes.set_state(db, self.user, find_item_id(checklist, item_id), state, reason)
+        with self._transaction() as work:
+            item_id = find_item_id(work.checklist, item_id)
+            result = changes.set_state(work.db, self.user, item_id, state, reason)
+        return work.change(result)
 
-    def review(self, item_id: str, *, verified: bool, comment: str = "") -> Review:
+    def review(self, item_id: str, *, verified: bool, comment: str = "") -> Change[Review]:
         """A supervisor marks a done item verified, or returns it with a comment (StoreError
         naming who may review, for anyone else)."""
         comment = clean_text(comment.strip())
-        with self._transaction() as (db, checklist):
-            item_id = find_item_id(checklist, item_id)
-            return changes.review(db, self.user, item_id, VERIFIED if verified else RETURNED, comment)
+        with self._transaction() as work:
+            item_id = find_item_id(work.checklist, item_id)
+            status = VERIFIED if verified else RETURNED
+            result = changes.review(work.db, self.user, item_id, status, comment)
+        return work.change(result)
 
-    def set_result(self, item_id: str, text: str) -> Written:
+    def set_result(self, item_id: str, text: str) -> Change[Written]:
         """Set the item's result text (สรุปผลการดำเนินการ) for the results report."""
         text = clean_text(text.strip())
-        with self._transaction() as (db, checklist):
-            item_id = find_item_id(checklist, item_id)
-            return changes.set_written(db, self.user, "results", "item", item_id, text)
+        with self._transaction() as work:
+            item_id = find_item_id(work.checklist, item_id)
+            result = changes.set_written(work.db, self.user, "results", "item", item_id, text)
+        return work.change(result)
 
-    def set_outcome(self, indicator: int, text: str) -> Written:
+    def set_outcome(self, indicator: int, text: str) -> Change[Written]:
         """Set the indicator's outcome text (ผลลัพธ์หรือความสำเร็จ) for the results report."""
         text = clean_text(text.strip())
-        with self._transaction() as (db, checklist):
-            if not changes.checklist_has(checklist, indicator):
+        with self._transaction() as work:
+            if not changes.checklist_has(work.checklist, indicator):
                 raise StoreError("err_no_indicator", indicator=indicator)
-            return changes.set_written(db, self.user, "outcomes", "indicator", indicator, text)
+            result = changes.set_written(work.db, self.user, "outcomes", "indicator", indicator, text)
+        return work.change(result)
 
-    def add_user(self, name: str, role: str, unit: str = "") -> User:
+    def add_user(self, name: str, role: str, unit: str = "") -> Change[User]:
         """Record a user and their role (supervisor or staff) and unit; once a supervisor is
         recorded, only supervisors may. A workflow rule: anyone who can write the file can edit it."""
         name, unit = clean_line(name.strip()), clean_line(unit.strip())
-        with self._transaction() as (db, _):
-            return changes.add_user(db, self.user, name, role, unit)
+        with self._transaction() as work:
+            result = changes.add_user(work.db, self.user, name, role, unit)
+        return work.change(result)
 
-    def add_note(self, item_id: str, text: str) -> Note:
+    def add_note(self, item_id: str, text: str) -> Change[Note]:
         """Append a progress note to the item; returns it once durable."""
         text = clean_text(text)
         if not text.strip():
             raise StoreError("err_note_empty")
-        with self._transaction() as (db, checklist):
-            item_id = find_item_id(checklist, item_id)
-            changes.refuse_past_limit(db, "notes", item_id)
+        with self._transaction() as work:
+            item_id = find_item_id(work.checklist, item_id)
+            changes.refuse_past_limit(work.db, "notes", item_id)
             note = Note(item_id, self.user, now_iso(), text)
             changes.append(
-                db,
+                work.db,
                 "notes",
                 {"item": item_id, "author": note.author, "at": note.at, "text": text, **UNCORRECTED},
             )
-            self._append_log(db, "note", item_id, "", text, at=note.at)
-        return note
+            self._append_log(work.db, "note", item_id, "", text, at=note.at)
+        return work.change(note)
 
-    def add_link(self, item_id: str, url: str, label: str = "") -> Link:
+    def add_link(self, item_id: str, url: str, label: str = "") -> Change[Link]:
         """Add an evidence link (where the agency published it) to the item; returns it once durable."""
         url, label = web_address(url), clean_line(label.strip())
-        with self._transaction() as (db, checklist):
-            item_id = find_item_id(checklist, item_id)
-            changes.refuse_past_limit(db, "links", item_id)
+        with self._transaction() as work:
+            item_id = find_item_id(work.checklist, item_id)
+            changes.refuse_past_limit(work.db, "links", item_id)
             link = Link(item_id, url, label, self.user, now_iso())
             record = {"item": item_id, "url": url, "label": label, "author": link.author, "at": link.at}
-            changes.append(db, "links", {**record, **UNCORRECTED})
-            self._append_log(db, "link", item_id, "", f"{url} {label}".strip(), at=link.at)
-            changes.unverify(db, self.user, item_id, ("link-added", {"url": url}), link.at)
-        return link
+            changes.append(work.db, "links", {**record, **UNCORRECTED})
+            self._append_log(work.db, "link", item_id, "", f"{url} {label}".strip(), at=link.at)
+            changes.unverify(work.db, self.user, item_id, ("link-added", {"url": url}), link.at)
+        return work.change(link)
 
-    def update_checklist(self, checklist: Checklist, *, force: bool = False) -> ChecklistUpdate:
+    def update_checklist(self, checklist: Checklist, *, force: bool = False) -> Change[ChecklistUpdate]:
         """Apply a corrected checklist: kept ids keep their state; removed items' history stays
         in the database (and is logged); returns what was kept, added and removed.
 
@@ -269,7 +274,8 @@ class ProgressStore:
         planned = self.checklist
         plan = _checklist_plan(planned, checklist)
         checklist_dict = checklist_file.checklist_to_dict(checklist)
-        with self._transaction() as (db, old):
+        with self._transaction() as work:
+            db, old = work.db, work.checklist
             if not force:
                 refuse_other_checklist(old, checklist)
             report, changed_texts = plan if old is planned else _checklist_plan(old, checklist)
@@ -299,7 +305,7 @@ class ProgressStore:
                     for item_id, before, after in entries
                 ],
             )
-        return report
+        return work.change(report)
 
     # ----- machinery -----------------------------------------------------------------------
 
@@ -333,8 +339,11 @@ class ProgressStore:
             lock.release()
 
     @contextmanager
-    def _transaction(self, *, creating: bool = False) -> Iterator[tuple[Any, Checklist]]:
-        """Lock, re-read, let the caller change a fresh TinyDB, write once, unlock."""
+    def _transaction(self, *, creating: bool = False) -> Iterator[_Work]:
+        """Lock, re-read, let the caller change a fresh TinyDB, write once, unlock; the `_Work`
+        then holds the new version and its snapshot (made at once from the one before, reusing
+        what the change left alone, when this store has one; else made from the tables on first
+        use)."""
         from tinydb import TinyDB
 
         from ita_tui.store.tinydb_storage import TransactionStorage
@@ -345,25 +354,34 @@ class ProgressStore:
                     tables: dict[str, Any] = {name: {} for name in TABLES}
                     checklist = Checklist(title="", organization="", fiscal_year=0)
                 else:
-                    self._load_current()
+                    raw = self._load_current()
                     self._refuse_read_only()
-                    self._migrate_on_disk()  # a format 1 file put back since we opened it
+                    self._first_write(raw)
+                    self._migrate_on_disk()  # a format 1 file: migrated before its first change
                     assert self._checklist is not None  # _load_current set it
                     tables, checklist = self._tables, self._checklist
-                store = TransactionStorage(self.path, tables, self._encoded)
+                tables_before = dict(tables)  # TinyDB replaces the dict of each table it changes
+                storage = TransactionStorage(self.path, tables, self._encoded)
                 # A fresh TinyDB per transaction: its query cache and next ids never outlive the lock.
-                db = TinyDB(storage=lambda: store)
+                work = _Work(TinyDB(storage=lambda: storage), checklist)
                 try:
-                    yield db, checklist
-                    written = store.commit()
+                    yield work
+                    written = storage.commit()
                 except BaseException:
                     self._forget()  # TinyDB may have changed the cached tables in memory
                     raise
                 if written is not None:
+                    before = self._snapshot
                     self._raw, self._token = written
-                    self._tables = store.tables
-                    self._snapshot = None
+                    self._tables = storage.tables
                     self._set_checklist(self._tables)
+                    self._snapshot = None
+                    if before is not None and self._checklist is not None:  # a reader of snapshots
+                        unchanged = frozenset(k for k, v in self._tables.items() if tables_before.get(k) is v)
+                        self._snapshot = snapshot_of(
+                            self._checklist, self._tables, before=before, unchanged=unchanged
+                        )
+                work.finish(self)
         except _NoLock as exc:
             if creating:
                 raise self._io_error("io_create", exc.args[0], creating=True) from None
@@ -372,6 +390,22 @@ class ProgressStore:
             if creating:
                 raise self._io_error("io_create", exc, creating=True) from None
             raise self._io_error("io_save", exc) from None
+
+    def _first_write(self, raw: bytes) -> None:
+        """Before this process's first change (under the lock): remove the temporary files a
+        killed writer left, and keep the version about to be changed as `<db>.bak1`."""
+        from ita_tui.store.backups import remove_stale_temp_files, take_backup
+
+        if self._backed_up:
+            return
+        remove_stale_temp_files(self.path)
+        try:
+            take_backup(self.path, raw)
+        except OSError as exc:
+            # No room or no permission for a backup: the change itself says whether it can be saved.
+            if exc.errno not in (errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOSPC):
+                raise self._io_error("io_back_up", exc) from None
+        self._backed_up = True
 
     def _forget(self) -> None:
         """Drop everything cached: the next read parses the file again."""
@@ -466,6 +500,37 @@ class ProgressStore:
         return StoreError(
             "err_io", doing=Phrase(doing, path=self.path), reason=reason, where=where, outcome=outcome
         )
+
+
+class _Work:
+    """One transaction's TinyDB and checklist; once written, the version and the way to the
+    snapshot the change hands back."""
+
+    def __init__(self, db: Any, checklist: Checklist) -> None:
+        self.db = db
+        self.checklist = checklist
+        self.version: object = None
+        self.make_snapshot: Callable[[], Snapshot] = _no_snapshot
+
+    def finish(self, store: ProgressStore) -> None:
+        """Note the store's version and snapshot now (under its lock, right after the write)."""
+        self.version = store._token
+        snapshot = store._snapshot
+        if snapshot is not None:
+            self.make_snapshot = lambda: snapshot
+        else:
+            checklist, tables = store._checklist, dict(store._tables)  # later changes replace tables
+            assert checklist is not None
+            self.make_snapshot = lambda: snapshot_of(checklist, tables)
+
+    def change(self, value: T) -> Change[T]:
+        """The change's result for the caller."""
+        return Change(value, self.version, self.make_snapshot)
+
+
+def _no_snapshot() -> Snapshot:
+    """Placeholder until a transaction has finished."""
+    raise RuntimeError("the transaction has not finished")
 
 
 class _NoLock(Exception):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from typing import cast
 
 from textual.app import App
@@ -11,12 +10,13 @@ from textual.notifications import Notify
 
 from ita_tui.errors import ItaError
 from ita_tui.locale import words
-from ita_tui.store.records import Snapshot
+from ita_tui.store.records import Change, Snapshot
 from ita_tui.text import one_line
 from ita_tui.thai import digits
 from ita_tui.tui.keys import APP_KEYS, bindings, shown_thai, translate_bindings
 from ita_tui.tui.screens.main import MainScreen
 from ita_tui.tui.thai_cells import install as keep_thai_marks_whole
+from ita_tui.tui.writes import WriteQueue
 
 POLL_SECONDS = 1.0
 
@@ -79,7 +79,8 @@ class ItaApp(App):
         self.digit_style = digit_style  # the app's own figures on screen
         self.pdf_digit_style = pdf_digit_style
         self.words = words(lang)
-        self.store_lock = threading.Lock()  # the poll worker and the key handlers share the store
+        self.read_only = not store.writable()  # a reader's copy: the keys that change things say why not
+        self.writes = WriteQueue(self)  # every change is saved in a worker, in order
         self.snapshot: Snapshot = store.snapshot()
         self._version = store.version()
         self._reloading = False
@@ -100,15 +101,15 @@ class ItaApp(App):
         """Start polling for other users' changes."""
         self.set_interval(POLL_SECONDS, self.check_for_changes)
 
-    def check_for_changes(self) -> None:
-        """Re-read the database in a thread when its version token changed."""
+    def check_for_changes(self, *, always: bool = False) -> None:
+        """Re-read the database in a thread when its version token changed (or `always`)."""
         if self._reloading:
             return
         try:
             version = self.store.version()
         except ItaError:
             return
-        if version != self._version:
+        if always or version != self._version:
             self._reloading = True
             writes = self._writes
             self.run_worker(lambda: self._reload(writes), thread=True, group="reload")
@@ -117,9 +118,8 @@ class ItaApp(App):
         """(thread) Read the current snapshot and hand it back to the UI thread."""
         version = None
         try:
-            with self.store_lock:
-                version = self.store.version()
-                snapshot = self.store.snapshot()
+            version = self.store.version()
+            snapshot = self.store.snapshot()
         except ItaError as exc:
             self.call_from_thread(self._reload_failed, exc.text(self.lang), version)
             return
@@ -144,10 +144,12 @@ class ItaApp(App):
         for shown in [n for n in self._notifications if n.message == event.notification.message]:
             del self._notifications[shown]
 
-    def saved(self, snapshot: Snapshot) -> None:
-        """Show the snapshot after a change this app saved (the store has returned)."""
+    def saved(self, change: Change) -> None:
+        """Show the database as this app's change left it: its version is ours, so the poller
+        does not read the file again for it."""
         self._writes += 1
-        self.show_snapshot(snapshot)
+        self._version = change.version
+        self.show_snapshot(change.snapshot)
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
         """Make this snapshot current on every screen that shows progress."""
@@ -161,6 +163,12 @@ class ItaApp(App):
         """The command palette (ctrl+p), its search box in the app's language."""
         if self.use_command_palette and not CommandPalette.is_open(self):
             self.push_screen(CommandPalette(placeholder=self.words["palette_search"], id="--command-palette"))
+
+    async def action_quit(self) -> None:
+        """q: quit, once every change asked for is saved."""
+        if self.writes.busy:
+            self.notify(self.words["quit_after_save"], markup=False)
+        self.writes.when_idle(self.exit)
 
     def action_help_quit(self) -> None:
         """ctrl+c (Textual's copy key): say in the app's language how to quit."""

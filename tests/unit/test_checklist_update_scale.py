@@ -47,7 +47,7 @@ def test_case8_checklist_update_rebuilds_the_log_table_for_every_entry(tmp_path,
         return real(self, updater)
 
     monkeypatch.setattr(Table, "_update_table", counting)
-    report = store.update_checklist(new)
+    report = store.update_checklist(new).value
     assert len(report.removed) == 100 and len(report.changed) == 200
     assert rebuilds.count("log") == 1
     entries = [e for e in store.log() if e.action == "checklist-update"]

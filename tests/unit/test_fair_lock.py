@@ -71,4 +71,4 @@ def test_case7_busy_does_not_name_who_holds_the_lock(tmp_path, monkeypatch):
     message = str(error.value)
     assert "busy" in message and f"pid {holder.pid}" in message and "since" in message
     # The holder was killed holding the lock: the next writer gets it at once.
-    assert ProgressStore.open(db, user="b").set_done("1.1", True).done
+    assert ProgressStore.open(db, user="b").set_done("1.1", True).value.done

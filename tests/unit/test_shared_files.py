@@ -107,8 +107,9 @@ def test_case9_a_kill_between_two_renames_then_the_next_open_loses_a_version(tmp
     b1, b2, b3 = _backups(db)
     os.replace(b2, b3)  # killed after shifting .bak2 and .bak1 down, before the new .bak1
     os.replace(b1, b2)
-    ProgressStore.open(db, user="a")  # the next open backs up the database as it is
-    assert [b.read_bytes() for b in _backups(db)] == [db.read_bytes(), *versions[:2]]
+    before = db.read_bytes()
+    ProgressStore.open(db, user="a").set_done("1.2", True)  # the next change backs up the database as it was
+    assert [b.read_bytes() for b in _backups(db)] == [before, *versions[:2]]
 
 
 def test_case9_tightening_the_database_leaves_old_backups_readable_by_anyone(tmp_path, umask_022):
@@ -125,7 +126,7 @@ def test_case9_the_restore_hint_breaks_on_a_path_holding_a_quote(tmp_path, capsy
     folder.mkdir()
     db = folder / "db.json"
     ProgressStore.open(db, user="a", checklist_path=STORE_CHECKLIST).set_done("1.1", True)
-    ProgressStore.open(db, user="a")  # backs up the version with 1.1 done
+    ProgressStore.open(db, user="a").add_note("1.2", "ส่งแล้ว")  # its first change backs up 1.1 done
     db.write_text("{")
     assert main(["status", "--db", str(db), "--lang", "en"]) == 2
     hint = capsys.readouterr().err.split("to restore: ", 1)[1].rsplit(")", 1)[0]

@@ -31,7 +31,7 @@ def test_a_new_database_holds_the_checklist_and_nothing_done(db):
 
 
 def test_a_tick_is_kept_with_who_and_when(db):
-    state = reopen(db, "somchai").set_done("2.1", True)
+    state = reopen(db, "somchai").set_done("2.1", True).value
     assert (state.done, state.by) == (True, "somchai") and state.at
     assert reopen(db, "other").snapshot().state("2.1") == state
 
@@ -46,8 +46,8 @@ def test_undo_is_a_new_log_entry_and_nothing_is_removed(db):
 
 
 def test_ticking_an_item_already_done_changes_nothing(db):
-    first = reopen(db, "a").set_done("1.1", True)
-    again = reopen(db, "b").set_done("1.1", True)
+    first = reopen(db, "a").set_done("1.1", True).value
+    again = reopen(db, "b").set_done("1.1", True).value
     assert again == first
     assert len(reopen(db).log()) == 2
 
@@ -139,7 +139,7 @@ def test_updating_the_checklist_keeps_states_and_reports_removed_items(db):
     )
     new = replace(old, indicators=(replace(first, items=new_items),) + old.indicators[1:])
 
-    report = store.update_checklist(new)
+    report = store.update_checklist(new).value
 
     assert report.removed == ("1.2",) and report.added == ("1.5",)
     assert set(report.kept) == set(old.item_ids()) - {"1.2"}
@@ -155,24 +155,28 @@ def test_updating_the_checklist_keeps_states_and_reports_removed_items(db):
     assert snapshot.done_ids == {"1.1", "1.2"} and snapshot.notes["1.2"][0].text == "ทำแล้ว"
 
 
-def test_opening_keeps_rotating_backups_of_good_versions(db):
+def test_each_process_first_change_keeps_rotating_backups_of_good_versions(db):
+    versions = []
     for n in range(5):
-        reopen(db).add_note("1.1", f"note {n}")
+        versions.append(db.read_bytes())
+        store = reopen(db)
+        store.add_note("1.1", f"note {n}")
+        store.add_note("1.1", f"more {n}")  # only the first change of a process backs up
     backups = backup_paths(db)
-    assert all(b.is_file() for b in backups) and len(backups) == 3
-    assert backups[0].read_bytes() != backups[1].read_bytes() != backups[2].read_bytes()
+    assert [b.read_bytes() for b in backups] == versions[:1:-1]  # newest first: the versions before
     assert not db.with_name(db.name + ".bak4").exists()
-    reopen(db)  # the latest version is now backed up too
-    assert backups[0].read_bytes() == db.read_bytes()
-    second = backups[1].read_bytes()
-    reopen(db)  # nothing changed since the last backup: no rotation
-    assert backups[1].read_bytes() == second
+    listing = sorted(p.name for p in db.parent.iterdir())
+    reopen(db).snapshot()  # reading keeps no backup
+    assert [b.read_bytes() for b in backups] == versions[:1:-1]
+    assert sorted(p.name for p in db.parent.iterdir()) == listing
 
 
-def test_stale_temp_files_from_a_crash_are_removed(db):
+def test_stale_temp_files_from_a_crash_are_removed_by_the_next_change(db):
     stale = db.parent / f".{db.name}.0123456789ab.tmp"
     stale.write_bytes(b'{"half a wri')
-    reopen(db)
+    reopen(db).snapshot()
+    assert stale.exists()  # a reader leaves the folder alone
+    reopen(db).set_done("1.1", True)
     assert not stale.exists()
 
 
@@ -181,7 +185,7 @@ def test_only_this_databases_temp_files_are_removed(db):
     backup_temp.write_bytes(b"half a backup")
     neighbour = db.parent / f".{db.name}.2567.0123456789ab.tmp"  # `progress.json.2567` being written
     neighbour.write_bytes(b"another database's write in progress")
-    reopen(db)
+    reopen(db).set_done("1.1", True)
     assert not backup_temp.exists() and neighbour.exists()
 
 

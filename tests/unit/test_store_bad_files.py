@@ -118,8 +118,8 @@ def test_bad_database_is_one_line_exit_2_and_untouched(tmp_path, capsys, case, c
 def test_the_error_names_the_latest_good_backup_and_it_restores(tmp_path, capsys):
     db = tmp_path / "db.json"
     good_db(db)
-    main(["status", "--db", str(db), "--lang", "en"])  # this process's first open backs the good version up
     good = db.read_bytes()
+    main(["note", "1.2", "ส่งแล้ว", "--db", str(db)])  # a process's first change backs up the version before
     db.write_bytes(good[: len(good) // 2])
     capsys.readouterr()
 

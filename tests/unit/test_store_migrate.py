@@ -44,7 +44,9 @@ def test_migration_keeps_every_tick_note_link_and_log_entry(tmp_path):
     db = v1_copy(tmp_path)
     old = json.loads(V1.read_text(encoding="utf-8"))
     store = ProgressStore.open(db, user="migrator")
-    snapshot = store.snapshot()
+    store.snapshot()
+    assert db.read_bytes() == V1.read_bytes()  # reading migrates in memory only
+    snapshot = store.set_state("2.3", "in-progress").snapshot  # the first change migrates on disk
     ids = set(snapshot.checklist.item_ids())
 
     assert (tmp_path / "office.json.v1").read_bytes() == V1.read_bytes()
@@ -67,13 +69,14 @@ def test_migration_keeps_every_tick_note_link_and_log_entry(tmp_path):
         tuple(r[k] for k in ("at", "user", "action", "item", "before", "after")) for r in ordered(old["log"])
     ]
     # The old English phrases are read as codes, and say in English what they said.
-    said = [(e.at, e.user, e.action, e.item_id, e.shown("before"), e.shown("after")) for e in log[:-1]]
+    said = [(e.at, e.user, e.action, e.item_id, e.shown("before"), e.shown("after")) for e in log[:-2]]
     assert [(*e[:4], e[4].text("en"), e[5].text("en")) for e in said] == old_log
+    assert (log[-1].action, log[-1].item_id) == ("state", "2.3")
     assert (
-        log[-1].action,
-        log[-1].user,
-        log[-1].shown("before").text("en"),
-        log[-1].shown("after").text("en"),
+        log[-2].action,
+        log[-2].user,
+        log[-2].shown("before").text("en"),
+        log[-2].shown("after").text("en"),
     ) == (
         "migrate",
         "migrator",
@@ -85,12 +88,13 @@ def test_migration_keeps_every_tick_note_link_and_log_entry(tmp_path):
     assert [r["text"] for r in ordered(migrated["notes"])] == [r["text"] for r in ordered(old["notes"])]
 
 
-def test_migration_happens_once_and_a_second_open_changes_nothing(tmp_path):
+def test_migration_happens_once_and_a_second_change_does_not_repeat_it(tmp_path):
     db = v1_copy(tmp_path)
-    ProgressStore.open(db, user="a")
+    ProgressStore.open(db, user="a").add_note("2.1", "หลังย้าย")
     after_first = db.read_bytes()
     ProgressStore.open(db, user="b").snapshot()
     assert db.read_bytes() == after_first
+    ProgressStore.open(db, user="b").add_note("2.1", "อีกครั้ง")
     assert [e.action for e in ProgressStore.open(db, user="c").log()].count("migrate") == 1
 
 
@@ -141,7 +145,7 @@ def test_the_format_1_release_refuses_a_format_2_file(tmp_path):
     old_schema: dict = {"__name__": "old_schema"}
     exec(compile(found.stdout, "old_schema.py", "exec"), old_schema)
     db = v1_copy(tmp_path)
-    ProgressStore.open(db, user="a")
+    ProgressStore.open(db, user="a").set_state("2.3", "in-progress")
     assert old_schema["decode"](V1.read_bytes())  # it reads its own format
     with pytest.raises(
         old_schema["UnusableFile"], match=r"newer ita-tui \(format version 2; this one reads 1\)"
@@ -192,8 +196,9 @@ def test_kill_9_at_random_moments_of_a_migration_leaves_format_1_or_2(tmp_path):
     original = _big_v1(db, 4000)
     # How long one migration takes here, to spread the kills over it (not an assertion).
     start = time.perf_counter()
-    expected = sum(len(ns) for ns in ProgressStore.open(db, user="m").snapshot().notes.values())
+    migrated = ProgressStore.open(db, user="m").set_state("2.3", "in-progress")  # the first change migrates
     span = time.perf_counter() - start
+    expected = sum(len(ns) for ns in migrated.snapshot.notes.values())
     assert expected > 4000
     rng = random.Random(13)
     found = {1: 0, 2: 0}
@@ -205,7 +210,7 @@ def test_kill_9_at_random_moments_of_a_migration_leaves_format_1_or_2(tmp_path):
         pid = os.fork()
         if pid == 0:  # the child migrates; the parent kills it at a random moment
             try:
-                ProgressStore.open(db, user="child")
+                ProgressStore.open(db, user="child").set_state("2.3", "in-progress")
             finally:
                 os._exit(0)
         time.sleep(rng.uniform(0, bound))

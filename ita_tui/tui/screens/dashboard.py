@@ -24,6 +24,7 @@ from ita_tui.tui.widgets.word_wrap import Fitted, fit
 BAR_WIDTH = 20
 NAME_WIDTH = 34
 LATEST = 10
+ACTIVITY_CHARS = 300  # of a note in the activity list: one line, cut at the width anyway
 
 
 def bar_line(name: str, completion: Completion, lang: str, digit_style: str, places: int) -> Text:
@@ -107,7 +108,12 @@ def dashboard_body(
                     (one_line(entry.user), "bold"),
                     f" {action} ",
                     digits(one_line(entry.item_id), digit_style),
-                    (f"  {one_line(entry.after)}" if entry.action in ("note", "link") else "", "dim"),
+                    (
+                        f"  {one_line(entry.after[:ACTIVITY_CHARS])}"
+                        if entry.action in ("note", "link")
+                        else "",
+                        "dim",
+                    ),
                 )
             )
         )
@@ -135,20 +141,36 @@ class DashboardScreen(AppScreen[None]):
 
     def on_mount(self) -> None:
         """Fill in the figures."""
+        self._log: list[LogEntry] = []
         self.show_snapshot(self.app.snapshot)
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
-        """Redraw with this state of the database and the latest log."""
+        """Redraw with this state of the database at once, then with its latest log entries,
+        which a worker reads (only the ones shown)."""
+        self._draw(snapshot)
+        self.run_worker(lambda: self._read_log(snapshot), thread=True, group="dashboard-log", exclusive=True)
+
+    def _draw(self, snapshot: Snapshot) -> None:
+        """Fill the body from the snapshot and the log entries read so far."""
         app = self.app
-        try:
-            with app.store_lock:
-                log = app.store.log()
-        except ItaError as exc:
-            self.notify(exc.text(self.app.lang), severity="error", markup=False)
-            log = []
         self.query_one("#dashboard-body", Static).update(
-            dashboard_body(snapshot, log, app.words, app.lang, app.digit_style)
+            dashboard_body(snapshot, self._log, app.words, app.lang, app.digit_style)
         )
+
+    def _read_log(self, snapshot: Snapshot) -> None:
+        """(thread) The last entries of the activity log, handed back to the screen."""
+        try:
+            log = self.app.store.log(last=LATEST)
+        except ItaError as exc:
+            self.app.call_from_thread(self.notify, exc.text(self.app.lang), severity="error", markup=False)
+            return
+        self.app.call_from_thread(self._log_read, snapshot, log)
+
+    def _log_read(self, snapshot: Snapshot, log: list[LogEntry]) -> None:
+        """Show the log entries just read (with the newest snapshot by then)."""
+        self._log = log
+        if self.is_attached:
+            self._draw(self.app.snapshot)
 
     def action_body_down(self) -> None:
         """j: scroll down a line, as the arrow does."""

@@ -48,14 +48,39 @@ class _Dialog(AppModal[str | None]):
         return digits(one_line(item.id), self.app.digit_style)
 
 
-class NoteDialog(_Dialog):
+class _SavingDialog(_Dialog):
+    """A dialog whose Enter closes it and hands what was typed to a save that runs in a worker
+    (the screen behind answers keys meanwhile); when the save fails, the box opens again with
+    what was typed, so nothing typed is lost."""
+
+    HINT = ""  # the words-table key of the hint line
+
+    def __init__(self, item: Item, save: Callable[..., None], values: tuple[str, ...]) -> None:
+        super().__init__()
+        self.item = item
+        self.save = save  # save(*values, done): done(True) once durable, done(False) when not
+        self.values = values
+
+    def _hint_line(self) -> Label:
+        """The hint under the boxes."""
+        return Label(self.app.words[self.HINT], classes="dialog-hint", markup=False)
+
+    def _start_save(self, *values: str) -> None:
+        """Close the box and save `values`."""
+        self.values = values
+        app = self.app
+        self.dismiss(None)
+        self.save(*values, lambda ok: ok or app.push_screen(type(self)(self.item, self.save, values)))
+
+
+class NoteDialog(_SavingDialog):
     """A one-line note box: Enter saves, Escape cancels; it stays open (text kept) when the
     save fails."""
 
-    def __init__(self, item: Item, save: Callable[[str], bool]) -> None:
-        super().__init__()
-        self.item = item
-        self.save = save  # stores the note; False when it could not
+    HINT = "note_hint"
+
+    def __init__(self, item: Item, save: Callable[..., None], values: tuple[str, ...] = ("",)) -> None:
+        super().__init__(item, save, values)
 
     def compose(self):
         """Title, the item's text, the input and a hint."""
@@ -67,25 +92,27 @@ class NoteDialog(_Dialog):
                 markup=False,
             )
             yield Label(Fitted(Text(one_line(self.item.text))), classes="dialog-item")
-            yield OneLineInput(id="note-text")
-            yield Label(words["note_hint"], classes="dialog-hint", markup=False)
+            yield OneLineInput(self.values[0], id="note-text")
+            yield self._hint_line()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         """Enter: save the note and close (an empty box is the same as cancel)."""
         event.stop()
         text = event.value.strip()
-        if not text or self.save(text):
+        if not text:
             self.dismiss(None)
+        else:
+            self._start_save(text)
 
 
-class LinkDialog(_Dialog):
+class LinkDialog(_SavingDialog):
     """URL and an optional label; Enter saves, Tab moves between the two, Escape cancels; it
     stays open (fields kept) when the link is refused or cannot be saved."""
 
-    def __init__(self, item: Item, save: Callable[[str, str], bool]) -> None:
-        super().__init__()
-        self.item = item
-        self.save = save  # stores (url, label); False when it could not
+    HINT = "link_hint"
+
+    def __init__(self, item: Item, save: Callable[..., None], values: tuple[str, ...] = ("", "")) -> None:
+        super().__init__(item, save, values)
 
     def compose(self):
         """Title, URL input, label input and a hint."""
@@ -96,9 +123,9 @@ class LinkDialog(_Dialog):
                 classes="dialog-title",
                 markup=False,
             )
-            yield OneLineInput(placeholder=words["link_url"], id="link-url")
-            yield OneLineInput(placeholder=words["link_label"], id="link-label")
-            yield Label(words["link_hint"], classes="dialog-hint", markup=False)
+            yield OneLineInput(self.values[0], placeholder=words["link_url"], id="link-url")
+            yield OneLineInput(self.values[1], placeholder=words["link_label"], id="link-label")
+            yield self._hint_line()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         """Enter in either box saves when there is a URL."""
@@ -108,8 +135,7 @@ class LinkDialog(_Dialog):
             self.notify(self.app.words["link_needs_url"], severity="warning", markup=False)
             self.query_one("#link-url", Input).focus()
             return
-        if self.save(url, self.query_one("#link-label", Input).value.strip()):
-            self.dismiss(None)
+        self._start_save(url, self.query_one("#link-label", Input).value.strip())
 
 
 class UnitPicker(_Dialog):

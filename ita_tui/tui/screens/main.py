@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -12,7 +12,6 @@ from textual.widgets import Static
 
 from ita_tui.checklist.model import count
 from ita_tui.checklist.units import unit_names
-from ita_tui.errors import ItaError
 from ita_tui.store.records import Snapshot
 from ita_tui.text import visible_text
 from ita_tui.tui.keys import APP_KEYS, MAIN_HELP, MAIN_KEYS, bindings, translate_bindings
@@ -22,6 +21,7 @@ from ita_tui.tui.view.search import FOUND_IN, extras_of
 from ita_tui.tui.widgets.bars import KeyBar, TitleBar
 from ita_tui.tui.widgets.checklist_view import ChecklistView
 from ita_tui.tui.widgets.item_detail import ItemDetail, indicator_detail, item_detail
+from ita_tui.tui.writes import Write
 
 if TYPE_CHECKING:
     from textual.widgets import Input  # imported when the search box is first needed
@@ -60,6 +60,8 @@ class MainScreen(AppScreen[None]):
         )
         yield TitleBar(app.title, app.sub_title, id="title-bar")
         with Vertical(id="bottom"):
+            if app.read_only:
+                yield Static(words["read_only"], id="read-only", markup=False)
             yield Static("", id="filter-status", markup=False)
             yield KeyBar((*MAIN_KEYS, *APP_KEYS), words, id="key-bar")
         yield view
@@ -137,73 +139,85 @@ class MainScreen(AppScreen[None]):
 
     # -- writing ------------------------------------------------------------
 
+    def _writable_item(self):
+        """The item under the cursor when this app may change it, else None (with the reason)."""
+        if self.app.read_only:
+            self.notify(self.app.words["read_only_key"], severity="warning", markup=False)
+            return None
+        return self._current_item()
+
     def action_tick(self) -> None:
-        """Tick or untick the item; the box changes only once the store has saved it."""
-        item = self._current_item()
+        """Tick or untick the item, in a worker; the box changes once the store has saved it.
+        A second press while the first is being saved toggles what the first will leave."""
+        item = self._writable_item()
         if item is None:
             return
         app = self.app
-        want = not app.snapshot.state(item.id).done
-        try:
-            with app.store_lock:
-                state = app.store.set_done(item.id, want)
-        except ItaError as exc:
-            self.notify(exc.text(self.app.lang), severity="error", markup=False)
-            self._reread_after_failure()
-            return
-        snapshot = app.snapshot
-        app.saved(replace(snapshot, states={**snapshot.states, item.id: state}))
+        key = ("done", item.id)
+        want = not app.writes.expected(key, app.snapshot.state(item.id).done)
+        app.writes.submit(
+            Write(
+                lambda: app.store.set_done(item.id, want),
+                saved=lambda change: None,
+                failed=self._failed,
+                key=key,
+                intent=want,
+            )
+        )
 
-    def _reread_after_failure(self) -> None:
-        """After a failed save show what is really stored."""
-        app = self.app
-        try:
-            with app.store_lock:
-                snapshot = app.store.snapshot()
-        except ItaError:
-            snapshot = app.snapshot
-        app.show_snapshot(snapshot)
+    def _failed(self, message: str) -> None:
+        """A change could not be saved: say why, and show what is really stored."""
+        self.notify(message, severity="error", markup=False)
+        self.app.check_for_changes(always=True)
 
     def action_note(self) -> None:
         """Open the one-line note box for the item."""
         from ita_tui.tui.screens.dialogs import NoteDialog
 
-        item = self._current_item()
+        item = self._writable_item()
         if item is not None:
-            self.app.push_screen(NoteDialog(item, lambda text: self._save_note(item, text)))
+            self.app.push_screen(NoteDialog(item, lambda text, done: self._save_note(item, text, done)))
 
-    def _save_note(self, item, text: str) -> bool:
-        """Store the note written in the box; False (and an error shown) when it failed."""
-        return self._append(item, "notes", lambda: self.app.store.add_note(item.id, text), "saved_note")
+    def _save_note(self, item, text: str, done: Callable[[bool], None]) -> None:
+        """Store the note written in the box; `done(False)` (and the error shown) when it failed."""
+        self._append(lambda: self.app.store.add_note(item.id, text), "saved_note", done)
 
     def action_link(self) -> None:
         """Open the evidence link dialog for the item."""
         from ita_tui.tui.screens.dialogs import LinkDialog
 
+        item = self._writable_item()
+        if item is not None:
+            self.app.push_screen(
+                LinkDialog(item, lambda url, label, done: self._save_link(item, url, label, done))
+            )
+
+    def _save_link(self, item, url: str, label: str, done: Callable[[bool], None]) -> None:
+        """Store the link given in the dialog; `done(False)` (and the error shown) when it failed."""
+        self._append(lambda: self.app.store.add_link(item.id, url, label), "saved_link", done)
+
+    def _append(self, write, saved_word: str, done: Callable[[bool], None]) -> None:
+        """Queue one store write that adds a note or link; once durable it is shown (the app
+        takes the snapshot the store hands back) and `done(True)` is called."""
+        app = self.app
+
+        def saved(change) -> None:
+            self.notify(app.words[saved_word], markup=False)
+            done(True)
+
+        def failed(message: str) -> None:
+            self.notify(message, severity="error", markup=False)
+            done(False)
+
+        app.writes.submit(Write(write, saved=saved, failed=failed))
+
+    def action_read_notes(self) -> None:
+        """The item's notes in full, page by page."""
+        from ita_tui.tui.screens.note_reader import NoteReader
+
         item = self._current_item()
         if item is not None:
-            self.app.push_screen(LinkDialog(item, lambda url, label: self._save_link(item, url, label)))
-
-    def _save_link(self, item, url: str, label: str) -> bool:
-        """Store the link given in the dialog; False (and an error shown) when it failed."""
-        return self._append(item, "links", lambda: self.app.store.add_link(item.id, url, label), "saved_link")
-
-    def _append(self, item, field: str, write, saved_word: str) -> bool:
-        """Run one store write that appends a note or link to the item and show it once durable;
-        False (and the error shown) when it failed."""
-        app = self.app
-        try:
-            with app.store_lock:
-                record = write()
-        except ItaError as exc:
-            self.notify(exc.text(self.app.lang), severity="error", markup=False)
-            return False
-        snapshot = app.snapshot
-        records = getattr(snapshot, field)
-        updated = {**records, item.id: (*records.get(item.id, ()), record)}
-        app.saved(replace(snapshot, notes=updated) if field == "notes" else replace(snapshot, links=updated))
-        self.notify(app.words[saved_word], markup=False)
-        return True
+            self.app.push_screen(NoteReader(item, self.app.snapshot.notes.get(item.id, ())))
 
     # -- finding ------------------------------------------------------------
 

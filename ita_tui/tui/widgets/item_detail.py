@@ -9,13 +9,16 @@ from textual.widgets import Static
 from ita_tui import figures
 from ita_tui.checklist.model import Completion, Indicator, Item
 from ita_tui.locale import Words
-from ita_tui.store.records import Snapshot
+from ita_tui.store.records import Note, Snapshot
 from ita_tui.text import visible_text
 from ita_tui.thai import digits, short_datetime_of
+from ita_tui.tui.view.pages import shortened
 from ita_tui.tui.widgets.word_wrap import WordWrapped
 
 HEADING = "bold"
 MUTED = "dim"
+NOTES_SHOWN = 4000  # characters of notes in the pane, newest first; `v` reads them all
+LINKS_SHOWN = 50  # the newest links in the pane
 
 
 def when(at: str, lang: str, digit_style: str) -> str:
@@ -84,6 +87,7 @@ def item_detail(
             ],
             "",
         )
+    all_links = snapshot.links.get(item.id, ())
     links = [
         Text.assemble(
             "  • ",
@@ -91,19 +95,43 @@ def item_detail(
             (visible_text(link.url), "underline"),
             (f"  {visible_text(link.author)} {when(link.at, lang, digit_style)}", MUTED),
         )
-        for link in snapshot.links.get(item.id, ())
+        for link in all_links[-LINKS_SHOWN:]
     ]
+    if len(all_links) > LINKS_SHOWN:
+        more = words["links_more"].format(more=f"{len(all_links) - LINKS_SHOWN:,}")
+        links.insert(0, Text("  " + digits(more, digit_style), style=MUTED))
     parts += _section(words["links"], links, words["none"])
-    notes = []
-    for note in reversed(snapshot.notes.get(item.id, ())):
-        notes.append(
+    parts += _section(
+        words["notes"], _notes(snapshot.notes.get(item.id, ()), words, lang, digit_style), words["none"]
+    )
+    return Text("\n").join(parts)
+
+
+def _notes(notes: tuple[Note, ...], words: Words, lang: str, digit_style: str) -> list[Text]:
+    """The item's notes, newest first, until NOTES_SHOWN characters are shown; then one line saying
+    how much more there is (read whole with v): wrapping 10,000 notes on each cursor move stalls."""
+    lines: list[Text] = []
+    budget = NOTES_SHOWN
+    for n, note in enumerate(reversed(notes)):
+        if budget <= 0:
+            left = notes[: len(notes) - n]
+            more = words["notes_more"].format(
+                notes=f"{len(left):,}", chars=f"{sum(len(x.text) for x in left):,}"
+            )
+            lines.append(Text("  " + digits(more, digit_style), style=MUTED))
+            break
+        lines.append(
             Text.assemble(
                 "  • ", (when(note.at, lang, digit_style), MUTED), "  ", (visible_text(note.author), "bold")
             )
         )
-        notes.append(Text("    " + visible_text(note.text)))
-    parts += _section(words["notes"], notes, words["none"])
-    return Text("\n").join(parts)
+        shown = shortened(note.text, budget)
+        lines.append(Text("    " + visible_text(shown)))
+        budget -= len(shown)
+        if len(shown) < len(note.text):  # the rest is read page by page (v)
+            cut = words["note_cut"].format(shown=f"{len(shown):,}", total=f"{len(note.text):,}")
+            lines.append(Text("    " + digits(cut, digit_style), style=MUTED))
+    return lines
 
 
 def indicator_detail(

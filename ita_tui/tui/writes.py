@@ -1,0 +1,106 @@
+"""The app's changes, saved off the screen's thread: one ordered queue, one write at a time in a
+worker thread, so the screen keeps drawing and moving while the store waits for the lock.
+
+A key pressed while an earlier change is still being saved is queued behind it, never dropped;
+what an item will be once the queue is through (`expected`) is what the next key toggles.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from ita_tui.errors import ItaError
+from ita_tui.store.records import Change
+
+SLOW_SECONDS = 0.5  # a save still running after this long says "saving…"
+
+
+@dataclass
+class Write:
+    """One change to save: the store call, what to do once it is durable or has failed, and
+    the state it leaves an item in (`key`, `intent`), e.g. ("done", "2.1") -> True."""
+
+    work: Callable[[], Change[Any]]
+    saved: Callable[[Change[Any]], None]
+    failed: Callable[[str], None]
+    key: tuple[str, str] | None = None
+    intent: object = None
+
+
+class WriteQueue:
+    """The app's pending writes, saved in the order they were asked for."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+        self._waiting: deque[Write] = deque()
+        self._running: Write | None = None
+        self._when_idle: list[Callable[[], None]] = []
+
+    @property
+    def busy(self) -> bool:
+        """Whether a change is being saved or waits to be."""
+        return self._running is not None or bool(self._waiting)
+
+    def expected(self, key: tuple[str, str], default: object) -> object:
+        """What `key` will be once every queued change is saved (`default` if none touches it)."""
+        for write in reversed((*([self._running] if self._running else []), *self._waiting)):
+            if write.key == key:
+                return write.intent
+        return default
+
+    def submit(self, write: Write) -> None:
+        """Save `write` after the ones before it; say "saving…" when it has to wait."""
+        if self.busy:
+            self.app.notify(self.app.words["saving"], markup=False)
+        self._waiting.append(write)
+        self._next()
+
+    def when_idle(self, then: Callable[[], None]) -> None:
+        """Call `then` once nothing is left to save (at once if nothing is)."""
+        if self.busy:
+            self._when_idle.append(then)
+        else:
+            then()
+
+    def _next(self) -> None:
+        """Start the next write unless one is running."""
+        if self._running is not None:
+            return
+        if not self._waiting:
+            callbacks, self._when_idle = self._when_idle, []
+            for then in callbacks:
+                then()
+            return
+        write = self._running = self._waiting.popleft()
+        self.app.set_timer(SLOW_SECONDS, lambda: self._still_running(write))
+        self.app.run_worker(lambda: self._save(write), thread=True, group="write", exit_on_error=False)
+
+    def _still_running(self, write: Write) -> None:
+        """Say "saving…" when a save takes long (another program holds the lock)."""
+        if self._running is write:
+            self.app.notify(self.app.words["saving"], markup=False)
+
+    def _save(self, write: Write) -> None:
+        """(thread) Run the store call; hand the result back to the screen's thread."""
+        try:
+            change = write.work()
+            change.snapshot  # noqa: B018  made here, off the screen's thread
+        except ItaError as exc:
+            self.app.call_from_thread(self._done, write, None, exc.text(self.app.lang))
+            return
+        self.app.call_from_thread(self._done, write, change, "")
+
+    def _done(self, write: Write, change: Change[Any] | None, error: str) -> None:
+        """Show the saved change (or the error), then start the next write."""
+        self._running = None
+        try:
+            if change is not None:
+                self.app.saved(change)
+                write.saved(change)
+            else:
+                write.failed(error)
+        finally:
+            self._next()
