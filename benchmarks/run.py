@@ -26,6 +26,7 @@ PARTS = (
     "benchmarks.bench_startup",
     "benchmarks.bench_tick",
     "benchmarks.bench_export",
+    "benchmarks.bench_report",
     "benchmarks.bench_shared",
     "benchmarks.bench_import",
 )
@@ -41,6 +42,7 @@ TARGETS = (
     ("cli tick", "≤ 2×"),
     ("export_pdf", "≤ 0.7×"),
     ("`ita-tui export pdf`", "≤ 0.7×"),
+    ("export report", "≤ 0.7×"),
     ("`ita-tui import` .docx", "≤ 0.5 s"),
     ("`ita-tui import` PDF", "≤ 2 s"),
 )

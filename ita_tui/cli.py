@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -18,6 +19,7 @@ from ita_tui.errors import ItaError
 from ita_tui.text import json_text, one_line
 
 if TYPE_CHECKING:  # imported inside the commands that need them
+    from ita_tui.importer import Imported
     from ita_tui.store import ProgressStore, Snapshot
 
 EXIT_ERROR = 2
@@ -97,15 +99,23 @@ def _open_store(args: argparse.Namespace) -> ProgressStore:
     )
 
 
+def _working(args: argparse.Namespace) -> AbstractContextManager[None]:
+    """On a terminal, a line on stderr counting the seconds while a long import or export runs."""
+    from ita_tui.progress import elapsed
+
+    return elapsed(sys.stderr, lambda seconds: _say(args, "working", seconds=_figure(args, seconds)))
+
+
 def _cmd_import(args: argparse.Namespace) -> int:
     """Read a measures document, write its checklist file, and say what was found and what was not."""
     from ita_tui.checklist import file as checklist_file
     from ita_tui.importer import read_file
     from ita_tui.importer.report import import_report
 
-    imported = read_file(args.source)
-    checklist = imported.checklist
-    checklist_file.save(checklist, args.output)
+    with _working(args):
+        imported = read_file(args.source)
+        checklist = imported.checklist
+        checklist_file.save(checklist, args.output)
     report = import_report(imported, args.source, args.output)
     if args.json:
         print(json_text(report, indent=2))
@@ -121,23 +131,12 @@ def _cmd_import(args: argparse.Namespace) -> int:
             year=_figure(args, checklist.fiscal_year),
         )
     )
-    _print_import_report(args, report)
+    _print_import_report(args, report, imported)
     return 0
 
 
-def _print_import_report(args: argparse.Namespace, report: dict[str, Any]) -> None:
+def _print_import_report(args: argparse.Namespace, report: dict[str, Any], imported: Imported) -> None:
     """Indicators and item counts, units as written, OIT codes, and what was not read, with places."""
-    from ita_tui.locale import words
-
-    say = words(_option(args, "lang", "th"))
-
-    def place_words(place: str) -> str:
-        """ "table 2, row 4" in the --lang language."""
-        return " ".join(
-            say.get(f"place_{word.rstrip(',')}", word.rstrip(",")) + ("," if word.endswith(",") else "")
-            for word in place.split(" ")
-        )
-
     print(_say(args, "report_format", format=_say(args, f"format_{report['format']}")))
     print(_say(args, "report_indicators"))
     for ind in report["indicators"]:
@@ -161,13 +160,13 @@ def _print_import_report(args: argparse.Namespace, report: dict[str, Any]) -> No
     ]
     codes += [c for c in report["oit_codes_in_items"] if c not in {o["code"] for o in report["oit_items"]}]
     print(_say(args, "report_oit", codes=", ".join(codes)) if codes else _say(args, "report_oit_none"))
-    if not report["not_understood"]:
+    if not imported.skipped:
         print(_say(args, "report_skipped_none"))
         return
     print(_say(args, "report_skipped"))
-    for skipped in report["not_understood"]:
-        text = skipped["text"] if len(skipped["text"]) <= 100 else skipped["text"][:99] + "…"
-        print(_say(args, "report_skip", place=place_words(skipped["place"]), text=text))
+    for skipped in imported.skipped:
+        text = skipped.text if len(skipped.text) <= 100 else skipped.text[:99] + "…"
+        print(_say(args, "report_skip", place=skipped.place.text(_option(args, "lang", "th")), text=text))
 
 
 def _cmd_app(args: argparse.Namespace) -> int:
@@ -243,21 +242,22 @@ def _cmd_export(args: argparse.Namespace) -> int:
         print(_say(args, "wrote", path=cli_report.cmd_report(args, store, lang, _pdf_digits(args))))
         return 0
     reporter, supervisor, *approver = cli_report.signers(args, store.path, lang, approver=False)
-    path = export_pdf(
-        cli_report.snapshot_for(args, store),
-        Path(args.output),
-        lang=lang,
-        digit_style=_pdf_digits(args),
-        reporter=reporter.name,
-        reporter_position=reporter.position,
-        supervisor=supervisor.name,
-        supervisor_position=supervisor.position,
-        approver=approver[0].name if approver else None,
-        approver_position=approver[0].position if approver else "",
-        today=cli_report.as_of_day(args, store),
-        months=args.round,
-        roles=tuple(s.role for s in (reporter, supervisor, *approver)),
-    )
+    with _working(args):
+        path = export_pdf(
+            cli_report.snapshot_for(args, store),
+            Path(args.output),
+            lang=lang,
+            digit_style=_pdf_digits(args),
+            reporter=reporter.name,
+            reporter_position=reporter.position,
+            supervisor=supervisor.name,
+            supervisor_position=supervisor.position,
+            approver=approver[0].name if approver else None,
+            approver_position=approver[0].position if approver else "",
+            today=cli_report.as_of_day(args, store),
+            months=args.round,
+            roles=tuple(s.role for s in (reporter, supervisor, *approver)),
+        )
     print(_say(args, "wrote", path=path))
     return 0
 

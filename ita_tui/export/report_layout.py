@@ -23,6 +23,7 @@ SHARES = (0.17, 0.27, 0.10, 0.22, 0.14, 0.10)  # the six columns' parts of the w
 SIZE = 11.0  # body type, pt
 PAD = 2.5  # mm inside a cell (poppler reads columns closer than about 4 mm as one)
 MARK = 3.0  # mm side of a state square
+SIGNATURES_W = 200.0  # mm the signature blocks take, centred
 MIN_LINES = 3  # a row starts on a new page rather than with fewer lines at the bottom
 HEADER_FILL = (235, 235, 235)
 GREY = (90, 90, 90)
@@ -108,11 +109,12 @@ def lay_out(report: Report, widths: Widths) -> list[Page]:
             page = _new_page(report, widths, pages, columns)
             top_of_rows = page.y
     page.y += 2.0
+    x0 = LEFT + (WIDTH - SIGNATURES_W) / 2
     try:
-        draw_signatures(page, report.words, report.signers, LEFT, WIDTH)
+        draw_signatures(page, report.words, report.signers, x0, SIGNATURES_W)
     except DoesNotFit:
         page = _new_page(report, widths, pages, columns, header=False)
-        draw_signatures(page, report.words, report.signers, LEFT, WIDTH)
+        draw_signatures(page, report.words, report.signers, x0, SIGNATURES_W)
     return pages
 
 

@@ -14,6 +14,7 @@ from typing import Any
 from ita_tui.errors import SourceError
 from ita_tui.importer.docx_numbering import Numbering, W
 from ita_tui.importer.table import EMPTY_CELL, Cell, ProseLine, Row, header_layout, is_dash_row, normalise
+from ita_tui.locale import Phrase
 
 _SKIPPED = {f"{W}{name}" for name in ("del", "moveFrom", "drawing", "pict", "object", "instrText", "delText")}
 _SKIPPED.add("{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent")
@@ -102,7 +103,7 @@ class _Body:
             if child.tag == f"{W}p":
                 self.paragraphs += 1
                 for line in _paragraph_lines(child, self.numbering):
-                    place = f"paragraph {self.paragraphs}"
+                    place = Phrase("src_paragraph", n=self.paragraphs)
                     self.entries.append(ProseLine(len(self.entries) + 1, line, place))
             elif child.tag == f"{W}tbl":
                 self.table(child)
@@ -121,7 +122,7 @@ class _Body:
             filled = [c for c in cells if c.fragments]
             if not filled or is_dash_row(tuple(cells)):
                 continue
-            place = f"table {self.tables}, row {number}"
+            place = Phrase("src_table_row", table=self.tables, row=number)
             lineno = len(self.entries) + 1
             if len(filled) == 1 and cells[0].fragments and len(cells) >= 2 and _spans_all(row, width):
                 self.entries += [ProseLine(lineno + i, f, place) for i, f in enumerate(cells[0].fragments)]

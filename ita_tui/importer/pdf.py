@@ -205,7 +205,7 @@ class _Pages:
             if kind == 0:
                 text = normalise(repair(what.text))
                 if text and not _PAGE_NUMBER.match(text):
-                    self.entries.append(ProseLine(lineno, text, f"page {number}"))
+                    self.entries.append(ProseLine(lineno, text, Phrase("src_page", page=number)))
                 continue
             t, r, width = what
             if t != table_now:  # a new page or a new table: its first row may go on from the last
@@ -223,10 +223,13 @@ class _Pages:
             across = len(boxes_in_row) == 1 and boxes_in_row[0][2] - boxes_in_row[0][0] > 0.9 * table_width
             if across and width > 1:  # one cell across the table: a title line
                 self.entries += [
-                    ProseLine(lineno + i, f, f"page {number}") for i, f in enumerate(filled[0].fragments)
+                    ProseLine(lineno + i, f, Phrase("src_page", page=number))
+                    for i, f in enumerate(filled[0].fragments)
                 ]
                 continue
-            entry = Row(lineno, tuple(row_cells), f"page {number}", split=first_row and self.rows > 0)
+            entry = Row(
+                lineno, tuple(row_cells), Phrase("src_page", page=number), split=first_row and self.rows > 0
+            )
             self.entries.append(entry)
             if header_layout(entry) is None:
                 self.rows += 1

@@ -74,7 +74,7 @@ class _Reader:
         self.current: Draft | None = None
         self.prose: list[ProseLine] = []
         self.first_row_line = 0
-        self.places: dict[int, str] = {}
+        self.places: dict[int, Phrase] = {}
         self.skipped: list[Skipped] = []
 
     def fail(self, lineno: int, expected: str, found: str = "") -> SourceError:
@@ -285,7 +285,7 @@ class Skipped:
     """Text the import did not take into the checklist, and where it stands."""
 
     lineno: int
-    place: str
+    place: Phrase
     text: str
 
 

@@ -36,5 +36,5 @@ def import_report(imported: Imported, source: str, output: str) -> dict[str, Any
         "units": [{"name": name, "items": ids} for name, ids in units.items()],
         "oit_items": listed,
         "oit_codes_in_items": named,
-        "not_understood": [{"place": s.place, "text": s.text} for s in imported.skipped],
+        "not_understood": [{"place": s.place.text("en"), "text": s.text} for s in imported.skipped],
     }

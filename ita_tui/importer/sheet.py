@@ -43,7 +43,7 @@ def _entries(rows: Iterable[Iterable[Any]], sheet: str) -> list[Row | ProseLine]
         filled = [c for c in cells if c.fragments]
         if not filled or is_dash_row(cells):
             continue
-        place = f"{sheet}row {number}"
+        place = Phrase("src_sheet_row", sheet=sheet, row=number) if sheet else Phrase("src_row", row=number)
         row = Row(len(entries) + 1, cells, place, split=False)
         in_table = in_table or header_layout(row) is not None
         if in_table:
@@ -65,7 +65,7 @@ def read_xlsx(raw: bytes, origin: str) -> list[Row | ProseLine]:
         book.close()
     except Exception as exc:  # openpyxl fails in many ways on a damaged package; all mean the same
         raise SourceError("src_sheet_damaged", origin=origin, problem=type(exc).__name__) from None
-    read = [(title, _entries(rows, f"sheet {title}, " if len(sheets) > 1 else "")) for title, rows in sheets]
+    read = [(title, _entries(rows, title if len(sheets) > 1 else "")) for title, rows in sheets]
     for _, entries in read:
         if any(isinstance(e, Row) for e in entries):
             return entries

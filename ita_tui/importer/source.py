@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
+from ita_tui import files
 from ita_tui.checklist.model import Checklist
 from ita_tui.errors import SourceError, os_reason
 from ita_tui.importer import detect
@@ -53,7 +54,7 @@ def read_file(path: str | os.PathLike[str]) -> Imported:
             raise IsADirectoryError
         if size > MAX_FILE:
             raise SourceError("src_too_large", path=path, most=MAX_FILE // 2**20, size=f"{size // 2**20:,}")
-        raw = path.read_bytes()
+        raw, _ = files.read_file(path)  # a FIFO or a device is refused unread: it would never end
     except IsADirectoryError:
         raise SourceError("src_is_dir", path=path) from None
     except FileNotFoundError:

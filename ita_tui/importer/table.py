@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from ita_tui.importer.points import DIGIT, start_marker
+from ita_tui.locale import Phrase
 from ita_tui.text import visible_text
 
 _P_TAG = re.compile(r"</?p\b[^<>]*>", re.IGNORECASE)
@@ -43,7 +44,7 @@ class Row:
 
     lineno: int
     cells: tuple[Cell, ...]
-    place: str = ""  # "page 3", "table 2, row 4"; empty means "line <lineno>"
+    place: Phrase | None = None  # "page 3", "table 2, row 4"; None means "line <lineno>"
     split: bool = True
 
     def cell(self, index: int | None) -> Cell:
@@ -59,12 +60,12 @@ class ProseLine:
 
     lineno: int
     text: str
-    place: str = ""
+    place: Phrase | None = None
 
 
-def where(entry: Row | ProseLine) -> str:
+def where(entry: Row | ProseLine) -> Phrase:
     """Where a person finds the entry: its page, table row or line."""
-    return entry.place or f"line {entry.lineno}"
+    return entry.place or Phrase("src_line", line=entry.lineno)
 
 
 def is_dash_row(cells: tuple[Cell, ...]) -> bool:

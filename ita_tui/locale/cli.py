@@ -28,6 +28,7 @@ WORDS: dict[str, dict[str, str]] = {
         "result_written": "บันทึกสรุปผลการดำเนินการของข้อ {item} แล้ว ({by})",
         "outcome_written": "บันทึกผลลัพธ์ของตัวชี้วัดที่ {indicator} แล้ว ({by})",
         "wrote": "เขียนไฟล์ {path} แล้ว",
+        "working": "กำลังทำงาน… {seconds} วินาที",
         "imported": "เขียนไฟล์ {path} แล้ว: ตัวชี้วัด {indicators} ตัว วิธีการดำเนินการ {items} ข้อ"
         " ({organization} ปีงบประมาณ {year})",
         # checklist update
@@ -67,11 +68,6 @@ WORDS: dict[str, dict[str, str]] = {
         "format_pdf": "PDF",
         "format_xlsx": "Excel (.xlsx)",
         "format_csv": "CSV",
-        "place_line": "บรรทัด",
-        "place_page": "หน้า",
-        "place_paragraph": "ย่อหน้า",
-        "place_table": "ตาราง",
-        "place_row": "แถว",
     },
     "en": {
         "confirm_ticked": "☑ {item} done by {by} at {at}",
@@ -95,6 +91,7 @@ WORDS: dict[str, dict[str, str]] = {
         "result_written": "wrote the result of item {item} ({by})",
         "outcome_written": "wrote the outcome of indicator {indicator} ({by})",
         "wrote": "{path}",
+        "working": "working… {seconds} s",
         "imported": "{path}: {indicators} indicators, {items} items ({organization}, {year})",
         "checklist_updated": "{db}: checklist updated from {file}: {kept} items kept with their progress,"
         " {added} added, {removed} removed",
@@ -130,10 +127,5 @@ WORDS: dict[str, dict[str, str]] = {
         "format_pdf": "PDF",
         "format_xlsx": "Excel (.xlsx)",
         "format_csv": "CSV",
-        "place_line": "line",
-        "place_page": "page",
-        "place_paragraph": "paragraph",
-        "place_table": "table",
-        "place_row": "row",
     },
 }

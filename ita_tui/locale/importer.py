@@ -8,6 +8,11 @@ WORDS: dict[str, dict[str, str]] = {
     "th": {
         "src_expected": "{origin}: {place}: ต้องการ{expected}{found}",
         "src_line": "บรรทัด {line}",
+        "src_page": "หน้า {page}",
+        "src_paragraph": "ย่อหน้า {n}",
+        "src_table_row": "ตาราง {table} แถว {row}",
+        "src_row": "แถว {row}",
+        "src_sheet_row": "แผ่นงาน {sheet} แถว {row}",
         "src_kind_unavailable": "{origin}: รุ่นนี้ยังอ่านไฟล์ {kind} ไม่ได้",
         "src_too_large": "{path}: ต้องเป็นเอกสารมาตรการขนาดไม่เกิน {most} MiB แต่พบ {size} MiB",
         "src_docx_damaged": "{origin}: ต้องการเอกสาร Word (.docx) แต่พบไฟล์ที่เสียหาย ({problem}):"
@@ -68,6 +73,11 @@ WORDS: dict[str, dict[str, str]] = {
     "en": {
         "src_expected": "{origin}: {place}: expected {expected}{found}",
         "src_line": "line {line}",
+        "src_page": "page {page}",
+        "src_paragraph": "paragraph {n}",
+        "src_table_row": "table {table}, row {row}",
+        "src_row": "row {row}",
+        "src_sheet_row": "sheet {sheet}, row {row}",
         "src_kind_unavailable": "{origin}: reading {kind} files is not available in this version",
         "src_too_large": "{path}: expected a measures document of at most {most} MiB, found {size} MiB",
         "src_docx_damaged": "{origin}: expected a Word document (.docx), found a damaged one ({problem}):"

@@ -150,7 +150,7 @@ def _special(kind: str, tmp_path: Path) -> Path:
 
 
 @pytest.mark.parametrize("kind", ["fifo", "device", "socket", "loop"])
-@pytest.mark.parametrize("role", ["--db", "--checklist", "checklist update"])
+@pytest.mark.parametrize("role", ["--db", "--checklist", "checklist update", "import"])
 def test_case6_a_special_file_as_the_database_or_checklist_hangs_or_crashes(tmp_path, kind, role):
     special = _special(kind, tmp_path)
     db = tmp_path / "db.json"
@@ -158,6 +158,8 @@ def test_case6_a_special_file_as_the_database_or_checklist_hangs_or_crashes(tmp_
         argv = ["status", "--db", str(special)]
     elif role == "--checklist":
         argv = ["status", "--db", str(db), "--checklist", str(special)]
+    elif role == "import":
+        argv = ["import", str(special), "-o", str(tmp_path / "out.json")]
     else:
         ProgressStore.open(db, user="a", checklist_path=STORE_CHECKLIST)
         argv = ["checklist", "update", str(special), "--db", str(db)]
