@@ -136,7 +136,8 @@ def allowed_breaks(text: str, breaks: list[int]) -> list[int]:
     spans = whole_spans(text)
     if not spans:
         return breaks
-    kept = [b for b in breaks if not any(start < b < end for start, end, _ in spans)]
+    inside = {n for start, end, _ in spans for n in range(start + 1, end)}
+    kept = [b for b in breaks if b not in inside]
     for start, end, is_url in spans:
         if is_url:
             kept += [
@@ -153,6 +154,7 @@ def line_segments(text: str) -> list[str]:
 
 
 _LEADING_VOWELS = "เแโใไ"
+_LONGEST_WHOLE = 64  # characters: a date with its time or an id is shorter; a URL may be cut after "/"
 _FOLLOWING = "\u0e33\u0e45"  # sara am and lakkhangyao take a cell but belong to the consonant before
 
 
@@ -186,21 +188,27 @@ def truncation_point(
     room, else between grapheme clusters; never inside a date, a time, an id or a web address
     (which may be cut after a "/"), unless such a run alone is wider than the room.
     """
-    widths = [0.0]
-    for character in text:
-        widths.append(widths[-1] + measure(character))
-    if widths[-1] <= room:
+    if measure(text) <= room:
         return None
     budget = room - measure("…")
+    widths = [0.0]  # widths[n]: of text[:n], up to just past the room (the cut is before it)
+    for character in text:
+        if widths[-1] > room:
+            break
+        widths.append(widths[-1] + measure(character))
+    # A date, id or address running past the room is still seen whole by the checks below.
+    head = text[: len(widths) + _LONGEST_WHOLE]
+    trimmed = [0]  # trimmed[n]: where text[:n] ends once its trailing spaces are dropped
+    for n, character in enumerate(head[: len(widths) - 1], start=1):
+        trimmed.append(trimmed[-1] if character.isspace() else n)
 
     def last_fitting(offsets: list[int]) -> int:
-        fitting = [n for n in offsets if widths[len(text[:n].rstrip())] <= budget]
-        return max(fitting, default=0)
+        return max((n for n in offsets if n < len(trimmed) and widths[trimmed[n]] <= budget), default=0)
 
-    clusters = cluster_breaks(text)
-    cut = last_fitting(allowed_breaks(text, clusters))
+    clusters = cluster_breaks(head)
+    cut = last_fitting(allowed_breaks(head, clusters))
     if words is not None:
-        word = last_fitting(allowed_breaks(text, words))
+        word = last_fitting(allowed_breaks(head, [n for n in words if n < len(head)]))
         if word and widths[word] * 3 >= budget * 2:
             cut = word
     return cut or last_fitting(clusters)

@@ -6,7 +6,7 @@ They are deterministic: the bundled checklist, a fixed user, two ticks and a not
 fixed clock time. A change to what these screens show fails them on purpose. After such a change,
 regenerate and look at the new pictures before committing them:
 
-    .venv/bin/python -m pytest tests/tui/test_snapshots.py --snapshot-update
+    .venv/bin/python -m pytest -n 0 tests/tui/test_snapshots.py --snapshot-update
 
 (open the .svg files in a browser; a failing run also writes snapshot_report.html showing the
 old and new screen side by side)."""

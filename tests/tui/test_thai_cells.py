@@ -53,3 +53,10 @@ def test_strip_crop_drops_the_marks_of_a_base_cut_away_and_keeps_those_of_the_la
     strip = Strip([Segment("ที่นี่")])  # ท ี ่ น ี ่ : 2 cells
     assert strip.crop(1, 2).text == "นี่"
     assert strip.crop(0, 1).text == "ที่"
+
+
+def test_a_line_cropped_at_a_style_change_keeps_the_mark_that_starts_the_next_style():
+    line = [Segment("เขียนไฟล"), Segment("์แล้ว", Style(bold=True))]  # ไ ฟ ล then ์ with another style
+    (cropped,) = Segment.split_and_crop_lines(line, 7, pad=False, include_new_lines=False)
+    assert "".join(s.text for s in cropped) == "เขียนไฟล์"
+    assert sum(s.cell_length for s in cropped) == 7
