@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ita_tui import cli_report
+from ita_tui import cli_report, cli_workflow
 from ita_tui.errors import ItaError
 from ita_tui.text import json_text, one_line
 
@@ -287,59 +287,6 @@ def _cmd_tick(args: argparse.Namespace) -> int:
     return 0
 
 
-STATE_MARKS = {"not-started": "☐", "in-progress": "◐", "done": "☑", "na": "⊘"}
-
-
-def _cmd_mark(args: argparse.Namespace) -> int:
-    """Put an item in one of the four states and print one line once that is durable."""
-    state = _open_store(args).set_state(args.item_id, args.state, args.reason).value
-    print(
-        _say(
-            args,
-            "marked_na" if state.state == "na" else "marked",
-            mark=STATE_MARKS[state.state],
-            item=_figure(args, state.item_id),
-            state=_say(args, f"state_{state.state}"),
-            reason=state.reason,
-            by=state.by or "-",
-            at=_when(args, state.at) if state.at else "-",
-        )
-    )
-    return 0
-
-
-def _cmd_review(args: argparse.Namespace) -> int:
-    """A supervisor verifies a done item or returns it with a comment."""
-    review = _open_store(args).review(args.item_id, verified=args.verified, comment=args.comment or "").value
-    key = "verified" if review.status == "verified" else "returned"
-    print(
-        _say(
-            args,
-            key,
-            item=_figure(args, review.item_id),
-            comment=review.comment,
-            by=review.by,
-            at=_when(args, review.at),
-        )
-    )
-    return 0
-
-
-def _cmd_users(args: argparse.Namespace) -> int:
-    """Record a user and their role, or list them."""
-    store = _open_store(args)
-    if args.users_command == "add":
-        user = store.add_user(args.name, args.role, args.unit).value
-        print(_say(args, "user_added", name=user.name, role=_say(args, f"role_{user.role}")))
-        return 0
-    users = store.snapshot().users
-    for user in users.values():
-        print(_say(args, "user_line", name=user.name, role=_say(args, f"role_{user.role}"), unit=user.unit))
-    if not users:
-        print(_say(args, "no_users"))
-    return 0
-
-
 def _cmd_note(args: argparse.Namespace) -> int:
     """Add a progress note to an item."""
     note = _open_store(args).add_note(args.item_id, args.text).value
@@ -494,9 +441,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export": _cmd_export,
     "template": _cmd_template,
     "tick": _cmd_tick,
-    "mark": _cmd_mark,
-    "review": _cmd_review,
-    "users": _cmd_users,
+    **cli_workflow.COMMANDS,
     "note": _cmd_note,
     "link": _cmd_link,
     "status": _cmd_status,

@@ -164,6 +164,24 @@ def build_parser(say: Words | None = None) -> argparse.ArgumentParser:
     q.add_argument("--unit", default="", metavar="UNIT", help=say["help_unit"])
     users_sub.add_parser("list", parents=[common], help=say["help_cmd_users_list"])
 
+    p = command("units")
+    units_sub = p.add_subparsers(
+        dest="units_command", parser_class=parser_class, metavar="ACTION", required=True
+    )
+    q = units_sub.add_parser("add", parents=[common], help=say["help_cmd_units_add"])
+    q.add_argument("name", metavar="NAME")
+    q.add_argument("--parent", default="", metavar="UNIT", help=say["help_parent"])
+    q = units_sub.add_parser("rename", parents=[common], help=say["help_cmd_units_rename"])
+    q.add_argument("old", metavar="OLD")
+    q.add_argument("new", metavar="NEW")
+    q = units_sub.add_parser("remove", parents=[common], help=say["help_cmd_units_remove"])
+    q.add_argument("name", metavar="NAME")
+    units_sub.add_parser("list", parents=[common], help=say["help_cmd_units_list"])
+    q = units_sub.add_parser("map", parents=[common], help=say["help_cmd_units_map"])
+    q.add_argument("text", metavar="TEXT", help=say["help_map_text"])
+    q.add_argument("units", metavar="UNIT", nargs="+")
+    units_sub.add_parser("confirm", parents=[common], help=say["help_cmd_units_confirm"])
+
     p = command("note")
     p.add_argument("item_id", metavar="ID")
     p.add_argument("text", metavar="TEXT")

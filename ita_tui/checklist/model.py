@@ -104,6 +104,7 @@ def display_unit(responsible: str) -> str:
 
 
 NOT_STARTED, IN_PROGRESS, DONE, NOT_APPLICABLE = "not-started", "in-progress", "done", "na"
+STATES = (NOT_STARTED, IN_PROGRESS, DONE, NOT_APPLICABLE)  # the four states of an item
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,7 @@ class Progress:
 
     states: Mapping[str, str] = field(default_factory=dict)  # item id -> state; absent: not started
     verified: AbstractSet[str] = frozenset()
+    returned: Mapping[str, str] = field(default_factory=dict)  # item returned -> who it goes back to
 
     @classmethod
     def done(cls, ids: Iterable[str]) -> Progress:

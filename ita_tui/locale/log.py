@@ -52,6 +52,10 @@ WORDS: dict[str, dict[str, str]] = {
         "log_role-unit": "{role} {unit}",
         "log_user-role": "{name}: {role}",
         "log_user-role-unit": "{name}: {role} {unit}",
+        "act_unit-add": "เพิ่มหน่วยงาน",
+        "act_unit-rename": "เปลี่ยนชื่อหน่วยงาน",
+        "act_unit-remove": "นำหน่วยงานออก",
+        "act_unit-map": "ยืนยันหน่วยงานของผู้รับผิดชอบ",
     },
     "en": {
         "act_create": "created the database",
@@ -96,5 +100,9 @@ WORDS: dict[str, dict[str, str]] = {
         "log_role-unit": "{role} {unit}",
         "log_user-role": "{name}: {role}",
         "log_user-role-unit": "{name}: {role} {unit}",
+        "act_unit-add": "added a unit",
+        "act_unit-rename": "renamed a unit",
+        "act_unit-remove": "removed a unit",
+        "act_unit-map": "confirmed the units of a responsible text",
     },
 }

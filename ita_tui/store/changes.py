@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ita_tui.checklist.model import DONE, NOT_APPLICABLE, NOT_STARTED, Checklist
+from ita_tui.checklist.model import DONE, NOT_APPLICABLE, NOT_STARTED, STATES, Checklist
 from ita_tui.errors import StoreError
 from ita_tui.limits import NOTES_PER_ITEM_MAX
 from ita_tui.locale import Phrase
@@ -19,7 +19,6 @@ from ita_tui.store.log_phrases import Side
 from ita_tui.store.records import (
     RETURNED,
     ROLES,
-    STATES,
     SUPERVISOR,
     VERIFIED,
     ItemState,

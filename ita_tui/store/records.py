@@ -15,8 +15,6 @@ from typing import Any, Generic, TypeVar
 
 from ita_tui.checklist.model import (
     DONE,
-    IN_PROGRESS,
-    NOT_APPLICABLE,
     NOT_STARTED,
     Checklist,
     Progress,
@@ -35,7 +33,6 @@ def now_iso() -> str:
     return datetime.now().astimezone().isoformat(timespec="seconds")
 
 
-STATES = (NOT_STARTED, IN_PROGRESS, DONE, NOT_APPLICABLE)  # the four states of an item
 VERIFIED, RETURNED = "verified", "returned"  # a supervisor's review of a done item
 SUPERVISOR, STAFF = "supervisor", "staff"  # users' roles (a workflow rule, not a protection)
 ROLES = (SUPERVISOR, STAFF)
@@ -159,6 +156,7 @@ class Snapshot:
         return Progress(
             {i: s.state for i, s in self.states.items() if s.state != NOT_STARTED},
             frozenset(i for i, r in self.reviews.items() if r.status == VERIFIED),
+            {i: self.state(i).by for i, r in self.reviews.items() if r.status == RETURNED},
         )
 
     @cached_property

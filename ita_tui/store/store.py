@@ -29,7 +29,7 @@ from ita_tui import files
 from ita_tui.checklist import file as checklist_file
 from ita_tui.checklist.diff import ChecklistUpdate, compare_checklists, item_texts, refuse_other_checklist
 from ita_tui.checklist.ids import find_item_id
-from ita_tui.checklist.model import DONE, NOT_STARTED, Checklist
+from ita_tui.checklist.model import Checklist
 from ita_tui.errors import FormatError, StoreError, os_reason
 from ita_tui.locale import Phrase
 from ita_tui.store import changes
@@ -37,17 +37,11 @@ from ita_tui.store.lock import FairLock, LockBusy
 from ita_tui.store.log_phrases import Coded, Side
 from ita_tui.store.migrate import UNCORRECTED, migrate_v1, v1_copy_name
 from ita_tui.store.records import (
-    RETURNED,
-    VERIFIED,
     Change,
-    ItemState,
     Link,
     LogEntry,
     Note,
-    Review,
     Snapshot,
-    User,
-    Written,
     now_iso,
 )
 from ita_tui.store.schema import (
@@ -62,6 +56,7 @@ from ita_tui.store.schema import (
     snapshot_of,
 )
 from ita_tui.store.validate import clean_line, clean_text, web_address
+from ita_tui.store.workflow import Workflow
 
 if TYPE_CHECKING:  # imported where used, for start-up time
     from tinydb import TinyDB
@@ -71,7 +66,7 @@ LOCK_TIMEOUT_S = 30.0
 T = TypeVar("T")
 
 
-class ProgressStore:
+class ProgressStore(Workflow):
     """Ticks, notes, links and the activity log of one checklist, kept in one database file."""
 
     def __init__(self, path: Path, user: str) -> None:
@@ -184,54 +179,6 @@ class ProgressStore:
             self._load_current()
 
     # ----- changing ------------------------------------------------------------------------
-
-    def set_done(self, item_id: str, done: bool) -> Change[ItemState]:
-        """Mark the item done or not started; returns its state once that is durable."""
-        return self.set_state(item_id, DONE if done else NOT_STARTED)
-
-    def set_state(self, item_id: str, state: str, reason: str = "") -> Change[ItemState]:
-        """Put the item in one of the four states (not applicable needs a reason); returns its
-        state once durable. A verified item falls back to unverified, and the log says why."""
-        reason = clean_line(reason.strip())
-        with self._transaction() as work:
-            item_id = find_item_id(work.checklist, item_id)
-            result = changes.set_state(work.db, self.user, item_id, state, reason)
-        return work.change(result)
-
-    def review(self, item_id: str, *, verified: bool, comment: str = "") -> Change[Review]:
-        """A supervisor marks a done item verified, or returns it with a comment (StoreError
-        naming who may review, for anyone else)."""
-        comment = clean_text(comment.strip())
-        with self._transaction() as work:
-            item_id = find_item_id(work.checklist, item_id)
-            status = VERIFIED if verified else RETURNED
-            result = changes.review(work.db, self.user, item_id, status, comment)
-        return work.change(result)
-
-    def set_result(self, item_id: str, text: str) -> Change[Written]:
-        """Set the item's result text (สรุปผลการดำเนินการ) for the results report."""
-        text = clean_text(text.strip())
-        with self._transaction() as work:
-            item_id = find_item_id(work.checklist, item_id)
-            result = changes.set_written(work.db, self.user, "results", "item", item_id, text)
-        return work.change(result)
-
-    def set_outcome(self, indicator: int, text: str) -> Change[Written]:
-        """Set the indicator's outcome text (ผลลัพธ์หรือความสำเร็จ) for the results report."""
-        text = clean_text(text.strip())
-        with self._transaction() as work:
-            if not changes.checklist_has(work.checklist, indicator):
-                raise StoreError("err_no_indicator", indicator=indicator)
-            result = changes.set_written(work.db, self.user, "outcomes", "indicator", indicator, text)
-        return work.change(result)
-
-    def add_user(self, name: str, role: str, unit: str = "") -> Change[User]:
-        """Record a user and their role (supervisor or staff) and unit; once a supervisor is
-        recorded, only supervisors may. A workflow rule: anyone who can write the file can edit it."""
-        name, unit = clean_line(name.strip()), clean_line(unit.strip())
-        with self._transaction() as work:
-            result = changes.add_user(work.db, self.user, name, role, unit)
-        return work.change(result)
 
     def add_note(self, item_id: str, text: str) -> Change[Note]:
         """Append a progress note to the item; returns it once durable."""

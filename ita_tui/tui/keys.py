@@ -33,6 +33,7 @@ NAVIGATION_KEYS = (
 
 MAIN_KEYS = (
     Key("tick", "space", "space", "", "key_tick"),
+    Key("state", "s", "s", "ห", "key_state"),
     Key("note", "n", "n", "ื", "key_note"),
     Key("link", "a", "a", "ฟ", "key_link"),
     Key("search", "slash", "/", "ฝ", "key_search"),

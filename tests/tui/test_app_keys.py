@@ -80,7 +80,7 @@ async def test_space_on_an_indicator_asks_for_an_item(make_app, store):
 
 
 async def test_a_failed_save_shows_an_error_and_the_box_stays_empty(make_app, store, monkeypatch):
-    def refuse(item_id, done):
+    def refuse(item_id, state, reason=""):
         raise StoreError(
             "err_io",
             doing=Phrase("io_save", path="db.json"),
@@ -89,7 +89,7 @@ async def test_a_failed_save_shows_an_error_and_the_box_stays_empty(make_app, st
             outcome=Phrase("io_unchanged"),
         )
 
-    monkeypatch.setattr(store, "set_done", refuse)
+    monkeypatch.setattr(store, "set_state", refuse)
     app = make_app()
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await pilot.press("space")
@@ -231,6 +231,8 @@ async def test_filter_cycles_all_pending_done(make_app, store, key):
         assert "ยังไม่ทำ" in screen_text(app)
         await pilot.press(key)
         assert shown() == {"2.1"}
+        await pilot.press(key)  # returned to me / my unit: none
+        assert shown() == set()
         await pilot.press(key)
         assert len(shown()) == 6
 
@@ -335,7 +337,7 @@ async def test_emptying_the_done_filter_then_showing_all_returns_to_the_item(mak
         assert cursor_key(app) == "item:2.2"
         await pilot.press("space")  # untick: nothing is left to show
         assert cursor_key(app) == "root"
-        await pilot.press("f")  # all again
+        await pilot.press("f", "f")  # returned to me (none), then all again
         assert cursor_key(app) == "item:2.2"
 
 

@@ -123,8 +123,9 @@ async def test_usable_at_small_and_large_sizes(make_app, size):
         lines = screen_lines(app)
         assert "องค์การบริหารส่วนตำบลชุมแสง" in lines[0]  # header
         key_bar = lines[-1]
-        help_word = "ช่วยเหลือ" if size == (200, 50) else "ช่วย"  # short words at 80 columns
-        for word in ("บันทึก", "ลิงก์", "ค้นหา", "กรอง", "ภาพรวม", "ส่งออก", help_word, "ออก"):
+        short = size == (80, 24)  # short words at 80 columns
+        search, stats, help_word = ("หา", "สรุป", "ช่วย") if short else ("ค้นหา", "ภาพรวม", "ช่วยเหลือ")
+        for word in ("บันทึก", "ลิงก์", search, "กรอง", stats, "ส่งออก", help_word, "ออก"):
             assert word in key_bar  # every key on the bar, also over SSH at 80x24
         rows = tree_lines(app)
         # one row per node: every item's id (as the CLI and the log write it) starts a row, nothing wraps
@@ -145,8 +146,17 @@ async def test_english_key_bar_fits_every_key_at_80_columns(make_app):
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         key_bar = screen_lines(app)[-1]
-        for word in ("Tick", "Note", "Link", "Find", "Filter", "Unit", "Stats", "Export", "Help", "Quit"):
+        for word in ("Tick", "Set", "Note", "Link", "Find", "Show", "Unit", "Stats", "PDF", "Help", "Quit"):
             assert word in key_bar
+
+
+async def test_thai_key_bar_fits_every_key_at_80_columns(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        key_bar = screen_lines(app)[-1]
+        for word in ("ทำ/ไม่ทำ", "สถานะ", "บันทึก", "ลิงก์", "หา", "กรอง", "หน่วย", "สรุป", "ส่งออก", "ช่วย", "ออก"):
+            assert f" {word} " in key_bar, word
 
 
 async def test_resizing_keeps_the_cursor(make_app):

@@ -177,3 +177,17 @@ async def test_thousands_of_characters_of_notes_are_cut_in_the_detail_and_read_w
         assert "จบบันทึกที่ 0" in detail_text(app, "#note-page")  # the oldest, to its end
         await pilot.press("escape")
         assert cursor_key(app) == "item:2.1"
+
+
+async def test_the_app_writes_nothing_until_it_changes_something(db_path, store):
+    from ita_tui.tui.app import ItaApp
+
+    for leftover in db_path.parent.glob(f"{db_path.name}.*"):  # the fixture's own lock and backup
+        leftover.unlink()
+    listing = {entry.name: entry.stat().st_mtime_ns for entry in os.scandir(db_path.parent)}
+    app = ItaApp(ProgressStore.open(db_path, user="somsri"))  # opened as `ita-tui` opens it
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.press("j", "j", "d")
+        await pilot.pause(1.2)  # past a poll of the file
+        await pilot.press("escape", "v", "escape")
+    assert {entry.name: entry.stat().st_mtime_ns for entry in os.scandir(db_path.parent)} == listing

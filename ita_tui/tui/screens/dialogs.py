@@ -1,4 +1,5 @@
-"""Small modal dialogs: a progress note, an evidence link, a responsible unit."""
+"""Small modal dialogs: a progress note, an evidence link, a responsible unit, an item's state and
+the reason it does not apply."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ from textual.containers import Vertical
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
-from ita_tui.checklist.model import Item
+from ita_tui.checklist.model import STATES, Item
+from ita_tui.figures import STATE_MARKS
 from ita_tui.text import one_line
 from ita_tui.thai import digits
 from ita_tui.tui.screens.base import AppModal
@@ -136,6 +138,51 @@ class LinkDialog(_SavingDialog):
             self.query_one("#link-url", Input).focus()
             return
         self._start_save(url, self.query_one("#link-label", Input).value.strip())
+
+
+class ReasonDialog(NoteDialog):
+    """Why an item does not apply: Enter saves it as not applicable, Escape cancels."""
+
+    def compose(self):
+        """Title, the item's text, the input and a hint."""
+        words = self.app.words
+        with Vertical(classes="dialog"):
+            yield Label(
+                words["reason_title"].format(item=self._item_label(self.item)),
+                classes="dialog-title",
+                markup=False,
+            )
+            yield Label(Fitted(Text(one_line(self.item.text))), classes="dialog-item")
+            yield OneLineInput(self.values[0], id="reason-text")
+            yield self._hint_line()
+
+
+class StatePicker(_Dialog):
+    """The four states, the item's own highlighted; dismissed with the state chosen."""
+
+    def __init__(self, item: Item, current: str) -> None:
+        super().__init__()
+        self.item = item
+        self.current = current
+
+    def compose(self):
+        """Title and the four states with their marks."""
+        words = self.app.words
+        options = [Option(f"{STATE_MARKS[state]} {words[f'state_{state}']}", id=state) for state in STATES]
+        picker = OptionList(*options, id="states")
+        picker.highlighted = STATES.index(self.current)
+        with Vertical(classes="dialog"):
+            yield Label(
+                words["state_title"].format(item=self._item_label(self.item)),
+                classes="dialog-title",
+                markup=False,
+            )
+            yield picker
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        """Enter on a state: that state."""
+        event.stop()
+        self.dismiss(event.option.id)
 
 
 class UnitPicker(_Dialog):

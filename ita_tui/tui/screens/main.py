@@ -147,7 +147,7 @@ class MainScreen(AppScreen[None]):
         return self._current_item()
 
     def action_tick(self) -> None:
-        """Tick or untick the item, in a worker; the box changes once the store has saved it.
+        """Done <-> not started, in a worker; the box changes once the store has saved it.
         A second press while the first is being saved toggles what the first will leave."""
         item = self._writable_item()
         if item is None:
@@ -163,6 +163,44 @@ class MainScreen(AppScreen[None]):
                 key=key,
                 intent=want,
             )
+        )
+
+    def action_state(self) -> None:
+        """Pick one of the four states; not applicable asks for the reason."""
+        from ita_tui.tui.screens.dialogs import ReasonDialog, StatePicker
+
+        item = self._writable_item()
+        if item is None:
+            return
+
+        def picked(state: str | None) -> None:
+            if state == "na":
+                self.app.push_screen(
+                    ReasonDialog(item, lambda reason, done: self._set_state(item, "na", reason, done))
+                )
+            elif state is not None:
+                self._set_state(item, state)
+
+        self.app.push_screen(StatePicker(item, self.app.snapshot.state(item.id).state), picked)
+
+    def _set_state(
+        self, item, state: str, reason: str = "", done: Callable[[bool], None] | None = None
+    ) -> None:
+        """Queue the item's new state; it is shown once durable (a verified item then shows
+        unverified, as the store made it). `done` hears whether it was saved."""
+        app = self.app
+
+        def saved(change) -> None:
+            if done is not None:
+                done(True)
+
+        def failed(message: str) -> None:
+            self._failed(message)
+            if done is not None:
+                done(False)
+
+        app.writes.submit(
+            Write(lambda: app.store.set_state(item.id, state, reason), saved=saved, failed=failed)
         )
 
     def _failed(self, message: str) -> None:
@@ -278,8 +316,12 @@ class MainScreen(AppScreen[None]):
             self.notify(self.app.words["filters_cleared"], markup=False)
 
     def action_filter(self) -> None:
-        """Cycle all -> not done -> done, and say which is shown now."""
-        self._refilter(self.filters._replace(status=next_status(self.filters.status)))
+        """Cycle all -> not done -> done -> returned to me or my unit, and say which is shown now."""
+        app = self.app
+        me = app.store.user
+        user = app.snapshot.users.get(me)
+        status = next_status(self.filters.status)
+        self._refilter(self.filters._replace(status=status, me=me, my_unit=user.unit if user else ""))
         words = self.app.words
         self.notify(words["filter_status"].format(which=words[f"filter_{self.filters.status}"]), markup=False)
 

@@ -9,7 +9,7 @@ from ita_tui.checklist.model import DONE, Checklist, Indicator, Item, Progress, 
 from ita_tui.checklist.units import Units, item_in_unit
 from ita_tui.tui.view.search import NO_EXTRAS, Extras, Hit, find, parse_query
 
-STATUS_CYCLE = ("all", "pending", "done")
+STATUS_CYCLE = ("all", "pending", "done", "returned")
 
 
 class Row(NamedTuple):
@@ -37,6 +37,8 @@ class Filters(NamedTuple):
     status: str = "all"  # one of STATUS_CYCLE
     unit: str = ""  # a unit as units.unit_names gives it, "" for every unit
     unit_name: str = ""  # the unit as written, for the status line
+    me: str = ""  # status "returned": items returned to this user ...
+    my_unit: str = ""  # ... or to this unit (the user's, from the users table)
 
     @property
     def active(self) -> bool:
@@ -57,7 +59,7 @@ def filter_labels(filters: Filters, words: Mapping[str, str]) -> list[str]:
 
 
 def next_status(status: str) -> str:
-    """all -> pending (not done) -> done -> all."""
+    """all -> pending (not done) -> done -> returned to me or my unit -> all."""
     return STATUS_CYCLE[(STATUS_CYCLE.index(status) + 1) % len(STATUS_CYCLE)]
 
 
@@ -67,7 +69,16 @@ def passes(item: Item, progress: Progress, units: Units, filters: Filters) -> bo
         return False
     if filters.status == "done" and progress.state(item.id) != DONE:
         return False
+    if filters.status == "returned" and not returned_to(item, progress, units, filters.me, filters.my_unit):
+        return False
     return not filters.unit or item_in_unit(item, filters.unit, units)
+
+
+def returned_to(item: Item, progress: Progress, units: Units, me: str, my_unit: str) -> bool:
+    """Whether a supervisor returned the item to `me` (who last set its state) or to `my_unit`."""
+    if item.id not in progress.returned:
+        return False
+    return progress.returned[item.id] == me or bool(my_unit and item_in_unit(item, my_unit, units))
 
 
 def visible_rows(

@@ -42,6 +42,7 @@ class ChecklistView(ScrollView, can_focus=True):
         "checklist--indicator",
         "checklist--done",
         "checklist--figures",
+        "checklist--returned",
         "checklist--match",
     }
 
@@ -229,6 +230,10 @@ class ChecklistView(ScrollView, can_focus=True):
         match = self.get_component_rich_style("checklist--match")
         text.append(digits(item.id, self._digits), match if row.hit and row.hit.place == "id" else "")
         text.append(" ")
+        if item.id in self._progress.returned:  # back for correction: seen without colour too
+            text.append(f"{figures.RETURNED_MARK} ", self.get_component_rich_style("checklist--returned"))
+        elif item.id in self._progress.verified:
+            text.append(f"{figures.VERIFIED_MARK} ")
         shown = one_line(item.text)
         hit = row.hit
         if hit is not None and hit.place not in ("text", "id"):
