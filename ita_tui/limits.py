@@ -13,7 +13,7 @@ from typing import Any
 from ita_tui.errors import ItaError
 
 TEXT_MAX = 4_000  # characters per text field: an item's text, a title, a note, a name, a URL …
-ITEMS_MAX = 20_000  # items in one checklist
+ITEMS_MAX = 10_000  # items in one checklist (the app measured responsive up to here; 20,000 was not)
 NOTES_PER_ITEM_MAX = 10_000  # notes (and as many links) on one item
 NESTING_MAX = 32  # levels of JSON nesting in a database or checklist file
 INTEGER_DIGITS_MAX = 18  # digits of a number in a database or checklist file

@@ -139,9 +139,12 @@ class ItaApp(App):
         self.notify(message, severity="error", markup=False)
 
     def _on_notify(self, event: Notify) -> None:
-        """One message at a time for the same cause: the same words again replace the ones still
-        shown (Textual's own App._on_notify, which runs after this, would stack a copy)."""
-        for shown in [n for n in self._notifications if n.message == event.notification.message]:
+        """One message at a time for the same cause: a new message replaces the same words still
+        shown and any earlier message that is not an error ("exporting…" gives way to "written:"),
+        so messages never stack up over the tree (Textual's App._on_notify, which runs after this,
+        would keep them all)."""
+        new = event.notification
+        for shown in [n for n in self._notifications if n.message == new.message or n.severity != "error"]:
             del self._notifications[shown]
 
     def saved(self, change: Change) -> None:

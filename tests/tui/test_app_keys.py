@@ -10,6 +10,7 @@ from ita_tui.errors import StoreError
 from ita_tui.locale import Phrase
 from tests.tui.helpers import cursor_key, detail_text, screen_shows, tree_lines, type_text
 from tests.tui.screen_text import screen_text
+from tests.waiting import pilot_wait_until
 
 SIZE = (100, 30)
 
@@ -286,9 +287,9 @@ async def test_command_palette_runs_a_key_action(make_app):
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"dashboard")
-        await pilot.pause(0.3)
+        assert await pilot_wait_until(pilot, lambda: "ภาพรวม (d" in screen_text(app))  # the match is listed
         await pilot.press("enter")
-        await pilot.pause(0.3)
+        assert await pilot_wait_until(pilot, lambda: app.screen.query("#dashboard-body"))
         assert "ภาพรวมสำหรับผู้บังคับบัญชา" in detail_text(app, "#dashboard-body")
 
 
@@ -386,7 +387,7 @@ async def test_the_command_palette_speaks_the_apps_language(make_app, lang, word
     app = make_app(lang=lang)
     async with app.run_test(size=(100, 40)) as pilot:
         await pilot.press("ctrl+p")
-        await pilot.pause(0.5)
+        assert await pilot_wait_until(pilot, lambda: all(word in screen_text(app) for word in words))
         lines = [line.strip() for line in screen_text(app).splitlines()]
         for word in words:
             assert any(word in line for line in lines), word
@@ -415,15 +416,15 @@ async def test_the_palette_on_the_dashboard_offers_only_what_works_there(make_ap
     app = make_app()
     async with app.run_test(size=(100, 40)) as pilot:
         await pilot.press("d", "ctrl+p")
-        await pilot.pause(0.5)
+        assert await pilot_wait_until(pilot, lambda: "ออก (q ๆ)" in screen_text(app))
         text = screen_text(app)
         top = text[: text.index("▁▁▁")]  # the palette's list, above the dashboard
         assert "กลับ (esc)" in top and "ออก (q ๆ)" in top
         assert "ทำแล้ว/ยังไม่ทำ" not in top and "บันทึก (n" not in top  # did nothing here
         await type_text(pilot, "กลับ")
         await pilot.press("enter")
-        await pilot.pause(0.3)
-        assert cursor_key(app) == "item:2.1"  # back on the checklist
+        assert await pilot_wait_until(pilot, lambda: app.screen.query("#checklist"))  # back on the checklist
+        assert cursor_key(app) == "item:2.1"
 
 
 @pytest.mark.parametrize("lang, hint", [("th", "กด q"), ("en", "press q")])

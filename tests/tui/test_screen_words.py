@@ -10,16 +10,17 @@ from textual.widgets._toast import Toast
 
 from tests.tui.helpers import cursor_key, screen_shows
 from tests.tui.screen_text import screen_lines, screen_text
+from tests.waiting import pilot_wait_until
 
 
 async def toasts(pilot) -> list[Toast]:
-    """The messages on screen, once they have been laid out."""
-    for _ in range(20):
-        await pilot.pause(0.05)
+    """The messages on screen, once they have been laid out (none after a second)."""
+
+    def laid_out() -> list[Toast]:
         shown = list(pilot.app.screen.query(Toast))
-        if shown and all(t.region.height for t in shown):
-            return shown
-    return []
+        return shown if shown and all(t.region.height for t in shown) else []
+
+    return await pilot_wait_until(pilot, laid_out, timeout=1.0, every=0.05)
 
 
 async def pick_unit(pilot, name: str) -> None:
@@ -113,3 +114,26 @@ async def test_after_tab_the_arrows_leave_the_tree_cursor_alone(make_app):
         assert cursor_key(app) == before
         await pilot.press("shift+tab", "down")
         assert cursor_key(app) != before
+
+
+async def test_the_note_dialog_cuts_a_long_item_between_words_with_an_ellipsis(bundled_app):
+    app = bundled_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press(*"jjjjjj", "n")  # item 3.3, longer than the dialog is wide
+        await pilot.pause()
+        line = next(line for line in screen_lines(app) if "พิจารณาบุคลากรเข้ารับการ" in line)
+        shown = line.strip().strip("█▌▐┃│").strip()
+        assert shown.startswith("องค์การบริหารส่วนตำบล") and shown.endswith("…"), line
+
+
+async def test_a_new_message_replaces_the_one_before_but_an_error_stays(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        app.notify("กำลังส่งออก PDF และสรุป…")
+        app.notify("เขียนไฟล์แล้ว")
+        shown = await toasts(pilot)
+        assert [str(t.render()) for t in shown] == ["เขียนไฟล์แล้ว"]
+        app.notify("บันทึกไม่สำเร็จ", severity="error")
+        app.notify("บันทึกแล้ว")
+        await pilot.pause()
+        assert sorted(str(t.render()) for t in await toasts(pilot)) == ["บันทึกแล้ว", "บันทึกไม่สำเร็จ"]
