@@ -149,11 +149,16 @@ def _print_import_report(args: argparse.Namespace, report: dict[str, Any], impor
                 items=_figure(args, ind["items"]),
             )
         )
+    from ita_tui.checklist.units import EVERY_UNIT, Units
+
     print(_say(args, "report_units"))
     for unit in report["units"]:
         ids = ", ".join(_figure(args, i) for i in unit["items"])
         name = unit["name"] or _say(args, "report_no_unit")
         print(_say(args, "report_unit", name=name, count=_figure(args, len(unit["items"])), ids=ids))
+        reads = [_say(args, "every_unit") if u == EVERY_UNIT else u for u in Units().proposed(unit["name"])]
+        print(_say(args, "report_unit_reads", units=", ".join(reads)))
+    print(_say(args, "report_units_hint"))
     codes = [
         f"{o['code']} ({o['as_written']})" if o["as_written"] != o["code"] else o["code"]
         for o in report["oit_items"]

@@ -68,6 +68,9 @@ WORDS: dict[str, dict[str, str]] = {
         "report_indicator": "  ตัวชี้วัดที่ {number} {title}: {items} ข้อ",
         "report_units": "ผู้รับผิดชอบ (ตามที่เขียนในเอกสาร):",
         "report_unit": "  {name}: {count} ข้อ ({ids})",
+        "report_unit_reads": "    นับเป็นหน่วยงาน: {units}",
+        "report_units_hint": "หน่วยงานที่เสนอจากข้อความ ยืนยันหรือแก้ได้ในฐานข้อมูล"
+        " (ita-tui units add NAME, units list, units confirm, units map)",
         "report_no_unit": "(ไม่ได้ระบุ)",
         "report_oit": "รหัส OIT: {codes}",
         "report_oit_none": "รหัส OIT: ไม่พบ",
@@ -138,6 +141,9 @@ WORDS: dict[str, dict[str, str]] = {
         "report_indicator": "  indicator {number} {title}: {items} items",
         "report_units": "Responsible units (as written):",
         "report_unit": "  {name}: {count} items ({ids})",
+        "report_unit_reads": "    counted as the units: {units}",
+        "report_units_hint": "units proposed from the text; confirm or change them in the database"
+        " (ita-tui units add NAME, units list, units confirm, units map)",
         "report_no_unit": "(none given)",
         "report_oit": "OIT codes: {codes}",
         "report_oit_none": "OIT codes: none found",

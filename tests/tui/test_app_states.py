@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from ita_tui.store import ProgressStore
-from tests.tui.helpers import detail_text, tree_lines, type_text
+from tests.tui.helpers import detail_text, saved, tree_lines, type_text
 
 SIZE = (100, 30)
 
@@ -28,8 +28,10 @@ async def test_the_state_picker_sets_in_progress_on_both_layouts(make_app, store
         assert "◐1" in tree_lines(app)[0]  # the root's in-progress count
         assert "อยู่ระหว่างดำเนินการ โดย tester" in detail_text(app)
         await pilot.press("space")  # space: done; again: not started
+        await saved(pilot)
         assert store.snapshot().state("2.1").state == "done"
         await pilot.press("space")
+        await saved(pilot)
         assert store.snapshot().state("2.1").state == "not-started"
 
 

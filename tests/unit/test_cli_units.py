@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
 from ita_tui.cli import main
 from ita_tui.store import ProgressStore
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -94,3 +97,14 @@ def test_once_a_supervisor_is_recorded_only_supervisors_edit_units(db, capsys):
     status, _, err = run(capsys, db, "units", "add", "กองคลัง", user="somchai")
     assert status == 2 and "only a supervisor may edit units (somsri); somchai is not one" in err
     assert run(capsys, db, "units", "add", "กองคลัง", user="somsri")[0] == 0
+
+
+def test_import_proposes_the_units_each_responsible_text_means(tmp_path, capsys):
+    source = tmp_path / "measures.txt"
+    bundled = (ROOT / "data" / "chumsaeng-2566-source.txt").read_text(encoding="utf-8")
+    source.write_text(bundled.replace("ทุกๆ กอง/ สำนักฯ", "สำนักปลัด/กองคลัง (งานพัสดุ)", 1), encoding="utf-8")
+    assert main(["import", str(source), "-o", str(tmp_path / "c.json"), "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert "counted as the units: สำนักปลัด, กองคลัง\n" in out  # both, the sub-unit rolled up
+    assert "counted as the units: every unit\n" in out
+    assert "units proposed from the text; confirm or change them in the database" in out
