@@ -117,8 +117,9 @@ def _cmd_import(args: argparse.Namespace) -> int:
         checklist = imported.checklist
         checklist_file.save(checklist, args.output)
     report = import_report(imported, args.source, args.output)
+    start = _start_command(args.output)
     if args.json:
-        print(json_text(report, indent=2))
+        print(json_text({**report, "start": start}, indent=2))
         return 0
     print(
         _say(
@@ -132,7 +133,18 @@ def _cmd_import(args: argparse.Namespace) -> int:
         )
     )
     _print_import_report(args, report, imported)
+    print(_say(args, "import_start", command=start))
     return 0
+
+
+def _start_command(checklist_path: str) -> str:
+    """The command that starts the app on a new database of the imported checklist:
+    `ita-tui --db x-db.json --checklist x.json` (the database beside the checklist file)."""
+    import shlex
+
+    path = Path(checklist_path)
+    db = path.with_name(f"{path.stem}-db.json")
+    return f"ita-tui --db {shlex.quote(str(db))} --checklist {shlex.quote(str(path))}"
 
 
 def _print_import_report(args: argparse.Namespace, report: dict[str, Any], imported: Imported) -> None:
@@ -286,7 +298,13 @@ def _figure_of(args: argparse.Namespace) -> Any:
 
 def _cmd_tick(args: argparse.Namespace) -> int:
     """Mark an item done (or not done) and print one line once that is durable."""
-    state = _open_store(args).set_done(args.item_id, not args.undo).value
+    from ita_tui.figures import already
+
+    change = _open_store(args).set_done(args.item_id, not args.undo)
+    state = change.value
+    if not change.changed and state.by:  # another user (or an earlier run) already did it
+        print(already(state, _option(args, "lang", "th"), _option(args, "digits", "arabic")))
+        return 0
     key = "confirm_ticked" if state.done else "confirm_unticked" if state.by else "confirm_never_ticked"
     print(_say(args, key, item=_figure(args, state.item_id), by=state.by, at=_when(args, state.at)))
     return 0

@@ -14,9 +14,13 @@ from ita_tui import figures
 
 def _cmd_mark(args: argparse.Namespace) -> int:
     """Put an item in one of the four states and print one line once that is durable."""
-    from ita_tui.cli import _figure, _open_store, _say, _when
+    from ita_tui.cli import _figure, _open_store, _option, _say, _when
 
-    state = _open_store(args).set_state(args.item_id, args.state, args.reason).value
+    change = _open_store(args).set_state(args.item_id, args.state, args.reason)
+    state = change.value
+    if not change.changed and state.by:  # another user (or an earlier run) already did it
+        print(figures.already(state, _option(args, "lang", "th"), _option(args, "digits", "arabic")))
+        return 0
     print(
         _say(
             args,

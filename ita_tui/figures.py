@@ -5,9 +5,14 @@ the summaries, the PDF, the CLI): "1/2", "50%", a bar, and the counts beside the
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ita_tui.checklist.model import Completion
 from ita_tui.locale import words
 from ita_tui.thai import digits
+
+if TYPE_CHECKING:
+    from ita_tui.store.records import ItemState
 
 FILLED, EMPTY = "█", "░"  # a bar readable without colour
 STATE_MARKS = {"not-started": "☐", "in-progress": "◐", "done": "☑", "na": "⊘"}
@@ -57,3 +62,19 @@ def beside_marks(c: Completion, digit_style: str = "arabic") -> str:
         if n
     ]
     return " ".join(parts)
+
+
+def already(state: ItemState, lang: str = "th", digit_style: str = "arabic") -> str:
+    """The one line saying a change was already made, by whom and when (an ItemState): "ข้อ 9.6
+    ถูกยกเลิกไว้แล้วโดย bob เมื่อ 10:02"."""
+    from ita_tui.thai import short_datetime_of
+
+    say = words(lang)
+    return say(
+        f"already_{state.state}",
+        item=digits(state.item_id, digit_style),
+        state=say[f"state_{state.state}"],
+        reason=state.reason,
+        by=state.by or "-",
+        at=short_datetime_of(state.at, lang, digit_style) if state.at else "-",
+    )

@@ -5,6 +5,10 @@ from __future__ import annotations
 WORDS: dict[str, dict[str, str]] = {
     "th": {
         # tick, note, link
+        "already_done": "ข้อ {item} ถูกทำเครื่องหมายว่าทำแล้วไว้แล้วโดย {by} เมื่อ {at} (ไม่มีอะไรเปลี่ยน)",
+        "already_not-started": "ข้อ {item} ถูกยกเลิกไว้แล้วโดย {by} เมื่อ {at} (ไม่มีอะไรเปลี่ยน)",
+        "already_in-progress": "ข้อ {item} เป็น{state}ไว้แล้วโดย {by} เมื่อ {at} (ไม่มีอะไรเปลี่ยน)",
+        "already_na": "ข้อ {item} เป็น{state} ({reason}) ไว้แล้วโดย {by} เมื่อ {at} (ไม่มีอะไรเปลี่ยน)",
         "confirm_ticked": "☑ {item} ทำแล้ว — บันทึกโดย {by} เมื่อ {at}",
         "confirm_unticked": "☐ {item} ยกเลิกแล้ว (ยังไม่ทำ) — บันทึกโดย {by} เมื่อ {at}",
         "confirm_never_ticked": "☐ {item} ยังไม่ทำ",
@@ -40,6 +44,7 @@ WORDS: dict[str, dict[str, str]] = {
         "outcome_written": "บันทึกผลลัพธ์ของตัวชี้วัดที่ {indicator} แล้ว ({by})",
         "wrote": "เขียนไฟล์ {path} แล้ว",
         "working": "กำลังทำงาน… {seconds} วินาที",
+        "import_start": "เริ่มติดตามรายการนี้ในฐานข้อมูลใหม่ด้วย: {command}",
         "imported": "เขียนไฟล์ {path} แล้ว: ตัวชี้วัด {indicators} ตัว วิธีการดำเนินการ {items} ข้อ"
         " ({organization} ปีงบประมาณ {year})",
         # checklist update
@@ -84,6 +89,10 @@ WORDS: dict[str, dict[str, str]] = {
         "format_csv": "CSV",
     },
     "en": {
+        "already_done": "{item} was already marked done by {by} at {at} (nothing changed)",
+        "already_not-started": "{item} was already unticked by {by} at {at} (nothing changed)",
+        "already_in-progress": "{item} was already {state} by {by} at {at} (nothing changed)",
+        "already_na": "{item} was already {state} ({reason}) by {by} at {at} (nothing changed)",
         "confirm_ticked": "☑ {item} done by {by} at {at}",
         "confirm_unticked": "☐ {item} not done (changed by {by} at {at})",
         "confirm_never_ticked": "☐ {item} not done",
@@ -117,6 +126,7 @@ WORDS: dict[str, dict[str, str]] = {
         "outcome_written": "wrote the outcome of indicator {indicator} ({by})",
         "wrote": "{path}",
         "working": "working… {seconds} s",
+        "import_start": "start tracking it in a new database with: {command}",
         "imported": "{path}: {indicators} indicators, {items} items ({organization}, {year})",
         "checklist_updated": "{db}: checklist updated from {file}: {kept} items kept with their progress,"
         " {added} added, {removed} removed",

@@ -58,6 +58,11 @@ WORDS: dict[str, dict[str, str]] = {
         "json_text": "ข้อความ",
         "json_list": "รายการ (list)",
         "json_object": "ออบเจ็กต์",
+        "err_db_other_checklist": "{db} ติดตามรายการตัวชี้วัดของ {org} ปี {year} ไม่ใช่ของ {file}:"
+        " เริ่มฐานข้อมูลใหม่สำหรับไฟล์นี้ด้วย --db NEW.json --checklist {file}"
+        " หรือเปลี่ยนรายการในฐานข้อมูลนี้ด้วย {update}",
+        "err_not_a_link": '"{url}" ไม่ใช่ลิงก์หลักฐาน: ลิงก์หลักฐานคือที่อยู่เว็บ http:// หรือ https://'
+        " ที่หน่วยงานเผยแพร่ เช่น https://www.example.go.th/ita/o12 (ชื่อโดเมนเปล่าจะได้ https:// ให้)",
         "err_other_checklist": "รายการตัวชี้วัดใหม่เป็นของ {new_org} {new_year}"
         " แต่ฐานข้อมูลเป็นของ {old_org} {old_year}: รหัสข้อจะไปทับความคืบหน้าของข้ออื่น"
         " จึงไม่ได้เปลี่ยนอะไร (ติดตามในฐานข้อมูลใหม่ด้วย --db NEW.json"
@@ -225,6 +230,12 @@ WORDS: dict[str, dict[str, str]] = {
         "json_text": "text",
         "json_list": "a list",
         "json_object": "an object",
+        "err_db_other_checklist": "{db} tracks the checklist of {org} {year}, not {file}: start a new"
+        " database for that file with --db NEW.json --checklist {file}, or replace this database's"
+        " checklist with {update}",
+        "err_not_a_link": '"{url}" is not an evidence link: an evidence link is an http:// or https:// web'
+        " address where the agency published it, e.g. https://www.example.go.th/ita/o12 (a bare domain"
+        " gets https://)",
         "err_other_checklist": "the new checklist is for {new_org} {new_year}, the database's for {old_org}"
         " {old_year}: its ids would take over progress made on other items; nothing was changed (track it in"
         " a new database with --db NEW.json --checklist FILE, or add --force if it only corrects the name or"

@@ -225,11 +225,14 @@ def _written_dict(written: Written | None) -> dict[str, str] | None:
 class Change(Generic[T]):
     """What a change hands back once it is durable: its record (`value`), the database's new
     version token and the snapshot of that version, so a caller neither rebuilds the snapshot
-    nor reads the file again. The snapshot is made on first use (the CLI never asks for it)."""
+    nor reads the file again. The snapshot is made on first use (the CLI never asks for it).
+    `changed` is False when nothing was written: the change had already been made (by whom and
+    when is in `value`)."""
 
     value: T
     version: object
     make_snapshot: Callable[[], Snapshot] = field(repr=False, compare=False)
+    changed: bool = True  # False when the database already held this (another user made the change)
 
     @cached_property
     def snapshot(self) -> Snapshot:

@@ -112,7 +112,28 @@ class ProgressStore(Workflow):
             store._create(checklist_path)
             return store
         store._load_current()  # one read of the whole file: a rename over it never mixes versions
+        if checklist_path is not None:
+            store._refuse_other_checklist_file(Path(checklist_path))
         return store
+
+    def _refuse_other_checklist_file(self, checklist_path: Path) -> None:
+        """StoreError saying what to do when `--checklist FILE` names another checklist than the
+        one this database holds (the same content, or the file it was made from, is fine)."""
+        created_from = meta_record(self._tables).get("created_from", "")
+        if created_from and Path(created_from).resolve() == checklist_path.resolve():
+            return
+        given = checklist_file.load(checklist_path)
+        if given == self.checklist:
+            return
+        db, file = shlex.quote(str(self.path)), shlex.quote(str(checklist_path))
+        raise StoreError(
+            "err_db_other_checklist",
+            db=self.path,
+            file=checklist_path,
+            org=self.checklist.organization,
+            year=self.checklist.fiscal_year,
+            update=f"ita-tui --db {db} checklist update {file}",
+        )
 
     def writable(self) -> bool:
         """Whether this user may change the database: write the file, and make the temporary file
@@ -333,6 +354,7 @@ class ProgressStore(Workflow):
                         self._snapshot = snapshot_of(
                             self._checklist, self._tables, before=before, unchanged=unchanged
                         )
+                work.changed = written is not None
                 work.finish(self)
         except _NoLock as exc:
             if creating:
@@ -462,6 +484,7 @@ class _Work:
         self.db = db
         self.checklist = checklist
         self.version: object = None
+        self.changed = True
         self.make_snapshot: Callable[[], Snapshot] = _no_snapshot
 
     def finish(self, store: ProgressStore) -> None:
@@ -477,7 +500,7 @@ class _Work:
 
     def change(self, value: T) -> Change[T]:
         """The change's result for the caller."""
-        return Change(value, self.version, self.make_snapshot)
+        return Change(value, self.version, self.make_snapshot, self.changed)
 
 
 def _no_snapshot() -> Snapshot:

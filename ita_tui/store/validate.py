@@ -36,8 +36,12 @@ def _within_limit(text: str) -> str:
 
 
 def web_address(text: str) -> str:
-    """An evidence URL as stored: "www.a.go.th/x" gets https:// as a browser would give it;
-    StoreError for an empty value or words (a URL holds no spaces; words go in the label)."""
+    """An evidence URL as stored: only http and https addresses are evidence links; "www.a.go.th/x"
+    gets https:// as a browser would give it. StoreError for an empty value, words (a URL holds no
+    spaces; words go in the label), another scheme (ftp:, javascript:, file:, data: …) or text
+    that names no web host ("ไม่ใช่ลิงก์")."""
+    from urllib.parse import urlsplit
+
     url = clean_line(text.strip())
     if not url:
         raise StoreError("err_link_needs_url")
@@ -45,5 +49,12 @@ def web_address(text: str) -> str:
         raise StoreError("err_url_spaces", url=url[:60])
     has_scheme = re.match(r"[A-Za-z][A-Za-z0-9+.-]*:", url) and not re.match(r"[^/:]+\.[^/:]+:[0-9]", url)
     if not has_scheme and "." in url.split("/", 1)[0]:
-        return "https://" + url
+        url = "https://" + url
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+    except ValueError:  # a bad port or bracket
+        raise StoreError("err_not_a_link", url=url[:60]) from None
+    if parts.scheme.lower() not in ("http", "https") or not host.strip(".") or ".." in host:
+        raise StoreError("err_not_a_link", url=url[:60])
     return url

@@ -104,3 +104,16 @@ class WriteQueue:
                 write.failed(error)
         finally:
             self._next()
+
+
+def say_if_already(app: Any) -> Callable[[Change[Any]], None]:
+    """What to do once a state change is through: when the database already held it (another
+    user made it first) say so in one line, by whom and when; the view shows the file as it is."""
+
+    def saved(change: Change[Any]) -> None:
+        if not change.changed and change.value.by:
+            from ita_tui.figures import already
+
+            app.notify(already(change.value, app.lang, app.digit_style), markup=False)
+
+    return saved

@@ -21,7 +21,7 @@ from ita_tui.tui.view.search import FOUND_IN, extras_of
 from ita_tui.tui.widgets.bars import KeyBar, TitleBar
 from ita_tui.tui.widgets.checklist_view import ChecklistView
 from ita_tui.tui.widgets.item_detail import ItemDetail, indicator_detail, item_detail
-from ita_tui.tui.writes import Write
+from ita_tui.tui.writes import Write, say_if_already
 
 if TYPE_CHECKING:
     from textual.widgets import Input  # imported when the search box is first needed
@@ -158,7 +158,7 @@ class MainScreen(AppScreen[None]):
         app.writes.submit(
             Write(
                 lambda: app.store.set_done(item.id, want),
-                saved=lambda change: None,
+                saved=say_if_already(app),
                 failed=self._failed,
                 key=key,
                 intent=want,
@@ -191,6 +191,7 @@ class MainScreen(AppScreen[None]):
         app = self.app
 
         def saved(change) -> None:
+            say_if_already(app)(change)
             if done is not None:
                 done(True)
 
