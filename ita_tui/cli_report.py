@@ -2,31 +2,19 @@
 and the signers each database remembers (cli.py parses everything else).
 
 Signers: names, positions and role words given to `export pdf` or `export report` are saved next to
-the database (`<db>.signers.json`) and used whenever they are not given again, so a report is
+the database (export/signers.py) and used whenever they are not given again, so a report is
 signed the same way each round without typing them again.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ita_tui.errors import ExportError, ItaError, os_reason
-
-SIGNER_FIELDS = (
-    "reporter",
-    "reporter_position",
-    "reporter_role",
-    "supervisor",
-    "supervisor_position",
-    "supervisor_role",
-    "approver",
-    "approver_position",
-    "approver_role",
-)
+from ita_tui.errors import ExportError, ItaError
+from ita_tui.export.signers import SIGNER_FIELDS as SIGNER_FIELDS
 
 
 def add_as_of_options(parser: argparse.ArgumentParser, say: Any) -> None:
@@ -74,12 +62,13 @@ def as_of_day(args: argparse.Namespace, store: Any) -> date | None:
 def signers(args: argparse.Namespace, db: Path, lang: str, *, approver: bool) -> tuple[Any, ...]:
     """The signers from the options, else as remembered for `db`; what was given is remembered."""
     from ita_tui.export.pdf_signatures import Signer
+    from ita_tui.export.signers import read_signers, write_signers
     from ita_tui.locale import words as words_of
 
-    saved = _read_signers(db)
+    saved = read_signers(db)
     given = {f: getattr(args, f) for f in SIGNER_FIELDS if getattr(args, f, None) is not None}
     if given:
-        _write_signers(db, {**saved, **given})
+        write_signers(db, {**saved, **given})
     values = {**saved, **given}
     words = words_of(lang)
     roles = {"reporter": words["reporter"], "supervisor": words["supervisor"], "approver": words["approver"]}
@@ -90,36 +79,6 @@ def signers(args: argparse.Namespace, db: Path, lang: str, *, approver: bool) ->
     if approver or "approver" in values or "approver_position" in values:
         return tuple(people)
     return tuple(people[:2])
-
-
-def _signers_path(db: Path) -> Path:
-    """Where a database's signers are remembered."""
-    return db.with_name(db.name + ".signers.json")
-
-
-def _read_signers(db: Path) -> dict[str, str]:
-    """The remembered signers ({} when none were saved)."""
-    path = _signers_path(db)
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return {}
-    except (OSError, ValueError) as exc:
-        raise ItaError("err_signers_read", path=path, reason=str(exc)) from None
-    if not isinstance(data, dict):
-        raise ItaError("err_signers_shape", path=path)
-    return {k: v for k, v in data.items() if k in SIGNER_FIELDS and isinstance(v, str)}
-
-
-def _write_signers(db: Path, values: dict[str, str]) -> None:
-    """Remember the signers for the next export."""
-    from ita_tui.files import atomic_write
-
-    path = _signers_path(db)
-    try:
-        atomic_write(path, (json.dumps(values, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
-    except OSError as exc:
-        raise ExportError("err_signers_write", path=path, reason=os_reason(exc)) from None
 
 
 def cmd_result(args: argparse.Namespace, store: Any, say: Any, figure: Any) -> int:

@@ -73,7 +73,7 @@ def _grid_cells(row: Any) -> list[tuple[Any, int, str | None]]:
         tc_pr = child.find(f"{W}tcPr")
         span_el = tc_pr.find(f"{W}gridSpan") if tc_pr is not None else None
         merge_el = tc_pr.find(f"{W}vMerge") if tc_pr is not None else None
-        span = int(span_el.get(f"{W}val") or 1) if span_el is not None else 1
+        span = _number(span_el.get(f"{W}val")) if span_el is not None else 1
         merge = None if merge_el is None else (merge_el.get(f"{W}val") or "continue")
         cells.append((child, max(1, min(span, 64)), merge))
     return cells
@@ -82,10 +82,15 @@ def _grid_cells(row: Any) -> list[tuple[Any, int, str | None]]:
 def _grid_before(row: Any) -> int:
     """Empty grid columns before a row's first cell (w:gridBefore)."""
     element = row.find(f"{W}trPr/{W}gridBefore")
+    return _number(element.get(f"{W}val"), 0) if element is not None else 0
+
+
+def _number(text: str | None, default: int = 1) -> int:
+    """A count the XML states (a span, empty columns), kept within a table's reach; else `default`."""
     try:
-        return max(0, min(int(element.get(f"{W}val") or 0), 64)) if element is not None else 0
+        return max(0, min(int(text or default), 64))
     except ValueError:
-        return 0
+        return default
 
 
 class _Body:
@@ -156,5 +161,6 @@ def read_docx(raw: bytes, origin: str) -> list[Row | ProseLine]:
     except Exception as exc:  # any failure of the library on a damaged package is the same to the user
         raise SourceError("src_docx_damaged", origin=origin, problem=type(exc).__name__) from None
     walker = _Body(Numbering(numbering_part, styles))
-    walker.walk(body)
+    if body is not None:  # a document.xml without a body is an empty document
+        walker.walk(body)
     return walker.entries

@@ -34,8 +34,10 @@ def _val(element: Any, name: str) -> str | None:
 
 
 def _int(text: str | None, default: int) -> int:
+    """A number the XML states, within what a list can show (a crafted 10**20 would take Roman
+    numerals forever); else `default`."""
     try:
-        return int(text) if text is not None else default
+        return max(-1, min(int(text), 9_999)) if text is not None else default
     except ValueError:
         return default
 

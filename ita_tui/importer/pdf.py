@@ -9,7 +9,9 @@ files as written. So pdfplumber gives the geometry and pdfium the characters.
 from __future__ import annotations
 
 import io
+import logging
 import re
+import warnings
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -241,6 +243,12 @@ def read_pdf(raw: bytes, origin: str) -> list[Row | ProseLine]:
     import pdfplumber
     import pypdfium2
 
+    # pdfminer logs what it cannot draw of a damaged file; the user gets one line from us, or none
+    quiet = logging.getLogger("pdfminer")
+    if not quiet.handlers:
+        quiet.addHandler(logging.NullHandler())
+        quiet.propagate = False
+
     try:
         pdfium = pypdfium2.PdfDocument(raw)
     except pypdfium2.PdfiumError as exc:
@@ -250,7 +258,8 @@ def read_pdf(raw: bytes, origin: str) -> list[Row | ProseLine]:
     try:
         if len(pdfium) > MAX_PAGES:
             raise SourceError("src_pdf_pages", origin=origin, most=MAX_PAGES, pages=len(pdfium))
-        with pdfplumber.open(io.BytesIO(raw)) as plumber:
+        with pdfplumber.open(io.BytesIO(raw)) as plumber, warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # the libraries' warnings are not for the user: ours is one line
             for number, (plumber_page, pdfium_page) in enumerate(zip(plumber.pages, pdfium, strict=False), 1):
                 pages.page(number, plumber_page, pdfium_page)
     except SourceError:

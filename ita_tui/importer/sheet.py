@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import warnings
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -39,7 +40,10 @@ def _entries(rows: Iterable[Iterable[Any]], sheet: str) -> list[Row | ProseLine]
     for number, values in enumerate(rows, start=1):
         if number > MAX_ROWS:
             break
-        cells = tuple(_cell(v) for _, v in zip(range(MAX_COLUMNS), values, strict=False))
+        row_values = list(values)[:MAX_COLUMNS]
+        while row_values and row_values[-1] in (None, ""):  # read-only sheets pad rows to the widest
+            row_values.pop()
+        cells = tuple(_cell(v) for v in row_values)
         filled = [c for c in cells if c.fragments]
         if not filled or is_dash_row(cells):
             continue
@@ -58,11 +62,14 @@ def read_xlsx(raw: bytes, origin: str) -> list[Row | ProseLine]:
     from openpyxl import load_workbook
 
     try:
-        book = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
-        sheets = [
-            (ws.title, list(ws.iter_rows(values_only=True, max_col=MAX_COLUMNS))) for ws in book.worksheets
-        ]
-        book.close()
+        with warnings.catch_warnings():  # "Data Validation extension is not supported": ours is one line
+            warnings.simplefilter("ignore")
+            book = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
+            sheets = [
+                (ws.title, list(ws.iter_rows(values_only=True, max_col=MAX_COLUMNS)))
+                for ws in book.worksheets
+            ]
+            book.close()
     except Exception as exc:  # openpyxl fails in many ways on a damaged package; all mean the same
         raise SourceError("src_sheet_damaged", origin=origin, problem=type(exc).__name__) from None
     read = [(title, _entries(rows, title if len(sheets) > 1 else "")) for title, rows in sheets]

@@ -29,9 +29,9 @@ WORDS: dict[str, dict[str, str]] = {
         "src_json": "เอกสารมาตรการที่แปลงเป็นข้อความแล้ว (แถวข้อความคั่นด้วยแท็บ) แต่พบไฟล์ JSON",
         "src_nul": "ข้อความ UTF-8 แต่พบข้อมูลไบนารี (ไบต์ NUL)",
         "src_not_utf8": "ข้อความ UTF-8 แต่พบไบต์ที่ไม่ใช่ UTF-8 (ให้บันทึกเอกสารที่แปลงแล้วเป็น UTF-8)",
-        "src_table": "ตารางมาตรการ: แถวคั่นด้วยแท็บใต้หัวตาราง เช่น"
+        "src_table": "ตารางมาตรการ: แถวใต้หัวตาราง (ในข้อความที่แปลงแล้ว คั่นช่องด้วยแท็บ) เช่น"
         " “มาตรการ/แนวทาง ⇥ วิธีการดำเนินการ ⇥ ระยะเวลาดำเนินการ ⇥ … ⇥ ผู้รับผิดชอบ”",
-        "src_table_rows": "ตารางมาตรการ: แถวคั่นด้วยแท็บใต้หัวตาราง เช่น"
+        "src_table_rows": "ตารางมาตรการ: แถวใต้หัวตาราง (ในข้อความที่แปลงแล้ว คั่นช่องด้วยแท็บ) เช่น"
         " “มาตรการ/แนวทาง ⇥ วิธีการดำเนินการ ⇥ ระยะเวลาดำเนินการ ⇥ … ⇥ ผู้รับผิดชอบ”"
         " ที่มีแถวตัวชี้วัด (ตัวชี้วัดที่ …)",
         "src_heading": "หัวข้อตัวชี้วัด เช่น “ตัวชี้วัดที่ ๒ การใช้งบประมาณ” ในคอลัมน์แรก",
@@ -94,9 +94,9 @@ WORDS: dict[str, dict[str, str]] = {
         "src_json": "a converted measures document (tab-separated rows of text), found a JSON file",
         "src_nul": "UTF-8 text, found binary data (a NUL byte)",
         "src_not_utf8": "UTF-8 text, found bytes that are not UTF-8 (save the converted document as UTF-8)",
-        "src_table": "a measures table: tab-separated rows under a header such as"
+        "src_table": "a measures table: rows under a header (tab-separated in a converted text) such as"
         " “มาตรการ/แนวทาง ⇥ วิธีการดำเนินการ ⇥ ระยะเวลาดำเนินการ ⇥ … ⇥ ผู้รับผิดชอบ”",
-        "src_table_rows": "a measures table: tab-separated rows under a header such as"
+        "src_table_rows": "a measures table: rows under a header (tab-separated in a converted text) such as"
         " “มาตรการ/แนวทาง ⇥ วิธีการดำเนินการ ⇥ ระยะเวลาดำเนินการ ⇥ … ⇥ ผู้รับผิดชอบ”"
         " with indicator rows (ตัวชี้วัดที่ …)",
         "src_heading": "an indicator heading such as “ตัวชี้วัดที่ ๒ การใช้งบประมาณ” in the first column",

@@ -43,6 +43,7 @@ MAIN_KEYS = (
     Key("dashboard", "d", "d", "ก", "key_dashboard"),
     Key("export", "e", "e", "ำ", "key_export"),
     Key("read_notes", "v", "v", "อ", "key_read_notes", show=False),
+    Key("write", "w", "w", "ไ", "key_write", show=False),
     Key("clear", "escape", "esc", "", "key_clear", show=False),
 )
 

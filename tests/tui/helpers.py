@@ -46,3 +46,11 @@ async def screen_shows(pilot, text: str) -> bool:
     from tests.tui.screen_text import screen_text
 
     return await pilot_wait_until(pilot, lambda: text in screen_text(pilot.app))
+
+
+async def saved(pilot) -> None:
+    """Let the app's write worker save everything asked for so far, and the screen show it."""
+    from tests.waiting import pilot_wait_until
+
+    assert await pilot_wait_until(pilot, lambda: not pilot.app.writes.busy)
+    await pilot.pause()

@@ -8,7 +8,7 @@ import pytest
 
 from ita_tui.errors import StoreError
 from ita_tui.locale import Phrase
-from tests.tui.helpers import cursor_key, detail_text, screen_shows, tree_lines, type_text
+from tests.tui.helpers import cursor_key, detail_text, saved, screen_shows, tree_lines, type_text
 from tests.tui.screen_text import screen_text
 from tests.waiting import pilot_wait_until
 
@@ -62,11 +62,13 @@ async def test_space_ticks_and_unticks_durably(make_app, store):
     app = make_app()
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await pilot.press("space")
+        await saved(pilot)
         assert store.snapshot().state("2.1").done
         assert any("☑ 2.1 เผยแพร่ข้อมูลของหน่วยงาน" in line for line in tree_lines(app))
         assert any("1/3  33%" in line for line in tree_lines(app))
         assert "tester" in detail_text(app)
         await pilot.press("space")
+        await saved(pilot)
         assert not store.snapshot().state("2.1").done
         assert any("☐ 2.1 เผยแพร่ข้อมูลของหน่วยงาน" in line for line in tree_lines(app))
 
@@ -296,10 +298,10 @@ async def test_command_palette_runs_a_key_action(make_app):
 async def test_ticking_under_the_not_done_filter_moves_to_the_next_item(make_app, store):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("f", "j", "space")  # not done only; tick 2.2
-        assert store.snapshot().state("2.2").done
+        await pilot.press("f", "j", "space")  # not done only; tick 2.2 (saved by the write worker)
         view = app.screen.query_one("#checklist")
-        assert "item:2.2" not in {row.key for row in view.rows}
+        assert await pilot_wait_until(pilot, lambda: "item:2.2" not in {row.key for row in view.rows})
+        assert store.snapshot().state("2.2").done
         assert cursor_key(app) == "item:2.3"
 
 
@@ -337,6 +339,7 @@ async def test_emptying_the_done_filter_then_showing_all_returns_to_the_item(mak
         await pilot.press("f", "f")  # done only: 2.2
         assert cursor_key(app) == "item:2.2"
         await pilot.press("space")  # untick: nothing is left to show
+        await saved(pilot)
         assert cursor_key(app) == "root"
         await pilot.press("f", "f")  # returned to me (none), then all again
         assert cursor_key(app) == "item:2.2"

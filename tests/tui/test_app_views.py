@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.tui.helpers import cursor_key, detail_text, tree_lines
+from tests.tui.helpers import cursor_key, detail_text, saved, tree_lines
 from tests.tui.screen_text import screen_lines, screen_text
 from tests.waiting import pilot_wait_until
 
@@ -15,7 +15,9 @@ SIZE = (100, 30)
 async def test_dashboard_figures_after_ticks(make_app, key):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("space", "j", "space", key)
+        await pilot.press("space", "j", "space")
+        await saved(pilot)
+        await pilot.press(key)
         await pilot.pause()
         body = detail_text(app, "#dashboard-body")
         lines = body.splitlines()

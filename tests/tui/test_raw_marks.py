@@ -64,7 +64,9 @@ def test_no_write_starts_with_a_bare_mark(tmux, tmp_path):
     tmux.wait_until(lambda s: s.count("เว็บไซ") >= 2)
     close(tmux, "เพิ่มลิงก์หลักฐาน")
 
-    tmux.keys("e")  # the export message, at the right edge over the detail pane
+    tmux.keys("e")  # the export dialog, then the export message at the right edge over the detail pane
+    tmux.wait_for("สรุปหนึ่งหน้า")
+    tmux.keys("Enter")
     tmux.wait_for("ita-summary-")
     tmux.wait_until(lambda s: "ita-summary-" not in s)
 

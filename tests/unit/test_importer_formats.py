@@ -173,3 +173,24 @@ CELL_TEXT = st.sampled_from(
 def test_arbitrary_docx_tables_give_a_checklist_or_one_line(tmp_path, rows):
     doc = Doc(title=["มาตรการ ประจำปีงบประมาณ ๒๕๖๖"], tables=[[HEADER5, *[tuple(r) for r in rows]]])
     _check(build_docx(doc, tmp_path / "random.docx").read_bytes())
+
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+ODD_BODIES = [
+    f'<w:document xmlns:w="{W_NS}"/>',  # no body
+    f'<w:document xmlns:w="{W_NS}"><w:body><w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val="x"/></w:tcPr>'
+    "<w:p/></w:tc></w:tr></w:tbl></w:body></w:document>",
+    f'<w:document xmlns:w="{W_NS}"><w:body><w:tbl><w:tr><w:trPr><w:gridBefore w:val="-7"/></w:trPr><w:tc>'
+    '<w:tcPr><w:gridSpan w:val="99999999"/><w:vMerge w:val="odd"/></w:tcPr><w:p><w:pPr><w:numPr>'
+    '<w:ilvl w:val="z"/><w:numId w:val="999"/></w:numPr></w:pPr><w:r><w:t>x</w:t></w:r></w:p></w:tc></w:tr>'
+    "</w:tbl></w:body></w:document>",
+]
+
+
+@pytest.mark.parametrize("body", ODD_BODIES)
+def test_a_docx_with_odd_xml_gives_one_line(tmp_path, body):
+    source = build_docx(documents.AUTO, tmp_path / "auto.docx")
+    with zipfile.ZipFile(source) as archive:
+        parts = {i.filename: archive.read(i.filename) for i in archive.infolist()}
+    parts["word/document.xml"] = body.encode()
+    _check(_zip(parts))

@@ -119,3 +119,27 @@ def test_a_pdf_libreoffice_makes_now_reads_the_same(tmp_path):
 
     pdf = make_docs.to_pdf(make_docs.build_docx(documents.MERGED, tmp_path / "merged.docx"), tmp_path)
     assert _items(pdf) == _expected(documents.MERGED_ITEMS)
+
+
+def test_a_damaged_pdf_gives_a_checklist_or_one_line_and_no_library_warnings(tmp_path):
+    import random
+    import subprocess
+    import sys
+
+    damaged = bytearray((PDFS / "auto.pdf").read_bytes())
+    chance = random.Random(0)  # ten bytes changed: pdfminer warns 47 times about what it cannot draw
+    for _ in range(10):
+        where = chance.randrange(len(damaged))
+        damaged[where] = chance.randrange(256)
+    source = tmp_path / "damaged.pdf"
+    source.write_bytes(bytes(damaged))
+    result = subprocess.run(
+        [sys.executable, "-m", "ita_tui", "import", str(source), "-o", str(tmp_path / "out.json")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    if result.returncode == 0:
+        assert result.stderr == ""
+    else:
+        assert result.returncode == 2 and len(result.stderr.splitlines()) == 1, result.stderr

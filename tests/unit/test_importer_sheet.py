@@ -182,3 +182,36 @@ def test_template_refuses_a_name_that_is_not_xlsx(tmp_path):
 
 def test_template_xlsx_is_in_thai_whatever_the_language():
     assert _sheet_rows(template_xlsx(2567))[2] == list(COLUMNS)
+
+
+def test_template_filled_in_imports_then_a_corrected_sheet_keeps_progress(tmp_path):
+    template = tmp_path / "measures.xlsx"
+    assert _cli("template", "-o", str(template), "--year", "2568").returncode == 0
+    book = load_workbook(template)
+    sheet = book.active
+    sheet["A2"] = "เทศบาลตำบลบ้านใหม่ อำเภอเมือง จังหวัดเลย"
+    sheet.delete_rows(4, 2)  # the two examples out
+    for row in (
+        [1, "การปฏิบัติหน้าที่", 1, "ประชุมชี้แจงบุคลากร", "ต.ค. 2567", "รายงานผล", "สำนักปลัด", ""],
+        [1, "การปฏิบัติหน้าที่", 2, "ประกาศเจตนารมณ์", "พ.ย. 2567", "รายงานผล", "สำนักปลัด", ""],
+        [9, "การเปิดเผยข้อมูล", 1, "เผยแพร่รายงานประจำปี", "ธ.ค. 2567", "รายงานผล", "กองคลัง", "O13"],
+    ):
+        sheet.append(row)
+    book.save(template)
+    first = tmp_path / "first.json"
+    assert _cli("import", str(template), "-o", str(first)).returncode == 0
+    c = checklist_file.load(first)
+    assert (c.organization, c.location, c.fiscal_year) == ("เทศบาลตำบลบ้านใหม่", "อำเภอเมือง จังหวัดเลย", 2568)
+    assert c.item_ids() == ["1.1", "1.2", "9.1"]
+    db = ["--db", str(tmp_path / "db.json"), "--checklist", str(first), "--user", "somsri"]
+    assert _cli("tick", "1.2", *db).returncode == 0
+    sheet = (book := load_workbook(template)).active
+    sheet.insert_rows(4)  # a new first item, numbered 3 so the others keep theirs
+    for column, value in enumerate([1, "การปฏิบัติหน้าที่", 3, "จัดทำคู่มือ", "", "", "สำนักปลัด", ""], 1):
+        sheet.cell(4, column, value)
+    book.save(template)
+    assert _cli("import", str(template), "-o", str(tmp_path / "second.json")).returncode == 0
+    assert _cli("checklist", "update", str(tmp_path / "second.json"), *db).returncode == 0
+    status = json.loads(_cli("status", "--json", *db).stdout)
+    assert sorted(i["id"] for i in status["items"]) == ["1.1", "1.2", "1.3", "9.1"]
+    assert [i["id"] for i in status["items"] if i.get("done") or i.get("state") == "done"] == ["1.2"]

@@ -8,12 +8,15 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from ita_tui.limits import IMPORT_FILE_MAX
 
 ROOT = Path(__file__).resolve().parents[2]
 SOURCE = ROOT / "tests" / "data" / "escape-in-title.txt"
 
 
+@pytest.mark.slow  # an ita-tui process on a pty, reading a large file
 def test_case11_a_long_import_says_nothing_while_it_runs(tmp_path):
     text = SOURCE.read_text(encoding="utf-8") + "<p>ไม่ปิด\n" * (IMPORT_FILE_MAX // 24)
     source = tmp_path / "big.txt"

@@ -22,10 +22,13 @@ import pytest
 CHECKLIST = Path(__file__).resolve().parents[1] / "data" / "store-checklist.json"
 WRITES = 500
 
-pytestmark = pytest.mark.skipif(
-    not hasattr(os, "geteuid") or os.geteuid() != 0 or not shutil.which("useradd"),
-    reason="needs root and useradd (CI runs as root)",
-)
+pytestmark = [
+    pytest.mark.slow,  # processes of other users, forked and waited for
+    pytest.mark.skipif(
+        not hasattr(os, "geteuid") or os.geteuid() != 0 or not shutil.which("useradd"),
+        reason="needs root and useradd (CI runs as root)",
+    ),
+]
 
 
 @pytest.fixture

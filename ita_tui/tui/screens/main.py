@@ -383,7 +383,56 @@ class MainScreen(AppScreen[None]):
         self.app.push_screen(DashboardScreen())
 
     def action_export(self) -> None:
-        """Write the PDF and the summary into the current folder, in a worker thread."""
-        from ita_tui.tui.export_worker import start_export
+        """Ask what to export (summary, report as PDF or Word); the files go into the database's folder."""
+        from ita_tui.tui.screens.report_dialogs import ExportDialog
 
-        start_export(self.app)
+        self.app.push_screen(ExportDialog(str(self.app.store.path.parent)), self._export)
+
+    def _export(self, kind: str | None) -> None:
+        """Export the choice; a report asks for the signers the first time (then remembers them)."""
+        from ita_tui.errors import ItaError
+        from ita_tui.export.signers import read_signers
+        from ita_tui.tui.export_worker import start_export
+        from ita_tui.tui.screens.report_dialogs import SignersDialog
+
+        if kind is None:
+            return
+        try:
+            known = read_signers(self.app.store.path)
+        except ItaError as exc:
+            self.notify(exc.text(self.app.lang), severity="error", markup=False)
+            return
+        if kind == "summary" or known:
+            start_export(self.app, kind)
+            return
+        self.app.push_screen(SignersDialog(known, lambda values: start_export(self.app, kind, values)))
+
+    def action_write(self) -> None:
+        """The report's text of the row: an item's result (drafted from its notes when there is
+        none yet) or an indicator's outcome, in a text box."""
+        from ita_tui.tui.screens.report_dialogs import WrittenDialog
+
+        row = self.view.current_row
+        if self.app.read_only:
+            self.notify(self.app.words["read_only_key"], severity="warning", markup=False)
+            return
+        if row is None or row.indicator is None:
+            self.notify(self.app.words["pick_item"], severity="warning", markup=False)
+            return
+        snapshot, words = self.app.snapshot, self.app.words
+        store = self.app.store
+        if row.kind == "item" and row.item is not None:
+            item = row.item
+            written = snapshot.results.get(item.id)
+            text = written.text if written else " ".join(n.text for n in snapshot.notes.get(item.id, ()))
+            title = words["result_title"].format(item=item.id)
+            write = lambda text: lambda: store.set_result(item.id, text)  # noqa: E731
+        else:
+            number = row.indicator.number
+            outcome = snapshot.outcomes.get(number)
+            text = outcome.text if outcome else ""
+            title = words["outcome_title"].format(indicator=number)
+            write = lambda text: lambda: store.set_outcome(number, text)  # noqa: E731
+        self.app.push_screen(
+            WrittenDialog(title, text, lambda text: self._append(write(text), "saved_text", lambda ok: None))
+        )

@@ -1,0 +1,55 @@
+"""The signers a database remembers for its reports: `<db>.signers.json` beside the database.
+
+Names, positions and role words, saved whenever they are given (on the command line or in the
+app's export dialog) and used whenever they are not, so each round is signed the same way.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from ita_tui.errors import ExportError, ItaError, os_reason
+
+SIGNER_FIELDS = (
+    "reporter",
+    "reporter_position",
+    "reporter_role",
+    "supervisor",
+    "supervisor_position",
+    "supervisor_role",
+    "approver",
+    "approver_position",
+    "approver_role",
+)
+
+
+def signers_path(db: Path) -> Path:
+    """Where a database's signers are remembered."""
+    return db.with_name(db.name + ".signers.json")
+
+
+def read_signers(db: Path) -> dict[str, str]:
+    """The remembered signers ({} when none were saved)."""
+    path = signers_path(db)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError) as exc:
+        raise ItaError("err_signers_read", path=path, reason=str(exc)) from None
+    if not isinstance(data, dict):
+        raise ItaError("err_signers_shape", path=path)
+    return {k: v for k, v in data.items() if k in SIGNER_FIELDS and isinstance(v, str)}
+
+
+def write_signers(db: Path, values: dict[str, str]) -> None:
+    """Remember the signers for the next export."""
+    from ita_tui.files import atomic_write
+
+    path = signers_path(db)
+    kept = {k: v for k, v in values.items() if k in SIGNER_FIELDS}
+    try:
+        atomic_write(path, (json.dumps(kept, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+    except OSError as exc:
+        raise ExportError("err_signers_write", path=path, reason=os_reason(exc)) from None

@@ -1,0 +1,111 @@
+"""The export key's choices, the signers asked once, and the long texts of the report (results,
+outcomes) written in a TextArea."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.widgets import Input, Label, OptionList, TextArea
+from textual.widgets.option_list import Option
+
+from ita_tui.tui.screens.dialogs import OneLineInput, _Dialog
+
+EXPORT_KINDS = ("summary", "report_pdf", "report_docx")  # the export dialog's choices, in order
+SIGNER_BOXES = (
+    "reporter",
+    "reporter_position",
+    "supervisor",
+    "supervisor_position",
+    "approver",
+    "approver_position",
+)
+
+
+class ExportDialog(_Dialog):
+    """What to export: the one-page summary (PDF and HTML), the results report as PDF or as Word;
+    dismissed with the choice (see EXPORT_KINDS) or None; the folder it writes into is named."""
+
+    def __init__(self, folder: str) -> None:
+        super().__init__()
+        self.folder = folder
+
+    def compose(self):
+        """Title, the choices and where the files go."""
+        words = self.app.words
+        with Vertical(classes="dialog"):
+            yield Label(words["export_title"], classes="dialog-title", markup=False)
+            yield OptionList(*(Option(words[f"export_{kind}"], id=kind) for kind in EXPORT_KINDS), id="kinds")
+            yield Label(
+                words["export_folder"].format(folder=self.folder), classes="dialog-hint", markup=False
+            )
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        """Enter on a choice: export it."""
+        event.stop()
+        self.dismiss(event.option.id)
+
+
+class SignersDialog(_Dialog):
+    """Names and positions of the three signers, asked the first time a report is exported and
+    remembered for the database; Enter in the last box (or ctrl+s) saves, Tab moves, Esc cancels."""
+
+    BINDINGS = [*_Dialog.BINDINGS, Binding("ctrl+s", "save", show=False)]
+
+    def __init__(self, values: dict[str, str], save: Callable[[dict[str, str]], None]) -> None:
+        super().__init__()
+        self.values = values
+        self.save = save
+
+    def compose(self):
+        """Title, a box for each name and position, and a hint."""
+        words = self.app.words
+        with Vertical(classes="dialog"):
+            yield Label(words["signers_title"], classes="dialog-title", markup=False)
+            for field in SIGNER_BOXES:
+                yield OneLineInput(self.values.get(field, ""), placeholder=words[f"signer_{field}"], id=field)
+            yield Label(words["signers_hint"], classes="dialog-hint", markup=False)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter moves to the next box; in the last one it saves."""
+        event.stop()
+        if event.input.id == SIGNER_BOXES[-1]:
+            self.action_save()
+        else:
+            self.focus_next()
+
+    def action_save(self) -> None:
+        """Hand the names and positions over and close."""
+        values = {field: self.query_one(f"#{field}", Input).value.strip() for field in SIGNER_BOXES}
+        self.dismiss(None)
+        self.save(values)
+
+
+class WrittenDialog(_Dialog):
+    """A long text for the report — an item's result or an indicator's outcome — in a TextArea:
+    ctrl+s saves, Esc cancels; lines are joined with spaces when saved."""
+
+    BINDINGS = [Binding("escape", "cancel", show=False), Binding("ctrl+s", "save", show=False)]
+
+    def __init__(self, title: str, text: str, save: Callable[[str], None]) -> None:
+        super().__init__()
+        self.title_text = title
+        self.text = text
+        self.save = save
+
+    def compose(self):
+        """Title, the text box and a hint."""
+        words = self.app.words
+        with Vertical(classes="dialog"):
+            yield Label(self.title_text, classes="dialog-title", markup=False)
+            area = TextArea(self.text, id="written", soft_wrap=True)
+            area.styles.height = 8
+            yield area
+            yield Label(words["written_hint"], classes="dialog-hint", markup=False)
+
+    def action_save(self) -> None:
+        """Save what is in the box (blank clears the text) and close."""
+        text = " ".join(self.query_one("#written", TextArea).text.split())
+        self.dismiss(None)
+        self.save(text)
