@@ -31,7 +31,7 @@ class PlainTreeApp(App):
         with open(db_path, encoding="utf-8") as handle:
             tables = json.load(handle)
         self.checklist = next(iter(tables["meta"].values()))["checklist"]
-        self.done = {r["item"] for r in tables["states"].values() if r["done"]}
+        self.done = {r["item"] for r in tables["states"].values() if r["state"] == "done"}
 
     def compose(self):
         """The whole tree, every node added and expanded."""

@@ -14,14 +14,16 @@ from ita_tui.checklist.file import checklist_to_dict
 from ita_tui.checklist.model import Checklist
 from ita_tui.errors import StoreError
 from ita_tui.store import changes, undo
+from ita_tui.store.log_phrases import Coded, Side
 from ita_tui.store.records import Change, Link, LogEntry, Note, now_iso
-from ita_tui.store.schema import histories, ordered
+from ita_tui.store.schema import ordered
 from ita_tui.store.validate import clean_line, clean_text
 
 if TYPE_CHECKING:
     from ita_tui.store.store import _Work
 
-ChecklistChange = tuple[Checklist, str, str, str]  # the new checklist, the item (or ""), before, after
+ChecklistChange = tuple[Checklist, str, str, Side]  # the new checklist, the item (or ""), before, after
+REMOVED: Coded = ("removed-from-checklist", {})
 
 
 class Edits:
@@ -118,8 +120,7 @@ class Edits:
         def make(work: _Work) -> ChecklistChange:
             found = work.item_id(item_id)
             new, old = edit.remove_item(work.checklist, found)
-            history = histories(work.db.storage.read(), [found])[found]
-            return new, found, f"{_item_line(old)} ({history})", "removed from the checklist (history kept)"
+            return new, found, _item_line(old), REMOVED
 
         return self._edit_checklist("item-remove", make)
 
@@ -166,7 +167,7 @@ class Edits:
         def make(work: _Work) -> ChecklistChange:
             new, old = edit.remove_indicator(work.checklist, number)
             ids = ", ".join(i.id for i in old.items) or "-"
-            return new, "", f"{number} {old.title} (items {ids})", "removed from the checklist (history kept)"
+            return new, "", f"{number} {old.title} (items {ids})", REMOVED
 
         return self._edit_checklist("indicator-remove", make)
 
@@ -206,7 +207,7 @@ class Edits:
                 undo_with["rekey"] = work.rekey
             meta.update({"checklist": checklist_to_dict(new)}, doc_ids=[doc.doc_id])
             changes.log(work.db, self.user, action, item_id, before, after, None, undo_with)
-        return work.change(item_id or after)
+        return work.change(item_id or (after if isinstance(after, str) else ""))
 
     # ----- undo ----------------------------------------------------------------------------
 
@@ -227,9 +228,8 @@ class Edits:
             doc_id, record = found
             inverse = undo.apply(work.db, self.user, record["undo"])
             action, at = ("redo" if redo else "undo"), now_iso()
-            new_doc = changes.log(
-                work.db, self.user, action, record["item"], record["after"], record["before"], at, inverse
-            )
+            before, after = undo.sides_swapped(record)
+            new_doc = changes.log(work.db, self.user, action, record["item"], before, after, at, inverse)
             work.db.table("log").update({"redoes" if redo else "undoes": doc_id}, doc_ids=[new_doc])
             took_back = undo.original(log, doc_id)
             entry = LogEntry(at, self.user, took_back, record["item"], record["after"], record["before"])

@@ -18,9 +18,8 @@ from __future__ import annotations
 from typing import Any
 
 from ita_tui.errors import StoreError
-from ita_tui.store import changes
+from ita_tui.store import changes, log_phrases
 from ita_tui.store.records import now_iso
-from ita_tui.store.schema import state_text
 
 Payload = dict[str, Any]
 ITEM_TABLES = ("states", "reviews", "notes", "links", "results")  # the tables keyed by item id
@@ -98,9 +97,9 @@ def _state(db: Any, user: str, payload: Payload, at: str) -> Payload:
         "at": at,
     }
     changes.put(states, current, record)
-    changes.unverify(
-        db, user, payload["item"], f"state changed: {state_text(current)} -> {state_text(record)}", at
-    )
+    old = current["state"] if current else "not-started"
+    why = ("state-changed", {"from_state": old, "to_state": payload["state"]})
+    changes.unverify(db, user, payload["item"], why, at)
     return inverse
 
 
@@ -137,3 +136,13 @@ def _record(db: Any, name: str, doc: int) -> Any:
 def _update(db: Any, name: str, doc: int, fields: dict[str, Any]) -> None:
     _record(db, name, doc)
     db.table(name).update(fields, doc_ids=[doc])
+
+
+def sides_swapped(record: dict[str, Any]) -> tuple[log_phrases.Side, log_phrases.Side]:
+    """A log record's after and before (codes kept as codes), for the entry that takes it back."""
+    fields = record.get("fields") or {}
+
+    def side(name: str) -> log_phrases.Side:
+        return (record[name], fields[name]) if name in fields else record[name]
+
+    return side("after"), side("before")

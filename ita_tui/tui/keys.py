@@ -39,6 +39,7 @@ MAIN_KEYS = (
     Key("search", "slash", "/", "ฝ", "key_search"),
     Key("filter", "f", "f", "ด", "key_filter"),
     Key("unit", "r", "r", "พ", "key_unit"),
+    Key("units", "g", "g", "เ", "key_units", show=False),
     Key("dashboard", "d", "d", "ก", "key_dashboard"),
     Key("export", "e", "e", "ำ", "key_export"),
     Key("read_notes", "v", "v", "อ", "key_read_notes", show=False),

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from ita_tui.store import ProgressStore
-from tests.tui.helpers import detail_text, saved, tree_lines, type_text
+from tests.tui.helpers import detail_text, tree_lines, type_text
+from tests.waiting import pilot_wait_until
 
 SIZE = (100, 30)
 
@@ -22,17 +23,15 @@ async def test_the_state_picker_sets_in_progress_on_both_layouts(make_app, store
         await pilot.press(key)
         await pilot.pause()
         await pilot.press("down", "enter")  # from not started to in progress
-        await pilot.pause()
-        assert store.snapshot().state("2.1").state == "in-progress"
+        assert await pilot_wait_until(pilot, lambda: store.snapshot().state("2.1").state == "in-progress")
+        assert await pilot_wait_until(pilot, lambda: item_line(app, "2.1").lstrip().startswith("◐"))
         assert item_line(app, "2.1").lstrip().startswith("◐ 2.1")
         assert "◐1" in tree_lines(app)[0]  # the root's in-progress count
         assert "อยู่ระหว่างดำเนินการ โดย tester" in detail_text(app)
         await pilot.press("space")  # space: done; again: not started
-        await saved(pilot)
-        assert store.snapshot().state("2.1").state == "done"
+        assert await pilot_wait_until(pilot, lambda: store.snapshot().state("2.1").state == "done")
         await pilot.press("space")
-        await saved(pilot)
-        assert store.snapshot().state("2.1").state == "not-started"
+        assert await pilot_wait_until(pilot, lambda: store.snapshot().state("2.1").state == "not-started")
 
 
 async def test_not_applicable_asks_for_the_reason_and_leaves_the_denominator(make_app, store):
@@ -44,7 +43,8 @@ async def test_not_applicable_asks_for_the_reason_and_leaves_the_denominator(mak
         await pilot.pause()
         await type_text(pilot, "ไม่มีงบประมาณ")
         await pilot.press("enter")
-        await pilot.pause()
+        assert await pilot_wait_until(pilot, lambda: store.snapshot().state("2.1").state == "na")
+        assert await pilot_wait_until(pilot, lambda: item_line(app, "2.1").lstrip().startswith("⊘"))
         state = store.snapshot().state("2.1")
         assert (state.state, state.reason) == ("na", "ไม่มีงบประมาณ")
         assert item_line(app, "2.1").lstrip().startswith("⊘ 2.1")
@@ -100,3 +100,29 @@ async def test_the_filter_shows_items_returned_to_me_or_my_unit(make_app, store,
         shown = [line.split()[1] for line in tree_lines(app) if "↩" in line]
         assert shown == ["2.1", "3.1"]  # mine, and my unit's; not กองคลัง's 2.3
         assert "ส่งกลับแก้ไขถึงฉัน/หน่วยงานของฉัน" in app.screen.query_one("#filter-status").content
+
+
+@pytest.mark.parametrize("key", ["g", "เ"])
+async def test_units_are_added_renamed_and_removed_in_the_app(make_app, store, key):
+    app = make_app()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.press(key)
+        await pilot.pause()
+        await pilot.press("enter")  # "+ เพิ่มหน่วยงาน"
+        await pilot.pause()
+        await type_text(pilot, "กองคลัง")
+        await pilot.press("enter")
+        assert await pilot_wait_until(pilot, lambda: store.snapshot().units == ("กองคลัง",))
+        await pilot.press(key)
+        await pilot.pause()
+        await pilot.press("down", "enter")  # rename กองคลัง
+        await pilot.pause()
+        await type_text(pilot, "กองคลัง (การเงิน)")  # the old name is selected: typing replaces it
+        await pilot.press("enter")
+        assert await pilot_wait_until(pilot, lambda: store.snapshot().units == ("กองคลัง (การเงิน)",))
+        await pilot.press(key)
+        await pilot.pause()
+        await pilot.press("down", "x")  # remove it
+        assert await pilot_wait_until(pilot, lambda: store.snapshot().units == ())
+        actions = [e.action for e in store.log()[-3:]]
+        assert actions == ["unit-add", "unit-rename", "unit-remove"]

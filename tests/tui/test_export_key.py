@@ -87,6 +87,8 @@ async def test_w_writes_an_items_result_drafted_from_its_notes_and_an_indicators
         app.screen.query_one("#written").text = "โปร่งใสขึ้น"
         await pilot.press("ctrl+s")
         assert await pilot_wait_until(pilot, lambda: 2 in store.snapshot().outcomes)
+        assert await screen_shows(pilot, "ผลลัพธ์หรือความสำเร็จ (สำหรับรายงาน)")  # in the detail pane
+        assert await screen_shows(pilot, "โปร่งใสขึ้น")
     snapshot = store.snapshot()
     assert snapshot.results["2.1"].text == "ประชุมและเผยแพร่ครบแล้ว"
     assert snapshot.outcomes[2].text == "โปร่งใสขึ้น"

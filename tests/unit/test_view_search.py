@@ -11,7 +11,7 @@ from ita_tui.checklist.model import Indicator, Item, Progress
 from ita_tui.checklist.units import Units
 from ita_tui.tui.view.rows import Filters, visible_rows
 from ita_tui.tui.view.search import Extras, find, find_in, parse_query, snippet
-from tests.tui.conftest import SMALL_CHECKLIST
+from tests.support import SMALL_CHECKLIST
 
 ITEM = Item(
     id="2.1", number=1, text="เผยแพร่ข้อมูลของหน่วยงาน แก่บุคลากร", responsible="กองคลัง", oit_codes=("O12",)

@@ -111,7 +111,8 @@ class MainScreen(AppScreen[None]):
         assert row.indicator is not None  # indicator and item rows both carry their indicator
         if row.item is None:
             completion = count(row.indicator.items, snapshot.progress)
-            return indicator_detail(row.indicator, completion, app.words, app.lang, app.digit_style)
+            outcome = snapshot.outcomes.get(row.indicator.number)
+            return indicator_detail(row.indicator, completion, app.words, app.lang, app.digit_style, outcome)
         return item_detail(snapshot, row.indicator, row.item, app.words, app.lang, app.digit_style)
 
     def _show_filter_status(self) -> None:
@@ -341,6 +342,42 @@ class MainScreen(AppScreen[None]):
             words = self.app.words
             self.notify(words["filter_unit"].format(unit=unit or words["all_units"]), markup=False)
 
+    def action_units(self) -> None:
+        """Add, rename or remove the agency's units."""
+        from ita_tui.tui.screens.units import UnitNameDialog, UnitsDialog
+
+        app = self.app
+        if app.read_only:
+            self.notify(app.words["read_only_key"], severity="warning", markup=False)
+            return
+        words = app.words
+        snapshot = app.snapshot
+
+        def change(work) -> None:
+            app.writes.submit(
+                Write(
+                    work, saved=lambda _: self.notify(words["unit_saved"], markup=False), failed=self._failed
+                )
+            )
+
+        def named(new: str | None, old: str = "") -> None:
+            if new is not None:
+                change(lambda: app.store.rename_unit(old, new) if old else app.store.add_unit(new))
+
+        def picked(choice: str | None) -> None:
+            if choice is None:
+                return
+            what, _, name = choice.partition(":")
+            if what == "remove":
+                change(lambda: app.store.remove_unit(name))
+            elif what == "rename":
+                title = words["unit_name_rename"].format(unit=name)
+                app.push_screen(UnitNameDialog(title, name), lambda new: named(new, name))
+            else:
+                app.push_screen(UnitNameDialog(words["unit_name_new"]), named)
+
+        app.push_screen(UnitsDialog(snapshot.units, dict(snapshot.unit_parents)), picked)
+
     def action_dashboard(self) -> None:
         """The supervisors' dashboard."""
         from ita_tui.tui.screens.dashboard import DashboardScreen
@@ -349,55 +386,19 @@ class MainScreen(AppScreen[None]):
 
     def action_export(self) -> None:
         """Ask what to export (summary, report as PDF or Word); the files go into the database's folder."""
-        from ita_tui.tui.screens.report_dialogs import ExportDialog
+        from ita_tui.tui.screens.report_dialogs import ask_export
 
-        self.app.push_screen(ExportDialog(str(self.app.store.path.parent)), self._export)
-
-    def _export(self, kind: str | None) -> None:
-        """Export the choice; a report asks for the signers the first time (then remembers them)."""
-        from ita_tui.errors import ItaError
-        from ita_tui.export.signers import read_signers
-        from ita_tui.tui.export_worker import start_export
-        from ita_tui.tui.screens.report_dialogs import SignersDialog
-
-        if kind is None:
-            return
-        try:
-            known = read_signers(self.app.store.path)
-        except ItaError as exc:
-            self.notify(exc.text(self.app.lang), severity="error", markup=False)
-            return
-        if kind == "summary" or known:
-            start_export(self.app, kind)
-            return
-        self.app.push_screen(SignersDialog(known, lambda values: start_export(self.app, kind, values)))
+        ask_export(self.app)
 
     def action_write(self) -> None:
-        """The report's text of the row: an item's result (drafted from its notes when there is
-        none yet) or an indicator's outcome, in a text box."""
-        from ita_tui.tui.screens.report_dialogs import WrittenDialog
+        """The report's text of the row (an item's result, an indicator's outcome) in a text box."""
+        from ita_tui.tui.screens.report_dialogs import ask_written
 
-        row = self.view.current_row
         if self.app.read_only:
             self.notify(self.app.words["read_only_key"], severity="warning", markup=False)
             return
-        if row is None or row.indicator is None:
-            self.notify(self.app.words["pick_item"], severity="warning", markup=False)
-            return
-        snapshot, words = self.app.snapshot, self.app.words
-        store = self.app.store
-        if row.kind == "item" and row.item is not None:
-            item = row.item
-            written = snapshot.results.get(item.id)
-            text = written.text if written else " ".join(n.text for n in snapshot.notes.get(item.id, ()))
-            title = words["result_title"].format(item=item.id)
-            write = lambda text: lambda: store.set_result(item.id, text)  # noqa: E731
-        else:
-            number = row.indicator.number
-            outcome = snapshot.outcomes.get(number)
-            text = outcome.text if outcome else ""
-            title = words["outcome_title"].format(indicator=number)
-            write = lambda text: lambda: store.set_outcome(number, text)  # noqa: E731
-        self.app.push_screen(
-            WrittenDialog(title, text, lambda text: self._append(write(text), "saved_text", lambda ok: None))
-        )
+        ask_written(self.app, self.view.current_row, lambda write: self._append(write, "saved_text", _ignore))
+
+
+def _ignore(saved: bool) -> None:
+    """Nothing more to do once a report text is saved (or not: the error is already shown)."""

@@ -109,3 +109,55 @@ class WrittenDialog(_Dialog):
         text = " ".join(self.query_one("#written", TextArea).text.split())
         self.dismiss(None)
         self.save(text)
+
+
+def ask_export(app) -> None:
+    """The export dialog; a report asks for the signers the first time (then remembers them)."""
+    app.push_screen(ExportDialog(str(app.store.path.parent)), lambda kind: _export(app, kind))
+
+
+def _export(app, kind: str | None) -> None:
+    """Export the choice made in the dialog."""
+    from ita_tui.errors import ItaError
+    from ita_tui.export.signers import read_signers
+    from ita_tui.tui.export_worker import start_export
+
+    if kind is None:
+        return
+    try:
+        known = read_signers(app.store.path)
+    except ItaError as exc:
+        app.notify(exc.text(app.lang), severity="error", markup=False)
+        return
+    if kind == "summary" or known:
+        start_export(app, kind)
+        return
+    app.push_screen(SignersDialog(known, lambda values: start_export(app, kind, values)))
+
+
+def ask_written(app, row, submit: Callable[[Callable[[], object]], None]) -> None:
+    """The text box for the row's report text: an item's result (drafted by joining its notes when
+    it has none yet) or an indicator's outcome; `submit` queues the store write."""
+    if row is None or row.indicator is None:
+        app.notify(app.words["pick_item"], severity="warning", markup=False)
+        return
+    snapshot, words, store = app.snapshot, app.words, app.store
+    if row.kind == "item" and row.item is not None:
+        item = row.item
+        written = snapshot.results.get(item.id)
+        text = written.text if written else " ".join(n.text for n in snapshot.notes.get(item.id, ()))
+        title = words["result_title"].format(item=item.id)
+
+        def save(text: str) -> None:
+            submit(lambda: store.set_result(item.id, text))
+
+    else:
+        number = row.indicator.number
+        outcome = snapshot.outcomes.get(number)
+        text = outcome.text if outcome else ""
+        title = words["outcome_title"].format(indicator=number)
+
+        def save(text: str) -> None:
+            submit(lambda: store.set_outcome(number, text))
+
+    app.push_screen(WrittenDialog(title, text, save))

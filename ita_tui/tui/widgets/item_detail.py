@@ -9,7 +9,7 @@ from textual.widgets import Static
 from ita_tui import figures
 from ita_tui.checklist.model import Completion, Indicator, Item
 from ita_tui.locale import Words
-from ita_tui.store.records import Note, Snapshot
+from ita_tui.store.records import Note, Snapshot, Written
 from ita_tui.text import visible_text
 from ita_tui.thai import digits, short_datetime_of
 from ita_tui.tui.view.pages import shortened
@@ -135,9 +135,15 @@ def _notes(notes: tuple[Note, ...], words: Words, lang: str, digit_style: str) -
 
 
 def indicator_detail(
-    indicator: Indicator, completion: Completion, words: Words, lang: str, digit_style: str
+    indicator: Indicator,
+    completion: Completion,
+    words: Words,
+    lang: str,
+    digit_style: str,
+    outcome: Written | None = None,
 ) -> Text:
-    """An indicator's completion, measures, findings, results, outcomes and OIT items."""
+    """An indicator's completion, the outcome written for the report, measures, findings,
+    results, outcomes and OIT items."""
     figure = words["items_count"].format(
         done=completion.done, total=completion.applicable, pct=completion.percent
     )
@@ -150,6 +156,9 @@ def indicator_detail(
         ),
         Text(digits(figure, digit_style) + (f" · {beside}" if beside else "")),
     ]
+    if outcome is not None and outcome.text:
+        by = Text(f"  {visible_text(outcome.by)} {when(outcome.at, lang, digit_style)}", style=MUTED)
+        parts += _section(words["written_outcome"], [Text("  " + visible_text(outcome.text)), by], "")
     for key in ("description", "measures", "findings", "results", "outcomes"):
         texts = getattr(indicator, key)
         if texts:
