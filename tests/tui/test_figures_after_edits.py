@@ -74,9 +74,16 @@ async def test_figures_agree_everywhere_after_every_kind_of_edit(tmp_path):
             )
             assert f"{percent}%" in tree_lines(app)[0]
             await pilot.press("d")
-            body = detail_text(app, "#dashboard-body")
-            assert any(fraction in line and f"{percent}%" in line for line in body.splitlines()), argv
+
+            def dashboard_shows(fraction=fraction, percent=percent) -> bool:
+                if app.screen.id != "dashboard" and not app.screen.query("#dashboard-body"):
+                    return False
+                body = detail_text(app, "#dashboard-body")
+                return any(fraction in line and f"{percent}%" in line for line in body.splitlines())
+
+            assert await pilot_wait_until(pilot, dashboard_shows), argv
             await pilot.press("escape")
+            assert await pilot_wait_until(pilot, lambda: bool(app.screen.query("#checklist")))
             assert f"ภาพรวม: {fraction} รายการ ({percent}%)" in _summary_line(db), argv
             assert f"{fraction}{percent}" in _pdf_text(db, tmp_path / "s.pdf"), argv
             overall = json.loads(_run("status", "--json", "--db", str(db))[1])["overall"]

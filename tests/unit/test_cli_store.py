@@ -52,11 +52,11 @@ def test_note_and_link(db_path, cli):
     status, out, _ = cli(
         "note", "1.1", "[bold]ส่งแล้ว[/] 😀", "--db", str(db_path), "--user", "a", "--lang", "en"
     )
-    assert status == 0 and out.startswith("✎ note added to 1.1 by a at ")
+    assert status == 0 and out.startswith("✎ note 1 added to 1.1 by a at ")
     status, out, _ = cli(
         "link", "1.1", "https://a.go.th/o1", "--label", "O1", "--db", str(db_path), "--lang", "en"
     )
-    assert status == 0 and out == "🔗 link added to 1.1: https://a.go.th/o1 (O1)\n"
+    assert status == 0 and out == "🔗 link 1 added to 1.1: https://a.go.th/o1 (O1)\n"
     item = json.loads(cli("status", "--json", "--db", str(db_path))[1])["items"][0]
     assert [n["text"] for n in item["notes"]] == ["[bold]ส่งแล้ว[/] 😀"]
     assert [(k["url"], k["label"]) for k in item["links"]] == [("https://a.go.th/o1", "O1")]

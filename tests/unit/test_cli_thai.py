@@ -46,9 +46,9 @@ def test_tick_and_undo_confirm_in_thai_with_a_buddhist_era_time(db, cli):
 def test_note_and_link_confirm_in_thai(db, cli):
     out = run(cli, "note", "1.1", "ส่งหนังสือแล้ว", "--user", "สมชาย", "--db", db)
     note = store_of(db).snapshot().notes["1.1"][0]
-    assert out == f"✎ เพิ่มบันทึกความก้าวหน้าในข้อ 1.1 แล้ว — โดย สมชาย เมื่อ {shown(note.at)}\n"
+    assert out == f"✎ เพิ่มบันทึกที่ 1 ในข้อ 1.1 แล้ว — โดย สมชาย เมื่อ {shown(note.at)}\n"
     out = run(cli, "link", "1.1", "a.go.th/ita/o12", "--label", "O12", "--db", db)
-    assert out == "🔗 เพิ่มลิงก์หลักฐานในข้อ 1.1 แล้ว: https://a.go.th/ita/o12 (O12)\n"
+    assert out == "🔗 เพิ่มลิงก์หลักฐานที่ 1 ในข้อ 1.1 แล้ว: https://a.go.th/ita/o12 (O12)\n"
 
 
 def test_lang_en_keeps_the_english_lines(db, cli):
@@ -58,10 +58,10 @@ def test_lang_en_keeps_the_english_lines(db, cli):
     out = run(cli, "--lang", "en", "tick", "2.1", "--undo", "--user", "b", "--db", db)
     assert out.startswith("☐ 2.1 not done (changed by b at ") and not ISO_TIME.search(out)
     out = run(cli, "note", "2.1", "sent", "--user", "a", "--lang", "en", "--db", db)
-    assert out.startswith("✎ note added to 2.1 by a at ") and out.count("\n") == 1
+    assert out.startswith("✎ note 1 added to 2.1 by a at ") and out.count("\n") == 1
     assert (
         run(cli, "link", "2.1", "https://a.go.th/x", "--lang", "en", "--db", db)
-        == "🔗 link added to 2.1: https://a.go.th/x\n"
+        == "🔗 link 1 added to 2.1: https://a.go.th/x\n"
     )
 
 

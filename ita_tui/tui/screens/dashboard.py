@@ -130,6 +130,8 @@ class DashboardScreen(AppScreen[None]):
     def __init__(self) -> None:
         super().__init__()
         translate_bindings(self, self.app.words)
+        self._log: list[LogEntry] = []
+        self._mounted = False  # the app may hand a snapshot over before the body exists
 
     def compose(self):
         """Header, the scrolling body, footer."""
@@ -141,12 +143,14 @@ class DashboardScreen(AppScreen[None]):
 
     def on_mount(self) -> None:
         """Fill in the figures."""
-        self._log: list[LogEntry] = []
+        self._mounted = True
         self.show_snapshot(self.app.snapshot)
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
         """Redraw with this state of the database at once, then with its latest log entries,
         which a worker reads (only the ones shown)."""
+        if not self._mounted:
+            return
         self._draw(snapshot)
         self.run_worker(lambda: self._read_log(snapshot), thread=True, group="dashboard-log", exclusive=True)
 
