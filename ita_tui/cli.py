@@ -402,6 +402,7 @@ def _cmd_log(args: argparse.Namespace) -> int:
                         "item": e.item_id,
                         "before": e.before,
                         "after": e.after,
+                        **({"fields": e.fields} if e.fields else {}),
                     }
                     for e in entries
                 ],
@@ -413,8 +414,8 @@ def _cmd_log(args: argparse.Namespace) -> int:
     if not entries:
         print(_nothing_logged(args, since, until))
     for e in entries:
-        before, after = say.get(f"stored_{e.before}", e.before), say.get(f"stored_{e.after}", e.after)
-        change = f"{before} -> {after}" if before else after
+        after = e.shown("after").text(say.lang)
+        change = f"{e.shown('before').text(say.lang)} -> {after}" if e.before else after
         print(
             one_line(
                 f"{_when(args, e.at)}  {e.user}  {say.get(f'act_{e.action}', e.action)} "

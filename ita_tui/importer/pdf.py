@@ -22,7 +22,9 @@ from ita_tui.importer.table import EMPTY_CELL, Cell, ProseLine, Row, header_layo
 from ita_tui.importer.thai_repair import repair
 from ita_tui.locale import Phrase
 
-_PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*)?(?:หน้า\s*)?[0-9๐-๙]{1,4}(?:\s*[-–—])?(?:\s*/\s*[0-9๐-๙]{1,4})?$")
+_PAGE_NUMBER = re.compile(
+    r"^(?:[-–—]\s*)?(?:หน้า(?:ที่)?\s*)?[0-9๐-๙]{1,4}(?:\s*[-–—])?(?:\s*(?:/|จาก)\s*[0-9๐-๙]{1,4}(?:\s*หน้า)?)?$"
+)
 _LIST_START = re.compile(
     r"^(?:[-–•●○◦▪■□*]\s|\(\s*[0-9๐-๙]{1,2}\s*\)|ข้อ\s*[0-9๐-๙]|[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})+\s)"
 )
@@ -271,4 +273,18 @@ def read_pdf(raw: bytes, origin: str) -> list[Row | ProseLine]:
         pdfium.close()
     if pages.chars == 0:
         raise SourceError("src_pdf", origin=origin, found=Phrase("src_pdf_scanned"))
-    return pages.entries
+    return _without_running_lines(pages.entries)
+
+
+def _without_running_lines(entries: list[Row | ProseLine]) -> list[Row | ProseLine]:
+    """Lines outside the tables that an earlier page already had (a running header or footer) left out;
+    the first stays, so a title printed on every page is still the title."""
+    seen: set[str] = set()
+    kept: list[Row | ProseLine] = []
+    for entry in entries:
+        if isinstance(entry, ProseLine):
+            if entry.text in seen:
+                continue
+            seen.add(entry.text)
+        kept.append(entry)
+    return kept

@@ -25,7 +25,7 @@ from ita_tui.store.records import (
     Written,
 )
 
-_STATES_WRITTEN = {"not done": NOT_STARTED, "in progress": IN_PROGRESS, "done": DONE}
+_STATES = (NOT_STARTED, IN_PROGRESS, DONE, NOT_APPLICABLE)
 
 
 def on_or_before(at: str, day: date) -> bool:
@@ -36,11 +36,11 @@ def on_or_before(at: str, day: date) -> bool:
         return False
 
 
-def _state_of(text: str) -> tuple[str, str]:
-    """A state and reason from the log's text of it ("not applicable: REASON", "done" …)."""
-    if text.startswith("not applicable"):
-        return NOT_APPLICABLE, text.partition(": ")[2]
-    return _STATES_WRITTEN.get(text, NOT_STARTED), ""
+def _state_of(entry: LogEntry) -> tuple[str, str]:
+    """The state (and reason) a state change's log entry left the item in, from its code."""
+    if entry.after == "na-because":
+        return NOT_APPLICABLE, str(entry.fields.get("after", {}).get("reason", ""))
+    return (entry.after if entry.after in _STATES else NOT_STARTED), ""
 
 
 def snapshot_as_of(snapshot: Snapshot, log: list[LogEntry], day: date) -> Snapshot:
@@ -54,11 +54,11 @@ def snapshot_as_of(snapshot: Snapshot, log: list[LogEntry], day: date) -> Snapsh
     for entry in entries:
         item = snapshot.aliases.get(entry.item_id, entry.item_id)
         if entry.action in ("tick", "untick", "state"):
-            state, reason = _state_of(entry.after)
+            state, reason = _state_of(entry)
             states[item] = ItemState(item, state, entry.user, entry.at, reason)
         elif entry.action in ("verify", "return"):
             status = VERIFIED if entry.action == "verify" else RETURNED
-            comment = "" if entry.after == VERIFIED else entry.after
+            comment = "" if "after" in entry.fields else entry.after  # a code ("verified"), or the comment
             reviews[item] = Review(item, status, comment, entry.user, entry.at)
         elif entry.action == "unverify":
             reviews.pop(item, None)

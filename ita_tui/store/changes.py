@@ -14,6 +14,8 @@ from ita_tui.checklist.model import DONE, NOT_APPLICABLE, NOT_STARTED, STATES, C
 from ita_tui.errors import StoreError
 from ita_tui.limits import NOTES_PER_ITEM_MAX
 from ita_tui.locale import Phrase
+from ita_tui.store import log_phrases
+from ita_tui.store.log_phrases import Side
 from ita_tui.store.records import (
     RETURNED,
     ROLES,
@@ -25,7 +27,6 @@ from ita_tui.store.records import (
     Written,
     now_iso,
 )
-from ita_tui.store.schema import state_text
 
 
 def append(db: Any, name: str, record: dict[str, Any]) -> int:
@@ -76,29 +77,25 @@ def put(table: Any, current: Any, record: dict[str, Any]) -> None:
         table.update(record, doc_ids=[current.doc_id])
 
 
-def log(db: Any, user: str, action: str, item: str, before: str, after: str, at: str | None = None) -> None:
-    """Add one entry to the append-only activity log."""
-    append(
-        db,
-        "log",
-        {
-            "at": at or now_iso(),
-            "user": user,
-            "action": action,
-            "item": item,
-            "before": before,
-            "after": after,
-        },
-    )
+def log(db: Any, user: str, action: str, item: str, before: Side, after: Side, at: str | None = None) -> None:
+    """Add one entry to the append-only activity log (a side is text, or a code: see log_phrases)."""
+    append(db, "log", log_record(user, action, item, before, after, at or now_iso()))
 
 
-def unverify(db: Any, user: str, item_id: str, why: str, at: str) -> None:
+def log_record(user: str, action: str, item: str, before: Side, after: Side, at: str) -> dict[str, Any]:
+    """One log record as stored."""
+    sides = log_phrases.record_sides(before, after)
+    return {"at": at, "user": user, "action": action, "item": item, **sides}
+
+
+def unverify(db: Any, user: str, item_id: str, why: Side, at: str) -> None:
     """A verified item changed: its review is dropped, and the log says why."""
     reviews = db.table("reviews")
     current = find(reviews, "item", item_id)
     if current is not None and current["status"] == VERIFIED:
         reviews.remove(doc_ids=[current.doc_id])
-        log(db, user, "unverify", item_id, f"verified by {current['by']} at {current['at']}", why, at)
+        was = ("was-verified", {"by": current["by"], "at": current["at"]})
+        log(db, user, "unverify", item_id, was, why, at)
 
 
 def set_state(db: Any, user: str, item_id: str, state: str, reason: str = "") -> ItemState:
@@ -116,12 +113,11 @@ def set_state(db: Any, user: str, item_id: str, state: str, reason: str = "") ->
         return ItemState(item_id, state, current["by"], current["at"], reason)
     at = now_iso()
     record = {"item": item_id, "state": state, "reason": reason, "by": user, "at": at}
-    before = state_text(current)
     put(states, current, record)
     old = current["state"] if current else NOT_STARTED
     action = "tick" if state == DONE else "untick" if old == DONE and state == NOT_STARTED else "state"
-    log(db, user, action, item_id, before, state_text(record), at)
-    unverify(db, user, item_id, f"state changed: {before} -> {state_text(record)}", at)
+    log(db, user, action, item_id, log_phrases.state(current), log_phrases.state(record), at)
+    unverify(db, user, item_id, ("state-changed", {"from_state": old, "to_state": state}), at)
     return ItemState(item_id, state, user, at, reason)
 
 
@@ -145,7 +141,9 @@ def review(db: Any, user: str, item_id: str, status: str, comment: str = "") -> 
     refuse_non_supervisor(db, user, "doing_review")
     state = find(db.table("states"), "item", item_id)
     if state is None or state["state"] != DONE:
-        raise StoreError("err_review_not_done", item=item_id, state=state_text(state))
+        raise StoreError(
+            "err_review_not_done", item=item_id, state=log_phrases.phrase(*log_phrases.state(state))
+        )
     if status == RETURNED and not comment.strip():
         raise StoreError("err_return_needs_comment")
     reviews = db.table("reviews")
@@ -153,8 +151,11 @@ def review(db: Any, user: str, item_id: str, status: str, comment: str = "") -> 
     at = now_iso()
     record = {"item": item_id, "status": status, "comment": comment, "by": user, "at": at}
     put(reviews, current, record)
-    before = f"{current['status']} by {current['by']}" if current else "not reviewed"
-    log(db, user, "verify" if status == VERIFIED else "return", item_id, before, comment or status, at)
+    before: Side = (
+        ("reviewed", {"status": current["status"], "by": current["by"]}) if current else ("not-reviewed", {})
+    )
+    after: Side = comment or (status, {})
+    log(db, user, "verify" if status == VERIFIED else "return", item_id, before, after, at)
     return Review(item_id, status, comment, user, at)
 
 
@@ -180,8 +181,8 @@ def add_user(db: Any, user: str, name: str, role: str, unit: str = "") -> User:
     users = db.table("users")
     current = find(users, "name", name)
     put(users, current, {"name": name, "role": role, "unit": unit, "by": user, "at": now_iso()})
-    before = f"{current['role']} {current['unit']}".strip() if current else ""
-    log(db, user, "user", "", before, f"{name}: {role} {unit}".strip())
+    before: Side = log_phrases.role(current["role"], current["unit"]) if current else ""
+    log(db, user, "user", "", before, log_phrases.user_role(name, role, unit))
     return User(name, role, unit)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from ita_tui.checklist.model import DONE, NOT_STARTED
+from ita_tui.store.log_phrases import record_sides
 from ita_tui.store.records import now_iso
 from ita_tui.store.schema import FORMAT_VERSION, TABLES
 
@@ -47,8 +48,7 @@ def migrate_v1(tables: dict[str, Any], user: str, at: str | None = None) -> dict
         "user": user,
         "action": "migrate",
         "item": "",
-        "before": "format 1",
-        "after": f"format {FORMAT_VERSION}",
+        **record_sides(("format", {"version": 1}), ("format", {"version": FORMAT_VERSION})),
     }
     migrated["log"] = log
     return migrated

@@ -22,6 +22,8 @@ from ita_tui.checklist.model import (
     overall_completion,
 )
 from ita_tui.checklist.units import Units, unit_completion
+from ita_tui.locale import Phrase
+from ita_tui.store.log_phrases import phrase
 
 T = TypeVar("T")
 
@@ -117,8 +119,13 @@ class LogEntry:
     user: str
     action: str  # "tick", "untick", "state", "review", "note", "link", "checklist-update", "migrate" …
     item_id: str = ""
-    before: str = ""
+    before: str = ""  # what a user wrote, or a code when `fields` names the side (see log_phrases)
     after: str = ""
+    fields: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def shown(self, side: str) -> Phrase:
+        """The entry's "before" or "after" as words, to be said in the reader's language."""
+        return phrase(self.before if side == "before" else self.after, self.fields.get(side))
 
 
 @dataclass(frozen=True)

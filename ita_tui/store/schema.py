@@ -25,6 +25,8 @@ from ita_tui.checklist import file as checklist_file
 from ita_tui.checklist.model import Checklist
 from ita_tui.limits import NOTES_PER_ITEM_MAX, TEXT_MAX
 from ita_tui.locale import Phrase
+from ita_tui.store import log_phrases
+from ita_tui.store.log_phrases import Coded
 from ita_tui.store.records import ItemState, Link, LogEntry, Note, Review, Snapshot, User, Written, now_iso
 from ita_tui.text import one_line
 
@@ -262,46 +264,48 @@ def snapshot_of(
 
 def log_entries(log: dict[str, Any], since: date | None = None, *, last: int | None = None) -> list[LogEntry]:
     """The log table's entries, oldest first; only those on or after `since` when given, and only
-    the `last` ones when given (the others are never turned into entries)."""
+    the `last` ones when given (the others are never turned into entries). Records written before
+    the log held codes have their English fixed phrases read as codes here."""
     if last is not None:
         import heapq
 
         log = {key: log[key] for key in sorted(heapq.nlargest(last, log, key=int), key=int)}
-    entries = [
-        LogEntry(
-            at=r["at"],
-            user=r["user"],
-            action=r["action"],
-            item_id=r["item"],
-            before=r["before"],
-            after=r["after"],
+    entries = []
+    for _, r in ordered(log):
+        fields = r.get("fields")
+        sides = (
+            {"before": r["before"], "after": r["after"], "fields": fields}
+            if _well_formed(fields)
+            else log_phrases.old_sides(r["action"], r["before"], r["after"])
         )
-        for _, r in ordered(log)
-    ]
+        entries.append(
+            LogEntry(
+                at=r["at"],
+                user=r["user"],
+                action=r["action"],
+                item_id=r["item"],
+                before=sides["before"],
+                after=sides["after"],
+                fields=sides.get("fields", {}),
+            )
+        )
     if since is not None:
         day = since.isoformat()
         entries = [e for e in entries if e.at[:10] >= day]
     return entries
 
 
-STATE_TEXTS = {
-    "not-started": "not done",
-    "in-progress": "in progress",
-    "done": "done",
-    "na": "not applicable",
-}
+def _well_formed(fields: Any) -> bool:
+    """Whether a log record's `fields` is {"before"/"after": {name: value}} (codes are in use)."""
+    return (
+        isinstance(fields, dict)
+        and set(fields) <= {"before", "after"}
+        and all(isinstance(v, dict) and all(isinstance(k, str) for k in v) for v in fields.values())
+    )
 
 
-def state_text(record: dict[str, Any] | None) -> str:
-    """A state as the log shows it: "done", "not done", "in progress", "not applicable: REASON"."""
-    if record is None:
-        return STATE_TEXTS["not-started"]
-    text = STATE_TEXTS[record["state"]]
-    return f"{text}: {record['reason']}" if record["state"] == "na" and record["reason"] else text
-
-
-def histories(tables: dict[str, Any], item_ids: tuple[str, ...] | list[str]) -> dict[str, str]:
-    """Each item's state, note and link counts (retracted ones left out) as one line of text,
+def histories(tables: dict[str, Any], item_ids: tuple[str, ...] | list[str]) -> dict[str, Coded]:
+    """Each item's state, note and link counts (retracted ones left out), as the log keeps them,
     in one pass over the tables."""
     wanted = set(item_ids)
     states = {r["item"]: r for r in tables["states"].values() if r["item"] in wanted}
@@ -310,11 +314,7 @@ def histories(tables: dict[str, Any], item_ids: tuple[str, ...] | list[str]) -> 
         for r in tables[name].values():
             if r["item"] in count and not r["retracted_at"]:
                 count[r["item"]] += 1
-    lines = {}
-    for item_id in item_ids:
-        state = states.get(item_id)
-        text = state_text(state)
-        if state and state["state"] != "not-started":
-            text = f"{text} by {state['by']} at {state['at']}"
-        lines[item_id] = f"{text}; {counts['notes'][item_id]} notes; {counts['links'][item_id]} links"
-    return lines
+    return {
+        item_id: log_phrases.history(states.get(item_id), counts["notes"][item_id], counts["links"][item_id])
+        for item_id in item_ids
+    }

@@ -34,6 +34,7 @@ from ita_tui.errors import FormatError, StoreError, os_reason
 from ita_tui.locale import Phrase
 from ita_tui.store import changes
 from ita_tui.store.lock import FairLock, LockBusy
+from ita_tui.store.log_phrases import Coded, Side
 from ita_tui.store.migrate import UNCORRECTED, migrate_v1, v1_copy_name
 from ita_tui.store.records import (
     Change,
@@ -156,7 +157,8 @@ class ProgressStore(Workflow):
             if db.table("meta").all():  # another process created it while we waited
                 return
             db.table("meta").insert(new_meta(str(source), checklist))
-            self._append_log(db, "create", "", "", f"{len(checklist.item_ids())} items from {source.name}")
+            created = ("created-from", {"items": len(checklist.item_ids()), "source": source.name})
+            self._append_log(db, "create", "", "", created)
 
     # ----- reading -------------------------------------------------------------------------
 
@@ -227,7 +229,7 @@ class ProgressStore(Workflow):
             record = {"item": item_id, "url": url, "label": label, "author": link.author, "at": link.at}
             changes.append(work.db, "links", {**record, **UNCORRECTED})
             self._append_log(work.db, "link", item_id, "", f"{url} {label}".strip(), at=link.at)
-            changes.unverify(work.db, self.user, item_id, f"link added: {url}", link.at)
+            changes.unverify(work.db, self.user, item_id, ("link-added", {"url": url}), link.at)
         return work.change(link)
 
     def update_checklist(self, checklist: Checklist, *, force: bool = False) -> Change[ChecklistUpdate]:
@@ -249,18 +251,18 @@ class ProgressStore(Workflow):
             meta = db.table("meta")
             meta.update({"checklist": checklist_dict}, doc_ids=[meta.all()[0].doc_id])
             pasts = histories(db.storage.read(), report.removed)
-            entries = [
-                (item_id, pasts[item_id], "removed from the checklist (history kept)")
-                for item_id in report.removed
+            removed: Coded = ("removed-from-checklist", {})
+            entries: list[tuple[str, Side, Side]] = [
+                (item_id, pasts[item_id], removed) for item_id in report.removed
             ]
-            entries += [(item_id, "", "added to the checklist") for item_id in report.added]
+            entries += [(item_id, "", ("added-to-checklist", {})) for item_id in report.added]
             entries += [(item_id, before, after) for item_id, (before, after) in changed_texts.items()]
+            counts = {"kept": len(report.kept), "added": len(report.added), "removed": len(report.removed)}
             entries.append(
                 (
                     "",
-                    f"{len(old.item_ids())} items",
-                    f"{len(checklist.item_ids())} items: {len(report.kept)} kept, "
-                    f"{len(report.added)} added, {len(report.removed)} removed",
+                    ("item-count", {"items": len(old.item_ids())}),
+                    ("update-counts", {"items": len(checklist.item_ids()), **counts}),
                 )
             )
             at = now_iso()
@@ -268,14 +270,7 @@ class ProgressStore(Workflow):
                 db,
                 "log",
                 [
-                    {
-                        "at": at,
-                        "user": self.user,
-                        "action": "checklist-update",
-                        "item": item_id,
-                        "before": before,
-                        "after": after,
-                    }
+                    changes.log_record(self.user, "checklist-update", item_id, before, after, at)
                     for item_id, before, after in entries
                 ],
             )
@@ -284,7 +279,7 @@ class ProgressStore(Workflow):
     # ----- machinery -----------------------------------------------------------------------
 
     def _append_log(
-        self, db: TinyDB, action: str, item_id: str, before: str, after: str, *, at: str | None = None
+        self, db: TinyDB, action: str, item_id: str, before: Side, after: Side, *, at: str | None = None
     ) -> None:
         """Add one entry to the append-only activity log, by this store's user."""
         changes.log(db, self.user, action, item_id, before, after, at)

@@ -52,5 +52,5 @@ def test_case8_checklist_update_rebuilds_the_log_table_for_every_entry(tmp_path,
     assert rebuilds.count("log") == 1
     entries = [e for e in store.log() if e.action == "checklist-update"]
     assert len(entries) == 301
-    assert entries[0].before == "not done; 1 notes; 0 links"
+    assert entries[0].shown("before").text("en") == "not done; 1 notes; 0 links"
     assert Path(store.path).exists()

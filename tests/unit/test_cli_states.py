@@ -24,12 +24,15 @@ def test_mark_sets_each_of_the_four_states(db, cli):
     assert [snapshot.state(i).state for i in ("1.1", "1.2", "1.3")] == ["in-progress", "not-started", "na"]
     assert snapshot.state("1.3").reason == "ไม่มีงบประมาณปีนี้"
     log = json.loads(run(cli, db, "log", "--json")[1])
-    assert [(e["action"], e["item"], e["before"], e["after"]) for e in log[-4:]] == [
-        ("state", "1.1", "not done", "in progress"),
-        ("tick", "1.2", "not done", "done"),
-        ("state", "1.3", "not done", "not applicable: ไม่มีงบประมาณปีนี้"),
-        ("untick", "1.2", "done", "not done"),
+    assert [(e["action"], e["item"], e["before"], e["after"]) for e in log[-4:]] == [  # stored as codes
+        ("state", "1.1", "not-started", "in-progress"),
+        ("tick", "1.2", "not-started", "done"),
+        ("state", "1.3", "not-started", "na-because"),
+        ("untick", "1.2", "done", "not-started"),
     ]
+    assert log[-2]["fields"]["after"] == {"reason": "ไม่มีงบประมาณปีนี้"}
+    lines = run(cli, db, "log")[1].splitlines()
+    assert lines[-2].endswith("changed the state of 1.3  not done -> not applicable: ไม่มีงบประมาณปีนี้")
 
 
 def test_mark_in_thai(db, cli):
@@ -88,13 +91,19 @@ def test_verify_return_and_a_verified_item_that_changes_falls_back(db, cli):
     run(cli, db, "link", "1.1", "https://example.org/new")  # a change after the check
     assert ProgressStore.open(db, user="x").snapshot().review("1.1") is None
     log = json.loads(run(cli, db, "log", "--json")[1])
-    assert (log[-1]["action"], log[-1]["after"]) == ("unverify", "link added: https://example.org/new")
-    assert log[-1]["before"].startswith("verified by somsri at ")
+    assert (log[-1]["action"], log[-1]["after"]) == ("unverify", "link-added")
+    assert log[-1]["fields"]["after"] == {"url": "https://example.org/new"}
+    last = run(cli, db, "log")[1].splitlines()[-1]
+    assert "unverified 1.1  verified by somsri at " in last and last.endswith(
+        "-> link added: https://example.org/new"
+    )
 
     run(cli, db, "review", "1.1", "--verified", user="somsri")
     run(cli, db, "mark", "1.1", "in-progress")
     log = json.loads(run(cli, db, "log", "--json")[1])
-    assert (log[-1]["action"], log[-1]["after"]) == ("unverify", "state changed: done -> in progress")
+    assert (log[-1]["action"], log[-1]["after"]) == ("unverify", "state-changed")
+    assert run(cli, db, "log")[1].rstrip().endswith("-> state changed: done -> in progress")
+    assert run(cli, db, "log", lang="th")[1].rstrip().endswith("-> สถานะเปลี่ยน: ทำแล้ว -> อยู่ระหว่างดำเนินการ")
 
     run(cli, db, "tick", "1.1")
     out = run(cli, db, "review", "1.1", "--return", "ลิงก์ไม่ตรงกับประกาศ", user="somsri")[1]

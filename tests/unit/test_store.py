@@ -42,7 +42,7 @@ def test_undo_is_a_new_log_entry_and_nothing_is_removed(db):
     store.set_done("2.1", False)
     assert not reopen(db).snapshot().state("2.1").done
     changes = [(e.action, e.item_id, e.before, e.after) for e in reopen(db).log()][1:]
-    assert changes == [("tick", "2.1", "not done", "done"), ("untick", "2.1", "done", "not done")]
+    assert changes == [("tick", "2.1", "not-started", "done"), ("untick", "2.1", "done", "not-started")]
 
 
 def test_ticking_an_item_already_done_changes_nothing(db):
@@ -146,7 +146,9 @@ def test_updating_the_checklist_keeps_states_and_reports_removed_items(db):
     snapshot = reopen(db).snapshot()
     assert snapshot.checklist == new and snapshot.done_ids == {"1.1"}
     removal = [e for e in reopen(db).log() if e.action == "checklist-update" and e.item_id == "1.2"]
-    assert removal and "done by somchai" in removal[0].before and "1 notes" in removal[0].before
+    history = removal[0].shown("before")
+    assert "done by somchai" in history.text("en") and "1 notes" in history.text("en")
+    assert "ทำแล้ว โดย somchai" in history.text("th") and "บันทึก 1 รายการ" in history.text("th")
     # The history was kept: putting the item back brings its state and note back.
     reopen(db).update_checklist(old)
     snapshot = reopen(db).snapshot()

@@ -118,7 +118,10 @@ def test_acknowledged_changes_survive_sigkill_at_random_moments(tmp_path):
             server.stdin.close()
             server.wait(timeout=10)
     assert kills >= 200
-    assert expected.acks > 100 and expected.notes and expected.done, "the writers hardly wrote anything"
+    # Every other kill waited for an acknowledged change, so at least half the kills have one.
+    assert expected.acks >= kills // 2 and expected.notes and expected.done, (
+        "the writers hardly wrote anything"
+    )
 
 
 def test_four_processes_writing_at_once_lose_nothing(tmp_path):

@@ -1,0 +1,171 @@
+"""The activity log's fixed phrases as codes (pure): what the store writes, and how the English
+phrases of older databases are read back as the same codes.
+
+A log record's `before` and `after` hold either what a user wrote (a note, a link, an item's
+text) or a code ("done", "removed-from-checklist" …). A side is a code exactly when the record's
+optional `fields` object names it: `{"before": "history", "fields": {"before": {"state": "done",
+"by": "somchai", "at": "…", "notes": 2, "links": 1}}}`. A code is shown through the words
+`log_<code>` in the reader's language; the fields named in CODE_FIELDS hold codes themselves.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from ita_tui.locale import Phrase, words
+
+Coded = tuple[str, dict[str, Any]]  # a code and its fields
+Side = str | Coded  # what a user wrote, or a code
+
+CODE_FIELDS = frozenset({"state", "from_state", "to_state", "status", "role"})
+
+
+def phrase(value: str, fields: Mapping[str, Any] | None) -> Phrase:
+    """One side of a log entry as words: a code with its fields, else the text as it is."""
+    if fields is None or f"log_{value}" not in words("th"):  # text, or a code of a newer ita-tui
+        return Phrase("log_text", text=value)
+    shown = {k: Phrase(f"log_{v}") if k in CODE_FIELDS else v for k, v in fields.items()}
+    return Phrase(f"log_{value}", **shown)
+
+
+def record_sides(before: Side, after: Side) -> dict[str, Any]:
+    """The before/after (and fields) of a log record to be written."""
+    record: dict[str, Any] = {}
+    fields: dict[str, dict[str, Any]] = {}
+    for name, side in (("before", before), ("after", after)):
+        if isinstance(side, tuple):
+            record[name], fields[name] = side
+        else:
+            record[name] = side
+    if fields:
+        record["fields"] = fields
+    return record
+
+
+def state(record: Mapping[str, Any] | None) -> Coded:
+    """An item's state as the log keeps it: "not-started", "in-progress", "done", "na" (with why)."""
+    if record is None:
+        return ("not-started", {})
+    if record["state"] == "na" and record["reason"]:
+        return ("na-because", {"reason": record["reason"]})
+    return (record["state"], {})
+
+
+def history(record: Mapping[str, Any] | None, notes: int, links: int) -> Coded:
+    """An item's progress when it leaves the checklist: its state (by whom, when), note and link counts."""
+    counts = {"notes": notes, "links": links}
+    if record is None or record["state"] == "not-started":
+        return ("history-not-started", counts)
+    who = {"by": record["by"], "at": record["at"], **counts}
+    if record["state"] == "na" and record["reason"]:
+        return ("history-na-because", {"reason": record["reason"], **who})
+    return ("history", {"state": record["state"], **who})
+
+
+def user_role(name: str, role: str, unit: str) -> Coded:
+    """A user as recorded: name, role and (if any) unit."""
+    if unit:
+        return ("user-role-unit", {"name": name, "role": role, "unit": unit})
+    return ("user-role", {"name": name, "role": role})
+
+
+def role(role: str, unit: str) -> Coded:
+    """A user's role (and unit) before it changed."""
+    return ("role-unit", {"role": role, "unit": unit}) if unit else ("role", {"role": role})
+
+
+# ----- older databases: their English phrases read as codes ------------------------------------
+
+_OLD_STATES = {
+    "not done": "not-started",
+    "in progress": "in-progress",
+    "done": "done",
+    "not applicable": "na",
+}
+_STATE_WORDS = "|".join(map(re.escape, _OLD_STATES))
+_OLD_PATTERNS: dict[str, list[tuple[re.Pattern[str], str]]] = {
+    "before": [
+        (
+            re.compile(
+                rf"^(?P<state>{_STATE_WORDS}) by (?P<by>.*) at (?P<at>\S+); "
+                r"(?P<notes>\d+) notes; (?P<links>\d+) links$"
+            ),
+            "history",
+        ),
+        (re.compile(r"^not done; (?P<notes>\d+) notes; (?P<links>\d+) links$"), "history-not-started"),
+        (re.compile(r"^(?P<items>\d+) items$"), "item-count"),
+        (re.compile(r"^verified by (?P<by>.*) at (?P<at>\S+)$"), "was-verified"),
+        (re.compile(r"^(?P<status>verified|returned) by (?P<by>.*)$"), "reviewed"),
+        (re.compile(r"^not reviewed$"), "not-reviewed"),
+        (re.compile(r"^format (?P<version>\d+)$"), "format"),
+    ],
+    "after": [
+        (re.compile(r"^removed from the checklist \(history kept\)$"), "removed-from-checklist"),
+        (re.compile(r"^added to the checklist$"), "added-to-checklist"),
+        (
+            re.compile(
+                r"^(?P<items>\d+) items: (?P<kept>\d+) kept, (?P<added>\d+) added, (?P<removed>\d+) removed$"
+            ),
+            "update-counts",
+        ),
+        (re.compile(r"^(?P<items>\d+) items from (?P<source>.+)$"), "created-from"),
+        (
+            re.compile(rf"^state changed: (?P<from_state>{_STATE_WORDS}) -> (?P<to_state>{_STATE_WORDS})$"),
+            "state-changed",
+        ),
+        (re.compile(r"^link added: (?P<url>.*)$"), "link-added"),
+        (re.compile(r"^format (?P<version>\d+)$"), "format"),
+        (re.compile(r"^(?P<name>.*): (?P<role>supervisor|staff) (?P<unit>.+)$"), "user-role-unit"),
+        (re.compile(r"^(?P<name>.*): (?P<role>supervisor|staff)$"), "user-role"),
+    ],
+}
+# Which actions wrote which fixed phrases, side by side; anything else there is text.
+_OLD_PHRASES = {
+    "checklist-update": ("before", "after"),
+    "create": ("after",),
+    "unverify": ("before", "after"),
+    "verify": ("before",),
+    "return": ("before",),
+    "migrate": ("before", "after"),
+    "user": ("after",),
+}
+
+
+def old_sides(action: str, before: str, after: str) -> dict[str, Any]:
+    """A record written before codes: its English fixed phrases as codes (text stays text)."""
+    sides: dict[str, Side] = {"before": before, "after": after}
+    if action in ("tick", "untick", "state"):
+        for name, text in sides.items():
+            sides[name] = _old_state(str(text))
+    for name in _OLD_PHRASES.get(action, ()):
+        text = str(sides[name])
+        for pattern, code in _OLD_PATTERNS[name]:
+            match = pattern.match(text)
+            if match:
+                sides[name] = (code, _old_fields(match.groupdict()))
+                break
+    if action == "verify" and after == "verified":
+        sides["after"] = ("verified", {})
+    return record_sides(sides["before"], sides["after"])
+
+
+def _old_state(text: str) -> Side:
+    if text in _OLD_STATES:
+        return (_OLD_STATES[text], {})
+    if text.startswith("not applicable: "):
+        return ("na-because", {"reason": text.removeprefix("not applicable: ")})
+    return text
+
+
+def _old_fields(groups: dict[str, str]) -> dict[str, Any]:
+    fields: dict[str, Any] = {}
+    for key, value in groups.items():
+        if key in ("state", "from_state", "to_state"):
+            fields[key] = _OLD_STATES[value]
+        elif value.isdigit() and key != "by":
+            fields[key] = int(value)
+        else:
+            fields[key] = value
+    return fields
