@@ -177,6 +177,7 @@ WORDS: dict[str, dict[str, str]] = {
         "os_is_a_directory": "เป็นโฟลเดอร์",
         "os_not_a_directory": "ส่วนหนึ่งของเส้นทางไม่ใช่โฟลเดอร์",
         "os_exists": "มีไฟล์นี้อยู่แล้ว",
+        "os_lock_keeps_changing": "ไฟล์ล็อกเปลี่ยนอยู่ตลอด",
         # limits (limits.py)
         "err_checklist_limit": "{path}: {problem}",
         "exp_text_limit": "ข้อความยาวไม่เกิน {limit} ตัวอักษร (ขีดจำกัดต่อข้อความ) แต่พบ {found} ตัวอักษร",
@@ -366,6 +367,7 @@ WORDS: dict[str, dict[str, str]] = {
         "os_is_a_directory": "Is a directory",
         "os_not_a_directory": "Not a directory",
         "os_exists": "File exists",
+        "os_lock_keeps_changing": "the lock file keeps changing",
         # limits (limits.py)
         "err_checklist_limit": "{path}: {problem}",
         "exp_text_limit": "at most {limit} characters (the limit per text), found {found}",

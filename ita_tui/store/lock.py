@@ -30,6 +30,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+from ita_tui.files import PhrasedOSError
 from ita_tui.locale import Phrase
 
 SLOTS = 1 << 20  # ticket bytes, reused in turn
@@ -99,7 +100,7 @@ class FairLock:
                     continue  # another writer created it first: open theirs
             self._follow_mode(fd, like)
             return fd
-        raise OSError(errno.EAGAIN, "the lock file keeps changing", str(self.path))
+        raise PhrasedOSError(errno.EAGAIN, Phrase("os_lock_keeps_changing"), str(self.path))
 
     @staticmethod
     def _follow_mode(fd: int, like: os.stat_result | None) -> None:
