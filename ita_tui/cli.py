@@ -92,11 +92,24 @@ def _open_store(args: argparse.Namespace) -> ProgressStore:
     from ita_tui.store import ProgressStore
 
     checklist = _option(args, "checklist")
-    return ProgressStore.open(
+    store = ProgressStore.open(
         resolve_db_path(_option(args, "db")),
         user=resolve_user(_option(args, "user")),
         checklist_path=Path(checklist) if checklist else None,
     )
+    _OPENED.append((args, store))
+    return store
+
+
+_OPENED: list[tuple[argparse.Namespace, ProgressStore]] = []  # the stores this command opened
+
+
+def _say_migrated() -> None:
+    """After a command whose change migrated a format 1 database: say so, and where the old file is."""
+    while _OPENED:
+        args, store = _OPENED.pop()
+        if store.migrated_copy is not None:
+            print(_say(args, "migrated", path=store.path, copy=store.migrated_copy), file=sys.stderr)
 
 
 def _working(args: argparse.Namespace) -> AbstractContextManager[None]:
@@ -487,6 +500,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         _refuse_undecodable(args)
         status = handler(args)
+        _say_migrated()
         sys.stdout.flush()  # a write error surfaces here, not in the interpreter's exit
         return status
     except ItaError as exc:

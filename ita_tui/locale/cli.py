@@ -22,6 +22,9 @@ WORDS: dict[str, dict[str, str]] = {
         "user_added": "บันทึกผู้ใช้ {name} แล้ว: {role}",
         "user_line": "{name}  {role}  {unit}",
         "no_users": "ยังไม่มีผู้ใช้ที่บันทึกไว้ (ita-tui users add NAME --role supervisor)",
+        "migrated": "{path}: ปรับฐานข้อมูลเป็นรูปแบบ 2 แล้ว (สถานะ 4 แบบ การตรวจสอบ หน่วยงาน);"
+        " เก็บไฟล์เดิมไว้ที่ {copy}; หน่วยงานที่เสนอจากข้อความผู้รับผิดชอบ ดูและยืนยันได้ด้วย"
+        " ita-tui units list",
         "unit_added": "เพิ่มหน่วยงาน {unit} แล้ว",
         "unit_renamed": "เปลี่ยนชื่อหน่วยงาน {old} เป็น {unit} แล้ว",
         "unit_removed": "นำหน่วยงาน {unit} ออกแล้ว",
@@ -105,6 +108,9 @@ WORDS: dict[str, dict[str, str]] = {
         "user_added": "user {name} recorded: {role}",
         "user_line": "{name}  {role}  {unit}",
         "no_users": "no users recorded yet (ita-tui users add NAME --role supervisor)",
+        "migrated": "{path}: database migrated to format 2 (four states, reviews, units); the old file"
+        " is kept as {copy}; the units proposed from the responsible texts: see and confirm with"
+        " ita-tui units list",
         "unit_added": "unit {unit} added",
         "unit_renamed": "unit {old} renamed {unit}",
         "unit_removed": "unit {unit} removed",

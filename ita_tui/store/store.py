@@ -81,6 +81,7 @@ class ProgressStore(Workflow):
         self._file_lock: FairLock | None = None
         self._mutex = threading.RLock()  # the app may call from worker threads
         self._encoded: dict[str, tuple[Any, bytes]] = {}  # tables encoded at the last write
+        self.migrated_copy: Path | None = None  # where this store kept a format 1 file it migrated
         self._v1_raw: bytes | None = None  # a format 1 file's bytes, read but not yet migrated
         self._backed_up = False  # the first change of this process keeps a backup first
 
@@ -422,6 +423,7 @@ class ProgressStore(Workflow):
         data = encode(self._tables, self._encoded)
         self._token = atomic_write(self.path, data)
         self._raw, self._v1_raw = data, None
+        self.migrated_copy = self.path.with_name(v1_copy_name(self.path.name))
 
     def _set_checklist(self, tables: dict[str, Any]) -> None:
         """Parse the checklist held in `meta` unless it is the one already parsed."""

@@ -223,3 +223,17 @@ def test_kill_9_at_random_moments_of_a_migration_leaves_format_1_or_2(tmp_path):
         bound *= 1.15 if version == 1 else 0.95
     assert found[1] + found[2] == 45
     assert found[1] and found[2], f"the kills never fell on both sides of the rename: {found}"
+
+
+def test_the_first_change_to_a_format_1_file_says_it_was_migrated_and_where_the_copy_is(tmp_path, capsys):
+    db = v1_copy(tmp_path)
+    assert main(["status", "--db", str(db), "--lang", "en"]) == 0
+    assert capsys.readouterr().err == ""  # reading leaves it as it is
+    assert main(["mark", "2.2", "in-progress", "--db", str(db), "--lang", "en"]) == 0
+    err = capsys.readouterr().err
+    assert err == (
+        f"{db}: database migrated to format 2 (four states, reviews, units); the old file is kept as "
+        f"{db}.v1; the units proposed from the responsible texts: see and confirm with ita-tui units list\n"
+    )
+    assert main(["mark", "2.3", "in-progress", "--db", str(db)]) == 0
+    assert capsys.readouterr().err == ""  # once
