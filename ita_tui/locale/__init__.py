@@ -2,10 +2,11 @@
 
 The words live in one module per area, each a `WORDS = {"th": {...}, "en": {...}}` table with
 the same keys in both languages: args (--help and usage errors), cli (the command line's lines),
-errors (every error a user reads), export (summaries and the PDF), importer (what a measures
-document should hold), log (the activity log's actions and phrases), tui (the app). They are
-merged into one table here; a key is written in one area only, so a word means one thing wherever
-it is shown. Checklist text and what users type are never translated.
+errors (every error a user reads), export (summaries and the PDF), files (why a file or the
+system refused), importer (what a measures document should hold), log (the activity log's actions
+and phrases), tui (the app). They are merged into one table here; a key is written in one area
+only, so a word means one thing wherever it is shown. Checklist text and what users type are never
+translated.
 
     say = words("en")
     say("confirm_ticked", item="2.1", by="somchai", at="…")  # a filled-in line
@@ -20,12 +21,21 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Final
 
-from ita_tui.locale import args, cli, errors, export, importer, log, tui
+from ita_tui.locale import args, cli, errors, export, files, importer, log, tui
 
 LANGS: Final = ("th", "en")
 DEFAULT_LANG: Final = "th"
 
-_AREAS = (args.WORDS, cli.WORDS, errors.WORDS, export.WORDS, importer.WORDS, log.WORDS, tui.WORDS)
+_AREAS = (
+    args.WORDS,
+    cli.WORDS,
+    errors.WORDS,
+    export.WORDS,
+    files.WORDS,
+    importer.WORDS,
+    log.WORDS,
+    tui.WORDS,
+)
 
 
 def _merged(lang: str) -> dict[str, str]:

@@ -8,7 +8,7 @@ import string
 import pytest
 
 from ita_tui import locale
-from ita_tui.locale import args, cli, errors, export, importer, log, tui, words
+from ita_tui.locale import args, cli, errors, export, files, importer, log, tui, words
 
 
 def blanks(text: str) -> set[str]:
@@ -17,7 +17,9 @@ def blanks(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name} | percent
 
 
-@pytest.mark.parametrize("area", [args, cli, errors, export, importer, log, tui], ids=lambda a: a.__name__)
+@pytest.mark.parametrize(
+    "area", [args, cli, errors, export, files, importer, log, tui], ids=lambda a: a.__name__
+)
 def test_every_area_has_the_same_keys_and_blanks_in_thai_and_english(area):
     thai, english = area.WORDS["th"], area.WORDS["en"]
     assert sorted(thai.keys() - english.keys()) == [], "missing in English"
