@@ -21,6 +21,7 @@ CONTENT_W = PAGE_W - MARGIN_LEFT - MARGIN_RIGHT
 LEADING = 1.5  # line height / type size (room for Thai marks above and below)
 INK: Color = (0, 0, 0)
 RULE: Color = (120, 120, 120)
+GREY: Color = (90, 90, 90)  # secondary text: "and N more" lines
 
 
 class DoesNotFit(Exception):

@@ -346,39 +346,9 @@ class MainScreen(EditActions, AppScreen[None]):
 
     def action_units(self) -> None:
         """Add, rename or remove the agency's units."""
-        from ita_tui.tui.screens.units import UnitNameDialog, UnitsDialog
+        from ita_tui.tui.screens.units import edit_units
 
-        app = self.app
-        if app.read_only:
-            self.notify(app.words["read_only_key"], severity="warning", markup=False)
-            return
-        words = app.words
-        snapshot = app.snapshot
-
-        def change(work) -> None:
-            app.writes.submit(
-                Write(
-                    work, saved=lambda _: self.notify(words["unit_saved"], markup=False), failed=self._failed
-                )
-            )
-
-        def named(new: str | None, old: str = "") -> None:
-            if new is not None:
-                change(lambda: app.store.rename_unit(old, new) if old else app.store.add_unit(new))
-
-        def picked(choice: str | None) -> None:
-            if choice is None:
-                return
-            what, _, name = choice.partition(":")
-            if what == "remove":
-                change(lambda: app.store.remove_unit(name))
-            elif what == "rename":
-                title = words["unit_name_rename"].format(unit=name)
-                app.push_screen(UnitNameDialog(title, name), lambda new: named(new, name))
-            else:
-                app.push_screen(UnitNameDialog(words["unit_name_new"]), named)
-
-        app.push_screen(UnitsDialog(snapshot.units, dict(snapshot.unit_parents)), picked)
+        edit_units(self)
 
     def action_dashboard(self) -> None:
         """The supervisors' dashboard."""

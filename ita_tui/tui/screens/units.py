@@ -5,6 +5,8 @@ What the user picks is handed back to the main screen, which saves it through th
 
 from __future__ import annotations
 
+from typing import Any
+
 from rich.text import Text
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -13,6 +15,7 @@ from textual.widgets.option_list import Option
 
 from ita_tui.text import one_line
 from ita_tui.tui.screens.dialogs import OneLineInput, _Dialog
+from ita_tui.tui.writes import Write
 
 ADD = "add:"
 
@@ -72,3 +75,39 @@ class UnitNameDialog(_Dialog):
         """Enter: the name typed (an empty box is the same as cancel)."""
         event.stop()
         self.dismiss(event.value.strip() or None)
+
+
+def edit_units(screen: Any) -> None:
+    """The units list over `screen` (the main screen): each change is saved through the app's
+    write queue, and said once durable."""
+    app = screen.app
+    if app.read_only:
+        screen.notify(app.words["read_only_key"], severity="warning", markup=False)
+        return
+    words = app.words
+    snapshot = app.snapshot
+
+    def change(work) -> None:
+        app.writes.submit(
+            Write(
+                work, saved=lambda _: screen.notify(words["unit_saved"], markup=False), failed=screen._failed
+            )
+        )
+
+    def named(new: str | None, old: str = "") -> None:
+        if new is not None:
+            change(lambda: app.store.rename_unit(old, new) if old else app.store.add_unit(new))
+
+    def picked(choice: str | None) -> None:
+        if choice is None:
+            return
+        what, _, name = choice.partition(":")
+        if what == "remove":
+            change(lambda: app.store.remove_unit(name))
+        elif what == "rename":
+            title = words["unit_name_rename"].format(unit=name)
+            app.push_screen(UnitNameDialog(title, name), lambda new: named(new, name))
+        else:
+            app.push_screen(UnitNameDialog(words["unit_name_new"]), named)
+
+    app.push_screen(UnitsDialog(snapshot.units, dict(snapshot.unit_parents)), picked)
