@@ -43,11 +43,11 @@ MAIN_KEYS = (
     Key("dashboard", "d", "d", "ก", "key_dashboard"),
     Key("export", "e", "e", "ำ", "key_export"),
     Key("read_notes", "v", "v", "อ", "key_read_notes", show=False),
-    Key("undo", "u", "u", "ี", "key_undo"),
+    Key("undo", "u", "u", "ี", "key_undo", show=False),
     Key("redo", "U,ctrl+r", "U", "๊", "key_redo", show=False),
     Key("edit_note", "c", "c", "แ", "key_edit_note", show=False),
     Key("retract", "x", "x", "ป", "key_retract", show=False),
-    Key("edit_mode", "E", "E", "ฎ", "key_edit_mode"),
+    Key("edit_mode", "E", "E", "ฎ", "key_edit_mode", show=False),
     Key("write", "w", "w", "ไ", "key_write", show=False),
     Key("clear", "escape", "esc", "", "key_clear", show=False),
 )

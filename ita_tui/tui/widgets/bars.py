@@ -35,7 +35,6 @@ class KeyBar(Static):
 
     def show_keys(self, keys: tuple[Key, ...], words: Words) -> None:
         """Show these keys (the edit mode has its own)."""
-        self.refresh()
         self._pairs = [
             (
                 k.display.split()[0],
@@ -46,6 +45,8 @@ class KeyBar(Static):
             for k in keys
             if k.show
         ]
+        if self.is_mounted:
+            self.refresh()
 
     def render(self) -> Text:
         """The widest form of the bar that fits the width."""
