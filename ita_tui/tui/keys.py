@@ -43,8 +43,23 @@ MAIN_KEYS = (
     Key("dashboard", "d", "d", "ก", "key_dashboard"),
     Key("export", "e", "e", "ำ", "key_export"),
     Key("read_notes", "v", "v", "อ", "key_read_notes", show=False),
+    Key("undo", "u", "u", "ี", "key_undo", show=False),
+    Key("redo", "U,ctrl+r", "U", "๊", "key_redo", show=False),
+    Key("edit_note", "c", "c", "แ", "key_edit_note", show=False),
+    Key("retract", "x", "x", "ป", "key_retract", show=False),
+    Key("edit_mode", "E", "E", "ฎ", "key_edit_mode", show=False),
     Key("write", "w", "w", "ไ", "key_write", show=False),
     Key("clear", "escape", "esc", "", "key_clear", show=False),
+)
+
+EDIT_KEYS = (  # the edit mode's keys (E): only they and the moving keys work in it
+    Key("edit_text", "t", "t", "ะ", "key_edit_text"),
+    Key("add_item", "i", "i", "ร", "key_add_item"),
+    Key("remove_item", "D", "D", "ฏ", "key_remove_item"),
+    Key("move_item", "m", "m", "ท", "key_move_item"),
+    Key("renumber", "R", "R", "ฑ", "key_renumber"),
+    Key("undo", "u", "u", "ี", "key_undo"),
+    Key("edit_mode", "E", "E", "ฎ", "key_edit_mode_off"),
 )
 
 DASHBOARD_KEYS = (
@@ -58,7 +73,12 @@ FOCUS_KEY = Key("focus_next", "tab", "tab ⇧tab", "", "key_focus", show=False, 
 PAGE_KEY = Key("page", "pageup,pagedown", "PgUp PgDn", "", "key_page", show=False, palette=False)
 PALETTE_KEY = Key("command_palette", "ctrl+p", "ctrl+p", "", "key_palette", show=False, palette=False)
 
-MAIN_HELP = (*NAVIGATION_KEYS, *MAIN_KEYS, FOCUS_KEY)  # the help screen opened on the main screen
+MAIN_HELP = (
+    *NAVIGATION_KEYS,
+    *MAIN_KEYS,
+    *EDIT_KEYS[:5],
+    FOCUS_KEY,
+)  # the help screen opened on the main screen
 DASHBOARD_HELP = (*DASHBOARD_KEYS, PAGE_KEY)
 
 APP_KEYS = (

@@ -34,7 +34,7 @@ async def pick_unit(pilot, name: str) -> None:
 
 async def test_help_on_the_dashboard_lists_the_dashboards_keys(make_app):
     app = make_app()
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(120, 50)) as pilot:
         await pilot.press("question_mark")
         main_help = screen_text(app)
         assert "บันทึก" in main_help and "สลับระหว่างรายการกับรายละเอียด" in main_help
@@ -54,7 +54,7 @@ async def test_help_says_it_scrolls_at_80x24_and_not_when_it_fits(make_app):
         await pilot.press("end")
         assert await screen_shows(pilot, "ctrl+p")
     app = make_app()
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(120, 50)) as pilot:
         await pilot.press("question_mark")
         await pilot.pause()
         assert await screen_shows(pilot, "ctrl+p")

@@ -30,3 +30,29 @@ def test_tick_and_thai_note_survive_a_restart(tmux, tmp_path):
     assert "1/3" in screen and "สมชาย" in screen
     tmux.keys("ๆ", literal=True)  # q on the Thai layout
     tmux.wait_gone()
+
+
+def test_an_items_text_edited_in_thai_in_the_edit_mode_survives_a_restart(tmux, tmp_path):
+    db = tmp_path / "progress.json"
+    text = "เผยแพร่ข้อมูลข่าวสารของหน่วยงานทุกช่องทาง"  # marks above and below, typed as a terminal sends them
+    command = [*ita_tui_command(), "--db", str(db)]
+    tmux.start(command)
+    tmux.wait_for("☐ 2.1 เผยแพร่ข้อมูลของหน่วยงาน")
+    tmux.keys("E")
+    tmux.wait_for("โหมดแก้ไขรายการ")
+    tmux.keys("t")
+    tmux.wait_for("แก้ข้อความของข้อ 2.1")
+    tmux.keys("F7")  # select all: what is typed replaces it
+    tmux.keys(text, literal=True)
+    tmux.wait_for(text)
+    tmux.keys("C-s")
+    tmux.wait_for("☐ 2.1 " + text[:20])
+    tmux.keys("q")
+    tmux.wait_gone()
+
+    tmux.start(command)
+    tmux.wait_for("☐ 2.1 " + text[:20])
+    screen = tmux.wait_for(text)  # whole in the detail pane
+    assert "โหมดแก้ไขรายการ" not in screen  # the app starts outside the edit mode
+    tmux.keys("ๆ", literal=True)
+    tmux.wait_gone()

@@ -14,8 +14,9 @@ from ita_tui.checklist.model import count
 from ita_tui.checklist.units import unit_names
 from ita_tui.store.records import Snapshot
 from ita_tui.text import visible_text
-from ita_tui.tui.keys import APP_KEYS, MAIN_HELP, MAIN_KEYS, bindings, translate_bindings
+from ita_tui.tui.keys import APP_KEYS, EDIT_KEYS, MAIN_HELP, MAIN_KEYS, bindings, translate_bindings
 from ita_tui.tui.screens.base import AppScreen
+from ita_tui.tui.screens.edit_actions import EDIT_ACTIONS, EditActions
 from ita_tui.tui.view.detail import indicator_detail, item_detail
 from ita_tui.tui.view.rows import Filters, Row, filter_labels, next_status
 from ita_tui.tui.view.search import FOUND_IN, extras_of
@@ -28,13 +29,14 @@ if TYPE_CHECKING:
     from textual.widgets import Input  # imported when the search box is first needed
 
 
-class MainScreen(AppScreen[None]):
+class MainScreen(EditActions, AppScreen[None]):
     """Find items, tick them, write notes and links."""
 
     KEYS = MAIN_KEYS  # offered in the command palette
     HELP_KEYS = MAIN_HELP  # listed on the help screen opened here
     BINDINGS = [
         *bindings(MAIN_KEYS),
+        *bindings(EDIT_KEYS[:5]),  # only in the edit mode (check_action)
         # reached only while the search box has the keyboard: move in the filtered tree
         Binding("down", "tree_down", show=False),
         Binding("up", "tree_up", show=False),
@@ -291,7 +293,7 @@ class MainScreen(AppScreen[None]):
         if action in ("tree_down", "tree_up"):
             focused = self.focused
             return focused is not None and focused.id == "search"
-        return True
+        return self.edit_mode or action not in EDIT_ACTIONS
 
     def action_tree_down(self) -> None:
         """Next row of the tree while typing a search."""

@@ -123,6 +123,11 @@ def _notes(notes: tuple[Note, ...], words: Words, lang: str, digit_style: str) -
                 "  • ", (when(note.at, lang, digit_style), MUTED), "  ", (visible_text(note.author), "bold")
             )
         )
+        if note.edited_at:
+            edited = words["note_edited_by"].format(
+                by=note.edited_by, at=when(note.edited_at, lang, digit_style)
+            )
+            lines.append(Text("    " + visible_text(edited), style=MUTED))
         shown = shortened(note.text, budget)
         lines.append(Text("    " + visible_text(shown)))
         budget -= len(shown)

@@ -13,8 +13,15 @@ class TitleBar(Static):
     """Organization, fiscal year and user on the top line."""
 
     def __init__(self, title: str, sub_title: str, **kwargs) -> None:
-        text = Text.assemble((title, "bold"), "  ·  ", sub_title, no_wrap=True, overflow="ellipsis")
-        super().__init__(text, markup=False, **kwargs)
+        super().__init__(self._text(title, sub_title), markup=False, **kwargs)
+
+    def show(self, title: str, sub_title: str) -> None:
+        """Say something else (the edit mode says so here)."""
+        self.update(self._text(title, sub_title))
+
+    @staticmethod
+    def _text(title: str, sub_title: str) -> Text:
+        return Text.assemble((title, "bold"), "  ·  ", sub_title, no_wrap=True, overflow="ellipsis")
 
 
 class KeyBar(Static):
@@ -24,6 +31,10 @@ class KeyBar(Static):
 
     def __init__(self, keys: tuple[Key, ...], words: Words, **kwargs) -> None:
         super().__init__(markup=False, **kwargs)
+        self.show_keys(keys, words)
+
+    def show_keys(self, keys: tuple[Key, ...], words: Words) -> None:
+        """Show these keys (the edit mode has its own)."""
         self._pairs = [
             (
                 k.display.split()[0],
@@ -34,6 +45,8 @@ class KeyBar(Static):
             for k in keys
             if k.show
         ]
+        if self.is_mounted:
+            self.refresh()
 
     def render(self) -> Text:
         """The widest form of the bar that fits the width."""

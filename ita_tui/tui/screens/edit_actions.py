@@ -1,0 +1,222 @@
+"""The main screen's corrections: undo and redo, a note corrected or a note or link retracted from
+the detail pane, and the edit mode (E) that adds, changes, removes, moves and renumbers items and
+indicators in dialogs. Every change is one store write in the app's write queue (tui/writes.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from ita_tui.tui.keys import APP_KEYS, EDIT_KEYS, MAIN_KEYS
+from ita_tui.tui.writes import Write
+
+EDIT_ACTIONS = frozenset(k.action for k in EDIT_KEYS[:5])  # undo and E work in both modes
+
+
+class EditActions:
+    """Mixed into MainScreen: needs its app, notify, _writable_item and the tree's current row."""
+
+    app: Any
+    notify: Any  # the screen's (annotation only: the screen class provides it)
+    edit_mode = False
+
+    # ----- undo ----------------------------------------------------------------------------
+
+    def action_undo(self) -> None:
+        """u: undo this user's last change (a new log entry)."""
+        self._edit_write(lambda: self.app.store.undo(), "undone")
+
+    def action_redo(self) -> None:
+        """U or ctrl+r: redo what the last undo took back."""
+        self._edit_write(lambda: self.app.store.redo(), "redone")
+
+    def _edit_write(
+        self, work: Callable[[], Any], said: str | None, then: Callable[[], None] | None = None
+    ) -> None:
+        """Queue one store write; once durable say `said` (filled in with the change) and show it."""
+        app = self.app
+        if app.read_only:
+            self.notify(app.words["read_only_key"], severity="warning", markup=False)
+            return
+
+        def saved(change: Any) -> None:
+            if said:
+                self.notify(_said(app, said, change.value), markup=False)
+            if then is not None:
+                then()
+
+        def failed(message: str) -> None:
+            self.notify(message, severity="error", markup=False)
+
+        app.writes.submit(Write(work, saved=saved, failed=failed))
+
+    # ----- notes and links on the detail pane ----------------------------------------------
+
+    def action_edit_note(self) -> None:
+        """c: pick one of the item's notes and correct it in a text box."""
+        from ita_tui.tui.screens.edit_dialogs import ChoicePicker
+        from ita_tui.tui.screens.report_dialogs import WrittenDialog
+
+        item = self._writable_item()  # type: ignore[attr-defined]
+        if item is None:
+            return
+        app, words = self.app, self.app.words
+        notes = {str(n.number): n for n in app.snapshot.notes.get(item.id, ())}
+        if not notes:
+            self.notify(words["no_notes_to_edit"], severity="warning", markup=False)
+            return
+
+        def picked(number: str | None) -> None:
+            if number is None:
+                return
+            note = notes[number]
+
+            def save(text: str) -> None:
+                self._edit_write(lambda: app.store.edit_note(item.id, note.number, text), "saved_note_edit")
+
+            app.push_screen(
+                WrittenDialog(words["edit_note_title"].format(number=number, item=item.id), note.text, save)
+            )
+
+        choices = [(k, f"{k}. {n.text}") for k, n in notes.items()]
+        app.push_screen(ChoicePicker(words["pick_note"].format(item=item.id), choices), picked)
+
+    def action_retract(self) -> None:
+        """x: pick one of the item's notes or links and take it out of the views (kept in the log)."""
+        from ita_tui.tui.screens.edit_dialogs import ChoicePicker
+
+        item = self._writable_item()  # type: ignore[attr-defined]
+        if item is None:
+            return
+        app, words = self.app, self.app.words
+        choices = [
+            (f"note:{n.number}", f"{words['note_word']} {n.number}. {n.text}")
+            for n in app.snapshot.notes.get(item.id, ())
+        ]
+        choices += [
+            (f"link:{k.number}", f"{words['link_word']} {k.number}. {k.url} {k.label}")
+            for k in app.snapshot.links.get(item.id, ())
+        ]
+        if not choices:
+            self.notify(words["nothing_to_retract"], severity="warning", markup=False)
+            return
+
+        def picked(choice: str | None) -> None:
+            if choice is None:
+                return
+            kind, number = choice.split(":")
+            retract = app.store.retract_note if kind == "note" else app.store.retract_link
+            self._edit_write(lambda: retract(item.id, int(number)), f"saved_{kind}_retract")
+
+        app.push_screen(ChoicePicker(words["pick_retract"].format(item=item.id), choices), picked)
+
+    # ----- edit mode -----------------------------------------------------------------------
+
+    def action_edit_mode(self) -> None:
+        """E: enter or leave the edit mode; the title bar says so, the key bar shows its keys."""
+        from ita_tui.tui.widgets.bars import KeyBar, TitleBar
+
+        app = self.app
+        if app.read_only and not self.edit_mode:
+            self.notify(app.words["read_only_key"], severity="warning", markup=False)
+            return
+        self.edit_mode = not self.edit_mode
+        words = app.words
+        title = f"{app.title}  ·  {words['edit_mode_title']}" if self.edit_mode else app.title
+        keys = (*EDIT_KEYS, *APP_KEYS) if self.edit_mode else (*MAIN_KEYS, *APP_KEYS)
+        self.query_one("#title-bar", TitleBar).show(title, app.sub_title)  # type: ignore[attr-defined]
+        self.query_one("#key-bar", KeyBar).show_keys(keys, words)  # type: ignore[attr-defined]
+        self.notify(words["edit_mode_on" if self.edit_mode else "edit_mode_off"], markup=False)
+
+    def _row(self) -> Any:
+        return self.view.current_row  # type: ignore[attr-defined]
+
+    def _indicator_number(self) -> int | None:
+        """The indicator of the row under the cursor (an item's own), or None on the root."""
+        row = self._row()
+        if row is None or row.kind == "root":
+            return None
+        if row.kind == "indicator":
+            return int(row.key.split(":")[1])
+        found = self.app.snapshot.checklist.indicator_of(row.key.split(":", 1)[1])
+        return found.number if found else None
+
+    def action_edit_text(self) -> None:
+        """t: change the text of the item (or the title of the indicator) under the cursor."""
+        from ita_tui.tui.screens.report_dialogs import WrittenDialog
+
+        row, app, words = self._row(), self.app, self.app.words
+        if row is None or row.kind == "root":
+            return
+        if row.kind == "item":
+            item = app.snapshot.checklist.find_item(row.key.split(":", 1)[1])
+
+            def save_item(text: str) -> None:
+                self._edit_write(lambda: app.store.edit_item(item.id, text=text), "saved_item_edit")
+
+            app.push_screen(
+                WrittenDialog(words["edit_item_title"].format(item=item.id), item.text, save_item)
+            )
+            return
+        number = self._indicator_number()
+        indicator = next(i for i in app.snapshot.checklist.indicators if i.number == number)
+
+        def save_title(text: str) -> None:
+            self._edit_write(lambda: app.store.edit_indicator(indicator.number, text), "saved_indicator_edit")
+
+        app.push_screen(
+            WrittenDialog(words["edit_indicator_title"].format(number=number), indicator.title, save_title)
+        )
+
+    def action_add_item(self) -> None:
+        """i: a new item after the one under the cursor (or last in the indicator), text in a box."""
+        from ita_tui.tui.screens.report_dialogs import WrittenDialog
+
+        number, row, app = self._indicator_number(), self._row(), self.app
+        if number is None:
+            return
+        after = row.key.split(":", 1)[1] if row.kind == "item" else None
+
+        def save(text: str) -> None:
+            self._edit_write(lambda: app.store.add_item(number, text, after=after), "saved_item_add")
+
+        app.push_screen(WrittenDialog(app.words["add_item_title"].format(number=number), "", save))
+
+    def action_remove_item(self) -> None:
+        """D: remove the item under the cursor (its progress is kept; u brings it back)."""
+        row, app = self._row(), self.app
+        if row is None or row.kind != "item":
+            return
+        item_id = row.key.split(":", 1)[1]
+        self._edit_write(lambda: app.store.remove_item(item_id), "saved_item_remove")
+
+    def action_move_item(self) -> None:
+        """m: move the item under the cursor to another indicator (last there); it keeps its id."""
+        from ita_tui.tui.screens.edit_dialogs import ChoicePicker
+
+        row, app, words = self._row(), self.app, self.app.words
+        if row is None or row.kind != "item":
+            return
+        item_id = row.key.split(":", 1)[1]
+        choices = [(str(i.number), f"{i.number} {i.title}") for i in app.snapshot.checklist.indicators]
+
+        def picked(number: str | None) -> None:
+            if number is not None:
+                self._edit_write(lambda: app.store.move_item(item_id, int(number)), "saved_item_move")
+
+        app.push_screen(ChoicePicker(words["move_item_title"].format(item=item_id), choices), picked)
+
+    def action_renumber(self) -> None:
+        """R: number the indicator's items 1, 2 … again (old ids stay aliases)."""
+        number = self._indicator_number()
+        if number is not None:
+            self._edit_write(lambda: self.app.store.renumber(number), "saved_renumber")
+
+
+def _said(app: Any, key: str, value: Any) -> str:
+    """The one line a saved correction shows."""
+    words = app.words
+    if key in ("undone", "redone"):
+        action = words.get(f"act_{value.action}", value.action)
+        return words(key, action=action, item=value.item_id)
+    return words[key]
