@@ -40,3 +40,22 @@ def test_no_module_outside_tui_loads_textual_or_a_heavy_library_on_import():
     )
     assert not any(name.startswith("ita_tui.tui") for name in found["checked"])
     assert found["loaded"] == {}, f"imported at module level (library: first module): {found['loaded']}"
+
+
+def test_the_view_modules_load_no_textual():
+    """What the screens show is computed in ita_tui.tui.view without Textual: each of its modules,
+    imported alone in a fresh interpreter, leaves Textual unloaded."""
+    import pkgutil
+
+    import ita_tui.tui.view as view
+
+    names = [module.name for module in pkgutil.walk_packages(view.__path__, "ita_tui.tui.view.")]
+    assert {"ita_tui.tui.view.rows", "ita_tui.tui.view.detail", "ita_tui.tui.view.dashboard"} <= set(names)
+    code = "import importlib, sys; importlib.import_module(sys.argv[1]); print('textual' in sys.modules)"
+    loads = {
+        name: subprocess.run(
+            [sys.executable, "-c", code, name], capture_output=True, text=True, check=True
+        ).stdout.strip()
+        for name in names
+    }
+    assert [name for name, textual in loads.items() if textual != "False"] == []

@@ -134,7 +134,7 @@ def test_case3_dashboard_activity_shows_a_raw_item_id(hostile_db):
 
     from ita_tui.locale import words
     from ita_tui.store.records import LogEntry
-    from ita_tui.tui.screens.dashboard import dashboard_body
+    from ita_tui.tui.view.dashboard import dashboard_body
 
     store = ProgressStore.open(hostile_db, user="t")
     log = [LogEntry("2026-11-26T10:00:00+07:00", "t\x1b[2J", "note", "2.1\x1b[2J\u202e", "", "x")]

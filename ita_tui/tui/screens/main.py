@@ -17,11 +17,12 @@ from ita_tui.text import visible_text
 from ita_tui.tui.keys import APP_KEYS, EDIT_KEYS, MAIN_HELP, MAIN_KEYS, bindings, translate_bindings
 from ita_tui.tui.screens.base import AppScreen
 from ita_tui.tui.screens.edit_actions import EDIT_ACTIONS, EditActions
+from ita_tui.tui.view.detail import indicator_detail, item_detail
 from ita_tui.tui.view.rows import Filters, Row, filter_labels, next_status
 from ita_tui.tui.view.search import FOUND_IN, extras_of
 from ita_tui.tui.widgets.bars import KeyBar, TitleBar
 from ita_tui.tui.widgets.checklist_view import ChecklistView
-from ita_tui.tui.widgets.item_detail import ItemDetail, indicator_detail, item_detail
+from ita_tui.tui.widgets.item_detail import ItemDetail
 from ita_tui.tui.writes import Write, say_if_already
 
 if TYPE_CHECKING:

@@ -13,8 +13,8 @@ from ita_tui.store.records import Note
 from ita_tui.text import visible_text
 from ita_tui.thai import digits
 from ita_tui.tui.screens.base import AppModal
+from ita_tui.tui.view.detail import when
 from ita_tui.tui.view.pages import pages
-from ita_tui.tui.widgets.item_detail import when
 from ita_tui.tui.widgets.word_wrap import WordWrapped
 
 
