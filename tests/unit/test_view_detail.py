@@ -84,3 +84,15 @@ def test_an_indicator_shows_its_figures_and_the_outcome_written_for_the_report(d
     assert lines[0] == "Indicator 1 การปฏิบัติหน้าที่"
     assert lines[1] == "Method items 1/4 (25%)"
     assert "  ประชาชนเข้าถึงข้อมูลได้มากขึ้น" in lines
+
+
+def test_a_corrected_note_shows_its_new_text_and_who_corrected_it_and_a_retracted_one_is_gone(db):
+    store = ProgressStore.open(db, user="สมชาย")
+    store.add_note("1.1", "ประชุมวันที่ 5")
+    store.add_note("1.1", "ข้อความผิด")
+    edited = store.edit_note("1.1", 1, "ประชุมวันที่ 6").value
+    store.retract_note("1.1", 2)
+    lines = _item(store.snapshot(), "1.1").splitlines()
+    notes = lines[lines.index("Progress notes") + 1 :]
+    assert notes[1:] == [f"    edited by สมชาย at {when(edited.edited_at, 'en', 'arabic')}", "    ประชุมวันที่ 6"]
+    assert "ข้อความผิด" not in "\n".join(lines)
