@@ -401,10 +401,11 @@ def _cmd_log(args: argparse.Namespace) -> int:
     for e in entries:
         after = e.shown("after").text(say.lang)
         change = f"{e.shown('before').text(say.lang)} -> {after}" if e.before else after
+        number = f" #{_figure(args, e.number)}" if e.number else ""  # the N of note/link --edit/--retract N
         print(
             one_line(
                 f"{_when(args, e.at)}  {e.user}  {say.get(f'act_{e.action}', e.action)} "
-                f"{_figure(args, e.item_id)}  {change}"
+                f"{_figure(args, e.item_id)}{number}  {change}"
             )
         )
     return 0

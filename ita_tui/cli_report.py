@@ -98,10 +98,10 @@ def cmd_result(args: argparse.Namespace, store: Any, say: Any, figure: Any) -> i
 
 
 def _item_id(store: Any, typed: str) -> str:
-    """The checklist id a typed id means."""
+    """The checklist id a typed id means (an old id of a renumbered item too)."""
     from ita_tui.checklist.ids import find_item_id
 
-    return find_item_id(store.checklist, typed)
+    return find_item_id(store.checklist, typed, store.snapshot().aliases)
 
 
 def cmd_outcome(args: argparse.Namespace, store: Any, say: Any, figure: Any) -> int:

@@ -89,7 +89,21 @@ async def test_a_note_and_a_link_are_retracted_from_the_detail_pane(
         await pilot.press("ป", "enter")  # the Thai key; now only the link is left
         await saved(pilot)
         assert await pilot_wait_until(pilot, lambda: "a.go.th/wrong" not in detail_text(app))
-    assert actions(db_path)[-2:] == [("note-retract", "2.1"), ("link-retract", "2.1")]
+        store.add_note("2.1", "อีกฉบับ")
+        assert await pilot_wait_until(pilot, lambda: "อีกฉบับ" in detail_text(app))
+        await pilot.press("x")
+        ProgressStore.open(db_path, user="bob").retract_note("2.1", 2)  # bob is quicker
+        await pilot.press("enter")
+        await saved(pilot)
+        said = "ไม่มีอะไรเปลี่ยน" if lang == "th" else "nothing changed"
+        assert await screen_shows(pilot, said)
+        assert await pilot_wait_until(pilot, lambda: "อีกฉบับ" not in detail_text(app))
+    assert actions(db_path)[-4:] == [
+        ("note-retract", "2.1"),
+        ("link-retract", "2.1"),
+        ("note", "2.1"),
+        ("note-retract", "2.1"),
+    ]
 
 
 @LANGS
@@ -105,6 +119,10 @@ async def test_the_edit_mode_edits_adds_moves_removes_and_undo_brings_back(
         await pilot.press("E")
         assert edit_title in screen_text(app).splitlines()[0]
         assert ("แก้ข้อความ" if lang == "th" else "edit text") in screen_text(app).splitlines()[-1]
+        await pilot.press("question_mark")  # the help lists the edit mode's keys
+        help_text = await pilot_wait_until(pilot, lambda: "ฏ" in screen_text(app) and screen_text(app))
+        assert ("ลบข้อ" if lang == "th" else "remove item") in help_text
+        await pilot.press("escape")
         await pilot.press("t")
         area = await pilot_wait_until(pilot, lambda: next(iter(app.screen.query(TextArea)), None))
         area.text = "เผยแพร่ข้อมูลข่าวสารของหน่วยงาน"

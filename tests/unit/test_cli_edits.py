@@ -45,7 +45,8 @@ def test_a_note_is_corrected_and_the_log_keeps_the_old_text(db, cli):
         "ส่งหนังสือแล้ว ๒ ฉบับ",
         1,
     )
-    assert "แก้ไขบันทึก 2.1" in cli("log", "--db", db).out
+    assert "แก้ไขบันทึก 2.1 #1  ส่งหนังสือแล้ว -> ส่งหนังสือแล้ว ๒ ฉบับ" in cli("log", "--db", db).out
+    assert "เพิ่มบันทึก 2.1 #2  ประชุมแล้ว" in cli("log", "--db", db).out  # N as --edit N takes it
     en = one_line(cli("note", "2.1", "--edit", "2", "met", "--db", db, "--lang", "en"))
     assert en.startswith("✎ note 2 of 2.1 corrected by")
     assert "edited a note of 2.1" in cli("log", "--db", db, "--lang", "en").out
@@ -139,6 +140,8 @@ def test_indicators_are_added_renamed_renumbered_and_removed(db, cli):
     # the old id still finds the item when no item has it now
     cli("indicator", "renumber", "3", "--db", db)
     assert cli("note", "2.4", "ยังหาเจอ", "--db", db).out.startswith("✎ เพิ่มบันทึกที่ 1 ในข้อ 2.3")
+    assert cli("result", "2.4", "สรุปผล", "--db", db).status == 0  # every command finds an old id
+    assert item(cli, db, "2.3")["result"]["text"] == "สรุปผล"
     assert one_line(cli("indicator", "remove", "4", "--db", db)).startswith("ลบตัวชี้วัดที่ 4 แล้ว")
     assert len(status(cli, db)["indicators"]) == 3
 

@@ -82,7 +82,7 @@ def test_plain_log_reads_thai_and_english_and_json_keeps_iso(db, cli):
     assert lines[1:] == [
         f"{shown(entries[1].at)}  a  ทำเครื่องหมายว่าทำแล้ว 1.1  ยังไม่ทำ -> ทำแล้ว",
         f"{shown(entries[2].at)}  b  ยกเลิกเครื่องหมาย 1.1  ทำแล้ว -> ยังไม่ทำ",
-        f"{shown(entries[3].at)}  b  เพิ่มบันทึก 1.1  [bold]ส่งแล้ว[/]",
+        f"{shown(entries[3].at)}  b  เพิ่มบันทึก 1.1 #1  [bold]ส่งแล้ว[/]",
     ]
     assert lines[0].startswith(shown(entries[0].at) + "  ผู้สร้าง  สร้างฐานข้อมูล")
     english = run(cli, "log", "--lang", "en", "--db", db).splitlines()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from ita_tui.tui.keys import APP_KEYS, EDIT_KEYS, MAIN_KEYS
+from ita_tui.tui.keys import APP_KEYS, EDIT_KEYS, FOCUS_KEY, MAIN_HELP, MAIN_KEYS, NAVIGATION_KEYS
 from ita_tui.tui.writes import Write
 
 EDIT_ACTIONS = frozenset(k.action for k in EDIT_KEYS[:5])  # undo and E work in both modes
@@ -17,6 +17,7 @@ class EditActions:
     """Mixed into MainScreen: needs its app, notify, _writable_item and the tree's current row."""
 
     app: Any
+    HELP_KEYS: tuple[Any, ...]
     notify: Any  # the screen's (annotation only: the screen class provides it)
     edit_mode = False
 
@@ -40,7 +41,9 @@ class EditActions:
             return
 
         def saved(change: Any) -> None:
-            if said:
+            if not change.changed:  # someone had made this change already: the view shows the file
+                self.notify(app.words["nothing_changed"], markup=False)
+            elif said:
                 self.notify(_said(app, said, change.value), markup=False)
             if then is not None:
                 then()
@@ -124,6 +127,8 @@ class EditActions:
         words = app.words
         title = f"{app.title}  ·  {words['edit_mode_title']}" if self.edit_mode else app.title
         keys = (*EDIT_KEYS, *APP_KEYS) if self.edit_mode else (*MAIN_KEYS, *APP_KEYS)
+        # the help screen (?) lists the keys of the mode it is opened in
+        self.HELP_KEYS = (*NAVIGATION_KEYS, *EDIT_KEYS, FOCUS_KEY) if self.edit_mode else MAIN_HELP
         self.query_one("#title-bar", TitleBar).show(title, app.sub_title)  # type: ignore[attr-defined]
         self.query_one("#key-bar", KeyBar).show_keys(keys, words)  # type: ignore[attr-defined]
         self.notify(words["edit_mode_on" if self.edit_mode else "edit_mode_off"], markup=False)
