@@ -20,7 +20,7 @@ from ita_tui.store.schema import ordered
 from ita_tui.store.validate import clean_line, clean_text
 
 if TYPE_CHECKING:
-    from ita_tui.store.store import _Work
+    from ita_tui.store.work import Work
 
 ChecklistChange = tuple[Checklist, str, str, Side]  # the new checklist, the item (or ""), before, after
 REMOVED: Coded = ("removed-from-checklist", {})
@@ -33,7 +33,7 @@ class Edits:
 
     if TYPE_CHECKING:  # ProgressStore's: lock, re-read, let the change run, one durable write
 
-        def _transaction(self, *, creating: bool = False) -> AbstractContextManager[_Work]: ...
+        def _transaction(self, *, creating: bool = False) -> AbstractContextManager[Work]: ...
 
     # ----- notes and links -----------------------------------------------------------------
 
@@ -89,7 +89,7 @@ class Edits:
         """Add an item to the indicator (after `after`, else last); returns its new id."""
         text, fields = clean_text(text.strip()), {k: clean_line(v.strip()) for k, v in fields.items()}
 
-        def make(work: _Work) -> ChecklistChange:
+        def make(work: Work) -> ChecklistChange:
             place = work.item_id(after) if after else None
             new, item = edit.add_item(work.checklist, indicator, text, after=place, **fields)
             return new, item.id, "", _item_line(item)
@@ -107,7 +107,7 @@ class Edits:
             for k, v in fields.items()
         }
 
-        def make(work: _Work) -> ChecklistChange:
+        def make(work: Work) -> ChecklistChange:
             found = work.item_id(item_id)
             new, old, changed = edit.edit_item(work.checklist, found, **fields)
             return new, found, _item_line(old), _item_line(changed)
@@ -117,7 +117,7 @@ class Edits:
     def remove_item(self, item_id: str) -> Change[str]:
         """Take the item out of the checklist; its ticks, notes and links stay (undo brings them back)."""
 
-        def make(work: _Work) -> ChecklistChange:
+        def make(work: Work) -> ChecklistChange:
             found = work.item_id(item_id)
             new, old = edit.remove_item(work.checklist, found)
             return new, found, _item_line(old), REMOVED
@@ -127,7 +127,7 @@ class Edits:
     def move_item(self, item_id: str, indicator: int, *, after: str | None = None) -> Change[str]:
         """Move the item to the indicator (after `after`, else last); it keeps its id and progress."""
 
-        def make(work: _Work) -> ChecklistChange:
+        def make(work: Work) -> ChecklistChange:
             found = work.item_id(item_id)
             place = work.item_id(after) if after else None
             was = work.checklist.indicator_of(found)
@@ -146,7 +146,7 @@ class Edits:
         """Add an empty indicator."""
         title = clean_line(title.strip())
 
-        def make(work: _Work) -> ChecklistChange:
+        def make(work: Work) -> ChecklistChange:
             return edit.add_indicator(work.checklist, number, title), "", "", f"{number} {title}"
 
         return self._edit_checklist("indicator-add", make)
@@ -155,7 +155,7 @@ class Edits:
         """Change the indicator's title."""
         title = clean_line(title.strip())
 
-        def make(work: _Work) -> ChecklistChange:
+        def make(work: Work) -> ChecklistChange:
             new, old = edit.edit_indicator(work.checklist, number, title)
             return new, "", f"{number} {old.title}", f"{number} {title}"
 
@@ -164,7 +164,7 @@ class Edits:
     def remove_indicator(self, number: int) -> Change[str]:
         """Take the indicator and its items out; their progress stays (undo brings it back)."""
 
-        def make(work: _Work) -> ChecklistChange:
+        def make(work: Work) -> ChecklistChange:
             new, old = edit.remove_indicator(work.checklist, number)
             ids = ", ".join(i.id for i in old.items) or "-"
             return new, "", f"{number} {old.title} (items {ids})", REMOVED
@@ -175,7 +175,7 @@ class Edits:
         """Number the indicator's items 1, 2 … in their order; each old id becomes an alias of the
         new one (`tick 2.3` still finds the item now 2.2) and its progress moves with it."""
 
-        def make(work: _Work) -> ChecklistChange:
+        def make(work: Work) -> ChecklistChange:
             new, moves = edit.renumber(work.checklist, number)
             tables = work.db.storage.read()
             current = set(work.checklist.item_ids())
@@ -194,7 +194,7 @@ class Edits:
 
         return self._edit_checklist("renumber", make)
 
-    def _edit_checklist(self, action: str, make: Callable[[_Work], ChecklistChange]) -> Change[str]:
+    def _edit_checklist(self, action: str, make: Callable[[Work], ChecklistChange]) -> Change[str]:
         """One checklist edit: the new checklist replaces the old in one durable write, logged
         with before and after and the old checklist to undo it."""
         with self._transaction() as work:

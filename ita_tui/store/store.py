@@ -1,14 +1,14 @@
 """The progress database: one TinyDB JSON file per checklist, safe for several writers at once.
 
-The file holds the tables described in db_tables (the checklist, ticks, notes, links and an
-activity log). Every change is one transaction: take the inter-process lock (`<db>.lock`),
+The file holds the tables described in schema.py (the checklist, states, notes, links, reviews,
+users, units and an activity log). Every change is one transaction: take the inter-process lock (`<db>.lock`),
 re-read the file, apply the change with a fresh TinyDB, write the file once
 (files.atomic_write), release the lock. A method returns only after its change is durable, with
 a Change: its record, the new version token and the snapshot of that version. Reading takes no
 lock and writes nothing: the file is read whole once (a writer renames a new file over it, so a
 read sees one version or the other); backups are kept by a process's first change.
 
-User text (notes, labels, URLs, user names) is stored as stored_text makes it: control
+User text (notes, labels, URLs, user names) is stored as validate.py makes it: control
 characters made visible, so no escape sequence can ever reach a terminal from the database.
 """
 
@@ -16,58 +16,44 @@ from __future__ import annotations
 
 import errno
 import os
-import shlex
 import stat
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any
 
 from ita_tui import files
 from ita_tui.checklist import file as checklist_file
-from ita_tui.checklist.diff import ChecklistUpdate, compare_checklists, item_texts, refuse_other_checklist
-from ita_tui.checklist.ids import find_item_id
 from ita_tui.checklist.model import Checklist
 from ita_tui.errors import FormatError, StoreError, os_reason
 from ita_tui.locale import Phrase
 from ita_tui.store import changes
 from ita_tui.store.edits import Edits
+from ita_tui.store.file_errors import bad_file, io_error
 from ita_tui.store.lock import FairLock, LockBusy
-from ita_tui.store.log_phrases import Coded, Side
-from ita_tui.store.migrate import UNCORRECTED, migrate_v1, v1_copy_name
-from ita_tui.store.records import (
-    Change,
-    Link,
-    LogEntry,
-    Note,
-    Snapshot,
-    now_iso,
-)
+from ita_tui.store.migrate import migrate_v1, v1_copy_name
+from ita_tui.store.recording import Recording
+from ita_tui.store.records import LogEntry, Snapshot
 from ita_tui.store.schema import (
     TABLES,
     UnusableFile,
     decode,
     format_version,
-    histories,
     log_entries,
     meta_record,
     new_meta,
     snapshot_of,
 )
-from ita_tui.store.validate import clean_line, clean_text, web_address
+from ita_tui.store.validate import clean_line
+from ita_tui.store.work import Work
 from ita_tui.store.workflow import Workflow
-
-if TYPE_CHECKING:  # imported where used, for start-up time
-    from tinydb import TinyDB
 
 LOCK_TIMEOUT_S = 30.0
 
-T = TypeVar("T")
 
-
-class ProgressStore(Workflow, Edits):
+class ProgressStore(Recording, Workflow, Edits):
     """Ticks, notes, links and the activity log of one checklist, kept in one database file."""
 
     def __init__(self, path: Path, user: str) -> None:
@@ -108,7 +94,7 @@ class ProgressStore(Workflow, Edits):
         store = cls(path, user)
         path = store.path
         if st is not None and stat.S_ISDIR(st.st_mode):
-            raise store._bad_file(Phrase("bad_is_dir"))
+            raise bad_file(store.path, Phrase("bad_is_dir"))
         if st is not None and not stat.S_ISREG(st.st_mode):
             raise StoreError("err_db_not_a_file", path=path, kind=files.kind_of(st.st_mode))
         if st is None:
@@ -118,25 +104,6 @@ class ProgressStore(Workflow, Edits):
         if checklist_path is not None:
             store._refuse_other_checklist_file(Path(checklist_path))
         return store
-
-    def _refuse_other_checklist_file(self, checklist_path: Path) -> None:
-        """StoreError saying what to do when `--checklist FILE` names another checklist than the
-        one this database holds (the same content, or the file it was made from, is fine)."""
-        created_from = meta_record(self._tables).get("created_from", "")
-        if created_from and Path(created_from).resolve() == checklist_path.resolve():
-            return
-        given = checklist_file.load(checklist_path)
-        if given == self.checklist:
-            return
-        db, file = shlex.quote(str(self.path)), shlex.quote(str(checklist_path))
-        raise StoreError(
-            "err_db_other_checklist",
-            db=self.path,
-            file=checklist_path,
-            org=self.checklist.organization,
-            year=self.checklist.fiscal_year,
-            update=f"ita-tui --db {db} checklist update {file}",
-        )
 
     def writable(self) -> bool:
         """Whether this user may change the database: write the file, and make the temporary file
@@ -152,14 +119,14 @@ class ProgressStore(Workflow, Edits):
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise self._io_error("io_create_folder", exc, creating=True) from None
+            raise io_error(self.path, "io_create_folder", exc, creating=True) from None
         with self._transaction(creating=True) as work:
             db = work.db
             if db.table("meta").all():  # another process created it while we waited
                 return
             db.table("meta").insert(new_meta(str(source), checklist))
             created = ("created-from", {"items": len(checklist.item_ids()), "source": source.name})
-            self._append_log(db, "create", "", "", created)
+            changes.log(db, self.user, "create", "", "", created)
 
     # ----- reading -------------------------------------------------------------------------
 
@@ -201,93 +168,7 @@ class ProgressStore(Workflow, Edits):
         if self._raw is None or stat_token(self.path) != self._token:
             self._load_current()
 
-    # ----- changing ------------------------------------------------------------------------
-
-    def add_note(self, item_id: str, text: str) -> Change[Note]:
-        """Append a progress note to the item; returns it once durable."""
-        text = clean_text(text)
-        if not text.strip():
-            raise StoreError("err_note_empty")
-        with self._transaction() as work:
-            item_id = work.item_id(item_id)
-            number = changes.refuse_past_limit(work.db, "notes", item_id)
-            note = Note(item_id, self.user, now_iso(), text, number)
-            doc = changes.append(
-                work.db,
-                "notes",
-                {"item": item_id, "author": note.author, "at": note.at, "text": text, **UNCORRECTED},
-            )
-            undo = {"op": "note-retract", "doc": doc}
-            changes.log(work.db, self.user, "note", item_id, "", text, note.at, undo, number)
-        return work.change(note)
-
-    def add_link(self, item_id: str, url: str, label: str = "") -> Change[Link]:
-        """Add an evidence link (where the agency published it) to the item; returns it once durable."""
-        url, label = web_address(url), clean_line(label.strip())
-        with self._transaction() as work:
-            item_id = work.item_id(item_id)
-            number = changes.refuse_past_limit(work.db, "links", item_id)
-            link = Link(item_id, url, label, self.user, now_iso(), number)
-            record = {"item": item_id, "url": url, "label": label, "author": link.author, "at": link.at}
-            doc = changes.append(work.db, "links", {**record, **UNCORRECTED})
-            undo = {"op": "link-retract", "doc": doc}
-            changes.log(
-                work.db, self.user, "link", item_id, "", f"{url} {label}".strip(), link.at, undo, number
-            )
-            changes.unverify(work.db, self.user, item_id, ("link-added", {"url": url}), link.at)
-        return work.change(link)
-
-    def update_checklist(self, checklist: Checklist, *, force: bool = False) -> Change[ChecklistUpdate]:
-        """Apply a corrected checklist: kept ids keep their state; removed items' history stays
-        in the database (and is logged); returns what was kept, added and removed.
-
-        Another organization's or fiscal year's checklist is refused unless `force`: its ids
-        ("2.1" …) would take over progress made on different items."""
-        # Compared and encoded before the lock; done again under it only if another process
-        # changed the checklist in between. The lock is held for one linear pass and the write.
-        planned = self.checklist
-        plan = _checklist_plan(planned, checklist)
-        checklist_dict = checklist_file.checklist_to_dict(checklist)
-        with self._transaction() as work:
-            db, old = work.db, work.checklist
-            if not force:
-                refuse_other_checklist(old, checklist)
-            report, changed_texts = plan if old is planned else _checklist_plan(old, checklist)
-            meta = db.table("meta")
-            meta.update({"checklist": checklist_dict}, doc_ids=[meta.all()[0].doc_id])
-            pasts = histories(db.storage.read(), report.removed)
-            removed: Coded = ("removed-from-checklist", {})
-            entries: list[tuple[str, Side, Side]] = [
-                (item_id, pasts[item_id], removed) for item_id in report.removed
-            ]
-            entries += [(item_id, "", ("added-to-checklist", {})) for item_id in report.added]
-            entries += [(item_id, before, after) for item_id, (before, after) in changed_texts.items()]
-            counts = {"kept": len(report.kept), "added": len(report.added), "removed": len(report.removed)}
-            entries.append(
-                (
-                    "",
-                    ("item-count", {"items": len(old.item_ids())}),
-                    ("update-counts", {"items": len(checklist.item_ids()), **counts}),
-                )
-            )
-            at = now_iso()
-            changes.append_many(
-                db,
-                "log",
-                [
-                    changes.log_record(self.user, "checklist-update", item_id, before, after, at)
-                    for item_id, before, after in entries
-                ],
-            )
-        return work.change(report)
-
     # ----- machinery -----------------------------------------------------------------------
-
-    def _append_log(
-        self, db: TinyDB, action: str, item_id: str, before: Side, after: Side, *, at: str | None = None
-    ) -> None:
-        """Add one entry to the append-only activity log, by this store's user."""
-        changes.log(db, self.user, action, item_id, before, after, at)
 
     def _lock(self) -> FairLock:
         """The inter-process lock on `<db>.lock` (store.lock), shared with colleagues' processes."""
@@ -313,8 +194,8 @@ class ProgressStore(Workflow, Edits):
             lock.release()
 
     @contextmanager
-    def _transaction(self, *, creating: bool = False) -> Iterator[_Work]:
-        """Lock, re-read, let the caller change a fresh TinyDB, write once, unlock; the `_Work`
+    def _transaction(self, *, creating: bool = False) -> Iterator[Work]:
+        """Lock, re-read, let the caller change a fresh TinyDB, write once, unlock; the `Work`
         then holds the new version and its snapshot (made at once from the one before, reusing
         what the change left alone, when this store has one; else made from the tables on first
         use)."""
@@ -337,7 +218,7 @@ class ProgressStore(Workflow, Edits):
                 tables_before = dict(tables)  # TinyDB replaces the dict of each table it changes
                 storage = TransactionStorage(self.path, tables, self._encoded)
                 # A fresh TinyDB per transaction: its query cache and next ids never outlive the lock.
-                work = _Work(TinyDB(storage=lambda: storage), checklist)
+                work = Work(TinyDB(storage=lambda: storage), checklist)
                 try:
                     yield work
                     written = storage.commit()
@@ -359,12 +240,12 @@ class ProgressStore(Workflow, Edits):
                 work.finish(self)
         except _NoLock as exc:
             if creating:
-                raise self._io_error("io_create", exc.args[0], creating=True) from None
-            raise self._io_error("io_lock", exc.args[0]) from None
+                raise io_error(self.path, "io_create", exc.args[0], creating=True) from None
+            raise io_error(self.path, "io_lock", exc.args[0]) from None
         except OSError as exc:
             if creating:
-                raise self._io_error("io_create", exc, creating=True) from None
-            raise self._io_error("io_save", exc) from None
+                raise io_error(self.path, "io_create", exc, creating=True) from None
+            raise io_error(self.path, "io_save", exc) from None
 
     def _first_write(self, raw: bytes) -> None:
         """Before this process's first change (under the lock): remove the temporary files a
@@ -379,7 +260,7 @@ class ProgressStore(Workflow, Edits):
         except OSError as exc:
             # No room or no permission for a backup: the change itself says whether it can be saved.
             if exc.errno not in (errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOSPC):
-                raise self._io_error("io_back_up", exc) from None
+                raise io_error(self.path, "io_back_up", exc) from None
         self._backed_up = True
 
     def _forget(self) -> None:
@@ -397,16 +278,16 @@ class ProgressStore(Workflow, Edits):
         try:
             raw, token = read_file(self.path)
         except IsADirectoryError:
-            raise self._bad_file(Phrase("bad_is_dir")) from None
+            raise bad_file(self.path, Phrase("bad_is_dir")) from None
         except FileNotFoundError:
             raise StoreError("err_db_gone", path=self.path) from None
         except OSError as exc:
-            raise self._io_error("io_read", exc) from None
+            raise io_error(self.path, "io_read", exc) from None
         if raw != self._raw:
             try:
                 tables = decode(raw)
             except UnusableFile as exc:
-                raise self._bad_file(exc.phrase) from None
+                raise bad_file(self.path, exc.phrase) from None
             self._v1_raw = None
             if format_version(tables) == 1:  # read as format 2; written as such under the lock
                 tables, self._v1_raw = migrate_v1(tables, self.user), raw
@@ -437,7 +318,7 @@ class ProgressStore(Workflow, Edits):
             try:
                 self._checklist = checklist_file.checklist_from_dict(raw_checklist, "checklist")
             except FormatError as exc:
-                raise self._bad_file(Phrase("bad_damaged_checklist", error=exc.phrase)) from None
+                raise bad_file(self.path, Phrase("bad_damaged_checklist", error=exc.phrase)) from None
             self._checklist_raw = raw_checklist
 
     def _writable(self) -> bool:
@@ -453,76 +334,6 @@ class ProgressStore(Workflow, Edits):
         if not self._writable():
             raise StoreError("err_read_only", path=self.path)
 
-    def _backup_hint(self) -> Phrase:
-        """Where the newest backup is and how to restore it, for error messages."""
-        from ita_tui.store.backups import latest_backup
-
-        backup = latest_backup(self.path)
-        if backup is None:
-            return Phrase("err_no_backup")
-        restore = f"cp {shlex.quote(str(backup))} {shlex.quote(str(self.path))}"
-        return Phrase("err_latest_backup", backup=backup, restore=restore)
-
-    def _bad_file(self, problem: Phrase) -> StoreError:
-        """The one-line error for a database file that cannot be used; it is never changed."""
-        return StoreError("err_bad_file", path=self.path, problem=problem, backup=self._backup_hint())
-
-    def _io_error(self, doing: str, exc: OSError, *, creating: bool = False) -> StoreError:
-        """The one-line error for a failed read or write; the database is as before
-        (when `creating`, there is none yet, and none was made)."""
-        reason = Phrase("io_disk_full") if exc.errno == errno.ENOSPC else os_reason(exc)
-        where = f" {exc.filename}" if exc.filename and str(exc.filename) != str(self.path) else ""
-        outcome = Phrase("io_none_made" if creating else "io_unchanged")
-        return StoreError(
-            "err_io", doing=Phrase(doing, path=self.path), reason=reason, where=where, outcome=outcome
-        )
-
-
-class _Work:
-    """One transaction's TinyDB and checklist; once written, the version and the way to the
-    snapshot the change hands back."""
-
-    def __init__(self, db: Any, checklist: Checklist) -> None:
-        self.db = db
-        self.checklist = checklist
-        self.version: object = None
-        self.changed = True
-        self.rekey: dict[str, str] = {}  # a renumbering's new id -> old id, to undo it
-        self.make_snapshot: Callable[[], Snapshot] = _no_snapshot
-
-    def finish(self, store: ProgressStore) -> None:
-        """Note the store's version and snapshot now (under its lock, right after the write)."""
-        self.version = store._token
-        snapshot = store._snapshot
-        if snapshot is not None:
-            self.make_snapshot = lambda: snapshot
-        else:
-            checklist, tables = store._checklist, dict(store._tables)  # later changes replace tables
-            assert checklist is not None
-            self.make_snapshot = lambda: snapshot_of(checklist, tables)
-
-    def item_id(self, typed: str) -> str:
-        """The checklist's id of the item `typed` names (an old id, an alias, finds it too)."""
-        aliases = {r["alias"]: r["item"] for r in self.db.storage.read().get("aliases", {}).values()}
-        return find_item_id(self.checklist, typed, aliases)
-
-    def change(self, value: T) -> Change[T]:
-        """The change's result for the caller."""
-        return Change(value, self.version, self.make_snapshot, self.changed)
-
-
-def _no_snapshot() -> Snapshot:
-    """Placeholder until a transaction has finished."""
-    raise RuntimeError("the transaction has not finished")
-
 
 class _NoLock(Exception):
     """The lock file could not be created or opened (carries the OSError)."""
-
-
-def _checklist_plan(old: Checklist, new: Checklist) -> tuple[ChecklistUpdate, dict[str, tuple[str, str]]]:
-    """What replacing `old` by `new` keeps, adds and removes, and the reworded items' texts as
-    the log keeps them (before, after)."""
-    report = compare_checklists(old, new)
-    old_texts, new_texts = item_texts(old), item_texts(new)
-    return report, {i: (clean_text(old_texts[i]), clean_text(new_texts[i])) for i in report.changed}

@@ -14,7 +14,7 @@ from ita_tui.store.records import RETURNED, VERIFIED, Change, ItemState, Review,
 from ita_tui.store.validate import clean_line, clean_text
 
 if TYPE_CHECKING:
-    from ita_tui.store.store import _Work
+    from ita_tui.store.work import Work
 
 
 class Workflow:
@@ -24,7 +24,7 @@ class Workflow:
 
     if TYPE_CHECKING:  # ProgressStore's: lock, re-read, let the change run, one durable write
 
-        def _transaction(self, *, creating: bool = False) -> AbstractContextManager[_Work]: ...
+        def _transaction(self, *, creating: bool = False) -> AbstractContextManager[Work]: ...
 
     def set_done(self, item_id: str, done: bool) -> Change[ItemState]:
         """Mark the item done or not started; returns its state once that is durable."""

@@ -41,7 +41,7 @@ def clock_at(stamp: str) -> Iterator[None]:
     """Every change the store makes inside is stamped `stamp` (ISO 8601 with offset)."""
     with (
         mock.patch("ita_tui.store.changes.now_iso", lambda: stamp),
-        mock.patch("ita_tui.store.store.now_iso", lambda: stamp),
+        mock.patch("ita_tui.store.recording.now_iso", lambda: stamp),
     ):
         yield
 
