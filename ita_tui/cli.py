@@ -14,13 +14,12 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ita_tui import cli_edits, cli_report, cli_workflow
+from ita_tui import cli_edits, cli_import, cli_read, cli_report, cli_workflow
 from ita_tui.errors import ItaError
-from ita_tui.text import json_text, one_line
+from ita_tui.text import one_line
 
 if TYPE_CHECKING:  # imported inside the commands that need them
-    from ita_tui.importer import Imported
-    from ita_tui.store import ProgressStore, Snapshot
+    from ita_tui.store import ProgressStore
 
 EXIT_ERROR = 2
 
@@ -49,22 +48,6 @@ def _date_option(args: argparse.Namespace, name: str) -> date | None:
         return parse_date(text)
     except ValueError:
         raise ItaError("bad_date", option=f"--{name}", text=repr(text)) from None
-
-
-def _nothing_logged(args: argparse.Namespace, since: date | None, until: date | None) -> str:
-    """The one line printed when the log holds nothing in the asked period."""
-    from ita_tui.thai import long_date
-
-    def shown(day: date) -> str:
-        return long_date(day, _option(args, "lang", "th"), _option(args, "digits", "arabic"))
-
-    if since and until:
-        return _say(args, "log_empty_between", since=shown(since), until=shown(until))
-    if since:
-        return _say(args, "log_empty_since", since=shown(since))
-    if until:
-        return _say(args, "log_empty_until", until=shown(until))
-    return _say(args, "log_empty")
 
 
 def _when(args: argparse.Namespace, at: str) -> str:
@@ -119,86 +102,6 @@ def _working(args: argparse.Namespace) -> AbstractContextManager[None]:
     return elapsed(sys.stderr, lambda seconds: _say(args, "working", seconds=_figure(args, seconds)))
 
 
-def _cmd_import(args: argparse.Namespace) -> int:
-    """Read a measures document, write its checklist file, and say what was found and what was not."""
-    from ita_tui.checklist import file as checklist_file
-    from ita_tui.importer import read_file
-    from ita_tui.importer.report import import_report
-
-    with _working(args):
-        imported = read_file(args.source)
-        checklist = imported.checklist
-        checklist_file.save(checklist, args.output)
-    report = import_report(imported, args.source, args.output)
-    start = _start_command(args.output)
-    if args.json:
-        print(json_text({**report, "start": start}, indent=2))
-        return 0
-    print(
-        _say(
-            args,
-            "imported",
-            path=args.output,
-            indicators=_figure(args, len(checklist.indicators)),
-            items=_figure(args, report["items"]),
-            organization=checklist.organization,
-            year=_figure(args, checklist.fiscal_year),
-        )
-    )
-    _print_import_report(args, report, imported)
-    print(_say(args, "import_start", command=start))
-    return 0
-
-
-def _start_command(checklist_path: str) -> str:
-    """The command that starts the app on a new database of the imported checklist:
-    `ita-tui --db x-db.json --checklist x.json` (the database beside the checklist file)."""
-    import shlex
-
-    path = Path(checklist_path)
-    db = path.with_name(f"{path.stem}-db.json")
-    return f"ita-tui --db {shlex.quote(str(db))} --checklist {shlex.quote(str(path))}"
-
-
-def _print_import_report(args: argparse.Namespace, report: dict[str, Any], imported: Imported) -> None:
-    """Indicators and item counts, units as written, OIT codes, and what was not read, with places."""
-    print(_say(args, "report_format", format=_say(args, f"format_{report['format']}")))
-    print(_say(args, "report_indicators"))
-    for ind in report["indicators"]:
-        print(
-            _say(
-                args,
-                "report_indicator",
-                number=_figure(args, ind["number"]),
-                title=ind["title"],
-                items=_figure(args, ind["items"]),
-            )
-        )
-    from ita_tui.checklist.units import EVERY_UNIT, Units
-
-    print(_say(args, "report_units"))
-    for unit in report["units"]:
-        ids = ", ".join(_figure(args, i) for i in unit["items"])
-        name = unit["name"] or _say(args, "report_no_unit")
-        print(_say(args, "report_unit", name=name, count=_figure(args, len(unit["items"])), ids=ids))
-        reads = [_say(args, "every_unit") if u == EVERY_UNIT else u for u in Units().proposed(unit["name"])]
-        print(_say(args, "report_unit_reads", units=", ".join(reads)))
-    print(_say(args, "report_units_hint"))
-    codes = [
-        f"{o['code']} ({o['as_written']})" if o["as_written"] != o["code"] else o["code"]
-        for o in report["oit_items"]
-    ]
-    codes += [c for c in report["oit_codes_in_items"] if c not in {o["code"] for o in report["oit_items"]}]
-    print(_say(args, "report_oit", codes=", ".join(codes)) if codes else _say(args, "report_oit_none"))
-    if not imported.skipped:
-        print(_say(args, "report_skipped_none"))
-        return
-    print(_say(args, "report_skipped"))
-    for skipped in imported.skipped:
-        text = skipped.text if len(skipped.text) <= 100 else skipped.text[:99] + "…"
-        print(_say(args, "report_skip", place=skipped.place.text(_option(args, "lang", "th")), text=text))
-
-
 def _cmd_app(args: argparse.Namespace) -> int:
     """Open the store, then (only then) load Textual and run the app until the user quits."""
     store = _open_store(args)  # a bad database is one line and exit 2, before any screen
@@ -239,16 +142,6 @@ def _cmd_summary(args: argparse.Namespace) -> int:
         print(_say(args, "wrote", path=written))
     else:
         print_summary(snapshot, **options)
-    return 0
-
-
-def _cmd_template(args: argparse.Namespace) -> int:
-    """Write the empty measures list to fill in."""
-    from ita_tui.export.checklist_xlsx import template_xlsx, write_xlsx
-    from ita_tui.thai import fiscal_year_of
-
-    year = args.year or fiscal_year_of(date.today())
-    print(_say(args, "wrote", path=write_xlsx(template_xlsx(year), Path(args.output))))
     return 0
 
 
@@ -323,94 +216,6 @@ def _cmd_tick(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_status(args: argparse.Namespace) -> int:
-    """Print completion overall, per indicator and per unit (plain text or JSON)."""
-    from ita_tui import figures
-    from ita_tui.checklist.model import Completion
-    from ita_tui.locale import words as words_of
-    from ita_tui.thai import digits
-
-    status = cli_report.snapshot_for(args, _open_store(args)).status_dict()
-    if args.json:
-        print(json_text(status, indent=2))
-        return 0
-    lang = _option(args, "lang", "th")
-    words = words_of(lang)
-    style = _option(args, "digits", "arabic")
-
-    def completion(c: dict[str, int]) -> Completion:
-        return Completion(c["done"], c["applicable"], c["in_progress"], c["not_applicable"], c["verified"])
-
-    def line(c: dict[str, int]) -> str:
-        """done/applicable and the percent in aligned columns, the other counts after the name."""
-        figure = completion(c)
-        return digits(f"{figure.done:>4}/{figure.applicable:<4} {figure.percent:>3}%", style)
-
-    def beside(c: dict[str, int]) -> str:
-        text = figures.beside(completion(c), lang, style)
-        return f"  ({text})" if text else ""
-
-    print(
-        one_line(f"{status['organization']} — {words['status_year']} ") + digits(status["fiscal_year"], style)
-    )
-    overall = completion(status["overall"])
-    print(
-        f"{words['overall']}: "
-        + f"{figures.fraction(overall, style)} ({figures.percent(overall, style)})"
-        + beside(status["overall"])
-    )
-    print(words["status_indicators"])
-    for ind in status["indicators"]:
-        print(f"  {line(ind)}  {digits(ind['number'], style)} {one_line(ind['title'])}{beside(ind)}")
-    print(words["status_units"])
-    for unit in status["units"]:
-        print(f"  {line(unit)}  {one_line(unit['name'])}{beside(unit)}")
-    return 0
-
-
-def _cmd_log(args: argparse.Namespace) -> int:
-    """Print the activity log, oldest first (plain text or JSON)."""
-    from ita_tui.locale import words
-
-    since, until = _date_option(args, "since"), _date_option(args, "until")
-    entries = _open_store(args).log(since=since)
-    if until is not None:
-        entries = [e for e in entries if e.at[:10] <= until.isoformat()]
-    if args.json:
-        print(
-            json_text(
-                [
-                    {
-                        "at": e.at,
-                        "user": e.user,
-                        "action": e.action,
-                        "item": e.item_id,
-                        "before": e.before,
-                        "after": e.after,
-                        **({"fields": e.fields} if e.fields else {}),
-                    }
-                    for e in entries
-                ],
-                indent=2,
-            )
-        )
-        return 0
-    say = words(_option(args, "lang", "th"))
-    if not entries:
-        print(_nothing_logged(args, since, until))
-    for e in entries:
-        after = e.shown("after").text(say.lang)
-        change = f"{e.shown('before').text(say.lang)} -> {after}" if e.before else after
-        number = f" #{_figure(args, e.number)}" if e.number else ""  # the N of note/link --edit/--retract N
-        print(
-            one_line(
-                f"{_when(args, e.at)}  {e.user}  {say.get(f'act_{e.action}', e.action)} "
-                f"{_figure(args, e.item_id)}{number}  {change}"
-            )
-        )
-    return 0
-
-
 def _cmd_checklist(args: argparse.Namespace) -> int:
     """Apply a corrected checklist file and report what was kept, added and removed."""
     from ita_tui.checklist import file as checklist_file
@@ -435,40 +240,30 @@ def _cmd_checklist(args: argparse.Namespace) -> int:
     if report.changed:
         print(_say(args, "ids_changed", ids=", ".join(_figure(args, i) for i in report.changed)))
     for item_id in report.removed:
-        print(_say(args, "id_removed", item=_figure(args, item_id), history=_history(args, before, item_id)))
+        print(
+            _say(
+                args,
+                "id_removed",
+                item=_figure(args, item_id),
+                history=cli_read.history(args, before, item_id),
+            )
+        )
     return 0
-
-
-def _history(args: argparse.Namespace, snapshot: Snapshot, item_id: str) -> str:
-    """An item's progress in `snapshot` as one phrase: its state, and how many notes and links."""
-    state = snapshot.state(item_id)
-    done = (
-        _say(args, "history_done", by=state.by, at=_when(args, state.at))
-        if state.done
-        else _say(args, "history_not_done")
-    )
-    return _say(
-        args,
-        "history",
-        state=done,
-        notes=_figure(args, len(snapshot.notes.get(item_id, ()))),
-        links=_figure(args, len(snapshot.links.get(item_id, ()))),
-    )
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "app": _cmd_app,
-    "import": _cmd_import,
+    "import": cli_import._cmd_import,
     "summary": _cmd_summary,
     "export": _cmd_export,
-    "template": _cmd_template,
+    "template": cli_import._cmd_template,
     "tick": _cmd_tick,
     **cli_workflow.COMMANDS,
     **cli_edits.COMMANDS,
-    "status": _cmd_status,
+    "status": cli_read._cmd_status,
     "result": _cmd_result,
     "outcome": _cmd_outcome,
-    "log": _cmd_log,
+    "log": cli_read._cmd_log,
     "checklist": _cmd_checklist,
 }
 
