@@ -152,14 +152,27 @@ async def test_the_edit_mode_edits_adds_moves_removes_and_undo_brings_back(
         await pilot.press("u")
         await saved(pilot)
         assert await pilot_wait_until(pilot, lambda: "☑" in row(app, "2.2"))
+        await pilot.press("home")  # on the root: a new indicator
+        await pilot.press("i")
+        area = await pilot_wait_until(pilot, lambda: next(iter(app.screen.query(TextArea)), None))
+        area.text = "การป้องกันการทุจริต"
+        await pilot.press("ctrl+s")
+        await saved(pilot)
+        assert await pilot_wait_until(pilot, lambda: any("10 การป้องกันการทุจริต" in r for r in tree_lines(app)))
+        await pilot.press("end")  # the new indicator's row, last; D removes it
+        await pilot.press("D")
+        await saved(pilot)
+        assert await pilot_wait_until(pilot, lambda: not any("การป้องกันการทุจริต" in r for r in tree_lines(app)))
         await pilot.press("ฎ")  # the Thai key leaves the mode
         assert edit_title not in screen_text(app).splitlines()[0]
-    assert actions(db_path)[-5:] == [
+    assert actions(db_path)[-7:] == [
         ("item-edit", "2.1"),
         ("item-add", "2.4"),
         ("item-move", "2.2"),
         ("item-remove", "2.2"),
         ("undo", "2.2"),
+        ("indicator-add", ""),
+        ("indicator-remove", ""),
     ]
     snapshot = ProgressStore.open(db_path, user="x").snapshot()
     assert [n.text for n in snapshot.notes["2.2"]] == ["บันทึกของข้อสอง"]

@@ -174,11 +174,20 @@ class EditActions:
         )
 
     def action_add_item(self) -> None:
-        """i: a new item after the one under the cursor (or last in the indicator), text in a box."""
+        """i: a new item after the one under the cursor (or last in the indicator), text in a box;
+        on the root, a new indicator (numbered after the last), its title in a box."""
         from ita_tui.tui.screens.report_dialogs import WrittenDialog
 
         number, row, app = self._indicator_number(), self._row(), self.app
         if number is None:
+            new = max((i.number for i in app.snapshot.checklist.indicators), default=0) + 1
+
+            def save_indicator(title: str) -> None:
+                self._edit_write(lambda: app.store.add_indicator(new, title), "saved_indicator_add")
+
+            app.push_screen(
+                WrittenDialog(app.words["add_indicator_title"].format(number=new), "", save_indicator)
+            )
             return
         after = row.key.split(":", 1)[1] if row.kind == "item" else None
 
@@ -188,8 +197,13 @@ class EditActions:
         app.push_screen(WrittenDialog(app.words["add_item_title"].format(number=number), "", save))
 
     def action_remove_item(self) -> None:
-        """D: remove the item under the cursor (its progress is kept; u brings it back)."""
+        """D: remove the item (or the indicator and its items) under the cursor; the progress is
+        kept, u brings it back."""
         row, app = self._row(), self.app
+        if row is not None and row.kind == "indicator":
+            number = int(row.key.split(":")[1])
+            self._edit_write(lambda: app.store.remove_indicator(number), "saved_indicator_remove")
+            return
         if row is None or row.kind != "item":
             return
         item_id = row.key.split(":", 1)[1]
