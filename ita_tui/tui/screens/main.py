@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -17,19 +16,19 @@ from ita_tui.text import visible_text
 from ita_tui.tui.keys import APP_KEYS, EDIT_KEYS, MAIN_HELP, MAIN_KEYS, bindings, translate_bindings
 from ita_tui.tui.screens.base import AppScreen
 from ita_tui.tui.screens.edit_actions import EDIT_ACTIONS, EditActions
+from ita_tui.tui.screens.progress_actions import ProgressActions
 from ita_tui.tui.view.detail import indicator_detail, item_detail
 from ita_tui.tui.view.rows import Filters, Row, filter_labels, next_status
 from ita_tui.tui.view.search import FOUND_IN, extras_of
 from ita_tui.tui.widgets.bars import KeyBar, TitleBar
 from ita_tui.tui.widgets.checklist_view import ChecklistView
 from ita_tui.tui.widgets.item_detail import ItemDetail
-from ita_tui.tui.writes import Write, say_if_already
 
 if TYPE_CHECKING:
     from textual.widgets import Input  # imported when the search box is first needed
 
 
-class MainScreen(EditActions, AppScreen[None]):
+class MainScreen(ProgressActions, EditActions, AppScreen[None]):
     """Find items, tick them, write notes and links."""
 
     KEYS = MAIN_KEYS  # offered in the command palette
@@ -149,110 +148,6 @@ class MainScreen(EditActions, AppScreen[None]):
             self.notify(self.app.words["read_only_key"], severity="warning", markup=False)
             return None
         return self._current_item()
-
-    def action_tick(self) -> None:
-        """Done <-> not started, in a worker; the box changes once the store has saved it.
-        A second press while the first is being saved toggles what the first will leave."""
-        item = self._writable_item()
-        if item is None:
-            return
-        app = self.app
-        key = ("done", item.id)
-        want = not app.writes.expected(key, app.snapshot.state(item.id).done)
-        app.writes.submit(
-            Write(
-                lambda: app.store.set_done(item.id, want),
-                saved=say_if_already(app),
-                failed=self._failed,
-                key=key,
-                intent=want,
-            )
-        )
-
-    def action_state(self) -> None:
-        """Pick one of the four states; not applicable asks for the reason."""
-        from ita_tui.tui.screens.dialogs import ReasonDialog, StatePicker
-
-        item = self._writable_item()
-        if item is None:
-            return
-
-        def picked(state: str | None) -> None:
-            if state == "na":
-                self.app.push_screen(
-                    ReasonDialog(item, lambda reason, done: self._set_state(item, "na", reason, done))
-                )
-            elif state is not None:
-                self._set_state(item, state)
-
-        self.app.push_screen(StatePicker(item, self.app.snapshot.state(item.id).state), picked)
-
-    def _set_state(
-        self, item, state: str, reason: str = "", done: Callable[[bool], None] | None = None
-    ) -> None:
-        """Queue the item's new state; it is shown once durable (a verified item then shows
-        unverified, as the store made it). `done` hears whether it was saved."""
-        app = self.app
-
-        def saved(change) -> None:
-            say_if_already(app)(change)
-            if done is not None:
-                done(True)
-
-        def failed(message: str) -> None:
-            self._failed(message)
-            if done is not None:
-                done(False)
-
-        app.writes.submit(
-            Write(lambda: app.store.set_state(item.id, state, reason), saved=saved, failed=failed)
-        )
-
-    def _failed(self, message: str) -> None:
-        """A change could not be saved: say why, and show what is really stored."""
-        self.notify(message, severity="error", markup=False)
-        self.app.check_for_changes(always=True)
-
-    def action_note(self) -> None:
-        """Open the one-line note box for the item."""
-        from ita_tui.tui.screens.dialogs import NoteDialog
-
-        item = self._writable_item()
-        if item is not None:
-            self.app.push_screen(NoteDialog(item, lambda text, done: self._save_note(item, text, done)))
-
-    def _save_note(self, item, text: str, done: Callable[[bool], None]) -> None:
-        """Store the note written in the box; `done(False)` (and the error shown) when it failed."""
-        self._append(lambda: self.app.store.add_note(item.id, text), "saved_note", done)
-
-    def action_link(self) -> None:
-        """Open the evidence link dialog for the item."""
-        from ita_tui.tui.screens.dialogs import LinkDialog
-
-        item = self._writable_item()
-        if item is not None:
-            self.app.push_screen(
-                LinkDialog(item, lambda url, label, done: self._save_link(item, url, label, done))
-            )
-
-    def _save_link(self, item, url: str, label: str, done: Callable[[bool], None]) -> None:
-        """Store the link given in the dialog; `done(False)` (and the error shown) when it failed."""
-        self._append(lambda: self.app.store.add_link(item.id, url, label), "saved_link", done)
-
-    def _append(self, write, saved_word: str, done: Callable[[bool], None]) -> None:
-        """Queue one store write that adds a note or link; once durable it is shown (the app
-        takes the snapshot the store hands back) and `done(True)` is called."""
-        app = self.app
-
-        def saved(change) -> None:
-            self.notify(app.words[saved_word], markup=False)
-            done(True)
-
-        def failed(message: str) -> None:
-            self.notify(message, severity="error", markup=False)
-            done(False)
-
-        app.writes.submit(Write(write, saved=saved, failed=failed))
 
     def action_read_notes(self) -> None:
         """The item's notes in full, page by page."""
