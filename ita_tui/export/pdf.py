@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ita_tui import paths
 from ita_tui.checklist.model import indicator_completion, overall_completion
@@ -27,6 +28,32 @@ from ita_tui.locale import words as words_of
 from ita_tui.store.records import Snapshot
 from ita_tui.text import one_line
 from ita_tui.thai import digits
+
+if TYPE_CHECKING:  # imported where used, for start-up time
+    from fpdf import FPDF
+
+
+def sarabun_files() -> dict[str, Path]:
+    """The bundled Sarabun fonts by fpdf2 style ("" regular, "B" bold)."""
+    return {"": paths.fonts_dir() / "Sarabun-Regular.ttf", "B": paths.fonts_dir() / "Sarabun-Bold.ttf"}
+
+
+def sarabun_document(orientation: str, left: float, top: float, right: float) -> FPDF:
+    """An empty A4 fpdf2 document in mm with Sarabun Regular and Bold, shaping on, no automatic
+    page breaks and no cell margin: the start of every PDF the product writes."""
+    from fpdf import FPDF
+
+    pdf = FPDF(orientation=orientation, unit="mm", format="A4")
+    try:
+        for style, path in sarabun_files().items():
+            pdf.add_font(FAMILY, style, str(path))
+    except (OSError, RuntimeError) as exc:
+        raise ExportError("err_fonts", folder=paths.fonts_dir(), reason=exc) from None
+    pdf.set_text_shaping(True)
+    pdf.set_auto_page_break(False)
+    pdf.set_margins(left, top, right)
+    pdf.c_margin = 0
+    return pdf
 
 
 def export_pdf(
@@ -49,22 +76,10 @@ def export_pdf(
 
     `today` is the date the data stands at (default: the end of round `months`, else today); a third
     signature block (ผู้อนุมัติ) is added when `approver` is given, even blank (dots to sign)."""
-    from fpdf import FPDF
-
     output = Path(output)
     words = words_of(lang)
     checklist = snapshot.checklist
-    pdf = FPDF(orientation="P", unit="mm", format="A4")
-    font_files = {"": paths.fonts_dir() / "Sarabun-Regular.ttf", "B": paths.fonts_dir() / "Sarabun-Bold.ttf"}
-    try:
-        for style, path in font_files.items():
-            pdf.add_font(FAMILY, style, str(path))
-    except (OSError, RuntimeError) as exc:
-        raise ExportError("err_fonts", folder=paths.fonts_dir(), reason=exc) from None
-    pdf.set_text_shaping(True)
-    pdf.set_auto_page_break(False)
-    pdf.set_margins(MARGIN_LEFT, MARGIN_TOP, MARGIN_RIGHT)
-    pdf.c_margin = 0
+    pdf = sarabun_document("P", MARGIN_LEFT, MARGIN_TOP, MARGIN_RIGHT)
     day = today or (round_end(checklist.fiscal_year, months) if months else date.today())
     top = heading(checklist.fiscal_year, day, lang=lang, digit_style=digit_style, months=months)
     pdf.set_title(one_line(f"{top.title} {top.round}".strip()))
@@ -100,7 +115,7 @@ def export_pdf(
             *(((approver, approver_position),) if approver is not None else ()),
         ),
     )
-    page = fit_page(content, Widths(font_files))
+    page = fit_page(content, Widths(sarabun_files()))
     pdf.add_page()
     page.draw(pdf)
     from ita_tui.files import atomic_write  # the previous file stays whole if writing fails

@@ -5,11 +5,10 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from ita_tui import paths
 from ita_tui.errors import ExportError, os_reason
 from ita_tui.export.heading import heading, round_end
+from ita_tui.export.pdf import sarabun_document, sarabun_files
 from ita_tui.export.pdf_measure import Widths
-from ita_tui.export.pdf_page import FAMILY
 from ita_tui.export.pdf_signatures import Signer
 from ita_tui.export.pdf_unicode import output_bytes
 from ita_tui.export.report_content import item_rows
@@ -55,22 +54,10 @@ def export_report_pdf(
     months: int | None = None,
 ) -> Path:
     """Write the results report of `snapshot` to `output`; returns the path."""
-    from fpdf import FPDF
-
     output = Path(output)
     words = words_of(lang)
     title_lines = report_title_lines(snapshot, lang=lang, digit_style=digit_style, today=today, months=months)
-    pdf = FPDF(orientation="L", unit="mm", format="A4")
-    fonts = {"": paths.fonts_dir() / "Sarabun-Regular.ttf", "B": paths.fonts_dir() / "Sarabun-Bold.ttf"}
-    try:
-        for style, path in fonts.items():
-            pdf.add_font(FAMILY, style, str(path))
-    except (OSError, RuntimeError) as exc:
-        raise ExportError("err_fonts", folder=paths.fonts_dir(), reason=exc) from None
-    pdf.set_text_shaping(True)
-    pdf.set_auto_page_break(False)
-    pdf.set_margins(LEFT, TOP, RIGHT)
-    pdf.c_margin = 0
+    pdf = sarabun_document("L", LEFT, TOP, RIGHT)
     pdf.set_title(one_line(" ".join(title_lines[:1] + title_lines[2:3])))
     pdf.set_author(one_line(snapshot.checklist.organization) or "ita-tui")
     pdf.set_subject(one_line(snapshot.checklist.title))
@@ -85,7 +72,7 @@ def export_report_pdf(
         words=words,
         digit_style=digit_style,
     )
-    for page in lay_out(report, Widths(fonts)):
+    for page in lay_out(report, Widths(sarabun_files())):
         pdf.add_page()
         page.draw(pdf)
     from ita_tui.files import atomic_write  # the previous file stays whole if writing fails
