@@ -93,8 +93,9 @@ def _time(action) -> float:
     return time.perf_counter() - start
 
 
-def _row(measure: str, size: str, times: list[float], reference: list[float] | None) -> dict:
-    """One result row: median, min, max and the ratio to the reference median."""
+def result_row(measure: str, size: str, times: list[float], reference: list[float] | None) -> dict:
+    """One result row: median, min, max and the ratio to the reference median (none without one).
+    Shared by every part of run.py that times against a reference run side by side."""
     median = statistics.median(times)
     ref = statistics.median(reference) if reference else None
     return {
@@ -125,8 +126,8 @@ def run(repeats: int = 7) -> list[dict]:
                 summary.append(_time(lambda s=snapshot: print_summary(s, pending=True, console=_console())))
                 ours.append(_time(lambda s=snapshot: export_pdf(s, out / "ours.pdf", today=TODAY)))
                 naive.append(_time(lambda s=snapshot: naive_pdf(s, out / "naive.pdf", TODAY)))
-            rows.append(_row("summary --pending (in process)", size, summary, None))
-            rows.append(_row("export_pdf vs naive multi_cell (in process)", size, ours, naive))
+            rows.append(result_row("summary --pending (in process)", size, summary, None))
+            rows.append(result_row("export_pdf vs naive multi_cell (in process)", size, ours, naive))
         quiet = {"cwd": ROOT, "check": True, "stdout": subprocess.DEVNULL}
         for size, db in (
             ("bundled (31 items)", _bundled_db(out / "bundled.json")),
@@ -153,7 +154,7 @@ def run(repeats: int = 7) -> list[dict]:
             for _ in range(repeats):
                 ours.append(_time(lambda cmd=ours_cmd: subprocess.run(cmd, **quiet)))
                 naive.append(_time(lambda cmd=naive_cmd: subprocess.run(cmd, cwd=ROOT, check=True)))
-            rows.append(_row("`ita-tui export pdf` vs naive script (whole process)", size, ours, naive))
+            rows.append(result_row("`ita-tui export pdf` vs naive script (whole process)", size, ours, naive))
     return rows
 
 

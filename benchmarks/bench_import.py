@@ -16,7 +16,6 @@ Run: python benchmarks/bench_import.py [--repeats N]
 from __future__ import annotations
 
 import argparse
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -26,7 +25,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.bench_export import long_items_checklist  # noqa: E402
+from benchmarks.bench_export import (  # noqa: E402
+    long_items_checklist,
+    result_row,
+)
 from ita_tui.export.checklist_xlsx import checklist_xlsx  # noqa: E402
 from tests.fixtures import documents, make_docs  # noqa: E402
 
@@ -48,20 +50,6 @@ def _time(command: list[str]) -> float:
     start = time.perf_counter()
     subprocess.run(command, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
     return time.perf_counter() - start
-
-
-def _row(measure: str, size: str, times: list[float], reference: list[float]) -> dict:
-    """One result row: median, min, max and the ratio to the reference median."""
-    median, ref = statistics.median(times), statistics.median(reference)
-    return {
-        "measure": measure,
-        "size": size,
-        "median_s": median,
-        "min_s": min(times),
-        "max_s": max(times),
-        "reference_median_s": ref,
-        "ratio": median / ref,
-    }
 
 
 def run(repeats: int = 7) -> list[dict]:
@@ -90,7 +78,7 @@ def run(repeats: int = 7) -> list[dict]:
             for _ in range(repeats):
                 ours.append(_time(ours_cmd))
                 bare.append(_time(bare_cmd))
-            rows.append(_row(measure, size, ours, bare))
+            rows.append(result_row(measure, size, ours, bare))
     return rows
 
 

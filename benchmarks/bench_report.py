@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.bench_export import _row, _time, long_items_checklist, realistic_checklist, table
+from benchmarks.bench_export import _time, long_items_checklist, realistic_checklist, result_row, table
 from ita_tui import paths
 from ita_tui.checklist.model import Checklist
 from ita_tui.export.pdf_signatures import Signer
@@ -95,7 +95,7 @@ def run(repeats: int = 7) -> list[dict]:
                     _time(lambda s=snapshot: export_report_pdf(s, out / "r.pdf", signers=SIGNERS, today=DAY))
                 )
                 reference.append(_time(lambda s=snapshot: fpdf_table(s, out / "t.pdf")))
-            rows.append(_row("export report vs fpdf2 table() (in process)", size, ours, reference))
+            rows.append(result_row("export report vs fpdf2 table() (in process)", size, ours, reference))
     return rows
 
 

@@ -21,7 +21,6 @@ import argparse
 import json
 import os
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -30,6 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks.bench_export import result_row
 from benchmarks.synthetic import make_checklist, make_large_db
 from ita_tui import paths
 from ita_tui.checklist import file as checklist_file
@@ -79,20 +79,6 @@ def _small_db(workdir: Path) -> tuple[str, Path]:
 def _large_db(workdir: Path) -> tuple[str, Path]:
     """The synthetic database of 4,000 items and 20,000 notes."""
     return "4,000 items + 20,000 notes", make_large_db(workdir / "large.json")
-
-
-def _row(measure: str, size: str, times: list[float], reference: list[float]) -> dict:
-    """One result row: median, range and ratio to the reference's median."""
-    median, ref = statistics.median(times), statistics.median(reference)
-    return {
-        "measure": measure,
-        "size": size,
-        "median_s": median,
-        "min_s": min(times),
-        "max_s": max(times),
-        "reference_median_s": ref,
-        "ratio": median / ref,
-    }
 
 
 def _time_set_done(db: Path, repeats: int) -> tuple[list[float], list[float]]:
@@ -182,9 +168,9 @@ def run(repeats: int = 15) -> list[dict]:
         for make in (_small_db, _large_db):
             size, db = make(workdir)
             os.sync()  # start each size with no other writes pending
-            rows.append(_row("set_done", size, *_time_set_done(db, repeats)))
-            rows.append(_row("app tick (space key, pilot)", size, *_time_app_tick(db, repeats)))
-            rows.append(_row("cli tick", size, *_time_cli(db, max(3, repeats // 2))))
+            rows.append(result_row("set_done", size, *_time_set_done(db, repeats)))
+            rows.append(result_row("app tick (space key, pilot)", size, *_time_app_tick(db, repeats)))
+            rows.append(result_row("cli tick", size, *_time_cli(db, max(3, repeats // 2))))
         return rows
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
