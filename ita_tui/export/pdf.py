@@ -118,12 +118,7 @@ def export_pdf(
     page = fit_page(content, Widths(sarabun_files()))
     pdf.add_page()
     page.draw(pdf)
-    from ita_tui.files import atomic_write  # the previous file stays whole if writing fails
-
-    try:
-        atomic_write(output, output_bytes(pdf))
-    except OSError as exc:
-        raise ExportError("err_pdf_write", path=output, reason=os_reason(exc)) from None
+    write_document(pdf, output, "err_pdf_write")
     return output
 
 
@@ -134,3 +129,14 @@ def _signers(words: Words, roles: tuple[str, ...], *people: tuple[str, str]) -> 
         Signer(name, position, roles[n] if n < len(roles) and roles[n] else defaults[n])
         for n, (name, position) in enumerate(people)
     )
+
+
+def write_document(pdf: FPDF, output: Path, error_key: str) -> None:
+    """Write `pdf` (its text layer as written, see pdf_unicode) over `output` atomically: the
+    previous file stays whole if writing fails, and the failure is the ExportError `error_key`."""
+    from ita_tui.files import atomic_write
+
+    try:
+        atomic_write(output, output_bytes(pdf))
+    except OSError as exc:
+        raise ExportError(error_key, path=output, reason=os_reason(exc)) from None

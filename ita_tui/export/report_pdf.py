@@ -5,12 +5,10 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from ita_tui.errors import ExportError, os_reason
 from ita_tui.export.heading import heading, round_end
-from ita_tui.export.pdf import sarabun_document, sarabun_files
+from ita_tui.export.pdf import sarabun_document, sarabun_files, write_document
 from ita_tui.export.pdf_measure import Widths
 from ita_tui.export.pdf_signatures import Signer
-from ita_tui.export.pdf_unicode import output_bytes
 from ita_tui.export.report_content import item_rows
 from ita_tui.export.report_layout import LEFT, RIGHT, TOP, Report, lay_out
 from ita_tui.locale import words as words_of
@@ -75,10 +73,5 @@ def export_report_pdf(
     for page in lay_out(report, Widths(sarabun_files())):
         pdf.add_page()
         page.draw(pdf)
-    from ita_tui.files import atomic_write  # the previous file stays whole if writing fails
-
-    try:
-        atomic_write(output, output_bytes(pdf))
-    except OSError as exc:
-        raise ExportError("err_report_write", path=output, reason=os_reason(exc)) from None
+    write_document(pdf, output, "err_report_write")
     return output
