@@ -114,8 +114,8 @@ import asyncio, io, json, sys
 kind, db, marker = sys.argv[1], sys.argv[2], sys.argv[3]
 size = (int(sys.argv[5]), int(sys.argv[6]))
 if kind == "ita":
-    from ita_tui.cli import _open_store
-    from ita_tui.cli_args import build_parser
+    from ita_tui.cli.entry import _open_store
+    from ita_tui.cli.args import build_parser
     store = _open_store(build_parser().parse_args(["--db", db, "--user", "bench"]))
     from ita_tui.tui.app import ItaApp
     app = ItaApp(store)

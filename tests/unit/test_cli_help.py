@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from ita_tui.cli import main
-from ita_tui.cli_args import lang_of
+from ita_tui.cli.args import lang_of
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -1,7 +1,7 @@
 """The command line's commands that bring a document in or give a blank one out: `import`
 (with its report of what was found and the command that starts the app on it) and `template`.
 
-Handlers only (their arguments are in cli_args.py); the options, words and the store come from
+Handlers only (their arguments are in args.py); the options, words and the store come from
 cli.py, imported when a command runs, as cli.py imports this module for its command table."""
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 def _cmd_import(args: argparse.Namespace) -> int:
     """Read a measures document, write its checklist file, and say what was found and what was not."""
     from ita_tui.checklist import file as checklist_file
-    from ita_tui.cli import _figure, _say, _working
+    from ita_tui.cli.entry import _figure, _say, _working
     from ita_tui.importer import read_file
     from ita_tui.importer.report import import_report
 
@@ -61,7 +61,7 @@ def _start_command(checklist_path: str) -> str:
 
 def _print_import_report(args: argparse.Namespace, report: dict[str, Any], imported: Imported) -> None:
     """Indicators and item counts, units as written, OIT codes, and what was not read, with places."""
-    from ita_tui.cli import _figure, _option, _say
+    from ita_tui.cli.entry import _figure, _option, _say
 
     print(_say(args, "report_format", format=_say(args, f"format_{report['format']}")))
     print(_say(args, "report_indicators"))
@@ -102,7 +102,7 @@ def _print_import_report(args: argparse.Namespace, report: dict[str, Any], impor
 
 def _cmd_template(args: argparse.Namespace) -> int:
     """Write the empty measures list to fill in."""
-    from ita_tui.cli import _say
+    from ita_tui.cli.entry import _say
     from ita_tui.export.checklist_xlsx import template_xlsx, write_xlsx
     from ita_tui.thai import fiscal_year_of
 

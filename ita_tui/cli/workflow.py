@@ -1,6 +1,6 @@
 """The command line's workflow commands: `mark` (the four states), `review`, `users` and `units`.
 
-Handlers only (their arguments are in cli_args.py); the options, words and the store come from
+Handlers only (their arguments are in args.py); the options, words and the store come from
 cli.py, imported when a command runs, as cli.py imports this module for its command table."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from ita_tui import figures
 
 def _cmd_mark(args: argparse.Namespace) -> int:
     """Put an item in one of the four states and print one line once that is durable."""
-    from ita_tui.cli import _figure, _open_store, _option, _say, _when
+    from ita_tui.cli.entry import _figure, _open_store, _option, _say, _when
 
     change = _open_store(args).set_state(args.item_id, args.state, args.reason)
     state = change.value
@@ -38,7 +38,7 @@ def _cmd_mark(args: argparse.Namespace) -> int:
 
 def _cmd_review(args: argparse.Namespace) -> int:
     """A supervisor verifies a done item or returns it with a comment."""
-    from ita_tui.cli import _figure, _open_store, _say, _when
+    from ita_tui.cli.entry import _figure, _open_store, _say, _when
 
     review = _open_store(args).review(args.item_id, verified=args.verified, comment=args.comment or "").value
     key = "verified" if review.status == "verified" else "returned"
@@ -57,7 +57,7 @@ def _cmd_review(args: argparse.Namespace) -> int:
 
 def _cmd_users(args: argparse.Namespace) -> int:
     """Record a user and their role, or list them."""
-    from ita_tui.cli import _open_store, _say
+    from ita_tui.cli.entry import _open_store, _say
 
     store = _open_store(args)
     if args.users_command == "add":
@@ -75,7 +75,7 @@ def _cmd_users(args: argparse.Namespace) -> int:
 def _cmd_units(args: argparse.Namespace) -> int:
     """Add, rename, remove and list the agency's units; confirm what responsible texts mean."""
     from ita_tui.checklist.units import mapping_table
-    from ita_tui.cli import _open_store, _say
+    from ita_tui.cli.entry import _open_store, _say
 
     store = _open_store(args)
     command = args.units_command
@@ -121,7 +121,7 @@ def _cmd_units(args: argparse.Namespace) -> int:
 def _print_units(args: argparse.Namespace, snapshot: Any) -> None:
     """Each unit with its figure, then each responsible text and the units it means."""
     from ita_tui.checklist.units import EVERY_UNIT, mapping_table, unit_completion
-    from ita_tui.cli import _option, _say
+    from ita_tui.cli.entry import _option, _say
 
     lang, style = _option(args, "lang", "th"), _option(args, "digits", "arabic")
     model = snapshot.unit_model

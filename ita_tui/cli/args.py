@@ -13,7 +13,8 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import NoReturn
 
-from ita_tui import __version__, cli_report
+from ita_tui import __version__
+from ita_tui.cli import report as cli_report
 from ita_tui.locale import DEFAULT_LANG, LANGS, Words, words
 from ita_tui.text import one_line
 

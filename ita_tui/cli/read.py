@@ -1,6 +1,6 @@
 """The command line's reading commands: `status` (figures and one item's history) and `log`.
 
-Handlers only (their arguments are in cli_args.py); the options, words and the store come from
+Handlers only (their arguments are in args.py); the options, words and the store come from
 cli.py, imported when a command runs, as cli.py imports this module for its command table."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import argparse
 from datetime import date
 from typing import TYPE_CHECKING
 
-from ita_tui import cli_report
+from ita_tui.cli import report as cli_report
 from ita_tui.text import json_text, one_line
 
 if TYPE_CHECKING:
@@ -20,7 +20,7 @@ def _cmd_status(args: argparse.Namespace) -> int:
     """Print completion overall, per indicator and per unit (plain text or JSON)."""
     from ita_tui import figures
     from ita_tui.checklist.model import Completion
-    from ita_tui.cli import _open_store, _option
+    from ita_tui.cli.entry import _open_store, _option
     from ita_tui.locale import words as words_of
     from ita_tui.thai import digits
 
@@ -64,7 +64,7 @@ def _cmd_status(args: argparse.Namespace) -> int:
 
 def _cmd_log(args: argparse.Namespace) -> int:
     """Print the activity log, oldest first (plain text or JSON)."""
-    from ita_tui.cli import _date_option, _figure, _open_store, _option, _when
+    from ita_tui.cli.entry import _date_option, _figure, _open_store, _option, _when
     from ita_tui.locale import words
 
     since, until = _date_option(args, "since"), _date_option(args, "until")
@@ -108,7 +108,7 @@ def _cmd_log(args: argparse.Namespace) -> int:
 
 def history(args: argparse.Namespace, snapshot: Snapshot, item_id: str) -> str:
     """An item's progress in `snapshot` as one phrase: its state, and how many notes and links."""
-    from ita_tui.cli import _figure, _say, _when
+    from ita_tui.cli.entry import _figure, _say, _when
 
     state = snapshot.state(item_id)
     done = (
@@ -127,7 +127,7 @@ def history(args: argparse.Namespace, snapshot: Snapshot, item_id: str) -> str:
 
 def _nothing_logged(args: argparse.Namespace, since: date | None, until: date | None) -> str:
     """The one line printed when the log holds nothing in the asked period."""
-    from ita_tui.cli import _option, _say
+    from ita_tui.cli.entry import _option, _say
     from ita_tui.thai import long_date
 
     def shown(day: date) -> str:

@@ -12,7 +12,7 @@ from ita_tui.errors import ItaError
 
 def _cmd_note(args: argparse.Namespace) -> int:
     """Add a progress note to an item, or correct (--edit N) or retract (--retract N) one."""
-    from ita_tui.cli import _figure, _open_store, _say, _when
+    from ita_tui.cli.entry import _figure, _open_store, _say, _when
 
     store = _open_store(args)
     if args.retract is not None:
@@ -53,7 +53,7 @@ def _cmd_note(args: argparse.Namespace) -> int:
 
 def _cmd_link(args: argparse.Namespace) -> int:
     """Add an evidence link to an item, or retract one (--retract N)."""
-    from ita_tui.cli import _figure, _open_store, _say
+    from ita_tui.cli.entry import _figure, _open_store, _say
 
     store = _open_store(args)
     if args.retract is not None:
@@ -70,7 +70,7 @@ def _cmd_link(args: argparse.Namespace) -> int:
 
 def _retracted(args: argparse.Namespace, change: Any, key: str) -> int:
     """The line for a retraction, or that it was retracted already."""
-    from ita_tui.cli import _figure, _say
+    from ita_tui.cli.entry import _figure, _say
 
     value = change.value
     fields = {"item": _figure(args, value.item_id), "number": _figure(args, value.number)}
@@ -92,7 +92,7 @@ def _details(args: argparse.Namespace) -> dict[str, Any]:
 
 def _cmd_item(args: argparse.Namespace) -> int:
     """item add|edit|remove|move."""
-    from ita_tui.cli import _figure, _open_store, _say
+    from ita_tui.cli.entry import _figure, _open_store, _say
 
     store, action = _open_store(args), args.item_command
     if action == "add":
@@ -116,7 +116,7 @@ def _cmd_item(args: argparse.Namespace) -> int:
 
 def _cmd_indicator(args: argparse.Namespace) -> int:
     """indicator add|edit|remove|renumber."""
-    from ita_tui.cli import _figure, _open_store, _say
+    from ita_tui.cli.entry import _figure, _open_store, _say
 
     store, action, number = _open_store(args), args.indicator_command, args.indicator
     if action == "add":
@@ -135,7 +135,7 @@ def _cmd_indicator(args: argparse.Namespace) -> int:
 
 def _cmd_undo(args: argparse.Namespace, *, redo: bool = False) -> int:
     """Undo (or redo) this user's last change; one line saying what was taken back."""
-    from ita_tui.cli import _figure, _open_store, _say
+    from ita_tui.cli.entry import _figure, _open_store, _say
     from ita_tui.locale import words
 
     store = _open_store(args)

@@ -14,7 +14,11 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ita_tui import cli_edits, cli_import, cli_read, cli_report, cli_workflow
+from ita_tui.cli import edits as cli_edits
+from ita_tui.cli import importing as cli_import
+from ita_tui.cli import read as cli_read
+from ita_tui.cli import report as cli_report
+from ita_tui.cli import workflow as cli_workflow
 from ita_tui.errors import ItaError
 from ita_tui.text import one_line
 
@@ -97,7 +101,7 @@ def _say_migrated() -> None:
 
 def _working(args: argparse.Namespace) -> AbstractContextManager[None]:
     """On a terminal, a line on stderr counting the seconds while a long import or export runs."""
-    from ita_tui.progress import elapsed
+    from ita_tui.cli.progress import elapsed
 
     return elapsed(sys.stderr, lambda seconds: _say(args, "working", seconds=_figure(args, seconds)))
 
@@ -270,7 +274,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
-    from ita_tui.cli_args import lang_of, parse_args
+    from ita_tui.cli.args import lang_of, parse_args
     from ita_tui.errors import os_reason
     from ita_tui.locale import words
 
