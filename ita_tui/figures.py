@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ita_tui.checklist.model import Completion
+from ita_tui.checklist.model import Completion, State
 from ita_tui.locale import words
 from ita_tui.thai import digits
 
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ita_tui.store.records import ItemState
 
 FILLED, EMPTY = "█", "░"  # a bar readable without colour
-STATE_MARKS = {"not-started": "☐", "in-progress": "◐", "done": "☑", "na": "⊘"}
+STATE_MARKS = {State.NOT_STARTED: "☐", State.IN_PROGRESS: "◐", State.DONE: "☑", State.NOT_APPLICABLE: "⊘"}
 VERIFIED_MARK, RETURNED_MARK = "✔", "↩"
 
 
@@ -55,8 +55,8 @@ def beside_marks(c: Completion, digit_style: str = "arabic") -> str:
     parts = [
         f"{mark}{digits(n, digit_style)}"
         for mark, n in (
-            (STATE_MARKS["in-progress"], c.in_progress),
-            (STATE_MARKS["na"], c.not_applicable),
+            (STATE_MARKS[State.IN_PROGRESS], c.in_progress),
+            (STATE_MARKS[State.NOT_APPLICABLE], c.not_applicable),
             (VERIFIED_MARK, c.verified),
         )
         if n

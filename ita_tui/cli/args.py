@@ -14,8 +14,11 @@ from contextlib import contextmanager
 from typing import NoReturn
 
 from ita_tui import __version__
+from ita_tui.checklist.fields import DETAIL_FIELDS, ITEM_FIELDS, FieldKind, ItemField
+from ita_tui.checklist.model import State
 from ita_tui.cli import report as cli_report
 from ita_tui.locale import DEFAULT_LANG, LANGS, Words, words
+from ita_tui.store.records import Role
 from ita_tui.text import one_line
 
 EXIT_ERROR = 2
@@ -146,7 +149,7 @@ def build_parser(say: Words | None = None) -> argparse.ArgumentParser:
 
     p = command("mark")
     p.add_argument("item_id", metavar="ID")
-    p.add_argument("state", choices=["not-started", "in-progress", "done", "na"])
+    p.add_argument("state", choices=[str(s) for s in State])
     p.add_argument("--reason", default="", metavar="TEXT", help=say["help_reason"])
 
     p = command("review")
@@ -161,7 +164,7 @@ def build_parser(say: Words | None = None) -> argparse.ArgumentParser:
     )
     q = users_sub.add_parser("add", parents=[common], help=say["help_cmd_users_add"])
     q.add_argument("name", metavar="NAME")
-    q.add_argument("--role", choices=["supervisor", "staff"], default="staff")
+    q.add_argument("--role", choices=[str(r) for r in Role], default=str(Role.STAFF))
     q.add_argument("--unit", default="", metavar="UNIT", help=say["help_unit"])
     users_sub.add_parser("list", parents=[common], help=say["help_cmd_users_list"])
 
@@ -256,11 +259,10 @@ def _edit_commands(
 ) -> None:
     """`item add|edit|remove|move`, `indicator add|edit|remove|renumber`, `undo` and `redo`."""
 
-    def details(q: _Parser) -> None:
-        q.add_argument("--period", metavar="TEXT", help=say["help_period"])
-        q.add_argument("--follow-up", metavar="TEXT", help=say["help_follow_up"])
-        q.add_argument("--responsible", metavar="TEXT", help=say["help_responsible"])
-        q.add_argument("--oit", metavar="CODES", help=say["help_oit"])
+    def details(q: _Parser, fields: tuple[ItemField, ...]) -> None:
+        for f in fields:
+            metavar = "CODES" if f.kind is FieldKind.CODES else "TEXT"
+            q.add_argument(f.option, dest=f.name, metavar=metavar, help=say[f.help])
 
     p = command("item")
     sub = p.add_subparsers(dest="item_command", parser_class=parser_class, metavar="ACTION", required=True)
@@ -268,11 +270,10 @@ def _edit_commands(
     q.add_argument("indicator", metavar="IND", type=int)
     q.add_argument("text", metavar="TEXT")
     q.add_argument("--after", metavar="ID", help=say["help_after"])
-    details(q)
+    details(q, DETAIL_FIELDS)  # the text is the command's own argument
     q = sub.add_parser("edit", parents=[common], help=say["help_cmd_item_edit"])
     q.add_argument("item_id", metavar="ID")
-    q.add_argument("--text", metavar="TEXT", help=say["help_text"])
-    details(q)
+    details(q, ITEM_FIELDS)
     q = sub.add_parser("remove", parents=[common], help=say["help_cmd_item_remove"])
     q.add_argument("item_id", metavar="ID")
     q = sub.add_parser("move", parents=[common], help=say["help_cmd_item_move"])

@@ -7,6 +7,7 @@ import argparse
 from collections.abc import Callable
 from typing import Any
 
+from ita_tui.checklist.fields import ITEM_FIELDS
 from ita_tui.errors import ItaError
 
 
@@ -80,14 +81,11 @@ def _retracted(args: argparse.Namespace, change: Any, key: str) -> int:
 
 def _details(args: argparse.Namespace) -> dict[str, Any]:
     """The item fields the options give (only those written)."""
-    fields: dict[str, Any] = {
-        name: getattr(args, name)
-        for name in ("text", "period", "follow_up", "responsible")
-        if getattr(args, name, None) is not None
+    return {
+        f.name: f.parsed(getattr(args, f.name))
+        for f in ITEM_FIELDS
+        if getattr(args, f.name, None) is not None
     }
-    if getattr(args, "oit", None) is not None:
-        fields["oit_codes"] = tuple(args.oit.replace(",", " ").split())
-    return fields
 
 
 def _cmd_item(args: argparse.Namespace) -> int:

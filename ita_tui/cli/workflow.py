@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ita_tui import figures
+from ita_tui.checklist.model import State
 
 
 def _cmd_mark(args: argparse.Namespace) -> int:
@@ -24,7 +25,7 @@ def _cmd_mark(args: argparse.Namespace) -> int:
     print(
         _say(
             args,
-            "marked_na" if state.state == "na" else "marked",
+            "marked_na" if state.state == State.NOT_APPLICABLE else "marked",
             mark=figures.STATE_MARKS[state.state],
             item=_figure(args, state.item_id),
             state=_say(args, f"state_{state.state}"),

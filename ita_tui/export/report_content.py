@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ita_tui.checklist.model import Indicator, Item, display_unit, unit_key
+from ita_tui.checklist.model import Indicator, Item, State, display_unit, unit_key
 from ita_tui.locale import Words
 from ita_tui.store.records import RETURNED, VERIFIED, Snapshot
 from ita_tui.text import one_line
@@ -25,7 +25,7 @@ class Para:
 
     text: str
     style: str = ""  # "" or "B"
-    mark: str = ""  # an item state ("done", "in-progress", "not-started", "na") or ""
+    mark: State | None = None  # the item's state, drawn as its square before the text
     grey: bool = False
 
 
@@ -95,7 +95,7 @@ def _result(snapshot: Snapshot, item: Item, words: Words, fig) -> list[Para]:  #
     else:
         state = snapshot.state(item.id)
         label = state_label(words, state.state)
-        if state.state == "na" and state.reason.strip():
+        if state.state == State.NOT_APPLICABLE and state.reason.strip():
             label = f"{label} ({one_line(state.reason)})"
         notes = "; ".join(one_line(n.text) for n in snapshot.notes.get(item.id, ()))
         text = f"{fig(item.number)}. {label}" + (f" — {notes}" if notes else "")

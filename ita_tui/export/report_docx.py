@@ -17,13 +17,13 @@ from ita_tui.export.pdf_signatures import Signer
 from ita_tui.export.report_content import Para, item_rows
 from ita_tui.export.report_layout import SHARES
 from ita_tui.export.report_pdf import HEADS, report_title_lines
+from ita_tui.figures import STATE_MARKS
 from ita_tui.locale import Words
 from ita_tui.locale import words as words_of
 from ita_tui.store.records import Snapshot
 
 FONT = "TH Sarabun New"
 SIZE_PT = 14
-MARKS = {"not-started": "☐", "in-progress": "◐", "done": "☑", "na": "⊘"}
 DOTS = "." * 40
 
 
@@ -64,7 +64,7 @@ def _cell(cell: Any, paras: tuple[Para, ...]) -> None:
     """A table cell's paragraphs, items led by their state mark."""
     cell.paragraphs[0]._element.getparent().remove(cell.paragraphs[0]._element)
     for para in paras:
-        mark = f"{MARKS[para.mark]} " if para.mark else ""
+        mark = f"{STATE_MARKS[para.mark]} " if para.mark is not None else ""
         _paragraph(cell, mark + para.text, bold=para.style == "B", grey=para.grey)
     if not paras:
         cell.add_paragraph()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ita_tui.checklist.model import State
 from ita_tui.export.pdf_measure import Widths
 from ita_tui.export.pdf_page import DoesNotFit, Page
 from ita_tui.export.pdf_signatures import Signer, draw_signatures
@@ -35,7 +36,7 @@ class Line:
 
     text: str
     style: str = ""
-    mark: str = ""  # the state square drawn before the line (an item's first line)
+    mark: State | None = None  # the state square drawn before the line (an item's first line)
     indent: float = 0.0
     grey: bool = False
     first: bool = True  # the first line of its paragraph
@@ -69,7 +70,7 @@ def _wrap_cell(widths: Widths, paras: tuple[Para, ...], width: float) -> list[Li
         indent = MARK + 1.2 if para.mark else 0.0
         wrapped = widths.wrap(para.text, para.style, SIZE, width - 2 * PAD - indent)
         for n, text in enumerate(wrapped):
-            lines.append(Line(text, para.style, para.mark if n == 0 else "", indent, para.grey, n == 0))
+            lines.append(Line(text, para.style, para.mark if n == 0 else None, indent, para.grey, n == 0))
     return lines
 
 
@@ -184,7 +185,7 @@ def _chunk(
         page.box(x, page.y, w, height)
         for n, line in enumerate(cell):
             y = page.y + PAD + n * lh
-            if line.mark:
+            if line.mark is not None:
                 page.mark(x + PAD, y + (lh - MARK) / 2, MARK, line.mark)
             color = GREY if line.grey else (0, 0, 0)
             page.text(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ita_tui.checklist.model import DONE, NOT_APPLICABLE, NOT_STARTED, STATES, Checklist
+from ita_tui.checklist.model import DONE, NOT_APPLICABLE, NOT_STARTED, STATES, Checklist, State
 from ita_tui.errors import StoreError
 from ita_tui.limits import NOTES_PER_ITEM_MAX
 from ita_tui.locale import Phrase
@@ -23,6 +23,8 @@ from ita_tui.store.records import (
     VERIFIED,
     ItemState,
     Review,
+    ReviewStatus,
+    Role,
     User,
     Written,
     now_iso,
@@ -128,7 +130,7 @@ def set_state(db: Any, user: str, item_id: str, state: str, reason: str = "") ->
     if current is None and state == NOT_STARTED:
         return ItemState(item_id)
     if current is not None and current["state"] == state and current["reason"] == reason:
-        return ItemState(item_id, state, current["by"], current["at"], reason)
+        return ItemState(item_id, State(state), current["by"], current["at"], reason)
     at = now_iso()
     record = {"item": item_id, "state": state, "reason": reason, "by": user, "at": at}
     put(states, current, record)
@@ -137,7 +139,7 @@ def set_state(db: Any, user: str, item_id: str, state: str, reason: str = "") ->
     undo = {"op": "state", "item": item_id, "state": old, "reason": current["reason"] if current else ""}
     log(db, user, action, item_id, log_phrases.state(current), log_phrases.state(record), at, undo)
     unverify(db, user, item_id, ("state-changed", {"from_state": old, "to_state": state}), at)
-    return ItemState(item_id, state, user, at, reason)
+    return ItemState(item_id, State(state), user, at, reason)
 
 
 def supervisors(db: Any) -> list[str]:
@@ -155,7 +157,7 @@ def refuse_non_supervisor(db: Any, user: str, doing: str) -> None:
     raise StoreError("err_not_supervisor", doing=Phrase(doing), names=", ".join(names), user=user)
 
 
-def review(db: Any, user: str, item_id: str, status: str, comment: str = "") -> Review:
+def review(db: Any, user: str, item_id: str, status: ReviewStatus, comment: str = "") -> Review:
     """A supervisor verifies a done item, or returns it with a comment."""
     refuse_non_supervisor(db, user, "doing_review")
     state = find(db.table("states"), "item", item_id)
@@ -202,7 +204,7 @@ def add_user(db: Any, user: str, name: str, role: str, unit: str = "") -> User:
     put(users, current, {"name": name, "role": role, "unit": unit, "by": user, "at": now_iso()})
     before: Side = log_phrases.role(current["role"], current["unit"]) if current else ""
     log(db, user, "user", "", before, log_phrases.user_role(name, role, unit))
-    return User(name, role, unit)
+    return User(name, Role(role), unit)
 
 
 def checklist_has(checklist: Checklist, indicator: int) -> bool:

@@ -17,7 +17,7 @@ from ita_tui.store import changes, undo
 from ita_tui.store.log_phrases import Coded, Side
 from ita_tui.store.records import Change, Link, LogEntry, Note, now_iso
 from ita_tui.store.schema import ordered
-from ita_tui.store.validate import clean_line, clean_text
+from ita_tui.store.validate import clean_item_fields, clean_line, clean_text
 
 if TYPE_CHECKING:
     from ita_tui.store.work import Work
@@ -85,9 +85,9 @@ class Edits:
 
     # ----- the checklist -------------------------------------------------------------------
 
-    def add_item(self, indicator: int, text: str, *, after: str | None = None, **fields: str) -> Change[str]:
+    def add_item(self, indicator: int, text: str, *, after: str | None = None, **fields: Any) -> Change[str]:
         """Add an item to the indicator (after `after`, else last); returns its new id."""
-        text, fields = clean_text(text.strip()), {k: clean_line(v.strip()) for k, v in fields.items()}
+        text, fields = clean_text(text.strip()), clean_item_fields(fields)
 
         def make(work: Work) -> ChecklistChange:
             place = work.item_id(after) if after else None
@@ -98,14 +98,7 @@ class Edits:
 
     def edit_item(self, item_id: str, **fields: Any) -> Change[str]:
         """Change the item's text, period, follow-up, responsible unit or OIT codes (those given)."""
-        fields = {
-            k: tuple(clean_line(c) for c in v)
-            if k == "oit_codes"
-            else clean_text(v.strip())
-            if k == "text"
-            else clean_line(v.strip())
-            for k, v in fields.items()
-        }
+        fields = clean_item_fields(fields)
 
         def make(work: Work) -> ChecklistChange:
             found = work.item_id(item_id)

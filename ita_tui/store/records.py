@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from enum import StrEnum
 from functools import cached_property
 from typing import Any, Generic, TypeVar
 
@@ -18,6 +19,7 @@ from ita_tui.checklist.model import (
     NOT_STARTED,
     Checklist,
     Progress,
+    State,
     indicator_completion,
     overall_completion,
 )
@@ -33,9 +35,23 @@ def now_iso() -> str:
     return datetime.now().astimezone().isoformat(timespec="seconds")
 
 
-VERIFIED, RETURNED = "verified", "returned"  # a supervisor's review of a done item
-SUPERVISOR, STAFF = "supervisor", "staff"  # users' roles (a workflow rule, not a protection)
-ROLES = (SUPERVISOR, STAFF)
+class ReviewStatus(StrEnum):
+    """A supervisor's review of a done item."""
+
+    VERIFIED = "verified"
+    RETURNED = "returned"
+
+
+class Role(StrEnum):
+    """Users' roles (a workflow rule, not a protection)."""
+
+    SUPERVISOR = "supervisor"
+    STAFF = "staff"
+
+
+VERIFIED, RETURNED = ReviewStatus
+SUPERVISOR, STAFF = Role
+ROLES = tuple(Role)
 
 
 @dataclass(frozen=True)
@@ -44,7 +60,7 @@ class ItemState:
     last changed it and when."""
 
     item_id: str
-    state: str = NOT_STARTED
+    state: State = NOT_STARTED
     by: str = ""
     at: str = ""
     reason: str = ""  # why the item does not apply (state "na" only)
@@ -60,7 +76,7 @@ class Review:
     """A supervisor's check of a done item: verified, or returned with a comment."""
 
     item_id: str
-    status: str  # VERIFIED or RETURNED
+    status: ReviewStatus
     comment: str
     by: str
     at: str
@@ -71,7 +87,7 @@ class User:
     """Someone who works on the checklist: a supervisor may review; staff belong to a unit."""
 
     name: str
-    role: str
+    role: Role
     unit: str = ""
 
 

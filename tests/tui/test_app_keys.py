@@ -8,7 +8,7 @@ import pytest
 
 from ita_tui.errors import StoreError
 from ita_tui.locale import Phrase
-from tests.tui.helpers import cursor_key, detail_text, saved, screen_shows, tree_lines, type_text
+from tests.tui.helpers import cursor_key, detail_text, key_text, saved, screen_shows, tree_lines, type_text
 from tests.tui.screen_text import screen_text
 from tests.waiting import pilot_wait_until
 
@@ -300,7 +300,9 @@ async def test_ticking_under_the_not_done_filter_moves_to_the_next_item(make_app
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("f", "j", "space")  # not done only; tick 2.2 (saved by the write worker)
         view = app.screen.query_one("#checklist")
-        assert await pilot_wait_until(pilot, lambda: "item:2.2" not in {row.key for row in view.rows})
+        assert await pilot_wait_until(
+            pilot, lambda: "item:2.2" not in {key_text(row.key) for row in view.rows}
+        )
         assert store.snapshot().state("2.2").done
         assert cursor_key(app) == "item:2.3"
 

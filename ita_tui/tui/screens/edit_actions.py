@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from ita_tui.checklist.fields import BY_NAME, ITEM_FIELDS
 from ita_tui.tui.keys import APP_KEYS, EDIT_KEYS, FOCUS_KEY, MAIN_HELP, MAIN_KEYS, NAVIGATION_KEYS
 from ita_tui.tui.writes import Write
 
@@ -92,24 +93,23 @@ class EditActions:
         if item is None:
             return
         app, words = self.app, self.app.words
-        choices = [
-            (f"note:{n.number}", f"{words['note_word']} {n.number}. {n.text}")
-            for n in app.snapshot.notes.get(item.id, ())
-        ]
-        choices += [
-            (f"link:{k.number}", f"{words['link_word']} {k.number}. {k.url} {k.label}")
-            for k in app.snapshot.links.get(item.id, ())
-        ]
+        # each choice: what it retracts and the line said once it is saved
+        targets: dict[str, tuple[Callable[[str, int], Any], int, str]] = {}
+        choices = []
+        for n in app.snapshot.notes.get(item.id, ()):
+            targets[f"note-{n.number}"] = (app.store.retract_note, n.number, "saved_note_retract")
+            choices.append((f"note-{n.number}", f"{words['note_word']} {n.number}. {n.text}"))
+        for k in app.snapshot.links.get(item.id, ()):
+            targets[f"link-{k.number}"] = (app.store.retract_link, k.number, "saved_link_retract")
+            choices.append((f"link-{k.number}", f"{words['link_word']} {k.number}. {k.url} {k.label}"))
         if not choices:
             self.notify(words["nothing_to_retract"], severity="warning", markup=False)
             return
 
         def picked(choice: str | None) -> None:
-            if choice is None:
-                return
-            kind, number = choice.split(":")
-            retract = app.store.retract_note if kind == "note" else app.store.retract_link
-            self._edit_write(lambda: retract(item.id, int(number)), f"saved_{kind}_retract")
+            if choice is not None:
+                retract, number, said = targets[choice]
+                self._edit_write(lambda: retract(item.id, number), said)
 
         app.push_screen(ChoicePicker(words["pick_retract"].format(item=item.id), choices), picked)
 
@@ -139,32 +139,37 @@ class EditActions:
     def _indicator_number(self) -> int | None:
         """The indicator of the row under the cursor (an item's own), or None on the root."""
         row = self._row()
-        if row is None or row.kind == "root":
-            return None
-        if row.kind == "indicator":
-            return int(row.key.split(":")[1])
-        found = self.app.snapshot.checklist.indicator_of(row.key.split(":", 1)[1])
-        return found.number if found else None
+        return row.indicator.number if row is not None and row.indicator is not None else None
 
     def action_edit_text(self) -> None:
-        """t: change the text of the item (or the title of the indicator) under the cursor."""
+        """t: change a field of the item (its text, period, follow-up, unit or OIT codes: picked
+        first) or the title of the indicator under the cursor."""
+        from ita_tui.tui.screens.edit_dialogs import ChoicePicker
         from ita_tui.tui.screens.report_dialogs import WrittenDialog
 
         row, app, words = self._row(), self.app, self.app.words
-        if row is None or row.kind == "root":
+        if row is None or row.indicator is None:
             return
-        if row.kind == "item":
-            item = app.snapshot.checklist.find_item(row.key.split(":", 1)[1])
+        if row.item is not None:
+            item = row.item
+            choices = [(f.name, f"{words[f.label]}: {f.written(item)}") for f in ITEM_FIELDS]
 
-            def save_item(text: str) -> None:
-                self._edit_write(lambda: app.store.edit_item(item.id, text=text), "saved_item_edit")
+            def picked(name: str | None) -> None:
+                if name is None:
+                    return
+                field = BY_NAME[name]
 
-            app.push_screen(
-                WrittenDialog(words["edit_item_title"].format(item=item.id), item.text, save_item)
-            )
+                def save_field(text: str) -> None:
+                    value = field.parsed(text)
+                    self._edit_write(lambda: app.store.edit_item(item.id, **{name: value}), "saved_item_edit")
+
+                title = words("edit_field_title", field=words[field.label], item=item.id)
+                app.push_screen(WrittenDialog(title, field.written(item), save_field))
+
+            app.push_screen(ChoicePicker(words("pick_field", item=item.id), choices), picked)
             return
-        number = self._indicator_number()
-        indicator = next(i for i in app.snapshot.checklist.indicators if i.number == number)
+        indicator = row.indicator
+        number = indicator.number
 
         def save_title(text: str) -> None:
             self._edit_write(lambda: app.store.edit_indicator(indicator.number, text), "saved_indicator_edit")
@@ -189,7 +194,7 @@ class EditActions:
                 WrittenDialog(app.words["add_indicator_title"].format(number=new), "", save_indicator)
             )
             return
-        after = row.key.split(":", 1)[1] if row.kind == "item" else None
+        after = row.item.id if row.item is not None else None
 
         def save(text: str) -> None:
             self._edit_write(lambda: app.store.add_item(number, text, after=after), "saved_item_add")
@@ -200,13 +205,13 @@ class EditActions:
         """D: remove the item (or the indicator and its items) under the cursor; the progress is
         kept, u brings it back."""
         row, app = self._row(), self.app
-        if row is not None and row.kind == "indicator":
-            number = int(row.key.split(":")[1])
+        if row is None or row.indicator is None:
+            return
+        if row.item is None:
+            number = row.indicator.number
             self._edit_write(lambda: app.store.remove_indicator(number), "saved_indicator_remove")
             return
-        if row is None or row.kind != "item":
-            return
-        item_id = row.key.split(":", 1)[1]
+        item_id = row.item.id
         self._edit_write(lambda: app.store.remove_item(item_id), "saved_item_remove")
 
     def action_move_item(self) -> None:
@@ -214,9 +219,9 @@ class EditActions:
         from ita_tui.tui.screens.edit_dialogs import ChoicePicker
 
         row, app, words = self._row(), self.app, self.app.words
-        if row is None or row.kind != "item":
+        if row is None or row.item is None:
             return
-        item_id = row.key.split(":", 1)[1]
+        item_id = row.item.id
         choices = [(str(i.number), f"{i.number} {i.title}") for i in app.snapshot.checklist.indicators]
 
         def picked(number: str | None) -> None:

@@ -18,7 +18,7 @@ from ita_tui.tui.screens.base import AppScreen
 from ita_tui.tui.screens.edit_actions import EDIT_ACTIONS, EditActions
 from ita_tui.tui.screens.progress_actions import ProgressActions
 from ita_tui.tui.view.detail import indicator_detail, item_detail
-from ita_tui.tui.view.rows import Filters, Row, filter_labels, next_status
+from ita_tui.tui.view.rows import Filters, Row, RowKind, filter_labels, next_status
 from ita_tui.tui.view.search import FOUND_IN, extras_of
 from ita_tui.tui.widgets.bars import KeyBar, TitleBar
 from ita_tui.tui.widgets.checklist_view import ChecklistView
@@ -101,7 +101,7 @@ class MainScreen(ProgressActions, EditActions, AppScreen[None]):
         """The detail of one row (only the row under the cursor is ever computed)."""
         app = self.app
         snapshot = app.snapshot
-        if row is None or row.kind == "root":
+        if row is None or row.kind == RowKind.ROOT:
             checklist = snapshot.checklist
             return Text(
                 "\n".join(
@@ -135,7 +135,7 @@ class MainScreen(ProgressActions, EditActions, AppScreen[None]):
     def _current_item(self):
         """The item under the cursor, or None (with a hint) on a node."""
         row = self.view.current_row
-        if row is None or row.kind != "item":
+        if row is None or row.kind != RowKind.ITEM:
             self.notify(self.app.words["pick_item"], severity="warning", markup=False)
             return None
         return row.item

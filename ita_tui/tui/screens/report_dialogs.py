@@ -142,7 +142,7 @@ def ask_written(app, row, submit: Callable[[Callable[[], object]], None]) -> Non
         app.notify(app.words["pick_item"], severity="warning", markup=False)
         return
     snapshot, words, store = app.snapshot, app.words, app.store
-    if row.kind == "item" and row.item is not None:
+    if row.item is not None:
         item = row.item
         written = snapshot.results.get(item.id)
         text = written.text if written else " ".join(n.text for n in snapshot.notes.get(item.id, ()))
