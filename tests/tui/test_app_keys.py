@@ -8,6 +8,7 @@ import pytest
 
 from ita_tui.errors import StoreError
 from ita_tui.locale import Phrase
+from ita_tui.tui.view.rows import RowKey, RowKind
 from tests.tui.helpers import cursor_key, detail_text, key_text, saved, screen_shows, tree_lines, type_text
 from tests.tui.screen_text import screen_text
 from tests.waiting import pilot_wait_until
@@ -312,7 +313,7 @@ async def test_a_filter_that_hides_the_cursor_item_moves_to_the_next_one_in_orde
     store.set_done("3.1", True)
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        app.screen.query_one("#checklist").move_to("item:3.1")
+        app.screen.query_one("#checklist").move_to(RowKey(RowKind.ITEM, "3.1"))
         await pilot.press("f")  # not done: 2.1 and 3.1 go; 3.2 follows 3.1 (9.1 came next)
         assert cursor_key(app) == "item:3.2"
 
