@@ -114,7 +114,7 @@ async def test_note_box_saves_thai_text_with_every_mark(make_app, store, key):
         await pilot.pause()
         notes = store.snapshot().notes["2.1"]
         assert [n.text for n in notes] == [text]
-        assert text in detail_text(app)
+        assert await pilot_wait_until(pilot, lambda: text in detail_text(app))  # shown once durable
         assert "tester" in detail_text(app)
         assert str(date.today().year + 543) in detail_text(app)  # Buddhist Era
 
