@@ -16,7 +16,27 @@ if TYPE_CHECKING:
 
 FILLED, EMPTY = "█", "░"  # a bar readable without colour
 STATE_MARKS = {State.NOT_STARTED: "☐", State.IN_PROGRESS: "◐", State.DONE: "☑", State.NOT_APPLICABLE: "⊘"}
+STATE_WORDS = {  # each state's name in words
+    State.NOT_STARTED: "state_not-started",
+    State.IN_PROGRESS: "state_in-progress",
+    State.DONE: "state_done",
+    State.NOT_APPLICABLE: "state_na",
+}
+_ALREADY = {  # the line saying an item was already put in this state
+    State.NOT_STARTED: "already_not-started",
+    State.IN_PROGRESS: "already_in-progress",
+    State.DONE: "already_done",
+    State.NOT_APPLICABLE: "already_na",
+}
 VERIFIED_MARK, RETURNED_MARK = "✔", "↩"
+FIGURE_HEADS = (  # the words heading a figure's six counts in the CSV and the spreadsheet, in order
+    "csv_done",
+    "csv_applicable",
+    "csv_percent",
+    "csv_in_progress",
+    "csv_not_applicable",
+    "csv_verified",
+)
 
 
 def fraction(c: Completion, digit_style: str = "arabic") -> str:
@@ -71,9 +91,9 @@ def already(state: ItemState, lang: str = "th", digit_style: str = "arabic") -> 
 
     say = words(lang)
     return say(
-        f"already_{state.state}",
+        _ALREADY[state.state],
         item=digits(state.item_id, digit_style),
-        state=say[f"state_{state.state}"],
+        state=say[STATE_WORDS[state.state]],
         reason=state.reason,
         by=state.by or "-",
         at=short_datetime_of(state.at, lang, digit_style) if state.at else "-",

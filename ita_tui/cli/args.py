@@ -134,31 +134,31 @@ def build_parser(say: Words | None = None) -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", parser_class=parser_class, metavar="COMMAND")
 
-    def command(name: str, under: argparse._SubParsersAction[_Parser] = sub) -> _Parser:
-        """A sub-command with the common options, its help from the words `help_cmd_<name>`."""
-        return under.add_parser(name, parents=[common], help=say[f"help_cmd_{name.replace(' ', '_')}"])
+    def command(name: str, help_key: str, under: argparse._SubParsersAction[_Parser] = sub) -> _Parser:
+        """A sub-command with the common options and its help line."""
+        return under.add_parser(name, parents=[common], help=say[help_key])
 
-    p = command("import")
+    p = command("import", "help_cmd_import")
     p.add_argument("source", metavar="FILE", type=path)
     p.add_argument("-o", "--output", required=True, metavar="CHECKLIST.json", type=path)
     p.add_argument("--json", action="store_true", help=say["help_import_json"])
 
-    p = command("tick")
+    p = command("tick", "help_cmd_tick")
     p.add_argument("item_id", metavar="ID")
     p.add_argument("--undo", action="store_true", help=say["help_undo"])
 
-    p = command("mark")
+    p = command("mark", "help_cmd_mark")
     p.add_argument("item_id", metavar="ID")
     p.add_argument("state", choices=[str(s) for s in State])
     p.add_argument("--reason", default="", metavar="TEXT", help=say["help_reason"])
 
-    p = command("review")
+    p = command("review", "help_cmd_review")
     p.add_argument("item_id", metavar="ID")
     choice = p.add_mutually_exclusive_group(required=True)
     choice.add_argument("--verified", action="store_true", help=say["help_verified"])
     choice.add_argument("--return", dest="comment", metavar="COMMENT", help=say["help_return"])
 
-    p = command("users")
+    p = command("users", "help_cmd_users")
     users_sub = p.add_subparsers(
         dest="users_command", parser_class=parser_class, metavar="ACTION", required=True
     )
@@ -168,7 +168,7 @@ def build_parser(say: Words | None = None) -> argparse.ArgumentParser:
     q.add_argument("--unit", default="", metavar="UNIT", help=say["help_unit"])
     users_sub.add_parser("list", parents=[common], help=say["help_cmd_users_list"])
 
-    p = command("units")
+    p = command("units", "help_cmd_units")
     units_sub = p.add_subparsers(
         dest="units_command", parser_class=parser_class, metavar="ACTION", required=True
     )
@@ -186,14 +186,14 @@ def build_parser(say: Words | None = None) -> argparse.ArgumentParser:
     q.add_argument("units", metavar="UNIT", nargs="+")
     units_sub.add_parser("confirm", parents=[common], help=say["help_cmd_units_confirm"])
 
-    p = command("note")
+    p = command("note", "help_cmd_note")
     p.add_argument("item_id", metavar="ID")
     p.add_argument("text", metavar="TEXT", nargs="?", default=None)
     correct = p.add_mutually_exclusive_group()
     correct.add_argument("--edit", nargs=2, metavar=("N", "TEXT"), help=say["help_note_edit"])
     correct.add_argument("--retract", type=int, metavar="N", help=say["help_retract"])
 
-    p = command("link")
+    p = command("link", "help_cmd_link")
     p.add_argument("item_id", metavar="ID")
     p.add_argument("url", metavar="URL", nargs="?", default=None)
     p.add_argument("--label", default="", metavar="TEXT")
@@ -201,16 +201,16 @@ def build_parser(say: Words | None = None) -> argparse.ArgumentParser:
 
     _edit_commands(say, command, parser_class, common)
 
-    p = command("status")
+    p = command("status", "help_cmd_status")
     p.add_argument("--json", action="store_true", help=say["help_status_json"])
     cli_report.add_as_of_options(p, say)
 
-    p = command("log")
+    p = command("log", "help_cmd_log")
     p.add_argument("--since", metavar="DATE", help=say["help_since"])
     p.add_argument("--until", metavar="DATE", help=say["help_until"])
     p.add_argument("--json", action="store_true", help=say["help_log_json"])
 
-    p = command("checklist")
+    p = command("checklist", "help_cmd_checklist")
     checklist_sub = p.add_subparsers(
         dest="checklist_command", parser_class=parser_class, metavar="ACTION", required=True
     )
@@ -218,17 +218,17 @@ def build_parser(say: Words | None = None) -> argparse.ArgumentParser:
     q.add_argument("file", metavar="FILE", type=path)
     q.add_argument("--force", action="store_true", help=say["help_force"])
 
-    p = command("summary")
+    p = command("summary", "help_cmd_summary")
     p.add_argument("--pending", action="store_true", help=say["help_pending"])
     p.add_argument("--format", choices=["text", "html", "json", "csv", "xlsx"], default=None)
     p.add_argument("-o", "--output", metavar="FILE", default=None, type=path)
     cli_report.add_as_of_options(p, say)
 
-    p = command("template")
+    p = command("template", "help_cmd_template")
     p.add_argument("-o", "--output", required=True, metavar="FILE.xlsx", type=path)
     p.add_argument("--year", type=int, metavar="YEAR", help=say["help_template_year"])
 
-    p = command("export")
+    p = command("export", "help_cmd_export")
     export_sub = p.add_subparsers(
         dest="export_kind", parser_class=parser_class, metavar="KIND", required=True
     )
@@ -243,12 +243,12 @@ def build_parser(say: Words | None = None) -> argparse.ArgumentParser:
     cli_report.add_signer_options(q)
     cli_report.add_as_of_options(q, say)
 
-    p = command("result")
+    p = command("result", "help_cmd_result")
     p.add_argument("item_id", metavar="ID")
     p.add_argument("text", metavar="TEXT", nargs="?", default=None)
     p.add_argument("--from-notes", action="store_true", help=say["help_from_notes"])
 
-    p = command("outcome")
+    p = command("outcome", "help_cmd_outcome")
     p.add_argument("indicator", metavar="IND", type=int)
     p.add_argument("text", metavar="TEXT")
     return parser
@@ -264,7 +264,7 @@ def _edit_commands(
             metavar = "CODES" if f.kind is FieldKind.CODES else "TEXT"
             q.add_argument(f.option, dest=f.name, metavar=metavar, help=say[f.help])
 
-    p = command("item")
+    p = command("item", "help_cmd_item")
     sub = p.add_subparsers(dest="item_command", parser_class=parser_class, metavar="ACTION", required=True)
     q = sub.add_parser("add", parents=[common], help=say["help_cmd_item_add"])
     q.add_argument("indicator", metavar="IND", type=int)
@@ -281,7 +281,7 @@ def _edit_commands(
     q.add_argument("--to", dest="indicator", metavar="IND", type=int, required=True, help=say["help_to"])
     q.add_argument("--after", metavar="ID", help=say["help_after"])
 
-    p = command("indicator")
+    p = command("indicator", "help_cmd_indicator")
     sub = p.add_subparsers(
         dest="indicator_command", parser_class=parser_class, metavar="ACTION", required=True
     )
@@ -291,9 +291,12 @@ def _edit_commands(
     q = sub.add_parser("edit", parents=[common], help=say["help_cmd_indicator_edit"])
     q.add_argument("indicator", metavar="IND", type=int)
     q.add_argument("--title", required=True, metavar="TITLE", help=say["help_indicator_title"])
-    for name in ("remove", "renumber"):
-        q = sub.add_parser(name, parents=[common], help=say[f"help_cmd_indicator_{name}"])
+    for name, help_key in (
+        ("remove", "help_cmd_indicator_remove"),
+        ("renumber", "help_cmd_indicator_renumber"),
+    ):
+        q = sub.add_parser(name, parents=[common], help=say[help_key])
         q.add_argument("indicator", metavar="IND", type=int)
 
-    command("undo")
-    command("redo")
+    command("undo", "help_cmd_undo")
+    command("redo", "help_cmd_redo")

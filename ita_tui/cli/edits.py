@@ -9,6 +9,7 @@ from typing import Any
 
 from ita_tui.checklist.fields import ITEM_FIELDS
 from ita_tui.errors import ItaError
+from ita_tui.store.log_phrases import action_words
 
 
 def _cmd_note(args: argparse.Namespace) -> int:
@@ -127,7 +128,8 @@ def _cmd_indicator(args: argparse.Namespace) -> int:
         moves = store.renumber(number).value
         print(_say(args, "indicator_renumbered", indicator=_figure(args, number), moves=_figure(args, moves)))
         return 0
-    print(_say(args, f"indicator_{action}ed".replace("eed", "ed"), indicator=_figure(args, number)))
+    said = {"add": "indicator_added", "edit": "indicator_edited", "remove": "indicator_removed"}[action]
+    print(_say(args, said, indicator=_figure(args, number)))
     return 0
 
 
@@ -139,7 +141,7 @@ def _cmd_undo(args: argparse.Namespace, *, redo: bool = False) -> int:
     store = _open_store(args)
     entry = (store.redo() if redo else store.undo()).value
     say = words(args.lang if getattr(args, "lang", None) else "th")
-    action = say.get(f"act_{entry.action}", entry.action)
+    action = action_words(entry.action, say)
     print(_say(args, "redone" if redo else "undone", action=action, item=_figure(args, entry.item_id)))
     return 0
 

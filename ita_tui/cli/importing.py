@@ -59,11 +59,20 @@ def _start_command(checklist_path: str) -> str:
     return f"ita-tui --db {shlex.quote(str(db))} --checklist {shlex.quote(str(path))}"
 
 
+FORMAT_WORDS = {  # which reader read the document (importer.Imported.format), in words
+    "text": "format_text",
+    "docx": "format_docx",
+    "pdf": "format_pdf",
+    "xlsx": "format_xlsx",
+    "csv": "format_csv",
+}
+
+
 def _print_import_report(args: argparse.Namespace, report: dict[str, Any], imported: Imported) -> None:
     """Indicators and item counts, units as written, OIT codes, and what was not read, with places."""
     from ita_tui.cli.entry import _figure, _option, _say
 
-    print(_say(args, "report_format", format=_say(args, f"format_{report['format']}")))
+    print(_say(args, "report_format", format=_say(args, FORMAT_WORDS[report["format"]])))
     print(_say(args, "report_indicators"))
     for ind in report["indicators"]:
         print(

@@ -10,6 +10,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ita_tui.cli import report as cli_report
+from ita_tui.store.log_phrases import action_words
 from ita_tui.text import json_text, one_line
 
 if TYPE_CHECKING:
@@ -99,7 +100,7 @@ def _cmd_log(args: argparse.Namespace) -> int:
         number = f" #{_figure(args, e.number)}" if e.number else ""  # the N of note/link --edit/--retract N
         print(
             one_line(
-                f"{_when(args, e.at)}  {e.user}  {say.get(f'act_{e.action}', e.action)} "
+                f"{_when(args, e.at)}  {e.user}  {action_words(e.action, say)} "
                 f"{_figure(args, e.item_id)}{number}  {change}"
             )
         )

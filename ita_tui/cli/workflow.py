@@ -11,6 +11,9 @@ from typing import Any
 
 from ita_tui import figures
 from ita_tui.checklist.model import State
+from ita_tui.store.records import Role
+
+ROLE_WORDS = {Role.SUPERVISOR: "role_supervisor", Role.STAFF: "role_staff"}
 
 
 def _cmd_mark(args: argparse.Namespace) -> int:
@@ -28,7 +31,7 @@ def _cmd_mark(args: argparse.Namespace) -> int:
             "marked_na" if state.state == State.NOT_APPLICABLE else "marked",
             mark=figures.STATE_MARKS[state.state],
             item=_figure(args, state.item_id),
-            state=_say(args, f"state_{state.state}"),
+            state=_say(args, figures.STATE_WORDS[state.state]),
             reason=state.reason,
             by=state.by or "-",
             at=_when(args, state.at) if state.at else "-",
@@ -63,11 +66,11 @@ def _cmd_users(args: argparse.Namespace) -> int:
     store = _open_store(args)
     if args.users_command == "add":
         user = store.add_user(args.name, args.role, args.unit).value
-        print(_say(args, "user_added", name=user.name, role=_say(args, f"role_{user.role}")))
+        print(_say(args, "user_added", name=user.name, role=_say(args, ROLE_WORDS[user.role])))
         return 0
     users = store.snapshot().users
     for user in users.values():
-        print(_say(args, "user_line", name=user.name, role=_say(args, f"role_{user.role}"), unit=user.unit))
+        print(_say(args, "user_line", name=user.name, role=_say(args, ROLE_WORDS[user.role]), unit=user.unit))
     if not users:
         print(_say(args, "no_users"))
     return 0

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ita_tui.checklist.model import Indicator, Item, State, display_unit, unit_key
+from ita_tui.figures import STATE_WORDS
 from ita_tui.locale import Words
 from ita_tui.store.records import RETURNED, VERIFIED, Snapshot
 from ita_tui.text import one_line
@@ -37,9 +38,9 @@ class Row:
     cells: tuple[tuple[Para, ...], ...]
 
 
-def state_label(words: Words, state: str) -> str:
+def state_label(words: Words, state: State) -> str:
     """The word a reader sees for an item state."""
-    return words[f"state_{state}"]
+    return words[STATE_WORDS[state]]
 
 
 def item_rows(snapshot: Snapshot, words: Words, digit_style: str) -> list[Row]:

@@ -24,6 +24,7 @@ from ita_tui.checklist.model import Completion, indicator_completion, overall_co
 from ita_tui.checklist.units import pending_by_unit, unit_completion
 from ita_tui.errors import ExportError, os_reason
 from ita_tui.export.heading import heading, round_end
+from ita_tui.figures import FIGURE_HEADS
 from ita_tui.locale import Words
 from ita_tui.locale import words as words_of
 from ita_tui.store.records import Snapshot
@@ -32,6 +33,11 @@ from ita_tui.thai import digits
 from ita_tui.thai_breaks import word_segments, wrap_segments
 
 FORMATS = ("text", "html", "json", "csv", "xlsx")
+KIND_WORDS = {
+    "indicator": "kind_indicator",
+    "unit": "kind_unit",
+    "overall": "kind_overall",
+}  # a CSV row's kind
 FILE_WIDTH = 100  # columns of the text file
 BAR_WIDTH = 20
 
@@ -251,22 +257,11 @@ def _csv_text(snapshot: Snapshot, lang: str) -> str:
     checklist, progress = snapshot.checklist, snapshot.progress
     out = io.StringIO()
     writer = csv.writer(out)
-    keys = (
-        "kind",
-        "number",
-        "name",
-        "done",
-        "applicable",
-        "percent",
-        "in_progress",
-        "not_applicable",
-        "verified",
-    )
-    writer.writerow([say[f"csv_{k}"] for k in keys])
+    writer.writerow([say[key] for key in ("csv_kind", "csv_number", "csv_name", *FIGURE_HEADS)])
 
     def row(kind: str, number: object, name: str, c: Completion) -> None:
         figure = (c.done, c.applicable, c.percent, c.in_progress, c.not_applicable, c.verified)
-        writer.writerow([say[f"kind_{kind}"], number, name, *figure])
+        writer.writerow([say[KIND_WORDS[kind]], number, name, *figure])
 
     for ind, c in indicator_completion(checklist, progress):
         row("indicator", ind.number, one_line(ind.title), c)

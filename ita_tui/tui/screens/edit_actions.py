@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ita_tui.checklist.fields import BY_NAME, ITEM_FIELDS
+from ita_tui.store.log_phrases import action_words
 from ita_tui.tui.keys import APP_KEYS, EDIT_KEYS, FOCUS_KEY, MAIN_HELP, MAIN_KEYS, NAVIGATION_KEYS
 from ita_tui.tui.writes import Write
 
@@ -241,6 +242,6 @@ def _said(app: Any, key: str, value: Any) -> str:
     """The one line a saved correction shows."""
     words = app.words
     if key in ("undone", "redone"):
-        action = words.get(f"act_{value.action}", value.action)
+        action = action_words(value.action, words)
         return words(key, action=action, item=value.item_id)
     return words[key]

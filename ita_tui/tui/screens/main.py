@@ -18,7 +18,7 @@ from ita_tui.tui.screens.base import AppScreen
 from ita_tui.tui.screens.edit_actions import EDIT_ACTIONS, EditActions
 from ita_tui.tui.screens.progress_actions import ProgressActions
 from ita_tui.tui.view.detail import indicator_detail, item_detail
-from ita_tui.tui.view.rows import Filters, Row, RowKind, filter_labels, next_status
+from ita_tui.tui.view.rows import STATUS_WORDS, Filters, Row, RowKind, filter_labels, next_status
 from ita_tui.tui.view.search import FOUND_IN, extras_of
 from ita_tui.tui.widgets.bars import KeyBar, TitleBar
 from ita_tui.tui.widgets.checklist_view import ChecklistView
@@ -56,7 +56,7 @@ class MainScreen(ProgressActions, EditActions, AppScreen[None]):
             snapshot.progress,
             snapshot.unit_model,
             word=words["indicator_no"],
-            found_in={place: words[f"found_in_{place}"] for place in FOUND_IN},
+            found_in={place: words[key] for place, key in FOUND_IN.items()},
             digit_style=app.digit_style,
             id="checklist",
         )
@@ -223,7 +223,8 @@ class MainScreen(ProgressActions, EditActions, AppScreen[None]):
         status = next_status(self.filters.status)
         self._refilter(self.filters._replace(status=status, me=me, my_unit=user.unit if user else ""))
         words = self.app.words
-        self.notify(words["filter_status"].format(which=words[f"filter_{self.filters.status}"]), markup=False)
+        which = words[STATUS_WORDS[self.filters.status]]
+        self.notify(words["filter_status"].format(which=which), markup=False)
 
     def action_unit(self) -> None:
         """Pick a responsible unit to show only its items."""

@@ -10,7 +10,13 @@ from ita_tui.checklist.model import DONE, Checklist, Indicator, Item, Progress, 
 from ita_tui.checklist.units import Units, item_in_unit
 from ita_tui.tui.view.search import NO_EXTRAS, Extras, Hit, find, parse_query
 
-STATUS_CYCLE = ("all", "pending", "done", "returned")
+STATUS_WORDS = {  # the status filter's steps, in the order f cycles through them, and their words
+    "all": "filter_all",
+    "pending": "filter_pending",
+    "done": "filter_done",
+    "returned": "filter_returned",
+}
+STATUS_CYCLE = tuple(STATUS_WORDS)
 
 
 class RowKind(StrEnum):
@@ -74,7 +80,7 @@ def filter_labels(filters: Filters, words: Mapping[str, str]) -> list[str]:
     if filters.unit:
         parts.append(words["filter_unit"].format(unit=" ".join(filters.unit_name.split())))
     if filters.status != "all":
-        parts.append(words["filter_status"].format(which=words[f"filter_{filters.status}"]))
+        parts.append(words["filter_status"].format(which=words[STATUS_WORDS[filters.status]]))
     return parts
 
 
