@@ -8,19 +8,20 @@ from collections.abc import Callable
 from typing import Any
 
 from ita_tui.checklist.fields import BY_NAME, ITEM_FIELDS
+from ita_tui.locale import Words
 from ita_tui.store.log_phrases import action_words
+from ita_tui.store.records import Change
 from ita_tui.tui.keys import APP_KEYS, EDIT_KEYS, FOCUS_KEY, MAIN_HELP, MAIN_KEYS, NAVIGATION_KEYS
+from ita_tui.tui.screens.checklist_screen import ChecklistScreen
+from ita_tui.tui.view.rows import Row
 from ita_tui.tui.writes import Write
 
 EDIT_ACTIONS = frozenset(k.action for k in EDIT_KEYS[:5])  # undo and E work in both modes
 
 
-class EditActions:
-    """Mixed into MainScreen: needs its app, notify, _writable_item and the tree's current row."""
+class EditActions(ChecklistScreen):
+    """The main screen's corrections and edit mode (MainScreen is one)."""
 
-    app: Any
-    HELP_KEYS: tuple[Any, ...]
-    notify: Any  # the screen's (annotation only: the screen class provides it)
     edit_mode = False
 
     # ----- undo ----------------------------------------------------------------------------
@@ -42,11 +43,11 @@ class EditActions:
             self.notify(app.words["read_only_key"], severity="warning", markup=False)
             return
 
-        def saved(change: Any) -> None:
+        def saved(change: Change[Any]) -> None:
             if not change.changed:  # someone had made this change already: the view shows the file
                 self.notify(app.words["nothing_changed"], markup=False)
             elif said:
-                self.notify(_said(app, said, change.value), markup=False)
+                self.notify(_said(app.words, said, change.value), markup=False)
             if then is not None:
                 then()
 
@@ -62,7 +63,7 @@ class EditActions:
         from ita_tui.tui.screens.edit_dialogs import ChoicePicker
         from ita_tui.tui.screens.report_dialogs import WrittenDialog
 
-        item = self._writable_item()  # type: ignore[attr-defined]
+        item = self._writable_item()
         if item is None:
             return
         app, words = self.app, self.app.words
@@ -90,7 +91,7 @@ class EditActions:
         """x: pick one of the item's notes or links and take it out of the views (kept in the log)."""
         from ita_tui.tui.screens.edit_dialogs import ChoicePicker
 
-        item = self._writable_item()  # type: ignore[attr-defined]
+        item = self._writable_item()
         if item is None:
             return
         app, words = self.app, self.app.words
@@ -130,12 +131,12 @@ class EditActions:
         keys = (*EDIT_KEYS, *APP_KEYS) if self.edit_mode else (*MAIN_KEYS, *APP_KEYS)
         # the help screen (?) lists the keys of the mode it is opened in
         self.HELP_KEYS = (*NAVIGATION_KEYS, *EDIT_KEYS, FOCUS_KEY) if self.edit_mode else MAIN_HELP
-        self.query_one("#title-bar", TitleBar).show(title, app.sub_title)  # type: ignore[attr-defined]
-        self.query_one("#key-bar", KeyBar).show_keys(keys, words)  # type: ignore[attr-defined]
+        self.query_one("#title-bar", TitleBar).show(title, app.sub_title)
+        self.query_one("#key-bar", KeyBar).show_keys(keys, words)
         self.notify(words["edit_mode_on" if self.edit_mode else "edit_mode_off"], markup=False)
 
-    def _row(self) -> Any:
-        return self.view.current_row  # type: ignore[attr-defined]
+    def _row(self) -> Row | None:
+        return self.view.current_row
 
     def _indicator_number(self) -> int | None:
         """The indicator of the row under the cursor (an item's own), or None on the root."""
@@ -195,7 +196,7 @@ class EditActions:
                 WrittenDialog(app.words["add_indicator_title"].format(number=new), "", save_indicator)
             )
             return
-        after = row.item.id if row.item is not None else None
+        after = row.item.id if row is not None and row.item is not None else None
 
         def save(text: str) -> None:
             self._edit_write(lambda: app.store.add_item(number, text, after=after), "saved_item_add")
@@ -238,9 +239,8 @@ class EditActions:
             self._edit_write(lambda: self.app.store.renumber(number), "saved_renumber")
 
 
-def _said(app: Any, key: str, value: Any) -> str:
+def _said(words: Words, key: str, value: Any) -> str:
     """The one line a saved correction shows."""
-    words = app.words
     if key in ("undone", "redone"):
         action = action_words(value.action, words)
         return words(key, action=action, item=value.item_id)

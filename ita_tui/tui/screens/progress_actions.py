@@ -5,17 +5,13 @@ queue (tui/writes.py); the tree shows it once the store has saved it."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
+from ita_tui.tui.screens.checklist_screen import ChecklistScreen
 from ita_tui.tui.writes import Write, say_if_already
 
 
-class ProgressActions:
-    """Mixed into MainScreen: needs its app, notify and _writable_item."""
-
-    app: Any
-    notify: Any  # the screen's (annotation only: the screen class provides it)
-    _writable_item: Callable[[], Any]
+class ProgressActions(ChecklistScreen):
+    """The main screen's recording keys (MainScreen is one)."""
 
     def action_tick(self) -> None:
         """Done <-> not started, in a worker; the box changes once the store has saved it.
