@@ -140,6 +140,11 @@ def test_acknowledged_checklist_edits_survive_sigkill_and_the_database_always_op
             while len([x for x in lines if x.startswith(("pid", "ready"))]) < 2:
                 lines.append(server.stdout.readline())
                 assert lines[-1], "writer server ended"
+            # Every other kill waits for one acknowledged edit, so that the writers get on however
+            # busy the machine is (an edit can take longer than the random wait below).
+            while kill % 2 and not lines[-1].startswith("ack"):
+                lines.append(server.stdout.readline())
+                assert lines[-1] and not lines[-1].startswith("error"), f"writer failed: {lines[-1]}"
             time.sleep(rng.uniform(0, 0.05))
             pid = int(next(x for x in lines if x.startswith("pid")).split()[1])
             os.kill(pid, signal.SIGKILL)

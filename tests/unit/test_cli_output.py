@@ -1,4 +1,5 @@
-"""The CLI's own output going nowhere: a reader that stops early (`| head`), a full disk."""
+"""An empty path is refused, not replaced by the default. The CLI's output going nowhere (a reader
+that stops early, a full disk, no terminal) is in tests/integration/test_cli_output.py."""
 
 from __future__ import annotations
 

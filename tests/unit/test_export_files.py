@@ -1,4 +1,5 @@
-"""Summary and PDF files are replaced whole: a failed write never destroys the previous file."""
+"""Summary and PDF files are replaced whole: an export through a symlink updates the file it points
+to (a full disk keeping the previous file is in tests/integration/test_export_files.py)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,6 @@
 """Commands that only read take no lock and write nothing: a supervisor who may read the shared
-database but not write it can still see the figures, and the folder is left exactly as it was."""
+database but not write it can still see the figures, and the folder is left exactly as it was.
+Here in the test's process; as another user in tests/system/test_readers.py."""
 
 from __future__ import annotations
 

@@ -1,5 +1,6 @@
-"""Writes never freeze the screen: while another program holds the database's lock, the app keeps
-drawing and moving; what was pressed meanwhile is saved, in order, once the lock frees."""
+"""What the app writes and reads: nothing until it changes something, no re-read after its own
+change, a read-only database said so, long notes cut in the detail. Saves waiting behind another
+process's lock are in tests/integration/test_app_writes.py."""
 
 from __future__ import annotations
 
