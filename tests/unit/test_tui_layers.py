@@ -29,4 +29,3 @@ def test_no_screen_widget_or_view_imports_the_app_module():
         if path.name != "app.py" and "ita_tui.tui.app" in _imports(path)
     ]
     assert importers == []
-
