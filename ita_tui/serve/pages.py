@@ -79,7 +79,8 @@ def app_page(say: Words, *, user: str, csrf: str, websocket_url: str, font_size:
     """The page that runs textual-serve's terminal script against this session's websocket."""
     body = (
         f"<header><span>{escape(say('web_signed_in_as', user=user))}</span>\n"
-        f'<form method="post" action="/logout"><input type="hidden" name="csrf" value="{escape(csrf)}">'
+        f'<form method="post" action="/logout?lang={say.lang}">'
+        f'<input type="hidden" name="csrf" value="{escape(csrf)}">'
         f'<button type="submit" id="logout">{escape(say["web_logout"])}</button></form></header>\n'
         f'<div class="ended"><span>{escape(say["web_session_ended"])}</span>'
         f'<a href="/">{escape(say["web_restart"])}</a></div>\n'

@@ -180,7 +180,7 @@ class ItaServer:
         base = urlsplit(self.options.url)
         font_size = request.query.get("fontsize", "16")
         html = app_page(
-            self._say(request),
+            words(session.lang),
             user=session.user,
             csrf=session.csrf,
             websocket_url=f"{scheme}://{base.netloc}/ws",
@@ -230,8 +230,8 @@ class ItaServer:
             )
             return self._login_response(request, status=401, name=name, message=message)
         self.throttle.succeeded(name, address)
-        session = self.sessions.start(name)
-        response = web.HTTPSeeOther(f"/?lang={say.lang}")
+        session = self.sessions.start(name, say.lang)
+        response = web.HTTPSeeOther("/")
         self._cookie(response, SESSION_COOKIE, session.token)
         response.del_cookie(LOGIN_COOKIE, path="/")
         raise response
@@ -270,8 +270,8 @@ class ItaServer:
         identity = {
             "ITA_TUI_WEB_USER": session.user,
             "ITA_TUI_WEB_DB": str(options.db),
-            "ITA_TUI_WEB_LANG": options.lang,
-            "ITA_TUI_WEB_LOGOUT": f"{options.url}/logout?t={session.csrf}",
+            "ITA_TUI_WEB_LANG": session.lang,
+            "ITA_TUI_WEB_LOGOUT": f"{options.url}/logout?t={session.csrf}&lang={session.lang}",
         }
         if options.digits:
             identity["ITA_TUI_WEB_DIGITS"] = options.digits
@@ -358,7 +358,6 @@ class ItaServer:
     # --- life ---
 
     async def _started(self, app: web.Application) -> None:
-        print(words(self.options.lang)("serve_listening", url=self.options.url), flush=True)
         if not self.passwords.users():
             print(
                 words(self.options.lang)("serve_no_passwords", db=self.options.db),
@@ -366,6 +365,9 @@ class ItaServer:
                 flush=True,
             )
         self._sweeper = asyncio.create_task(self._sweep())
+
+    def _listening(self, _message: str) -> None:
+        print(words(self.options.lang)("serve_listening", url=self.options.url), flush=True)
 
     async def _sweep(self) -> None:
         while True:
@@ -395,7 +397,7 @@ class ItaServer:
             port=self.options.port,
             handle_signals=False,
             loop=loop,
-            print=None,
+            print=self._listening,  # run_app calls it once the port is bound
             access_log=None,
             shutdown_timeout=5.0,
         )

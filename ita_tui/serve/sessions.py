@@ -21,6 +21,7 @@ class Session:
     """One browser's login: a secret token for the cookie, one for forms, and who it is."""
 
     user: str
+    lang: str = "th"  # the language chosen on the login page: the app's and the pages' after it
     token: str = field(default_factory=lambda: secrets.token_urlsafe(32))
     csrf: str = field(default_factory=lambda: secrets.token_urlsafe(32))
     last_seen: float = 0.0
@@ -35,9 +36,9 @@ class Sessions:
         self._clock = clock
         self._by_token: dict[str, Session] = {}
 
-    def start(self, user: str) -> Session:
-        """A new session for `user`."""
-        session = Session(user, last_seen=self._clock())
+    def start(self, user: str, lang: str = "th") -> Session:
+        """A new session for `user`, in `lang`."""
+        session = Session(user, lang, last_seen=self._clock())
         self._by_token[session.token] = session
         return session
 
