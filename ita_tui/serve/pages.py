@@ -37,7 +37,7 @@ _APP_STYLE = """
 header { display: flex; justify-content: space-between; align-items: center; height: 2rem; padding: 0 .8rem;
   background: #12232d; font-size: .95rem; }
 header a, header button { color: #9fd3ff; background: none; border: 0; font: inherit; cursor: pointer; }
-#terminal { position: absolute; top: 2rem; left: 0; right: 0; bottom: 0; }
+#terminal { position: absolute; top: 2rem; left: 0; right: 0; height: calc(100vh - 2rem) !important; }
 body .textual-terminal { opacity: 0; transition: opacity .3s ease-out; }
 body.-first-byte .textual-terminal { opacity: 1; }
 .ended { display: none; position: absolute; inset: 2rem 0 0 0; align-items: center; justify-content: center;

@@ -109,6 +109,7 @@ class ItaServer:
 
         self.statics = Path(textual_serve.__file__).parent / "static"
         self._sweeper: asyncio.Task[None] | None = None
+        self._services: set[AppService] = set()  # every app process started and not yet ended
 
     # --- the application ---
 
@@ -263,7 +264,8 @@ class ItaServer:
     def _command(self) -> str:
         # -P: the server's current folder is not put first on the module path (an ita_tui folder
         # there would be run instead of the installed one)
-        return shlex.join([sys.executable, "-P", "-m", "ita_tui.serve.app_process"])
+        # exec: the shell textual-serve starts it through becomes the app, so ending it ends the app
+        return "exec " + shlex.join([sys.executable, "-P", "-m", "ita_tui.serve.app_process"])
 
     def _identity(self, session: Session) -> dict[str, str]:
         options = self.options
@@ -294,6 +296,7 @@ class ItaServer:
             download_manager=self.downloads,
         )
         session.apps.add(service)
+        self._services.add(service)
         try:
             width = _size(request.query.get("width"), 80)
             height = _size(request.query.get("height"), 24)
@@ -303,7 +306,7 @@ class ItaServer:
             pass
         finally:
             session.apps.discard(service)
-            await _stop(service)
+            await asyncio.shield(self._end(service))  # even when the server's shutdown cancels us
             await socket.close()
         return socket
 
@@ -351,9 +354,12 @@ class ItaServer:
         await response.write_eof()
         return response
 
+    async def _end(self, service: AppService) -> None:
+        await _stop(service)
+        self._services.discard(service)
+
     async def _end_apps(self, session: Session) -> None:
-        for service in list(session.apps):
-            await _stop(service)
+        await asyncio.gather(*(self._end(service) for service in list(session.apps)))
 
     # --- life ---
 
@@ -378,7 +384,7 @@ class ItaServer:
     async def _stopping(self, app: web.Application) -> None:
         if self._sweeper is not None:
             self._sweeper.cancel()
-        await asyncio.gather(*(self._end_apps(s) for s in self.sessions.all()))
+        await asyncio.gather(*(self._end(service) for service in list(self._services)))
 
     def run(self) -> None:
         """Serve until Ctrl+C or SIGTERM, then end every app process."""
@@ -405,14 +411,13 @@ class ItaServer:
 
 async def _stop(service: AppService) -> None:
     """Ask the app to quit; kill it when it has not within five seconds."""
-    try:
+    with contextlib.suppress(Exception):  # TimeoutError included: then it is killed
         await asyncio.wait_for(service.stop(), 5.0)
-    except Exception:  # TimeoutError included
-        process = service._process  # textual-serve keeps the process private; nothing else ends it
-        if process is not None and process.returncode is None:
-            with contextlib.suppress(ProcessLookupError):
-                process.kill()
-                await process.wait()
+    process = service._process  # textual-serve keeps the process private; nothing else ends it
+    if process is not None and process.returncode is None:
+        with contextlib.suppress(ProcessLookupError):
+            process.kill()
+        await process.wait()
 
 
 def _size(value: object, default: int) -> int:
