@@ -60,14 +60,13 @@ class Served:
             return self.process.wait()
 
 
-def office_database(folder: Path) -> Path:
-    """A database on the test checklist with somsri (supervisor) and somchai (staff), both with
-    passwords."""
+def office_database(folder: Path, checklist: Path | None = STORE_CHECKLIST) -> Path:
+    """A database on the test checklist (None: the bundled one) with somsri (supervisor) and
+    somchai (staff), both with passwords."""
     db = folder / "office.json"
+    chosen = ("--checklist", str(checklist)) if checklist else ()
     for args in (("users", "add", "somsri", "--role", "supervisor"), ("users", "add", "somchai")):
-        done = ita_tui_process(
-            "--db", str(db), "--checklist", str(STORE_CHECKLIST), "--user", "somsri", *args
-        )
+        done = ita_tui_process("--db", str(db), *chosen, "--user", "somsri", *args)
         assert done.returncode == 0, done.stderr
     passwords = PasswordFile(passwords_path(db))
     for name, password in PASSWORDS.items():
