@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.bench_export import result_row  # noqa: E402
-from tests.serve_support import PASSWORDS, free_port, office_database, start_server  # noqa: E402
+from tests.support.serve import PASSWORDS, free_port, office_database, start_server  # noqa: E402
 
 PLAIN_APP = ROOT / "benchmarks" / "plain_tree_app.py"
 DEADLINE_S = 60.0

@@ -10,7 +10,7 @@ import re
 import aiohttp
 import pytest
 
-from tests.serve_support import PASSWORDS, office_database, start_server
+from tests.support.serve import PASSWORDS, office_database, start_server
 
 pytestmark = pytest.mark.slow
 

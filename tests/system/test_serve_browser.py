@@ -9,7 +9,7 @@ import shutil
 import pytest
 from pypdf import PdfReader
 
-from tests.serve_support import PASSWORDS, office_database, start_server
+from tests.support.serve import PASSWORDS, office_database, start_server
 from tests.support import ita_tui_process
 from tests.waiting import wait_until
 
