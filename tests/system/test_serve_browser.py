@@ -9,8 +9,8 @@ import shutil
 import pytest
 from pypdf import PdfReader
 
-from tests.support.serve import PASSWORDS, office_database, start_server
 from tests.support import ita_tui_process
+from tests.support.serve import PASSWORDS, office_database, start_server
 from tests.waiting import wait_until
 
 pytestmark = [
