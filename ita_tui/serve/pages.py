@@ -1,4 +1,5 @@
-"""The server's two pages as HTML: the login form and the page that holds the app's terminal.
+"""The server's two pages as HTML (the login form and the page that holds the app's terminal), and
+the headers every response carries.
 
 Nothing on them is fetched from another host: the terminal's font is the bundled TlwgMono (Thai
 with its marks on their bases, leading vowels on their cells), served from /fonts/. textual-serve's
@@ -9,7 +10,11 @@ bundled font so.
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable, Iterable
 from html import escape
+
+from aiohttp import web
+from aiohttp.typedefs import Middleware
 
 from ita_tui.locale import Words
 
@@ -92,3 +97,29 @@ def app_page(say: Words, *, user: str, csrf: str, websocket_url: str, font_size:
         '<script src="/static/js/textual.js"></script>\n'
     )
     return _page(say.lang, say["web_login_heading"], _APP_STYLE, body, head)
+
+
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+
+def security_headers(origins: Iterable[str]) -> Middleware:
+    """The middleware that gives every response its headers: nothing loaded from elsewhere, no
+    framing, the websocket only to this server, pages never cached."""
+    ws_origin = " ".join(o.replace("http", "ws", 1) for o in origins)
+    policy = (
+        "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+        f"connect-src 'self' {ws_origin}; frame-ancestors 'none'; form-action 'self'"
+    )
+
+    @web.middleware
+    async def headers(request: web.Request, handler: Handler) -> web.StreamResponse:
+        response = await handler(request)
+        response.headers.setdefault("Content-Security-Policy", policy)
+        response.headers.setdefault("X-Frame-Options", "DENY")
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "same-origin")
+        if response.content_type == "text/html":
+            response.headers["Cache-Control"] = "no-store"
+        return response
+
+    return headers

@@ -11,36 +11,30 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import ipaddress
-import json
 import secrets
-import shlex
 import signal
 import sys
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 from urllib.parse import quote, urlsplit
 
-from aiohttp import WSMsgType, web
+from aiohttp import web
 from aiohttp.web_runner import GracefulExit
 from textual_serve.app_service import AppService
 from textual_serve.download_manager import DownloadManager
 
 from ita_tui.locale import Words, words
 from ita_tui.paths import fonts_dir
-from ita_tui.serve.pages import app_page, login_page
+from ita_tui.serve.apps import SessionApp, app_command, relay, stop_app, terminal_size
+from ita_tui.serve.pages import app_page, login_page, security_headers
 from ita_tui.serve.passwords import PasswordFile
-from ita_tui.serve.sessions import Session, Sessions, Throttle
+from ita_tui.serve.sessions import Session, Sessions, Throttle, client_address
 
 SESSION_COOKIE = "ita_session"
 LOGIN_COOKIE = "ita_login"  # the login form's CSRF token, before any session exists
 FONTS = ("TlwgMono-Web.ttf", "TlwgMono-Web-Bold.ttf", "Sarabun-Regular.ttf")
 SWEEP_SECONDS = 30.0
 FORM_MAX = 16 * 1024  # bytes of a login form
-Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
-_WEB_ENV = ("ITA_TUI_WEB_USER", "ITA_TUI_WEB_DB", "ITA_TUI_WEB_LANG", "ITA_TUI_WEB_LOGOUT")
 
 
 @dataclass(frozen=True)
@@ -63,32 +57,6 @@ class ServeOptions:
             return self.public_url.rstrip("/")
         host = f"[{self.host}]" if ":" in self.host else self.host
         return f"http://{host}:{self.port}"
-
-
-class SessionApp(AppService):
-    """One browser session's app process, started with the identity the login established."""
-
-    def __init__(self, command: str, identity: dict[str, str], **kwargs: Any) -> None:
-        super().__init__(command, **kwargs)
-        self.identity = identity
-
-    def _build_environment(self, width: int = 80, height: int = 24) -> dict[str, str]:
-        environment = super()._build_environment(width=width, height=height)
-        for name in ("ITA_TUI_USER", "ITA_TUI_DB", *_WEB_ENV):  # nothing of the server's own shell
-            environment.pop(name, None)
-        environment.update(self.identity)
-        return environment
-
-
-def _client_address(request: web.Request) -> str:
-    """The browser's address: the connection's, or the last X-Forwarded-For entry when the
-    connection comes from a proxy on this machine (nginx, Caddy)."""
-    remote = request.remote or "?"
-    forwarded = request.headers.get("X-Forwarded-For", "")
-    with contextlib.suppress(ValueError):
-        if forwarded and ipaddress.ip_address(remote).is_loopback:
-            return forwarded.split(",")[-1].strip() or remote
-    return remote
 
 
 class ItaServer:
@@ -115,7 +83,7 @@ class ItaServer:
 
     def make_app(self) -> web.Application:
         """The routes, behind the security headers."""
-        app = web.Application(middlewares=[self._headers], client_max_size=FORM_MAX)
+        app = web.Application(middlewares=[security_headers(self.origins)], client_max_size=FORM_MAX)
         app.add_routes(
             [
                 web.get("/", self.index),
@@ -132,22 +100,6 @@ class ItaServer:
         app.on_startup.append(self._started)
         app.on_shutdown.append(self._stopping)
         return app
-
-    @web.middleware
-    async def _headers(self, request: web.Request, handler: Handler) -> web.StreamResponse:
-        response = await handler(request)
-        ws_origin = " ".join(o.replace("http", "ws", 1) for o in self.origins)
-        response.headers.setdefault(
-            "Content-Security-Policy",
-            "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
-            f"connect-src 'self' {ws_origin}; frame-ancestors 'none'; form-action 'self'",
-        )
-        response.headers.setdefault("X-Frame-Options", "DENY")
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        response.headers.setdefault("Referrer-Policy", "same-origin")
-        if response.content_type == "text/html":
-            response.headers["Cache-Control"] = "no-store"
-        return response
 
     def _say(self, request: web.Request) -> Words:
         lang = request.query.get("lang", "")
@@ -218,7 +170,7 @@ class ItaServer:
             and secrets.compare_digest(token, expected)
         ):
             return self._login_response(request, status=403, name=name, message=say["web_login_expired"])
-        address = _client_address(request)
+        address = client_address(request)
         wait = self.throttle.wait(name, address)
         if wait > 0:
             message = say("web_login_wait", seconds=int(wait + 0.999))
@@ -261,12 +213,6 @@ class ItaServer:
 
     # --- the app ---
 
-    def _command(self) -> str:
-        # -P: the server's current folder is not put first on the module path (an ita_tui folder
-        # there would be run instead of the installed one)
-        # exec: the shell textual-serve starts it through becomes the app, so ending it ends the app
-        return "exec " + shlex.join([sys.executable, "-P", "-m", "ita_tui.serve.app_process"])
-
     def _identity(self, session: Session) -> dict[str, str]:
         options = self.options
         identity = {
@@ -288,7 +234,7 @@ class ItaServer:
         socket = web.WebSocketResponse(heartbeat=15, max_msg_size=1 << 20)
         await socket.prepare(request)
         service = SessionApp(
-            self._command(),
+            app_command(),
             self._identity(session),
             write_bytes=socket.send_bytes,
             write_str=socket.send_str,
@@ -298,10 +244,10 @@ class ItaServer:
         session.apps.add(service)
         self._services.add(service)
         try:
-            width = _size(request.query.get("width"), 80)
-            height = _size(request.query.get("height"), 24)
+            width = terminal_size(request.query.get("width"), 80)
+            height = terminal_size(request.query.get("height"), 24)
             await service.start(width, height)
-            await self._relay(socket, service, session)
+            await relay(socket, service, lambda: self.sessions.find(session.token) is not None)
         except asyncio.CancelledError:
             pass
         finally:
@@ -309,28 +255,6 @@ class ItaServer:
             await asyncio.shield(self._end(service))  # even when the server's shutdown cancels us
             await socket.close()
         return socket
-
-    async def _relay(self, socket: web.WebSocketResponse, service: SessionApp, session: Session) -> None:
-        """Keys and sizes from the browser to the app; each keeps the session alive."""
-        async for message in socket:
-            if message.type != WSMsgType.TEXT:
-                continue
-            if self.sessions.find(session.token) is None:  # logged out or expired meanwhile
-                break
-            try:
-                kind, data = json.loads(message.data)
-            except (ValueError, TypeError):
-                continue
-            if kind == "stdin" and isinstance(data, str):
-                await service.send_bytes(data.encode("utf-8"))
-            elif kind == "resize" and isinstance(data, dict):
-                await service.set_terminal_size(_size(data.get("width"), 80), _size(data.get("height"), 24))
-            elif kind == "ping":
-                await socket.send_json(["pong", data])
-            elif kind == "blur":
-                await service.blur()
-            elif kind == "focus":
-                await service.focus()
 
     async def download(self, request: web.Request) -> web.StreamResponse:
         """A file the session's own app delivered (the export key)."""
@@ -355,7 +279,7 @@ class ItaServer:
         return response
 
     async def _end(self, service: AppService) -> None:
-        await _stop(service)
+        await stop_app(service)
         self._services.discard(service)
 
     async def _end_apps(self, session: Session) -> None:
@@ -407,26 +331,6 @@ class ItaServer:
             access_log=None,
             shutdown_timeout=5.0,
         )
-
-
-async def _stop(service: AppService) -> None:
-    """Ask the app to quit; kill it when it has not within five seconds."""
-    with contextlib.suppress(Exception):  # TimeoutError included: then it is killed
-        await asyncio.wait_for(service.stop(), 5.0)
-    process = service._process  # textual-serve keeps the process private; nothing else ends it
-    if process is not None and process.returncode is None:
-        with contextlib.suppress(ProcessLookupError):
-            process.kill()
-        await process.wait()
-
-
-def _size(value: object, default: int) -> int:
-    """A terminal dimension from the browser, within sane bounds."""
-    try:
-        number = int(str(value))
-    except ValueError:
-        return default
-    return min(max(number, 10), 500)
 
 
 __all__ = ["ItaServer", "ServeOptions"]

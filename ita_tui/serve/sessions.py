@@ -1,10 +1,13 @@
-"""Who is logged in to the server, and how long a name or an address must wait after failed logins.
+"""Who is logged in to the server, how long a name or an address must wait after failed logins,
+and which address a login is counted by.
 
-Pure bookkeeping in the server's memory (no aiohttp here): a restart logs everybody out.
+Bookkeeping in the server's memory: a restart logs everybody out.
 """
 
 from __future__ import annotations
 
+import contextlib
+import ipaddress
 import secrets
 import time
 from collections.abc import Callable
@@ -107,3 +110,14 @@ class Throttle:
         for key in self._keys(name, address):
             self._failures.pop(key, None)
             self._until.pop(key, None)
+
+
+def client_address(request: Any) -> str:
+    """The browser's address: the connection's, or the last X-Forwarded-For entry when the
+    connection comes from a proxy on this machine (nginx, Caddy)."""
+    remote = request.remote or "?"
+    forwarded = request.headers.get("X-Forwarded-For", "")
+    with contextlib.suppress(ValueError):
+        if forwarded and ipaddress.ip_address(remote).is_loopback:
+            return forwarded.split(",")[-1].strip() or remote
+    return remote
