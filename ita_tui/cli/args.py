@@ -17,6 +17,7 @@ from ita_tui import __version__
 from ita_tui.checklist.fields import DETAIL_FIELDS, ITEM_FIELDS, FieldKind, ItemField
 from ita_tui.checklist.model import State
 from ita_tui.cli import report as cli_report
+from ita_tui.cli import serve
 from ita_tui.locale import DEFAULT_LANG, LANGS, Words, words
 from ita_tui.store.records import Role
 from ita_tui.text import one_line
@@ -167,6 +168,7 @@ def build_parser(say: Words | None = None) -> argparse.ArgumentParser:
     q.add_argument("--role", choices=[str(r) for r in Role], default=str(Role.STAFF))
     q.add_argument("--unit", default="", metavar="UNIT", help=say["help_unit"])
     users_sub.add_parser("list", parents=[common], help=say["help_cmd_users_list"])
+    serve.add_parsers(command, users_sub, common, say, path)
 
     p = command("units", "help_cmd_units")
     units_sub = p.add_subparsers(
