@@ -73,12 +73,12 @@ def dumps(checklist: Checklist) -> str:
 def save(checklist: Checklist, path: str | os.PathLike[str]) -> None:
     """Write the checklist file atomically (a half-written file never appears); a new file
     follows the umask, a replaced one keeps its mode and group."""
-    from ita_tui.files import atomic_write
+    from ita_tui.outputs import write_output
 
     path = Path(path)
     checklist_from_dict(checklist_to_dict(checklist), str(path))  # never write what load would refuse
     try:
-        atomic_write(path, dumps(checklist).encode("utf-8"))
+        write_output(path, dumps(checklist).encode("utf-8"))
     except OSError as exc:
         raise FormatError("err_checklist_write", path=path, reason=os_reason(exc)) from None
 

@@ -63,12 +63,12 @@ def _book(title: str, organization: str, rows: list[list[Any]], lang: str = "th"
 
 def write_xlsx(data: bytes, output: Path) -> Path:
     """Write a workbook made here to `output` (an .xlsx name), whole or not at all."""
-    from ita_tui.files import atomic_write  # the previous file stays whole if writing fails
+    from ita_tui.outputs import write_output  # the previous file stays whole if writing fails
 
     if output.suffix.lower() != ".xlsx":
         raise ExportError("err_xlsx_name", path=output)
     try:
-        atomic_write(output, data)
+        write_output(output, data)
     except OSError as exc:
         raise ExportError("err_xlsx_write", path=output, reason=os_reason(exc)) from None
     return output

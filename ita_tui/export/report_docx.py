@@ -162,10 +162,10 @@ def export_report_docx(
     document.core_properties.author = snapshot.checklist.organization or "ita-tui"
     out = io.BytesIO()
     document.save(out)
-    from ita_tui.files import atomic_write  # the previous file stays whole if writing fails
+    from ita_tui.outputs import write_output  # the previous file stays whole if writing fails
 
     try:
-        atomic_write(Path(output), out.getvalue())
+        write_output(Path(output), out.getvalue())
     except OSError as exc:
         raise ExportError("err_report_write", path=output, reason=os_reason(exc)) from None
     return Path(output)

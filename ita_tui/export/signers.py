@@ -31,12 +31,16 @@ def signers_path(db: Path) -> Path:
 
 def read_signers(db: Path) -> dict[str, str]:
     """The remembered signers ({} when none were saved)."""
+    from ita_tui.files import read_file
+
     path = signers_path(db)
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+    try:  # never through a link another member planted, never a FIFO, never past 1 MiB
+        data = json.loads(read_file(path, limit=2**20, follow=False)[0].decode("utf-8"))
     except FileNotFoundError:
         return {}
-    except (OSError, ValueError) as exc:
+    except OSError as exc:
+        raise ItaError("err_signers_read", path=path, reason=os_reason(exc)) from None
+    except ValueError as exc:
         raise ItaError("err_signers_read", path=path, reason=str(exc)) from None
     if not isinstance(data, dict):
         raise ItaError("err_signers_shape", path=path)
@@ -44,12 +48,13 @@ def read_signers(db: Path) -> dict[str, str]:
 
 
 def write_signers(db: Path, values: dict[str, str]) -> None:
-    """Remember the signers for the next export."""
+    """Remember the signers for the next export (with the database's mode and group; a link
+    at that name is refused, never followed)."""
     from ita_tui.files import atomic_write
 
     path = signers_path(db)
     kept = {k: v for k, v in values.items() if k in SIGNER_FIELDS}
     try:
-        atomic_write(path, (json.dumps(kept, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+        atomic_write(path, (json.dumps(kept, ensure_ascii=False, indent=2) + "\n").encode("utf-8"), like=db)
     except OSError as exc:
         raise ExportError("err_signers_write", path=path, reason=os_reason(exc)) from None

@@ -113,10 +113,10 @@ def write_summary(
         data = summary_xlsx(snapshot, title=title, as_of=top.as_of, lang=lang)
     else:
         data = _recorded(snapshot, pending=pending, lang=lang, digit_style=digit_style).encode("utf-8")
-    from ita_tui.files import atomic_write  # the previous file stays whole if writing fails
+    from ita_tui.outputs import write_output  # the previous file stays whole if writing fails
 
     try:
-        atomic_write(output, data)
+        write_output(output, data)
     except OSError as exc:
         raise ExportError("err_summary_write", path=output, reason=os_reason(exc)) from None
     return output

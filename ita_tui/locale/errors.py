@@ -113,6 +113,7 @@ WORDS: dict[str, dict[str, str]] = {
         "err_db_not_a_file": "{path}: {kind}; ให้ระบุไฟล์ฐานข้อมูลความคืบหน้าเป็น --db",
         "err_checklist_not_a_file": "{path}: {kind} ต้องเป็นไฟล์รายการตัวชี้วัด (JSON)",
         "err_db_gone": "{path}: ฐานข้อมูลหายไป",
+        "err_backup_left_alone": "{path}: {kind}; การเปลี่ยนแปลงบันทึกแล้ว แต่ไม่ได้เก็บสำเนาสำรองที่ชื่อนี้",
         "err_read_only": "{path}: ฐานข้อมูลเป็นแบบอ่านอย่างเดียว ไม่ได้บันทึกการเปลี่ยนแปลง (ขอสิทธิ์เขียนจากเจ้าของไฟล์)",
         "err_bad_file": "{path}: {problem}; ไฟล์ยังอยู่อย่างเดิม; {backup}",
         "err_no_backup": "ยังไม่มีสำเนาสำรองของไฟล์นี้",
@@ -250,6 +251,8 @@ WORDS: dict[str, dict[str, str]] = {
         "err_map_needs_units": "name at least one unit (or --proposed to confirm the proposed ones)",
         "err_busy": "{path}: busy: {holder} has held its lock for over {seconds} s; try again",
         "err_db_open": "{path}: cannot open the database: {reason}",
+        "err_backup_left_alone": "{path}: {kind}; the change is saved,"
+        " but no backup was kept under this name",
         "err_db_not_a_file": "{path}: {kind}; give a progress database file as --db",
         "err_checklist_not_a_file": "{path}: {kind}, expected a checklist JSON file",
         "err_db_gone": "{path}: the database has disappeared",
