@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.system.shared_users import (
+from tests.support.office_users import (
     finish,
     fork_as,
     group_folder,
