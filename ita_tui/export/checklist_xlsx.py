@@ -56,7 +56,10 @@ def _book(title: str, organization: str, rows: list[list[Any]], lang: str = "th"
         sheet.column_dimensions[chr(ord("A") + n)].width = width
     sheet.freeze_panes = "A4"
     out = io.BytesIO()
-    book.save(out)
+    from ita_tui.export.zip_clock import zip_dates_from_1980
+
+    with zip_dates_from_1980():
+        book.save(out)
     return out.getvalue()
 
 

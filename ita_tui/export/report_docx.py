@@ -162,7 +162,10 @@ def export_report_docx(
     document.core_properties.title = one_line(" ".join(title_lines[:1] + title_lines[2:3]))
     document.core_properties.author = one_line(snapshot.checklist.organization) or "ita-tui"
     out = io.BytesIO()
-    document.save(out)
+    from ita_tui.export.zip_clock import zip_dates_from_1980
+
+    with zip_dates_from_1980():
+        document.save(out)
     from ita_tui.outputs import write_output  # the previous file stays whole if writing fails
 
     try:

@@ -88,5 +88,8 @@ def summary_xlsx(snapshot: Snapshot, *, title: str, as_of: str, lang: str = "th"
     book.properties.title = one_line(title)
     book.properties.creator = "ita-tui"
     out = io.BytesIO()
-    book.save(out)
+    from ita_tui.export.zip_clock import zip_dates_from_1980
+
+    with zip_dates_from_1980():
+        book.save(out)
     return out.getvalue()
