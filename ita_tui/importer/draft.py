@@ -60,7 +60,7 @@ class Draft:
     method_started: bool = False
     in_findings: bool = False
 
-    def feed_first_column(self, fragments: list[str], plain: bool) -> bool:
+    def feed_first_column(self, fragments: list[str]) -> bool:
         """Measures, sub-indicators with their OIT items, and description; True if a measure began."""
         began = False
         for fragment in fragments:
@@ -78,11 +78,11 @@ class Draft:
                 entry = self.subs[-1].oit[-1]
                 entry[1] = f"{entry[1]} {fragment}".strip()
             elif self.measures.opens(fragment) is not None or fragment.startswith(MEASURE_WORDS):
-                self.measures.feed(fragment, inline=plain, force=fragment.startswith(MEASURE_WORDS))
+                self.measures.feed(fragment, force=fragment.startswith(MEASURE_WORDS))
                 self.first_column = "measure"
                 began = True
             elif self.first_column == "measure":
-                self.measures.feed(fragment, inline=plain)
+                self.measures.feed(fragment)
             else:
                 self.description.append(fragment)
         return began
@@ -115,9 +115,9 @@ class Draft:
                 if is_method_subheading(fragment):
                     self.in_findings = False
                 else:
-                    self.findings.feed(fragment, inline=cell.plain)
+                    self.findings.feed(fragment)
             else:
-                self.items.feed(fragment, inline=cell.plain, meta=meta, restart=new_measure, force=separate)
+                self.items.feed(fragment, meta=meta, restart=new_measure, force=separate)
                 separate = False
 
     def note_row(self, meta: dict[str, str]) -> None:

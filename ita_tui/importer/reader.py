@@ -189,13 +189,10 @@ class _Reader:
         else:
             first_fragments = list(row.cell(layout.get(INDICATOR, layout.get(MEASURE))).fragments)
         draft = self.current
-        heading_cell = row.cell(layout.get(INDICATOR, layout.get(MEASURE)))
-        new_measure = draft.feed_first_column(first_fragments, heading_cell.plain)
+        new_measure = draft.feed_first_column(first_fragments)
         if INDICATOR in layout and MEASURE in layout:
             measure_cell = row.cell(layout[MEASURE])
-            new_measure = (
-                draft.feed_first_column(list(measure_cell.fragments), measure_cell.plain) or new_measure
-            )
+            new_measure = draft.feed_first_column(list(measure_cell.fragments)) or new_measure
         meta = {key: row.cell(layout.get(key)).text for key in (PERIOD, FOLLOW_UP, RESPONSIBLE)}
         later_row = heading is None
         if later_row and row.split and not new_measure:
@@ -222,7 +219,7 @@ class _Reader:
         for key, points in ((RESULTS, draft.results), (OUTCOMES, draft.outcomes)):
             cell = row.cell(layout.get(key))
             for fragment in cell.fragments:
-                points.feed(fragment, inline=cell.plain)
+                points.feed(fragment)
 
 
 def _unique(texts: list[str]) -> tuple[str, ...]:
