@@ -62,6 +62,7 @@ def _start_command(checklist_path: str) -> str:
 def _print_import_report(args: argparse.Namespace, report: dict[str, Any], imported: Imported) -> None:
     """Indicators and item counts, units as written, OIT codes, and what was not read, with places."""
     from ita_tui.cli.entry import _figure, _option, _say
+    from ita_tui.importer.table import where
 
     print(_say(args, "report_format", format=_say(args, f"format_{report['format']}")))
     print(_say(args, "report_indicators"))
@@ -91,6 +92,10 @@ def _print_import_report(args: argparse.Namespace, report: dict[str, Any], impor
     ]
     codes += [c for c in report["oit_codes_in_items"] if c not in {o["code"] for o in report["oit_items"]}]
     print(_say(args, "report_oit", codes=", ".join(codes)) if codes else _say(args, "report_oit_none"))
+    if imported.repaired:
+        print(_say(args, "src_fixed_heading"))
+    for fixed in imported.repaired:
+        print(_say(args, "src_fixed", place=where(fixed), what=fixed.what))
     if not imported.skipped:
         print(_say(args, "report_skipped_none"))
         return

@@ -89,8 +89,10 @@ class Draft:
 
     def feed_method(
         self, cell: Cell, meta: dict[str, str], *, new_measure: bool = False, own_row: bool = False
-    ) -> None:
-        """Findings before a "วิธีการดำเนินการ" sub-heading, numbered items after it (or throughout)."""
+    ) -> int:
+        """Findings before a "วิธีการดำเนินการ" sub-heading, numbered items after it (or throughout);
+        how many items were split off the paragraph of the one before ("๑. … ๒. …")."""
+        split = self.items.split_inline
         # After a new measure in a later row the numbering may restart at 1; an unnumbered cell in a
         # later row with its own period or unit is an item of its own rather than spilled text.
         fragments = (
@@ -119,6 +121,7 @@ class Draft:
             else:
                 self.items.feed(fragment, meta=meta, restart=new_measure, force=separate)
                 separate = False
+        return self.items.split_inline - split
 
     def note_row(self, meta: dict[str, str]) -> None:
         """The first period/follow-up/responsible given stand for the rows that leave them empty."""

@@ -64,6 +64,7 @@ class Points:
         self.style = ""  # "number" or "bullet", set by the first point
         self.offset = 0  # points before a list that restarted at 1 (one list per measure row)
         self._numbers: set[int] = set()  # the numbers of `points`, kept while points come from add()
+        self.split_inline = 0  # points opened by a marker inside a paragraph ("๑. … ๒. …")
 
     @property
     def next_number(self) -> int:
@@ -150,6 +151,7 @@ class Points:
                 if not self.lead[-1]:
                     self.lead.pop()
             self.style = self.style or "number"
+            self.split_inline += 1
             fed = len(new_body)
             self.points.append(Point(self.next_number, new_text, new_body, meta))
 

@@ -63,7 +63,17 @@ class ProseLine:
     place: Phrase | None = None
 
 
-def where(entry: Row | ProseLine) -> Phrase:
+@dataclass(frozen=True)
+class Repaired:
+    """What a reader put right in the document's text (a Thai mark split off its letter, a wrapped
+    line), for the import report: `what` says it, `place` says where."""
+
+    lineno: int
+    what: Phrase
+    place: Phrase | None = None
+
+
+def where(entry: Row | ProseLine | Repaired) -> Phrase:
     """Where a person finds the entry: its page, table row or line."""
     return entry.place or Phrase("src_line", line=entry.lineno)
 
