@@ -116,9 +116,9 @@ def page_lines(page: Any) -> tuple[list[Line], int]:
     lines: list[list[Char]] = [[]]
     rejoined = 0
     for index, (char, made_up) in enumerate(chars):
-        after = next((c for c, _ in chars[index + 1 :] if c[0] not in "\r\n"), None)
         before = lines[-1][-1] if lines[-1] else None
         if char[0] in "\r\n" or (made_up and char[0].isspace()):
+            after = next((c for c, _ in chars[index + 1 : index + 4] if c[0] not in "\r\n"), None)
             by_mark = after is not None and (
                 after[0] in MARKS
                 or (
