@@ -119,7 +119,10 @@ def cmd_report(args: argparse.Namespace, store: Any, lang: str, digit_style: str
     snapshot = snapshot_for(args, store)
     day = as_of_day(args, store)
     people = signers(args, store.path, lang, approver=True)
-    options = {"lang": lang, "digit_style": digit_style, "today": day, "months": args.round}
+    from ita_tui.export.report_content import ReportOptions
+
+    shown = ReportOptions(links=not args.no_links, internal=args.internal)
+    options = {"lang": lang, "digit_style": digit_style, "today": day, "months": args.round, "options": shown}
     if suffix == ".pdf":
         from ita_tui.export.report_pdf import export_report_pdf
 

@@ -1,9 +1,9 @@
 """The results report as an editable Word document (python-docx): the PDF's title block, six-column
 table and signatures, A4 landscape, in TH Sarabun New as Thai offices write.
 
-The table's first row is marked as a header row (w:tblHeader), so Word and LibreOffice repeat it on
-every page; they split rows between pages themselves, so a continued indicator carries no "(ต่อ)".
-Page numbers are a PAGE field in the header ("- ๒ -" with Thai digits in Word).
+As in the PDF, each indicator's measures and outcome are cells merged down its rows, each method
+item is a row with its result beside it, and period and responsible are merged when every item
+shares them. Rows never split between pages (w:cantSplit); the header row repeats (w:tblHeader).
 """
 
 from __future__ import annotations
@@ -12,107 +12,62 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ita_tui.errors import ExportError, os_reason
+from ita_tui.export import docx_parts as parts
+from ita_tui.export.pdf import sarabun_files
+from ita_tui.export.pdf_measure import Widths
 from ita_tui.export.pdf_signatures import Signer
-from ita_tui.export.report_content import Para, item_rows
-from ita_tui.export.report_layout import SHARES
+from ita_tui.export.report_content import PUBLISHED, Block, Para, ReportOptions, report_blocks
+from ita_tui.export.report_layout import MEASURES, METHOD, OUTCOME, PERIOD, RESULT, SHARES, UNIT
 from ita_tui.export.report_pdf import HEADS, report_title_lines
-from ita_tui.locale import Words
 from ita_tui.locale import words as words_of
 from ita_tui.store.records import Snapshot
 
-FONT = "TH Sarabun New"
-SIZE_PT = 14
 MARKS = {"not-started": "☐", "in-progress": "◐", "done": "☑", "na": "⊘"}
-DOTS = "." * 40
+COLUMN_MM = [(parts.PAGE_W - 2 * parts.MARGIN) * share for share in SHARES]
 
 
-def _font(run: Any, bold: bool = False, size: float = SIZE_PT, grey: bool = False) -> None:
-    """Thai text needs the complex-script font and size too (w:cs, w:szCs), not only the Latin one."""
-    from docx.oxml.ns import qn
-    from docx.shared import Pt, RGBColor
-
-    run.font.name = FONT
-    run.font.size = Pt(size)
-    run.font.bold = bold
-    if grey:
-        run.font.color.rgb = RGBColor(0x5A, 0x5A, 0x5A)
-    fonts = run._element.get_or_add_rPr().get_or_add_rFonts()
-    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
-        fonts.set(qn(attr), FONT)
-    rpr = run._element.get_or_add_rPr()
-    size_cs = rpr.makeelement(qn("w:szCs"), {qn("w:val"): str(int(size * 2))})
-    rpr.append(size_cs)
-    if bold:
-        rpr.append(rpr.makeelement(qn("w:bCs"), {}))
+def _texts(paras: tuple[Para, ...]) -> list[tuple[str, bool, bool]]:
+    """A cell's paragraphs as (text, bold, grey), items led by their state mark."""
+    return [(f"{MARKS[p.mark]} {p.text}" if p.mark else p.text, p.style == "B", p.grey) for p in paras]
 
 
-def _paragraph(container: Any, text: str, *, bold: bool = False, center: bool = False, **kw: Any) -> Any:
-    """A paragraph of one run in the report's font, no space after."""
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Pt
-
-    paragraph = container.add_paragraph()
-    paragraph.paragraph_format.space_after = Pt(0)
-    if center:
-        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    _font(paragraph.add_run(text), bold=bold, **kw)
-    return paragraph
+def _fill(widths: Widths, cell: Any, column: int, paras: tuple[Para, ...]) -> None:
+    """A cell's paragraphs, at the size at which its longest word fits its column."""
+    texts = _texts(paras)
+    size = parts.cell_size(widths, [t for t, _, _ in texts], COLUMN_MM[column])
+    parts.fill_cell(cell, texts, size)
 
 
-def _cell(cell: Any, paras: tuple[Para, ...]) -> None:
-    """A table cell's paragraphs, items led by their state mark."""
-    cell.paragraphs[0]._element.getparent().remove(cell.paragraphs[0]._element)
-    for para in paras:
-        mark = f"{MARKS[para.mark]} " if para.mark else ""
-        _paragraph(cell, mark + para.text, bold=para.style == "B", grey=para.grey)
-    if not paras:
-        cell.add_paragraph()
-
-
-def _repeat_header(row: Any) -> None:
-    """Mark a table row as the header row Word repeats at the top of every page."""
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    tr_pr.append(tr_pr.makeelement(qn("w:tblHeader"), {qn("w:val"): "true"}))
-
-
-def _page_numbers(section: Any, thai_digits: bool) -> None:
-    """ "- N -" centred in the page header, N a PAGE field."""
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.oxml.ns import qn
-
-    paragraph = section.header.paragraphs[0]
-    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    _font(paragraph.add_run("- "))
-    run = paragraph.add_run()
-    _font(run)
-    for kind, text in (
-        ("begin", None),
-        (None, " PAGE \\* ThaiArabic " if thai_digits else " PAGE "),
-        ("end", None),
-    ):
-        if kind:
-            run._r.append(run._r.makeelement(qn("w:fldChar"), {qn("w:fldCharType"): kind}))
-        else:
-            instr = run._r.makeelement(qn("w:instrText"), {qn("xml:space"): "preserve"})
-            instr.text = text
-            run._r.append(instr)
-    _font(paragraph.add_run(" -"))
-    section.different_first_page_header_footer = True  # the first page is not numbered, as in the PDF
-
-
-def _signature_lines(words: Words, signer: Signer) -> list[str]:
-    """A signer's lines as in the PDF: sign, (name), position, date."""
-    name = signer.name.strip()
-    position = signer.position.strip()
-    return [
-        f"{words['sign']} {DOTS} {signer.role}",
-        f"({name})" if name else f"({DOTS})",
-        f"{words['position']} {position or DOTS}",
-        words("date_line", day="......", month="...............", year="......"),
-    ]
+def _block(table: Any, widths: Widths, block: Block) -> None:
+    """One indicator's rows: a findings row when there are findings, then one row per item; the
+    spanning cells merged down them."""
+    rows = ([None] if block.lead else []) + list(block.items)
+    first = len(table.rows)
+    for row in rows:
+        cells = table.add_row().cells
+        parts.set_widths(table.rows[-1], COLUMN_MM)
+        if row is None:
+            _fill(widths, cells[METHOD], METHOD, block.lead)
+            for column in (PERIOD, RESULT, UNIT):
+                _fill(widths, cells[column], column, ())
+            continue
+        _fill(widths, cells[METHOD], METHOD, row.method)
+        _fill(widths, cells[RESULT], RESULT, row.result)
+        _fill(widths, cells[PERIOD], PERIOD, (Para(row.period),))
+        _fill(widths, cells[UNIT], UNIT, (Para(row.responsible),))
+    last = len(table.rows) - 1
+    spans = {MEASURES: block.measures, OUTCOME: block.outcome}
+    if block.period is not None:
+        spans[PERIOD] = (Para(block.period),)
+    if block.responsible is not None:
+        spans[UNIT] = (Para(block.responsible),)
+    for column, paras in spans.items():
+        top = table.cell(first, column)
+        merged = top.merge(table.cell(last, column)) if last > first else top
+        for paragraph in list(merged.paragraphs):
+            paragraph._element.getparent().remove(paragraph._element)
+        merged.add_paragraph()
+        _fill(widths, merged, column, paras)
 
 
 def export_report_docx(
@@ -124,64 +79,27 @@ def export_report_docx(
     digit_style: str = "thai",
     today: date | None = None,
     months: int | None = None,
+    options: ReportOptions = PUBLISHED,
 ) -> Path:
     """Write the results report of `snapshot` as a .docx to `output`; returns the path."""
-    import io
-
     from docx import Document
-    from docx.enum.section import WD_ORIENT
-    from docx.shared import Mm
 
     words = words_of(lang)
+    widths = Widths(sarabun_files())
     document = Document()
-    section = document.sections[0]
-    section.orientation = WD_ORIENT.LANDSCAPE
-    section.page_width, section.page_height = Mm(297), Mm(210)
-    section.left_margin = section.right_margin = Mm(15)
-    section.top_margin, section.bottom_margin = Mm(16), Mm(14)
-    _page_numbers(section, digit_style == "thai")
+    section = parts.landscape(document)
+    parts.page_numbers(section, digit_style == "thai")
     title_lines = report_title_lines(snapshot, lang=lang, digit_style=digit_style, today=today, months=months)
     for n, line in enumerate(title_lines):
-        _paragraph(document, line, bold=n < 2, center=True, size=SIZE_PT + (4 if n == 0 else 2))
-    table = document.add_table(rows=1, cols=len(HEADS))
-    table.style = "Table Grid"
-    table.autofit = False
-    for column, share in zip(table.columns, SHARES, strict=True):
-        column.width = Mm(267 * share)  # w:gridCol, which LibreOffice follows
-    for cell, key, share in zip(table.rows[0].cells, HEADS, SHARES, strict=True):
-        _cell(cell, (Para(words[key], "B"),))
-        cell.width = Mm(267 * share)
-    _repeat_header(table.rows[0])
-    for row in item_rows(snapshot, words, digit_style):
-        cells = table.add_row().cells
-        for cell, paras, share in zip(cells, row.cells, SHARES, strict=True):
-            _cell(cell, paras)
-            cell.width = Mm(267 * share)
-    _signatures(document, words, signers)
+        parts.paragraph(document, line, bold=n < 2, center=True, size=parts.SIZE_PT + (4 if n == 0 else 2))
+    table = parts.fixed_table(document, COLUMN_MM)
+    parts.set_widths(table.rows[0], COLUMN_MM)
+    for column, (cell, key) in enumerate(zip(table.rows[0].cells, HEADS, strict=True)):
+        _fill(widths, cell, column, (Para(words[key], "B"),))
+    parts.repeat_header(table.rows[0])
+    for block in report_blocks(snapshot, words, digit_style, options):
+        _block(table, widths, block)
+    parts.signatures(document, words, signers)
     document.core_properties.title = " ".join(title_lines[:1] + title_lines[2:3])
     document.core_properties.author = snapshot.checklist.organization or "ita-tui"
-    out = io.BytesIO()
-    document.save(out)
-    from ita_tui.files import atomic_write  # the previous file stays whole if writing fails
-
-    try:
-        atomic_write(Path(output), out.getvalue())
-    except OSError as exc:
-        raise ExportError("err_report_write", path=output, reason=os_reason(exc)) from None
-    return Path(output)
-
-
-def _signatures(document: Any, words: Words, signers: tuple[Signer, ...]) -> None:
-    """Two signers side by side in a borderless table, a third centred below."""
-    _paragraph(document, "")
-    if not signers:
-        return
-    pair = document.add_table(rows=1, cols=2)
-    for cell, signer in zip(pair.rows[0].cells, signers[:2], strict=False):
-        cell.paragraphs[0]._element.getparent().remove(cell.paragraphs[0]._element)
-        for line in _signature_lines(words, signer):
-            _paragraph(cell, line, center=True)
-    for signer in signers[2:3]:
-        _paragraph(document, "")
-        for line in _signature_lines(words, signer):
-            _paragraph(document, line, center=True)
+    return parts.save(document, Path(output), "err_report_write")

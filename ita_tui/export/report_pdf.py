@@ -9,7 +9,7 @@ from ita_tui.export.heading import heading, round_end
 from ita_tui.export.pdf import sarabun_document, sarabun_files, write_document
 from ita_tui.export.pdf_measure import Widths
 from ita_tui.export.pdf_signatures import Signer
-from ita_tui.export.report_content import item_rows
+from ita_tui.export.report_content import PUBLISHED, ReportOptions, report_blocks
 from ita_tui.export.report_layout import LEFT, RIGHT, TOP, Report, lay_out
 from ita_tui.locale import words as words_of
 from ita_tui.store.records import Snapshot
@@ -50,6 +50,7 @@ def export_report_pdf(
     digit_style: str = "thai",
     today: date | None = None,
     months: int | None = None,
+    options: ReportOptions = PUBLISHED,
 ) -> Path:
     """Write the results report of `snapshot` to `output`; returns the path."""
     output = Path(output)
@@ -65,7 +66,7 @@ def export_report_pdf(
     report = Report(
         title_lines=title_lines,
         heads=[words[key] for key in HEADS],
-        rows=item_rows(snapshot, words, digit_style),
+        blocks=report_blocks(snapshot, words, digit_style, options),
         signers=signers,
         words=words,
         digit_style=digit_style,

@@ -34,7 +34,7 @@ def export_names(snapshot: Snapshot, folder: Path, today: date, kind: str = "sum
 def start_export(app, kind: str = "summary", signers: dict[str, str] | None = None) -> None:
     """Export the app's current snapshot in a worker thread and say where it went; `signers`
     (names and positions typed in the dialog) are remembered for the database first."""
-    snapshot, lang, user = app.snapshot, app.lang, app.store.user
+    snapshot, lang = app.snapshot, app.lang
     digit_style, pdf_digit_style = app.digit_style, app.pdf_digit_style
     db = app.store.path
     app.notify(app.words["exporting"], markup=False)
@@ -57,7 +57,7 @@ def start_export(app, kind: str = "summary", signers: dict[str, str] | None = No
                     pdf_path,
                     lang=lang,
                     digit_style=pdf_digit_style,
-                    reporter=known.get("reporter") or user,
+                    reporter=known.get("reporter", ""),  # never the login name: dots to sign
                     reporter_position=known.get("reporter_position", ""),
                     supervisor=known.get("supervisor", ""),
                     supervisor_position=known.get("supervisor_position", ""),
