@@ -25,9 +25,9 @@ from benchmarks.bench_export import _time, long_items_checklist, realistic_check
 from ita_tui import paths
 from ita_tui.checklist.model import Checklist
 from ita_tui.export.pdf_signatures import Signer
-from ita_tui.export.report_content import Para, report_blocks
-from ita_tui.export.report_layout import SHARES, WIDTH
-from ita_tui.export.report_pdf import HEADS, export_report_pdf
+from ita_tui.export.report_content import HEADS, SHARES, Para, report_blocks
+from ita_tui.export.report_layout import WIDTH
+from ita_tui.export.report_pdf import export_report_pdf
 from ita_tui.locale import words
 from ita_tui.store.records import ItemState, Snapshot, Written
 from ita_tui.thai_breaks import word_segments

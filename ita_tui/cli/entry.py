@@ -136,7 +136,8 @@ def _cmd_summary(args: argparse.Namespace) -> int:
     options = {
         "pending": args.pending,
         "lang": _option(args, "lang", "th"),
-        "digit_style": _option(args, "digits", "arabic"),
+        # a web page is a document like the PDF: its digits (Thai in Thai); the terminal's Arabic
+        "digit_style": _pdf_digits(args) if fmt == "html" else _option(args, "digits", "arabic"),
     }
     store = _open_store(args)
     snapshot = cli_report.snapshot_for(args, store)
@@ -167,6 +168,9 @@ def _cmd_export(args: argparse.Namespace) -> int:
     lang = _option(args, "lang", "th")
     if args.export_kind == "report":
         print(_say(args, "wrote", path=cli_report.cmd_report(args, store, lang, _pdf_digits(args))))
+        return 0
+    if args.export_kind == "measures":
+        print(_say(args, "wrote", path=cli_report.cmd_measures(args, store, lang, _pdf_digits(args))))
         return 0
     reporter, supervisor, *approver = cli_report.signers(args, store.path, lang, approver=False)
     with _working(args):

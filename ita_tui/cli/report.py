@@ -111,6 +111,18 @@ def cmd_outcome(args: argparse.Namespace, store: Any, say: Any, figure: Any) -> 
     return 0
 
 
+def cmd_measures(args: argparse.Namespace, store: Any, lang: str, digit_style: str) -> Path:
+    """Write the measures document (O42) of the checklist as corrected, as PDF or Word."""
+    from ita_tui.export.measures import export_measures
+
+    if Path(args.output).suffix.lower() not in (".pdf", ".docx"):
+        raise ExportError("err_measures_format", path=args.output)
+    people = signers(args, store.path, lang, approver=True)
+    return export_measures(
+        store.checklist, Path(args.output), signers=people, lang=lang, digit_style=digit_style
+    )
+
+
 def cmd_report(args: argparse.Namespace, store: Any, lang: str, digit_style: str) -> Path:
     """Write the results report as PDF or Word (from the file name); returns the path."""
     suffix = Path(args.output).suffix.lower()

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ita_tui.errors import ExportError, os_reason
+from ita_tui.export.blocks import Para, TableBlock
 from ita_tui.export.pdf_measure import Widths
 from ita_tui.export.pdf_signatures import Signer
 from ita_tui.locale import Words
@@ -207,3 +208,63 @@ def save(document: Any, output: Path, error_key: str) -> Path:
     except OSError as exc:
         raise ExportError(error_key, path=output, reason=os_reason(exc)) from None
     return Path(output)
+
+
+MARKS = {"not-started": "☐", "in-progress": "◐", "done": "☑", "na": "⊘"}
+
+
+def _fill(widths: Widths, cell: Any, width_mm: float, paras: tuple[Para, ...]) -> None:
+    """A cell's paragraphs, items led by their state mark, at the size at which its longest word
+    fits its column."""
+    texts = [(f"{MARKS[p.mark]} {p.text}" if p.mark else p.text, p.style == "B", p.grey) for p in paras]
+    fill_cell(cell, texts, cell_size(widths, [t for t, _, _ in texts], width_mm))
+
+
+def block_rows(table: Any, widths: Widths, block: TableBlock, column_mm: list[float]) -> None:
+    """One indicator's rows, its spanning cells merged down them."""
+    first = len(table.rows)
+    for row in block.rows or ({},):
+        cells = table.add_row().cells
+        set_widths(table.rows[-1], column_mm)
+        for column, cell in enumerate(cells):
+            if column not in block.spans:
+                _fill(widths, cell, column_mm[column], row.get(column, ()))
+    last = len(table.rows) - 1
+    for column, paras in block.spans.items():
+        merged = table.cell(first, column)
+        if last > first:
+            merged = merged.merge(table.cell(last, column))
+        for extra in merged.paragraphs[1:]:
+            extra._element.getparent().remove(extra._element)
+        _fill(widths, merged, column_mm[column], paras)
+
+
+def table_document(
+    title_lines: list[str],
+    heads: list[str],
+    shares: tuple[float, ...],
+    blocks: list[TableBlock],
+    signers: tuple[Signer, ...],
+    words: Words,
+    thai_digits: bool,
+) -> Any:
+    """A Word document of the title block, the table (header row repeated) and the signatures."""
+    from docx import Document
+
+    from ita_tui.export.pdf import sarabun_files
+
+    widths = Widths(sarabun_files())
+    column_mm = [(PAGE_W - 2 * MARGIN) * share for share in shares]
+    document = Document()
+    page_numbers(landscape(document), thai_digits)
+    for n, line in enumerate(title_lines):
+        paragraph(document, line, bold=n < 2, center=True, size=SIZE_PT + (4 if n == 0 else 2))
+    table = fixed_table(document, column_mm)
+    set_widths(table.rows[0], column_mm)
+    for width, cell, head in zip(column_mm, table.rows[0].cells, heads, strict=True):
+        _fill(widths, cell, width, (Para(head, "B"),))
+    repeat_header(table.rows[0])
+    for block in blocks:
+        block_rows(table, widths, block, column_mm)
+    signatures(document, words, signers)
+    return document

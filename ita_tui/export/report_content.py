@@ -14,16 +14,19 @@ appear only when `ReportOptions.internal` asks for them.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ita_tui.checklist.model import Indicator, Item, display_unit, unit_key
+from ita_tui.export.blocks import Para, TableBlock, shared
 from ita_tui.locale import Words
 from ita_tui.store.records import RETURNED, VERIFIED, Snapshot
 from ita_tui.text import one_line
 from ita_tui.thai import digits
 
-COLUMNS = 6
+SHARES = (0.17, 0.27, 0.10, 0.22, 0.14, 0.10)  # the six columns' parts of the width
+MEASURES, METHOD, PERIOD, RESULT, OUTCOME, UNIT = range(6)
+HEADS = ("col_measures", "col_methods", "col_period", "col_results", "col_outcome", "col_units")
 
 
 @dataclass(frozen=True)
@@ -35,16 +38,6 @@ class ReportOptions:
 
 
 PUBLISHED = ReportOptions()  # the default: published words and evidence links only
-
-
-@dataclass(frozen=True)
-class Para:
-    """One paragraph of a cell: its text, bold or not, and the state mark drawn before it."""
-
-    text: str
-    style: str = ""  # "" or "B"
-    mark: str = ""  # an item state ("done", "in-progress", "not-started", "na") or ""
-    grey: bool = False
 
 
 @dataclass(frozen=True)
@@ -117,8 +110,8 @@ def _block(
         tuple(lead),
         tuple(outcomes),
         tuple(rows),
-        _shared(r.period for r in rows),
-        _shared((r.responsible for r in rows), unit_key),
+        shared([r.period for r in rows]),
+        shared([r.responsible for r in rows], unit_key),
     )
 
 
@@ -157,12 +150,24 @@ def _result(
     return paras
 
 
-def _shared(texts: Iterable[str], key: Callable[[str], str] = lambda t: " ".join(t.split())) -> str | None:
-    """The one text all of `texts` are (spacing aside), else None."""
-    seen: dict[str, str] = {}
-    for text in texts:
-        seen.setdefault(key(text), text)
-    return next(iter(seen.values())) if len(seen) == 1 else None
+def as_table(block: Block) -> TableBlock:
+    """The block as the table lays it out: measures and outcome (and a shared period or unit) span
+    its rows; the findings are the first row, kept with the first item's."""
+    spans = {MEASURES: block.measures, OUTCOME: block.outcome}
+    if block.period is not None:
+        spans[PERIOD] = (Para(block.period),)
+    if block.responsible is not None:
+        spans[UNIT] = (Para(block.responsible),)
+    rows = [{METHOD: block.lead}] if block.lead else []
+    for row in block.items:
+        cells = {
+            METHOD: row.method,
+            RESULT: row.result,
+            PERIOD: (Para(row.period),),
+            UNIT: (Para(row.responsible),),
+        }
+        rows.append({c: paras for c, paras in cells.items() if c not in spans})
+    return TableBlock(block.number, spans, tuple(rows), 2 if block.lead and block.items else 1)
 
 
 def result_texts(snapshot: Snapshot) -> list[str]:

@@ -1,28 +1,26 @@
-"""The results report laid out on A4 landscape pages: title block, the six-column table with its
-header row on every page, one block per indicator, signatures at the end.
+"""A published table on A4 landscape pages (the results report, the measures document): title
+block, the table with its header row on every page, one block per indicator, signatures at the end.
 
-In a block the indicator's measures and outcome (and its period and responsible unit when every
-item shares them) span the block's rows; each method item is a row of its own, its result beside it,
-and a row never splits between pages. When a block goes on to the next page, its spanning cells go
-on under "ตัวชี้วัดที่ N (ต่อ)". Every cell is wrapped between Thai words (pdf_measure.py); a cell
-with a word wider than its column is set in a smaller type until the word fits.
+In a block (blocks.py) some cells span the block's rows (the indicator, its measures, a period every
+item shares); each method item is a row of its own, and a row never splits between pages. When a
+block goes on to the next page, its spanning cells go on under "ตัวชี้วัดที่ N (ต่อ)". Every cell
+is wrapped between Thai words (pdf_measure.py); a cell with a word wider than its column is set in
+a smaller type until the word fits.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ita_tui.export.blocks import Para, TableBlock
 from ita_tui.export.pdf_measure import Widths
 from ita_tui.export.pdf_page import DoesNotFit, Page
 from ita_tui.export.pdf_signatures import Signer, draw_signatures
-from ita_tui.export.report_content import Block, Para
 from ita_tui.locale import Words
 
 PAGE_W, PAGE_H = 297.0, 210.0  # A4 landscape, mm
 LEFT, RIGHT, TOP, BOTTOM = 15.0, 15.0, 16.0, 14.0
 WIDTH = PAGE_W - LEFT - RIGHT
-SHARES = (0.17, 0.27, 0.10, 0.22, 0.14, 0.10)  # the six columns' parts of the width
-MEASURES, METHOD, PERIOD, RESULT, OUTCOME, UNIT = range(6)
 SIZE = 11.0  # body type, pt
 SMALLEST = 8.0  # pt: a cell is never set smaller to keep its longest word whole
 PAD = 2.5  # mm inside a cell (poppler reads columns closer than about 4 mm as one)
@@ -67,20 +65,21 @@ Band = dict[int, Cell]  # one row of a block: its cells by column
 
 @dataclass
 class Report:
-    """What the layout needs: title lines, the column heads, the blocks and the signers."""
+    """What the layout needs: title lines, the column heads and widths, the blocks and the signers."""
 
     title_lines: list[str]
     heads: list[str]
-    blocks: list[Block]
+    shares: tuple[float, ...]  # each column's part of the width
+    blocks: list[TableBlock]
     signers: tuple[Signer, ...]
     words: Words
     digit_style: str
 
 
-def columns() -> list[tuple[float, float]]:
+def columns(shares: tuple[float, ...]) -> list[tuple[float, float]]:
     """Each column's left edge and width."""
     xs, x = [], LEFT
-    for share in SHARES:
+    for share in shares:
         xs.append((x, WIDTH * share))
         x += WIDTH * share
     return xs
@@ -104,7 +103,7 @@ class _Layout:
     """The pages being filled, and where the next row goes."""
 
     def __init__(self, report: Report, widths: Widths) -> None:
-        self.report, self.widths, self.columns = report, widths, columns()
+        self.report, self.widths, self.columns = report, widths, columns(report.shares)
         self.pages: list[Page] = []
         self.page = self.new_page(first=True)
         self.header_h = self.page.y - self.top_of_rows
@@ -132,11 +131,12 @@ class _Layout:
         return page
 
     def _header(self, page: Page) -> None:
-        """The six column heads, bold on grey, boxed."""
-        heads = [
-            wrap_cell(self.widths, (Para(h, "B"),), w)
-            for h, (_, w) in zip(self.report.heads, self.columns, strict=True)
-        ]
+        """The column heads, bold on grey, boxed, each in lines of even length."""
+        heads = []
+        for head, (_, w) in zip(self.report.heads, self.columns, strict=True):
+            cell = wrap_cell(self.widths, (Para(head, "B"),), w)
+            lines = self.widths.wrap_balanced(head, "B", cell.size, w - 2 * PAD)
+            heads.append(Cell([Line(line, "B") for line in lines], cell.size))
         height = max(cell.height for cell in heads)
         for (x, w), cell in zip(self.columns, heads, strict=True):
             page.fill(x, page.y, w, height, HEADER_FILL)
@@ -151,7 +151,7 @@ class _Layout:
         """Whether nothing has been placed under this page's header row yet."""
         return self.page.y <= self.top_of_rows + self.header_h + EPS
 
-    def place(self, block: Block) -> None:
+    def place(self, block: TableBlock) -> None:
         """One indicator's block: its bands whole on a page, its spanning cells flowing alongside."""
         spans, bands = self._cells(block)
         most = self.page.bottom - TOP - self.header_h  # the room on a page after the first
@@ -168,48 +168,30 @@ class _Layout:
             label = (
                 [Line(self.report.words("report_continued", number=block.number), "B")] if continued else []
             )
-            left = {c: (label if c == MEASURES else []) + cell.lines[done[c] :] for c, cell in spans.items()}
-            need = min(2 if at == 0 and not continued and block.lead and block.items else 1, len(bands) - at)
+            left = {c: (label if c == 0 else []) + cell.lines[done[c] :] for c, cell in spans.items()}
+            need = min(block.keep if at == 0 and not continued else 1, len(bands) - at)
             height = used
             if last:
                 height = min(room, max(used, *(len(ls) * spans[c].lh + 2 * PAD for c, ls in left.items())))
-            if (take < need or height < 2 * PAD + spans[MEASURES].lh) and not self.fresh:
+            if (take < need or height < 2 * PAD + spans[0].lh) and not self.fresh:
                 self.new_page()
                 continue
             shown = {c: min(len(ls), int((height - 2 * PAD) / spans[c].lh + EPS)) for c, ls in left.items()}
             self._chunk(spans, {c: ls[: shown[c]] for c, ls in left.items()}, bands[at : at + take], height)
             at += take
             for c in spans:
-                done[c] += shown[c] - (len(label) if c == MEASURES else 0)
+                done[c] += shown[c] - (len(label) if c == 0 else 0)
             if at == len(bands) and all(done[c] >= len(cell.lines) for c, cell in spans.items()):
                 return
             continued = True
             self.new_page()
 
-    def _cells(self, block: Block) -> tuple[dict[int, Cell], list[Band]]:
-        """The spanning cells and the bands (the findings' band, then one per item) of a block."""
-        cols = self.columns
-
-        def cell(column: int, paras: tuple[Para, ...]) -> Cell:
-            return wrap_cell(self.widths, paras, cols[column][1])
-
-        spans = {MEASURES: cell(MEASURES, block.measures), OUTCOME: cell(OUTCOME, block.outcome)}
-        if block.period is not None:
-            spans[PERIOD] = cell(PERIOD, (Para(block.period),))
-        if block.responsible is not None:
-            spans[UNIT] = cell(UNIT, (Para(block.responsible),))
-        banded = [c for c in (METHOD, PERIOD, RESULT, UNIT) if c not in spans]
-        bands: list[Band] = []
-        if block.lead:
-            bands.append({c: cell(c, block.lead if c == METHOD else ()) for c in banded})
-        for row in block.items:
-            paras = {
-                METHOD: row.method,
-                RESULT: row.result,
-                PERIOD: (Para(row.period),),
-                UNIT: (Para(row.responsible),),
-            }
-            bands.append({c: cell(c, paras[c]) for c in banded})
+    def _cells(self, block: TableBlock) -> tuple[dict[int, Cell], list[Band]]:
+        """The spanning cells and the bands (one per row) of a block."""
+        width = [w for _, w in self.columns]
+        spans = {c: wrap_cell(self.widths, paras, width[c]) for c, paras in block.spans.items()}
+        banded = [c for c in range(len(width)) if c not in spans]
+        bands = [{c: wrap_cell(self.widths, row.get(c, ()), width[c]) for c in banded} for row in block.rows]
         return spans, bands
 
     def _chunk(

@@ -1,4 +1,5 @@
-"""The `e` key: write the one-page PDF and HTML summary, or the results report as PDF or Word, into
+"""The `e` key: write the one-page PDF and HTML summary, or the results report or the measures
+document (O42) as PDF or Word, into
 the database's folder, off the UI thread; a file already there is never overwritten (the new one
 is named "-2", "-3" …)."""
 
@@ -15,13 +16,14 @@ ERROR_SECONDS = 20  # long enough to read a path and what to do
 
 
 def export_names(snapshot: Snapshot, folder: Path, today: date, kind: str = "summary") -> list[Path]:
-    """ita-summary-<fiscal year>-<YYYYMMDD>.pdf and .html (or ita-report-….pdf / .docx) in
-    `folder`, each a name no file has yet."""
+    """ita-summary-<fiscal year>-<YYYYMMDD>.pdf and .html (or ita-report-… / ita-measures-….pdf or
+    .docx) in `folder`, each a name no file has yet."""
     suffixes: tuple[str, ...]
     if kind == "summary":
         stem, suffixes = "ita-summary", (".pdf", ".html")
     else:
-        stem, suffixes = "ita-report", (".pdf",) if kind == "report_pdf" else (".docx",)
+        stem = "ita-measures" if kind.startswith("measures") else "ita-report"
+        suffixes = (".pdf",) if kind.endswith("_pdf") else (".docx",)
     base = f"{stem}-{snapshot.checklist.fiscal_year}-{today:%Y%m%d}"
     n = 1
     while True:
@@ -35,7 +37,7 @@ def start_export(app, kind: str = "summary", signers: dict[str, str] | None = No
     """Export the app's current snapshot in a worker thread and say where it went; `signers`
     (names and positions typed in the dialog) are remembered for the database first."""
     snapshot, lang = app.snapshot, app.lang
-    digit_style, pdf_digit_style = app.digit_style, app.pdf_digit_style
+    pdf_digit_style = app.pdf_digit_style  # documents (the web page too) in the PDF's digits
     db = app.store.path
     app.notify(app.words["exporting"], markup=False)
 
@@ -62,9 +64,11 @@ def start_export(app, kind: str = "summary", signers: dict[str, str] | None = No
                     supervisor=known.get("supervisor", ""),
                     supervisor_position=known.get("supervisor_position", ""),
                 )
-                write_summary(snapshot, paths[1], "html", pending=True, lang=lang, digit_style=digit_style)
+                write_summary(
+                    snapshot, paths[1], "html", pending=True, lang=lang, digit_style=pdf_digit_style
+                )
             else:
-                _write_report(snapshot, pdf_path, read_signers(db), lang, pdf_digit_style)
+                _write_report(snapshot, pdf_path, read_signers(db), lang, pdf_digit_style, kind)
         except (ItaError, OSError) as exc:  # OSError: the current folder was removed
             error = (
                 exc.text(lang)
@@ -91,8 +95,11 @@ def start_export(app, kind: str = "summary", signers: dict[str, str] | None = No
     app.run_worker(work, thread=True, group="export")
 
 
-def _write_report(snapshot: Snapshot, path: Path, known: dict[str, str], lang: str, digit_style: str) -> None:
-    """(thread) The results report as PDF or Word, signed by the remembered signers."""
+def _write_report(
+    snapshot: Snapshot, path: Path, known: dict[str, str], lang: str, digit_style: str, kind: str
+) -> None:
+    """(thread) The results report or the measures document as PDF or Word, signed by the
+    remembered signers (dots where none was entered)."""
     from ita_tui.export.pdf_signatures import Signer
     from ita_tui.locale import words
 
@@ -101,6 +108,11 @@ def _write_report(snapshot: Snapshot, path: Path, known: dict[str, str], lang: s
         Signer(known.get(who, ""), known.get(f"{who}_position", ""), known.get(f"{who}_role") or say[who])
         for who in ("reporter", "supervisor", "approver")
     )
+    if kind.startswith("measures"):
+        from ita_tui.export.measures import export_measures
+
+        export_measures(snapshot.checklist, path, signers=signers, lang=lang, digit_style=digit_style)
+        return
     if path.suffix == ".pdf":
         from ita_tui.export.report_pdf import export_report_pdf
 

@@ -3,8 +3,8 @@ row; no line of any cell ends inside a Thai word (ICU with the keep-whole runs o
 
 import pytest
 
-from ita_tui.export.report_content import report_blocks
-from ita_tui.export.report_layout import METHOD, RESULT, columns
+from ita_tui.export.report_content import METHOD, RESULT, SHARES, report_blocks
+from ita_tui.export.report_layout import columns
 from ita_tui.export.report_pdf import export_report_pdf
 from ita_tui.locale import words
 from ita_tui.thai_breaks import line_ends_inside_words
@@ -25,7 +25,7 @@ def year(tmp_path_factory):
 
 def _column(placed, column):
     """The lines drawn in one column: (page, y, text), in reading order."""
-    left, width = columns()[column]
+    left, width = columns(SHARES)[column]
     return [(p, y, t) for p, x, y, t in placed if left <= x * PT_MM < left + width]
 
 

@@ -12,7 +12,13 @@ from textual.widgets.option_list import Option
 
 from ita_tui.tui.screens.dialogs import OneLineInput, _Dialog
 
-EXPORT_KINDS = ("summary", "report_pdf", "report_docx")  # the export dialog's choices, in order
+EXPORT_KINDS = (
+    "summary",
+    "report_pdf",
+    "report_docx",
+    "measures_pdf",
+    "measures_docx",
+)  # the export dialog's choices, in order
 SIGNER_BOXES = (
     "reporter",
     "reporter_position",
@@ -24,7 +30,8 @@ SIGNER_BOXES = (
 
 
 class ExportDialog(_Dialog):
-    """What to export: the one-page summary (PDF and HTML), the results report as PDF or as Word;
+    """What to export: the one-page summary (PDF and HTML), the results report or the measures
+    document (O42) as PDF or as Word;
     dismissed with the choice (see EXPORT_KINDS) or None; the folder it writes into is named."""
 
     def __init__(self, folder: str) -> None:
