@@ -11,6 +11,7 @@ LibreOffice stand-in (TLWG Laksaman) match within 2 %.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -28,13 +29,15 @@ CELL_MARGIN_MM = 1.9  # Word's and LibreOffice's default left and right cell mar
 SLACK = 1.12  # a word must fit this many times over: another Thai font may be a little wider
 PAGE_W, PAGE_H, MARGIN = 297, 210, 15  # mm, A4 landscape
 JOINER = "\u2060"  # WORD JOINER: no line break here, and nothing to see
+_SLASH_THAI = re.compile(r"/(?=[\u0e01-\u0e4e])")
 DOTS = "." * 40
 
 
 def held_together(text: str) -> str:
     """`text` with its unit words, dates and ids unbreakable in Word and LibreOffice: a word joiner
-    between the pieces ICU would break them into, a no-break space for their spaces (and before
-    a "ๆ", which never starts a line)."""
+    between the pieces ICU would break them into, a no-break space for their spaces; a "ๆ", which
+    never starts a line, written against its word ("ต่าง ๆ" as "ต่างๆ"); a zero-width space after
+    a "/" before Thai, where LibreOffice finds no break in "โครงการ/กิจกรรม" and cuts inside it."""
     out, at = [], 0
     for start, end, url in whole_spans(text):
         if url:
@@ -43,7 +46,8 @@ def held_together(text: str) -> str:
         out.append(JOINER.join(word_segments(text[start:end])).replace(" ", "\u00a0"))
         at = end
     out.append(text[at:])
-    return "".join(out).replace(" ๆ", "\u00a0ๆ")
+    held = re.sub(r"\s+ๆ", "ๆ", "".join(out))  # LibreOffice breaks before "ๆ" even after a no-break space
+    return _SLASH_THAI.sub("/\u200b", held)  # "โครงการ/กิจกรรม" may break after its "/", as in the PDF
 
 
 def cell_size(widths: Widths, texts: list[str], width_mm: float, size: float = SIZE_PT) -> float:

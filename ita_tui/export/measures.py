@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ita_tui.checklist.model import Checklist, Indicator, display_unit, unit_key
 from ita_tui.export.blocks import Cells, Para, TableBlock, shared, spread
+from ita_tui.export.heading import fiscal_year_label
 from ita_tui.export.pdf_signatures import Signer
 from ita_tui.locale import Words
 from ita_tui.locale import words as words_of
@@ -25,12 +26,11 @@ INDICATOR, METHOD, PERIOD, FOLLOW_UP, UNIT = range(5)
 HEADS = ("col_measures", "col_methods", "col_period", "col_follow_up", "col_units")
 
 
-def measures_title_lines(checklist: Checklist, words: Words, digit_style: str) -> list[str]:
-    """The title block: the document's title (as written, else one made of the fiscal year), the
-    agency, its place."""
-    title = one_line(checklist.title) or words(
-        "measures_year", year=digits(checklist.fiscal_year, digit_style)
-    )
+def measures_title_lines(checklist: Checklist, words: Words, digit_style: str, lang: str) -> list[str]:
+    """The title block: the document's title (in Thai as written, else one made of the fiscal year;
+    in English always made, its year in the Common Era), the agency, its place."""
+    year = fiscal_year_label(checklist.fiscal_year, lang, digit_style)
+    title = (one_line(checklist.title) if lang != "en" else "") or words("measures_year", year=year)
     lines = [title, one_line(checklist.organization), one_line(checklist.location)]
     return [line for line in lines if line.strip()]
 
@@ -76,7 +76,7 @@ def export_measures(
     """Write the measures document of `checklist` to `output` (.pdf or .docx); returns the path."""
     output = Path(output)
     words = words_of(lang)
-    title_lines = measures_title_lines(checklist, words, digit_style)
+    title_lines = measures_title_lines(checklist, words, digit_style, lang)
     heads = [words[key] for key in HEADS]
     blocks = measures_blocks(checklist, words, digit_style)
     if output.suffix.lower() == ".docx":

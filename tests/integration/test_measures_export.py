@@ -52,7 +52,7 @@ def test_the_docx_carries_the_same_texts_in_fixed_columns(documents):
     checklist, _, docx = documents
     document = Document(str(docx))
     table = document.tables[0]
-    assert [c.text for c in table.rows[0].cells][:2] == ["มาตรการ/แนวทาง", "วิธีการดำเนินการ"]
+    assert [squeezed(c.text) for c in table.rows[0].cells][:2] == ["มาตรการ/แนวทาง", "วิธีการดำเนินการ"]
     assert "fixed" in table._tbl.tblPr.xml and "cantSplit" in table.rows[1]._tr.xml
     text = squeezed(" ".join(c.text for row in table.rows for c in row.cells))
     assert not [t for t in _fields(checklist) if squeezed(t) not in text]

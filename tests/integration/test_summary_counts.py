@@ -64,3 +64,17 @@ def test_the_web_page_counts_the_same_in_the_pdfs_digits_at_full_width(agency):
     listed = [html.count(f'<td class="n">{digits(item.id, "thai")}</td>') for item in pending]
     assert listed == [1] * len(pending)  # each pending item once
     assert "max-width: 170mm" not in html
+    from openpyxl import load_workbook
+
+    snapshot, pending, folder = agency
+    book = load_workbook(write_summary(snapshot, folder / "summary.xlsx", "xlsx"))
+    for sheet in book.worksheets:
+        setup = sheet.page_setup
+        assert (setup.orientation, setup.paperSize, setup.fitToWidth, setup.fitToHeight) == (
+            "landscape",
+            9,
+            1,
+            0,
+        )
+        assert sheet.sheet_properties.pageSetUpPr.fitToPage and sheet.print_title_rows == "$1:$3"
+    assert book.worksheets[-1].max_row == 3 + len(pending)  # each pending item once

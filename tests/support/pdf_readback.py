@@ -14,8 +14,9 @@ import pypdf
 
 def squeezed(text: str) -> str:
     """Text without any white space (lines wrap between words; readers add or drop spaces) nor the
-    invisible word joiners a Word document holds its unit words together with (docx_parts.py)."""
-    return re.sub(r"[\s\u2060]+", "", text)
+    invisible word joiners and zero-width spaces a Word document places its line breaks with
+    (docx_parts.py)."""
+    return re.sub(r"[\s\u2060\u200b]+", "", text)
 
 
 def pypdf_text(path: Path) -> str:
