@@ -20,6 +20,7 @@ from ita_tui.export.report_pdf import HEADS, report_title_lines
 from ita_tui.locale import Words
 from ita_tui.locale import words as words_of
 from ita_tui.store.records import Snapshot
+from ita_tui.text import one_line, visible_text
 
 FONT = "TH Sarabun New"
 SIZE_PT = 14
@@ -56,7 +57,7 @@ def _paragraph(container: Any, text: str, *, bold: bool = False, center: bool = 
     paragraph.paragraph_format.space_after = Pt(0)
     if center:
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    _font(paragraph.add_run(text), bold=bold, **kw)
+    _font(paragraph.add_run(visible_text(text, keep="\t\n")), bold=bold, **kw)  # lxml refuses controls
     return paragraph
 
 
@@ -158,10 +159,13 @@ def export_report_docx(
             _cell(cell, paras)
             cell.width = Mm(267 * share)
     _signatures(document, words, signers)
-    document.core_properties.title = " ".join(title_lines[:1] + title_lines[2:3])
-    document.core_properties.author = snapshot.checklist.organization or "ita-tui"
+    document.core_properties.title = one_line(" ".join(title_lines[:1] + title_lines[2:3]))
+    document.core_properties.author = one_line(snapshot.checklist.organization) or "ita-tui"
     out = io.BytesIO()
-    document.save(out)
+    from ita_tui.export.zip_clock import zip_dates_from_1980
+
+    with zip_dates_from_1980():
+        document.save(out)
     from ita_tui.outputs import write_output  # the previous file stays whole if writing fails
 
     try:

@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 
 from ita_tui.errors import ExportError, ItaError, os_reason
+from ita_tui.text import visible_text
 
 SIGNER_FIELDS = (
     "reporter",
@@ -44,7 +45,7 @@ def read_signers(db: Path) -> dict[str, str]:
         raise ItaError("err_signers_read", path=path, reason=str(exc)) from None
     if not isinstance(data, dict):
         raise ItaError("err_signers_shape", path=path)
-    return {k: v for k, v in data.items() if k in SIGNER_FIELDS and isinstance(v, str)}
+    return {k: visible_text(v) for k, v in data.items() if k in SIGNER_FIELDS and isinstance(v, str)}
 
 
 def write_signers(db: Path, values: dict[str, str]) -> None:
@@ -53,7 +54,7 @@ def write_signers(db: Path, values: dict[str, str]) -> None:
     from ita_tui.files import atomic_write
 
     path = signers_path(db)
-    kept = {k: v for k, v in values.items() if k in SIGNER_FIELDS}
+    kept = {k: visible_text(v) for k, v in values.items() if k in SIGNER_FIELDS}  # ␛, [U+202E]
     try:
         atomic_write(path, (json.dumps(kept, ensure_ascii=False, indent=2) + "\n").encode("utf-8"), like=db)
     except OSError as exc:

@@ -27,7 +27,7 @@ from ita_tui.export.heading import heading, round_end
 from ita_tui.locale import Words
 from ita_tui.locale import words as words_of
 from ita_tui.store.records import Snapshot
-from ita_tui.text import json_text, one_line
+from ita_tui.text import json_text, one_line, spreadsheet_text
 from ita_tui.thai import digits
 from ita_tui.thai_breaks import word_segments, wrap_segments
 
@@ -266,7 +266,8 @@ def _csv_text(snapshot: Snapshot, lang: str) -> str:
 
     def row(kind: str, number: object, name: str, c: Completion) -> None:
         figure = (c.done, c.applicable, c.percent, c.in_progress, c.not_applicable, c.verified)
-        writer.writerow([say[f"kind_{kind}"], number, name, *figure])
+        cells = (say[f"kind_{kind}"], number, name)  # text cells never start a formula
+        writer.writerow([spreadsheet_text(c) if isinstance(c, str) else c for c in cells] + list(figure))
 
     for ind, c in indicator_completion(checklist, progress):
         row("indicator", ind.number, one_line(ind.title), c)

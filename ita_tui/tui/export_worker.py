@@ -70,12 +70,13 @@ def start_export(app, kind: str = "summary", signers: dict[str, str] | None = No
                     )
                 else:
                     _write_report(snapshot, pdf_path, read_signers(db), lang, pdf_digit_style)
-        except (ItaError, OSError) as exc:  # OSError: the current folder was removed
-            error = (
-                exc.text(lang)
-                if isinstance(exc, ItaError)
-                else app.words["export_no_folder"].format(reason=exc.strerror)
-            )
+        except Exception as exc:  # any failure is a message; the app keeps running
+            if isinstance(exc, ItaError):
+                error = exc.text(lang)
+            elif isinstance(exc, OSError):  # the current folder was removed
+                error = app.words["export_no_folder"].format(reason=exc.strerror)
+            else:
+                error = f"{type(exc).__name__}: {exc}"
             app.call_from_thread(
                 app.notify,
                 app.words["export_failed"].format(error=one_line(error)),
