@@ -10,7 +10,8 @@ field simply have nothing to undo.
 
 The ops: `state` (an item's state), `review` (an item's review as it was, or none), `note-text`
 (a note's text), `note-retract`/`note-restore` and `link-retract`/`link-restore` (a note or link
-taken out of the views or put back) and `checklist` (the whole checklist as it was, with `rekey` for renumbered ids).
+taken out of the views or put back) and `checklist` (the whole checklist as it was, with `rekey`
+for renumbered ids).
 """
 
 from __future__ import annotations

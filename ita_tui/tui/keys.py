@@ -34,6 +34,8 @@ NAVIGATION_KEYS = (
 MAIN_KEYS = (
     Key("tick", "space", "space", "", "key_tick"),
     Key("state", "s", "s", "ห", "key_state"),
+    Key("verify", "o", "o", "น", "key_verify", show=False),
+    Key("return_item", "b", "b", "ิ", "key_return", show=False),
     Key("note", "n", "n", "ื", "key_note"),
     Key("link", "a", "a", "ฟ", "key_link"),
     Key("search", "slash", "/", "ฝ", "key_search"),
