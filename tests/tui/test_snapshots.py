@@ -71,6 +71,21 @@ def test_help_120x40(thai_app, snap_compare):
     assert snap_compare(thai_app, press=["question_mark"], terminal_size=LARGE)
 
 
+async def _steady_cursor(pilot) -> None:
+    """The text box's cursor drawn steadily: a blinking one is caught on or off by chance."""
+    from textual.widgets import Input
+
+    for box in pilot.app.screen.query(Input):
+        box.cursor_blink = False
+    await pilot.pause()
+
+
+async def _note_box(pilot) -> None:
+    await pilot.press("n")
+    await pilot.pause()
+    await _steady_cursor(pilot)
+
+
 @pytest.mark.parametrize("size", [SIZE, LARGE], ids=["80x24", "120x40"])
 def test_note_dialog_over_thai_text(thai_app, snap_compare, size):
-    assert snap_compare(thai_app, press=["n"], terminal_size=size)
+    assert snap_compare(thai_app, run_before=_note_box, terminal_size=size)
