@@ -10,6 +10,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ita_tui.cli import report as cli_report
+from ita_tui.errors import ItaError
 from ita_tui.text import json_text, one_line
 
 if TYPE_CHECKING:
@@ -21,12 +22,15 @@ def _cmd_status(args: argparse.Namespace) -> int:
     from ita_tui import figures
     from ita_tui.checklist.model import Completion
     from ita_tui.cli.entry import _open_store, _option
+    from ita_tui.export.heading import fiscal_year_label
     from ita_tui.locale import words as words_of
     from ita_tui.thai import digits
 
-    status = cli_report.snapshot_for(args, _open_store(args)).status_dict()
+    store = _open_store(args)
+    day = cli_report.as_of_day(args, store)
+    status = cli_report.snapshot_for(args, store).status_dict()
     if args.json:
-        print(json_text(status, indent=2))
+        print(json_text(status if day is None else {**status, "as_of": day.isoformat()}, indent=2))
         return 0
     lang = _option(args, "lang", "th")
     words = words_of(lang)
@@ -45,8 +49,13 @@ def _cmd_status(args: argparse.Namespace) -> int:
         return f"  ({text})" if text else ""
 
     print(
-        one_line(f"{status['organization']} — {words['status_year']} ") + digits(status["fiscal_year"], style)
+        one_line(f"{status['organization']} — {words['status_year']} ")
+        + fiscal_year_label(status["fiscal_year"], lang, style)
     )
+    if day is not None:  # which day the figures are for (--as-of, or the end of --round)
+        from ita_tui.thai import long_date
+
+        print(words["status_as_of"].format(day=long_date(day, lang, style)))
     overall = completion(status["overall"])
     print(
         f"{words['overall']}: "
@@ -68,6 +77,8 @@ def _cmd_log(args: argparse.Namespace) -> int:
     from ita_tui.locale import words
 
     since, until = _date_option(args, "since"), _date_option(args, "until")
+    if since and until and since > until:
+        raise ItaError("log_since_after_until", since=args.since, until=args.until)  # as typed
     entries = _open_store(args).log(since=since)
     if until is not None:
         entries = [e for e in entries if e.at[:10] <= until.isoformat()]

@@ -8,10 +8,10 @@ from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider
 from textual.notifications import Notify
 
 from ita_tui.errors import ItaError
+from ita_tui.export.heading import fiscal_year_label
 from ita_tui.locale import words
 from ita_tui.store.records import Change, Snapshot
 from ita_tui.text import one_line
-from ita_tui.thai import digits
 from ita_tui.tui.key_order import KeysInOrder
 from ita_tui.tui.keys import APP_KEYS, bindings, shown_thai, translate_bindings
 from ita_tui.tui.screens.main import MainScreen
@@ -89,7 +89,7 @@ class ItaApp(KeysInOrder):
         checklist = self.snapshot.checklist
         self.title = one_line(checklist.organization)
         self.sub_title = (
-            f"{self.words['fiscal_year']} {digits(checklist.fiscal_year, digit_style)}"
+            f"{self.words['fiscal_year']} {fiscal_year_label(checklist.fiscal_year, lang, digit_style)}"
             f" · {self.words['user']}: {one_line(store.user)}"
         )
 

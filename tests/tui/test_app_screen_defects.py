@@ -1,12 +1,15 @@
 """What a new user met in the first ten minutes (issue 20), each fixed: notes keep their line
 breaks, the N/A box asks for a reason and will not close empty, help lists the keys of the mode
 it is opened in and stops saying "more below" at the bottom, the palette's "no matches" is Thai,
-D asks first (y/n on both layouts) and the cursor stays near, no key bar letter beside a message."""
+D asks first (y/n on both layouts) and the cursor stays near, no key bar letter beside a message,
+the English title's year in the Common Era, unit figures that count the rows a unit filter shows,
+the unit list starting on the user's unit, and a correction of another's note saying whose."""
 
 from __future__ import annotations
 
 import pytest
 
+from ita_tui.store import ProgressStore
 from tests.tui.helpers import cursor_key, detail_text, saved, screen_shows, tree_lines, type_text
 from tests.tui.screen_text import screen_lines, screen_text
 from tests.waiting import pilot_wait_until
@@ -115,3 +118,55 @@ async def test_no_key_bar_letter_beside_a_message_at_80_columns(make_app):
         last = screen_lines(app)[-1].rstrip()
         assert last.endswith("แสดง: ยังไม่ทำ"), last
         assert tree_lines(app)
+
+
+async def test_the_english_title_gives_the_year_in_the_common_era(make_app, store):
+    app = make_app(lang="en")
+    async with app.run_test(size=SIZE):
+        fiscal = store.snapshot().checklist.fiscal_year
+        assert f"Fiscal year {fiscal - 543}" in screen_lines(app)[0]
+        assert str(fiscal) not in screen_lines(app)[0]
+
+
+async def test_under_a_unit_filter_the_figures_count_the_rows_shown(make_app, store):
+    store.set_done("3.1", True)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("r")
+        await pilot.pause()
+        picker = app.screen
+        picker.dismiss(next(unit for unit in picker.units if "กองคลัง" in unit))
+        await pilot.pause()
+        rows = app.screen.query_one("#checklist").rows
+        for n, row in enumerate(rows):
+            if row.kind != "indicator":
+                continue
+            shown = 0
+            for after in rows[n + 1 :]:
+                if after.kind != "item":
+                    break
+                shown += 1
+            line = next(t for t in tree_lines(app) if f"ตัวชี้วัดที่ {row.indicator.number} " in t)
+            assert f"/{shown} " in line, (line, shown)
+        assert "3.1" not in "\n".join(tree_lines(app))  # สำนักปลัด's done item is not counted either
+
+
+async def test_the_unit_list_starts_on_the_users_own_unit(make_app, store, db_path):
+    store.add_user("boss", "supervisor")
+    boss = ProgressStore.open(db_path, user="boss")
+    boss.add_user("tester", "staff", "สำนักปลัด")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("r")
+        await pilot.pause()
+        picker = app.screen.query_one("#units")
+        assert "สำนักปลัด" in str(picker.highlighted_option.prompt)
+
+
+async def test_correcting_someone_elses_note_says_whose_it_is(make_app, store, db_path):
+    ProgressStore.open(db_path, user="สมหญิง").add_note("2.1", "ประชุมแล้ว")
+    app = make_app()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.press("c", "enter")
+        assert await screen_shows(pilot, "กำลังแก้บันทึกของ สมหญิง")
+        assert "บันทึกของ สมหญิง" in screen_text(app)

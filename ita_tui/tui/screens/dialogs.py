@@ -189,9 +189,10 @@ class StatePicker(_Dialog):
 class UnitPicker(_Dialog):
     """A list of the responsible units, with "all units" first; dismissed with the unit or ""."""
 
-    def __init__(self, units: list[str]) -> None:
+    def __init__(self, units: list[str], current: str = "") -> None:
         super().__init__()
         self.units = units
+        self.current = current  # highlighted at first (the user's own unit)
 
     def compose(self):
         """Title and the list."""
@@ -200,7 +201,9 @@ class UnitPicker(_Dialog):
         options += [Option(Text(one_line(unit)), id=str(n)) for n, unit in enumerate(self.units)]
         with Vertical(classes="dialog"):
             yield Label(words["pick_unit"], classes="dialog-title", markup=False)
-            yield OptionList(*options, id="units")
+            picker = OptionList(*options, id="units")
+            picker.highlighted = self.units.index(self.current) + 1 if self.current in self.units else 0
+            yield picker
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Enter on a unit: show only its items."""

@@ -78,6 +78,11 @@ class EditActions:
                 self._edit_write(lambda: app.store.edit_note(item.id, note.number, text), "saved_note_edit")
 
             title = words["edit_note_title"].format(number=number, item=item.id)
+            if note.author != app.store.user:  # someone else's words: say whose, before and in the box
+                title += " · " + words("edit_note_of", author=note.author)
+                self.notify(
+                    words("edit_note_of_warning", author=note.author), severity="warning", markup=False
+                )
             app.push_screen(WrittenDialog(title, note.text, save, keep_lines=True, at_end=True))
 
         choices = [(k, f"{k}. {n.text}") for k, n in notes.items()]

@@ -236,12 +236,14 @@ class MainScreen(ProgressActions, ReviewActions, EditActions, AppScreen[None]):
         self.notify(words["filter_status"].format(which=status_word(self.filters, words)), markup=False)
 
     def action_unit(self) -> None:
-        """Pick a responsible unit to show only its items."""
+        """Pick a responsible unit to show only its items (the list starts on the user's own)."""
         from ita_tui.tui.screens.dialogs import UnitPicker
 
         snapshot = self.app.snapshot
         self._units = dict((shown, key) for key, shown in unit_names(snapshot.checklist, snapshot.unit_model))
-        self.app.push_screen(UnitPicker(list(self._units)), self._pick_unit)
+        user = snapshot.users.get(self.app.store.user)
+        mine = [shown for shown, key in self._units.items() if user and user.unit in (shown, key)]
+        self.app.push_screen(UnitPicker(list(self._units), mine[0] if mine else ""), self._pick_unit)
 
     def _pick_unit(self, unit: str | None) -> None:
         """Show only this unit's items ("" for every unit, None: cancelled)."""

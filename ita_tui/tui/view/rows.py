@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
 from ita_tui.checklist.model import DONE, Checklist, Indicator, Item, Progress, is_pending
@@ -95,6 +95,11 @@ def waits_for_review(item: Item, progress: Progress) -> bool:
         and item.id not in progress.verified
         and item.id not in progress.returned
     )
+
+
+def in_unit(items: Iterable[Item], unit: str, units: Units) -> list[Item]:
+    """The items of `unit` ("": every item), for figures that match a unit filter."""
+    return [item for item in items if not unit or item_in_unit(item, unit, units)]
 
 
 def returned_to(item: Item, progress: Progress, units: Units, me: str, my_unit: str) -> bool:
