@@ -1,4 +1,5 @@
-"""Screenshots of the main screen, the dashboard, help and the note dialog over Thai text, at 80x24
+"""Screenshots of the main screen, the dashboard, help (in both modes), the note dialog and the review
+dialog over Thai text, at 80x24
 and 120x40 in Thai, compared with the
 accepted SVGs in tests/tui/__snapshots__/test_snapshots/ (pytest-textual-snapshot).
 
@@ -89,3 +90,27 @@ async def _note_box(pilot) -> None:
 @pytest.mark.parametrize("size", [SIZE, LARGE], ids=["80x24", "120x40"])
 def test_note_dialog_over_thai_text(thai_app, snap_compare, size):
     assert snap_compare(thai_app, run_before=_note_box, terminal_size=size)
+
+
+@pytest.mark.parametrize("size", [SIZE, LARGE], ids=["80x24", "120x40"])
+def test_help_in_the_edit_mode(thai_app, snap_compare, size):
+    assert snap_compare(thai_app, press=["E", "question_mark"], terminal_size=size)
+
+
+@pytest.fixture
+def supervisor_app(thai_app):
+    """The same app, its user สมศรี now the recorded supervisor."""
+    thai_app.store.add_user("สมศรี", "supervisor")
+    thai_app.snapshot = thai_app.store.snapshot()
+    return thai_app
+
+
+async def _return_box(pilot) -> None:
+    await pilot.press("b")
+    await pilot.pause()
+    await _steady_cursor(pilot)
+
+
+@pytest.mark.parametrize("size", [SIZE, LARGE], ids=["80x24", "120x40"])
+def test_review_dialog(supervisor_app, snap_compare, size):
+    assert snap_compare(supervisor_app, run_before=_return_box, terminal_size=size)
