@@ -9,6 +9,7 @@ import argparse
 from datetime import date
 from typing import TYPE_CHECKING
 
+from ita_tui.cli import lines
 from ita_tui.cli import report as cli_report
 from ita_tui.errors import ItaError
 from ita_tui.text import json_text, one_line
@@ -57,17 +58,20 @@ def _cmd_status(args: argparse.Namespace) -> int:
 
         print(words["status_as_of"].format(day=long_date(day, lang, style)))
     overall = completion(status["overall"])
-    print(
+    lines.say(
         f"{words['overall']}: "
         + f"{figures.fraction(overall, style)} ({figures.percent(overall, style)})"
         + beside(status["overall"])
     )
     print(words["status_indicators"])
+    indent = len(f"  {line(status['overall'])}  ")  # continuation lines under the name, figures whole
     for ind in status["indicators"]:
-        print(f"  {line(ind)}  {digits(ind['number'], style)} {one_line(ind['title'])}{beside(ind)}")
+        lines.say(
+            f"  {line(ind)}  {digits(ind['number'], style)} {one_line(ind['title'])}{beside(ind)}", indent
+        )
     print(words["status_units"])
     for unit in status["units"]:
-        print(f"  {line(unit)}  {one_line(unit['name'])}{beside(unit)}")
+        lines.say(f"  {line(unit)}  {one_line(unit['name'])}{beside(unit)}", indent)
     return 0
 
 
@@ -108,7 +112,7 @@ def _cmd_log(args: argparse.Namespace) -> int:
         after = e.shown("after").text(say.lang)
         change = f"{e.shown('before').text(say.lang)} -> {after}" if e.before else after
         number = f" #{_figure(args, e.number)}" if e.number else ""  # the N of note/link --edit/--retract N
-        print(
+        lines.say(
             one_line(
                 f"{_when(args, e.at)}  {e.user}  {say.get(f'act_{e.action}', e.action)} "
                 f"{_figure(args, e.item_id)}{number}  {change}"
