@@ -1,10 +1,9 @@
 """Lines the command line prints, wrapped to the terminal between Thai words (ICU word boundaries,
 dates, ids and addresses whole), the lines after the first indented; a terminal left to wrap them
-itself cuts Thai anywhere. Piped output (no terminal, no COLUMNS) is left as one line each."""
+itself cuts Thai anywhere. Piped output is left as one line each."""
 
 from __future__ import annotations
 
-import os
 import shutil
 import sys
 
@@ -14,10 +13,8 @@ from ita_tui.thai_breaks import line_segments, wrap_segments
 
 
 def terminal_width() -> int:
-    """The terminal's columns, or 0 when the output is not a terminal (and COLUMNS is not set)."""
-    if not (sys.stdout.isatty() or "COLUMNS" in os.environ):
-        return 0
-    return shutil.get_terminal_size().columns
+    """The terminal's columns, or 0 when the output is not a terminal."""
+    return shutil.get_terminal_size().columns if sys.stdout.isatty() else 0
 
 
 def wrapped(text: str, width: int, indent: int) -> str:

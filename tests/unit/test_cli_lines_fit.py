@@ -9,6 +9,7 @@ import re
 import pytest
 from rich.cells import cell_len
 
+from ita_tui.cli import lines
 from ita_tui.store import ProgressStore
 from ita_tui.thai_breaks import breaks_of, word_segments
 
@@ -49,7 +50,7 @@ def worked(db, db_path):
 @pytest.mark.parametrize("width", [40, 60, 120])
 @pytest.mark.parametrize("command", ["status", "log"])
 def test_lines_wrap_between_words(cli, worked, monkeypatch, width, command):
-    monkeypatch.setenv("COLUMNS", str(width))
+    monkeypatch.setattr(lines, "terminal_width", lambda: width)  # as a terminal this wide reports
     out = cli("--db", worked, command).out
     assert max(cell_len(line) for line in out.splitlines()) <= width
     groups = _entries(out)
@@ -61,7 +62,6 @@ def test_lines_wrap_between_words(cli, worked, monkeypatch, width, command):
         assert any(len(g) > 1 for g in groups)  # something did wrap
 
 
-def test_piped_lines_are_not_wrapped(cli, worked, monkeypatch):
-    monkeypatch.delenv("COLUMNS", raising=False)
+def test_piped_lines_are_not_wrapped(cli, worked):
     out = cli("--db", worked, "log").out
     assert all(not line.startswith("    ") for line in out.splitlines())
