@@ -18,7 +18,7 @@ from ita_tui.export.summary import print_summary
 from ita_tui.store.records import ItemState
 from ita_tui.text import one_line
 from ita_tui.thai_breaks import breaks_of, word_segments
-from tests.unit.export_fixtures import realistic_checklist, snapshot_with
+from tests.support.export_fixtures import realistic_checklist, snapshot_with
 
 
 def _snapshot():
