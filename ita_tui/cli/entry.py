@@ -18,6 +18,7 @@ from ita_tui.cli import edits as cli_edits
 from ita_tui.cli import importing as cli_import
 from ita_tui.cli import read as cli_read
 from ita_tui.cli import report as cli_report
+from ita_tui.cli import serve as cli_serve
 from ita_tui.cli import workflow as cli_workflow
 from ita_tui.errors import ItaError
 from ita_tui.text import one_line
@@ -269,6 +270,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "outcome": _cmd_outcome,
     "log": cli_read._cmd_log,
     "checklist": _cmd_checklist,
+    "serve": cli_serve.cmd_serve,
 }
 
 

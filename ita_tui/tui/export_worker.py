@@ -1,6 +1,7 @@
 """The `e` key: write the one-page PDF and HTML summary, or the results report as PDF or Word, into
 the database's folder, off the UI thread; a file already there is never overwritten (the new one
-is named "-2", "-3" …)."""
+is named "-2", "-3" …). Served to a browser (ita-tui serve), the files are written into a private
+temporary folder and delivered to the browser's downloads instead of being left on the server."""
 
 from __future__ import annotations
 
@@ -37,6 +38,8 @@ def start_export(app, kind: str = "summary", signers: dict[str, str] | None = No
     snapshot, lang, user = app.snapshot, app.lang, app.store.user
     digit_style, pdf_digit_style = app.digit_style, app.pdf_digit_style
     db = app.store.path
+    web = app.is_web
+    folder = app.delivery_folder if web else db.parent
     app.notify(app.words["exporting"], markup=False)
 
     def work() -> None:
@@ -48,7 +51,7 @@ def start_export(app, kind: str = "summary", signers: dict[str, str] | None = No
         try:
             if signers is not None:
                 write_signers(db, {**read_signers(db), **signers})
-            paths = export_names(snapshot, db.parent, date.today(), kind)
+            paths = export_names(snapshot, folder, date.today(), kind)
             pdf_path = paths[0]
             if kind == "summary":
                 known = read_signers(db)
@@ -76,6 +79,16 @@ def start_export(app, kind: str = "summary", signers: dict[str, str] | None = No
                 app.words["export_failed"].format(error=one_line(error)),
                 severity="error",
                 timeout=ERROR_SECONDS,
+                markup=False,
+            )
+            return
+        if web:
+            for path in paths:
+                app.call_from_thread(app.deliver_binary, path)
+            app.call_from_thread(
+                app.notify,
+                app.words["exported_web"].format(names=", ".join(path.name for path in paths)),
+                timeout=10,
                 markup=False,
             )
             return
