@@ -93,11 +93,14 @@ _OPENED: list[tuple[argparse.Namespace, ProgressStore]] = []  # the stores this 
 
 
 def _say_migrated() -> None:
-    """After a command whose change migrated a format 1 database: say so, and where the old file is."""
+    """After a command whose change migrated a format 1 database: say so, and where the old file
+    is; and say what its change left alone."""
     while _OPENED:
         args, store = _OPENED.pop()
         if store.migrated_copy is not None:
             print(_say(args, "migrated", path=store.path, copy=store.migrated_copy), file=sys.stderr)
+        for notice in store.notices:  # a name the change left alone (a link at a backup name)
+            print(_say(args, "err_line", message=notice.text(_option(args, "lang", "th"))), file=sys.stderr)
 
 
 def _working(args: argparse.Namespace) -> AbstractContextManager[None]:
@@ -288,8 +291,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv, say)
     handler = COMMANDS[args.command or "app"]
     try:
+        from ita_tui.outputs import for_database
+        from ita_tui.paths import resolve_db_path
+
         _refuse_undecodable(args)
-        status = handler(args)
+        with for_database(resolve_db_path(_option(args, "db"))):  # -o never names it or a companion
+            status = handler(args)
         _say_migrated()
         sys.stdout.flush()  # a write error surfaces here, not in the interpreter's exit
         return status

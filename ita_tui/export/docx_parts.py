@@ -20,6 +20,7 @@ from ita_tui.export.blocks import Para, TableBlock
 from ita_tui.export.pdf_measure import Widths
 from ita_tui.export.pdf_signatures import Signer
 from ita_tui.locale import Words
+from ita_tui.text import visible_text
 from ita_tui.thai_breaks import whole_spans, word_segments
 
 FONT = "TH Sarabun New"
@@ -84,7 +85,9 @@ def paragraph(container: Any, text: str, *, bold: bool = False, center: bool = F
     para.paragraph_format.space_after = Pt(0)
     if center:
         para.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    font(para.add_run(held_together(text)), bold=bold, **kw)
+    font(
+        para.add_run(held_together(visible_text(text, keep="\t\n"))), bold=bold, **kw
+    )  # lxml refuses controls
     return para
 
 
@@ -203,12 +206,14 @@ def save(document: Any, output: Path, error_key: str) -> Path:
     """Write the document over `output` atomically (the previous file stays whole if writing fails)."""
     import io
 
-    from ita_tui.files import atomic_write
+    from ita_tui.export.zip_clock import zip_dates_from_1980
+    from ita_tui.outputs import write_output
 
     out = io.BytesIO()
-    document.save(out)
+    with zip_dates_from_1980():
+        document.save(out)
     try:
-        atomic_write(Path(output), out.getvalue())
+        write_output(Path(output), out.getvalue())
     except OSError as exc:
         raise ExportError(error_key, path=output, reason=os_reason(exc)) from None
     return Path(output)

@@ -85,8 +85,8 @@ def export_measures(
         document = docx_parts.table_document(
             title_lines, heads, SHARES, blocks, signers, words, digit_style == "thai"
         )
-        document.core_properties.title = title_lines[0]
-        document.core_properties.author = checklist.organization or "ita-tui"
+        document.core_properties.title = one_line(title_lines[0])
+        document.core_properties.author = one_line(checklist.organization) or "ita-tui"
         return docx_parts.save(document, output, "err_measures_write")
     from ita_tui.export.report_pdf import table_pdf
 

@@ -17,6 +17,7 @@ from ita_tui.export.report_content import HEADS, PUBLISHED, SHARES, ReportOption
 from ita_tui.export.report_pdf import report_title_lines
 from ita_tui.locale import words as words_of
 from ita_tui.store.records import Snapshot
+from ita_tui.text import one_line
 
 
 def export_report_docx(
@@ -36,6 +37,6 @@ def export_report_docx(
     blocks = [as_table(block) for block in report_blocks(snapshot, words, digit_style, options)]
     heads = [words[key] for key in HEADS]
     document = parts.table_document(title_lines, heads, SHARES, blocks, signers, words, digit_style == "thai")
-    document.core_properties.title = " ".join(title_lines[:1] + title_lines[2:3])
-    document.core_properties.author = snapshot.checklist.organization or "ita-tui"
+    document.core_properties.title = one_line(" ".join(title_lines[:1] + title_lines[2:3]))
+    document.core_properties.author = one_line(snapshot.checklist.organization) or "ita-tui"
     return parts.save(document, Path(output), "err_report_write")

@@ -43,13 +43,13 @@ def summary_xlsx(snapshot: Snapshot, *, title: str, as_of: str, lang: str = "th"
     ) -> None:
         """One sheet: title and date lines, a bold header row kept in view, then the rows."""
         ws = book.create_sheet(name[:31])
-        ws.append([one_line(title)])
-        ws.append([one_line(as_of)])
-        ws.append(heads)
-        for row in rows:
-            ws.append(row)
+        lines: list[list[object]] = [[title], [as_of], list(heads), *rows]
+        for row in lines:
+            ws.append([one_line(value) if isinstance(value, str) else value for value in row])
         for cells in ws.iter_rows():
             for cell in cells:
+                if isinstance(cell.value, str):
+                    cell.data_type = "s"  # "=HYPERLINK(…)" in a title is text, never a formula
                 cell.font = bold if cell.row <= 3 else plain
                 if cell.row > 3:
                     cell.alignment = wrap
@@ -101,5 +101,8 @@ def summary_xlsx(snapshot: Snapshot, *, title: str, as_of: str, lang: str = "th"
     book.properties.title = one_line(title)
     book.properties.creator = "ita-tui"
     out = io.BytesIO()
-    book.save(out)
+    from ita_tui.export.zip_clock import zip_dates_from_1980
+
+    with zip_dates_from_1980():
+        book.save(out)
     return out.getvalue()

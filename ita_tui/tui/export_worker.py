@@ -6,6 +6,7 @@ temporary folder and delivered to the browser's downloads instead of being left 
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from pathlib import Path
 
@@ -29,7 +30,7 @@ def export_names(snapshot: Snapshot, folder: Path, today: date, kind: str = "sum
     n = 1
     while True:
         names = [folder / f"{base}{'' if n == 1 else f'-{n}'}{suffix}" for suffix in suffixes]
-        if not any(path.exists() for path in names):
+        if not any(os.path.lexists(path) for path in names):  # a dangling link is a name taken too
             return names
         n += 1
 
@@ -49,35 +50,38 @@ def start_export(app, kind: str = "summary", signers: dict[str, str] | None = No
         from ita_tui.export.pdf import export_pdf
         from ita_tui.export.signers import read_signers, write_signers
         from ita_tui.export.summary import write_summary
+        from ita_tui.outputs import for_database
 
         try:
-            if signers is not None:
-                write_signers(db, {**read_signers(db), **signers})
-            paths = export_names(snapshot, folder, date.today(), kind)
-            pdf_path = paths[0]
-            if kind == "summary":
-                known = read_signers(db)
-                export_pdf(
-                    snapshot,
-                    pdf_path,
-                    lang=lang,
-                    digit_style=pdf_digit_style,
-                    reporter=known.get("reporter", ""),  # never the login name: dots to sign
-                    reporter_position=known.get("reporter_position", ""),
-                    supervisor=known.get("supervisor", ""),
-                    supervisor_position=known.get("supervisor_position", ""),
-                )
-                write_summary(
-                    snapshot, paths[1], "html", pending=True, lang=lang, digit_style=pdf_digit_style
-                )
+            with for_database(db):  # exports beside it get its mode and group
+                if signers is not None:
+                    write_signers(db, {**read_signers(db), **signers})
+                paths = export_names(snapshot, folder, date.today(), kind)
+                pdf_path = paths[0]
+                if kind == "summary":
+                    known = read_signers(db)
+                    export_pdf(
+                        snapshot,
+                        pdf_path,
+                        lang=lang,
+                        digit_style=pdf_digit_style,
+                        reporter=known.get("reporter", ""),  # never the login name: dots to sign
+                        reporter_position=known.get("reporter_position", ""),
+                        supervisor=known.get("supervisor", ""),
+                        supervisor_position=known.get("supervisor_position", ""),
+                    )
+                    write_summary(
+                        snapshot, paths[1], "html", pending=True, lang=lang, digit_style=pdf_digit_style
+                    )
+                else:
+                    _write_report(snapshot, pdf_path, read_signers(db), lang, pdf_digit_style, kind)
+        except Exception as exc:  # any failure is a message; the app keeps running
+            if isinstance(exc, ItaError):
+                error = exc.text(lang)
+            elif isinstance(exc, OSError):  # the current folder was removed
+                error = app.words["export_no_folder"].format(reason=exc.strerror)
             else:
-                _write_report(snapshot, pdf_path, read_signers(db), lang, pdf_digit_style, kind)
-        except (ItaError, OSError) as exc:  # OSError: the current folder was removed
-            error = (
-                exc.text(lang)
-                if isinstance(exc, ItaError)
-                else app.words["export_no_folder"].format(reason=exc.strerror)
-            )
+                error = f"{type(exc).__name__}: {exc}"
             app.call_from_thread(
                 app.notify,
                 app.words["export_failed"].format(error=one_line(error)),
