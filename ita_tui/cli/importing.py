@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ita_tui.errors import ItaError
 from ita_tui.text import json_text
 
 if TYPE_CHECKING:
@@ -112,5 +113,7 @@ def _cmd_template(args: argparse.Namespace) -> int:
     from ita_tui.thai import fiscal_year_of
 
     year = args.year or fiscal_year_of(date.today())
+    if not 2400 <= year <= 2700:  # a Buddhist Era year of four digits, as the measures are dated
+        raise ItaError("template_bad_year", year=year, example=fiscal_year_of(date.today()))
     print(_say(args, "wrote", path=write_xlsx(template_xlsx(year), Path(args.output))))
     return 0

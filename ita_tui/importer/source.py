@@ -40,6 +40,8 @@ def read_bytes(raw: bytes, origin: str) -> Imported:
     from ita_tui.importer.sheet import looks_like_csv
 
     kind = detect.kind_of(raw, origin)
+    if kind in (detect.DOCX, detect.XLSX):
+        raw = detect.honest_zip(raw, origin)  # sizes counted while inflating, not as declared
     if kind == detect.TEXT and looks_like_csv(raw):
         kind = detect.CSV
     return replace(build(_readers()[kind](raw, origin), origin), format=kind)
