@@ -18,6 +18,7 @@ from ita_tui.cli import edits as cli_edits
 from ita_tui.cli import importing as cli_import
 from ita_tui.cli import read as cli_read
 from ita_tui.cli import report as cli_report
+from ita_tui.cli import serve as cli_serve
 from ita_tui.cli import workflow as cli_workflow
 from ita_tui.errors import ItaError
 from ita_tui.text import one_line
@@ -150,7 +151,8 @@ def _cmd_summary(args: argparse.Namespace) -> int:
     options = {
         "pending": args.pending,
         "lang": _option(args, "lang", "th"),
-        "digit_style": _option(args, "digits", "arabic"),
+        # a web page is a document like the PDF: its digits (Thai in Thai); the terminal's Arabic
+        "digit_style": _pdf_digits(args) if fmt == "html" else _option(args, "digits", "arabic"),
     }
     store = _open_store(args)
     snapshot = cli_report.snapshot_for(args, store)
@@ -181,6 +183,9 @@ def _cmd_export(args: argparse.Namespace) -> int:
     lang = _option(args, "lang", "th")
     if args.export_kind == "report":
         print(_say(args, "wrote", path=cli_report.cmd_report(args, store, lang, _pdf_digits(args))))
+        return 0
+    if args.export_kind == "measures":
+        print(_say(args, "wrote", path=cli_report.cmd_measures(args, store, lang, _pdf_digits(args))))
         return 0
     reporter, supervisor, *approver = cli_report.signers(args, store.path, lang, approver=False)
     with _working(args):
@@ -283,6 +288,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "outcome": _cmd_outcome,
     "log": cli_read._cmd_log,
     "checklist": _cmd_checklist,
+    "serve": cli_serve.cmd_serve,
 }
 
 

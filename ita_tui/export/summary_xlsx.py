@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from typing import Any
 
 from ita_tui.checklist.model import Completion, indicator_completion, overall_completion
 from ita_tui.checklist.units import pending_by_unit, unit_completion
@@ -11,6 +12,17 @@ from ita_tui.store.records import Snapshot
 from ita_tui.text import one_line
 
 FONT = "Sarabun"  # Excel falls back to a Thai font of its own where Sarabun is not installed
+
+
+def _print_setup(ws: Any) -> None:
+    """Printed on A4 landscape, one page wide (as many tall as it takes), the title, date and
+    header rows repeated on every page."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = "1:3"
 
 
 def summary_xlsx(snapshot: Snapshot, *, title: str, as_of: str, lang: str = "th") -> bytes:
@@ -46,6 +58,7 @@ def summary_xlsx(snapshot: Snapshot, *, title: str, as_of: str, lang: str = "th"
         for n, width in enumerate(widths):
             ws.column_dimensions[chr(ord("A") + n)].width = width
         ws.freeze_panes = "A4"
+        _print_setup(ws)
 
     keys = ("done", "applicable", "percent", "in_progress", "not_applicable", "verified")
     figures = [say[f"csv_{k}"] for k in keys]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -12,11 +12,11 @@ from ita_tui.checklist.model import Checklist
 from ita_tui.errors import SourceError, os_reason
 from ita_tui.importer import detect
 from ita_tui.importer.reader import Imported, build
-from ita_tui.importer.table import ProseLine, Row
+from ita_tui.importer.table import ProseLine, Repaired, Row
 
 MAX_FILE = 100 * 2**20  # a measures document is a few MiB at most, even a PDF with pictures
 
-Entries = list[Row | ProseLine]
+Entries = Sequence[Row | ProseLine | Repaired]
 
 
 def _readers() -> dict[str, Callable[[bytes, str], Entries]]:

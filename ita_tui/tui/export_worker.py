@@ -1,6 +1,8 @@
-"""The `e` key: write the one-page PDF and HTML summary, or the results report as PDF or Word, into
+"""The `e` key: write the one-page PDF and HTML summary, or the results report or the measures
+document (O42) as PDF or Word, into
 the database's folder, off the UI thread; a file already there is never overwritten (the new one
-is named "-2", "-3" …)."""
+is named "-2", "-3" …). Served to a browser (ita-tui serve), the files are written into a private
+temporary folder and delivered to the browser's downloads instead of being left on the server."""
 
 from __future__ import annotations
 
@@ -16,13 +18,14 @@ ERROR_SECONDS = 20  # long enough to read a path and what to do
 
 
 def export_names(snapshot: Snapshot, folder: Path, today: date, kind: str = "summary") -> list[Path]:
-    """ita-summary-<fiscal year>-<YYYYMMDD>.pdf and .html (or ita-report-….pdf / .docx) in
-    `folder`, each a name no file has yet."""
+    """ita-summary-<fiscal year>-<YYYYMMDD>.pdf and .html (or ita-report-… / ita-measures-….pdf or
+    .docx) in `folder`, each a name no file has yet."""
     suffixes: tuple[str, ...]
     if kind == "summary":
         stem, suffixes = "ita-summary", (".pdf", ".html")
     else:
-        stem, suffixes = "ita-report", (".pdf",) if kind == "report_pdf" else (".docx",)
+        stem = "ita-measures" if kind.startswith("measures") else "ita-report"
+        suffixes = (".pdf",) if kind.endswith("_pdf") else (".docx",)
     base = f"{stem}-{snapshot.checklist.fiscal_year}-{today:%Y%m%d}"
     n = 1
     while True:
@@ -35,9 +38,11 @@ def export_names(snapshot: Snapshot, folder: Path, today: date, kind: str = "sum
 def start_export(app, kind: str = "summary", signers: dict[str, str] | None = None) -> None:
     """Export the app's current snapshot in a worker thread and say where it went; `signers`
     (names and positions typed in the dialog) are remembered for the database first."""
-    snapshot, lang, user = app.snapshot, app.lang, app.store.user
-    digit_style, pdf_digit_style = app.digit_style, app.pdf_digit_style
+    snapshot, lang = app.snapshot, app.lang
+    pdf_digit_style = app.pdf_digit_style  # documents (the web page too) in the PDF's digits
     db = app.store.path
+    web = app.is_web
+    folder = app.delivery_folder if web else db.parent
     app.notify(app.words["exporting"], markup=False)
 
     def work() -> None:
@@ -51,7 +56,7 @@ def start_export(app, kind: str = "summary", signers: dict[str, str] | None = No
             with for_database(db):  # exports beside it get its mode and group
                 if signers is not None:
                     write_signers(db, {**read_signers(db), **signers})
-                paths = export_names(snapshot, db.parent, date.today(), kind)
+                paths = export_names(snapshot, folder, date.today(), kind)
                 pdf_path = paths[0]
                 if kind == "summary":
                     known = read_signers(db)
@@ -60,16 +65,16 @@ def start_export(app, kind: str = "summary", signers: dict[str, str] | None = No
                         pdf_path,
                         lang=lang,
                         digit_style=pdf_digit_style,
-                        reporter=known.get("reporter") or user,
+                        reporter=known.get("reporter", ""),  # never the login name: dots to sign
                         reporter_position=known.get("reporter_position", ""),
                         supervisor=known.get("supervisor", ""),
                         supervisor_position=known.get("supervisor_position", ""),
                     )
                     write_summary(
-                        snapshot, paths[1], "html", pending=True, lang=lang, digit_style=digit_style
+                        snapshot, paths[1], "html", pending=True, lang=lang, digit_style=pdf_digit_style
                     )
                 else:
-                    _write_report(snapshot, pdf_path, read_signers(db), lang, pdf_digit_style)
+                    _write_report(snapshot, pdf_path, read_signers(db), lang, pdf_digit_style, kind)
         except Exception as exc:  # any failure is a message; the app keeps running
             if isinstance(exc, ItaError):
                 error = exc.text(lang)
@@ -85,6 +90,16 @@ def start_export(app, kind: str = "summary", signers: dict[str, str] | None = No
                 markup=False,
             )
             return
+        if web:
+            for path in paths:
+                app.call_from_thread(app.deliver_binary, path)
+            app.call_from_thread(
+                app.notify,
+                app.words["exported_web"].format(names=", ".join(path.name for path in paths)),
+                timeout=10,
+                markup=False,
+            )
+            return
         app.call_from_thread(
             app.notify,
             app.words["exported"].format(
@@ -97,8 +112,11 @@ def start_export(app, kind: str = "summary", signers: dict[str, str] | None = No
     app.run_worker(work, thread=True, group="export")
 
 
-def _write_report(snapshot: Snapshot, path: Path, known: dict[str, str], lang: str, digit_style: str) -> None:
-    """(thread) The results report as PDF or Word, signed by the remembered signers."""
+def _write_report(
+    snapshot: Snapshot, path: Path, known: dict[str, str], lang: str, digit_style: str, kind: str
+) -> None:
+    """(thread) The results report or the measures document as PDF or Word, signed by the
+    remembered signers (dots where none was entered)."""
     from ita_tui.export.pdf_signatures import Signer
     from ita_tui.locale import words
 
@@ -107,6 +125,11 @@ def _write_report(snapshot: Snapshot, path: Path, known: dict[str, str], lang: s
         Signer(known.get(who, ""), known.get(f"{who}_position", ""), known.get(f"{who}_role") or say[who])
         for who in ("reporter", "supervisor", "approver")
     )
+    if kind.startswith("measures"):
+        from ita_tui.export.measures import export_measures
+
+        export_measures(snapshot.checklist, path, signers=signers, lang=lang, digit_style=digit_style)
+        return
     if path.suffix == ".pdf":
         from ita_tui.export.report_pdf import export_report_pdf
 

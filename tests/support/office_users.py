@@ -39,11 +39,25 @@ def office_accounts() -> Iterator[dict[str, str]]:
         for who in ("a", "b"):
             subprocess.run(["useradd", "-M", "-N", "-G", names["group"], names[who]], check=True)
         subprocess.run(["useradd", "-M", "-N", names["outsider"]], check=True)
+        _skip_unless_they_read_the_checkout(names["a"])
         yield names
     finally:
         for who in ("a", "b", "outsider"):
             subprocess.run(["userdel", names[who]], capture_output=True)
         subprocess.run(["groupdel", names["group"]], capture_output=True)
+
+
+def _skip_unless_they_read_the_checkout(name: str) -> None:
+    """Skip where the users cannot read the checkout's fonts and data (a clone under /root, mode
+    700): the exports they run read them, so the test could only fail on where it lives."""
+    from ita_tui.paths import data_dir, fonts_dir
+
+    def look() -> int:
+        return 0 if all(os.access(folder, os.R_OK | os.X_OK) for folder in (fonts_dir(), data_dir())) else 1
+
+    status, _ = finish(*fork_as(name, 0o022, look))
+    if status != 0:
+        pytest.skip("the other users cannot read this checkout")
 
 
 def fork_as(name: str, umask: int, work: Callable[[], int]) -> tuple[int, int]:

@@ -43,6 +43,10 @@ async def test_e_offers_the_exports_and_writes_the_summary_into_the_databases_fo
         second = folder / f"ita-summary-2566-{STAMP}-2.pdf"
         assert await pilot_wait_until(pilot, lambda: _written((second,)))
     assert pdf.read_bytes().startswith(b"%PDF") and not list(elsewhere.iterdir())
+    from tests.support.pdf_readback import pdftotext_text
+
+    signed = pdftotext_text(pdf)
+    assert f"({store.user})" not in signed and "(....." in signed  # no signer entered: dots, no login name
     assert "องค์การบริหารส่วนตำบลชุมแสง" in html.read_text(encoding="utf-8")
 
 
