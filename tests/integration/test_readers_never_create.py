@@ -18,6 +18,7 @@ READERS = [
     ["log"],
     ["export", "pdf", "-o", "{out}/s.pdf"],
     ["export", "report", "-o", "{out}/r.docx"],
+    ["export", "measures", "-o", "{out}/m.pdf"],
     ["export", "checklist", "-o", "{out}/c.xlsx"],
 ]
 
