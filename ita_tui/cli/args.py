@@ -244,6 +244,11 @@ def build_parser(say: Words | None = None) -> argparse.ArgumentParser:
     q.add_argument("-o", "--output", required=True, metavar="FILE.pdf|FILE.docx", type=path)
     cli_report.add_signer_options(q)
     cli_report.add_as_of_options(q, say)
+    q.add_argument("--internal", action="store_true", help=say["help_internal"])
+    q.add_argument("--no-links", action="store_true", help=say["help_no_links"])
+    q = export_sub.add_parser("measures", parents=[common], help=say["help_cmd_export_measures"])
+    q.add_argument("-o", "--output", required=True, metavar="FILE.pdf|FILE.docx", type=path)
+    cli_report.add_signer_options(q)
 
     p = command("result", "help_cmd_result")
     p.add_argument("item_id", metavar="ID")

@@ -35,6 +35,8 @@ NAVIGATION_KEYS = (
 MAIN_KEYS = (
     Key("tick", "space", "space", "", "key_tick", short="key_tick_short"),
     Key("state", "s", "s", "ห", "key_state", short="key_state_short"),
+    Key("verify", "o", "o", "น", "key_verify", show=False, short="key_verify_short"),
+    Key("return_item", "b", "b", "ิ", "key_return", show=False, short="key_return_short"),
     Key("note", "n", "n", "ื", "key_note"),
     Key("link", "a", "a", "ฟ", "key_link"),
     Key("search", "slash", "/", "ฝ", "key_search", short="key_search_short"),
@@ -48,7 +50,7 @@ MAIN_KEYS = (
     Key("redo", "U,ctrl+r", "U", "๊", "key_redo", show=False),
     Key("edit_note", "c", "c", "แ", "key_edit_note", show=False),
     Key("retract", "x", "x", "ป", "key_retract", show=False),
-    Key("edit_mode", "E", "E", "ฎ", "key_edit_mode", show=False),
+    Key("edit_mode", "E", "E", "ฎ", "key_edit_mode", show=False, short="key_edit_mode_short"),
     Key("write", "w", "w", "ไ", "key_write", show=False),
     Key("clear", "escape", "esc", "", "key_clear", show=False),
 )
@@ -74,12 +76,8 @@ FOCUS_KEY = Key("focus_next", "tab", "tab ⇧tab", "", "key_focus", show=False, 
 PAGE_KEY = Key("page", "pageup,pagedown", "PgUp PgDn", "", "key_page", show=False, palette=False)
 PALETTE_KEY = Key("command_palette", "ctrl+p", "ctrl+p", "", "key_palette", show=False, palette=False)
 
-MAIN_HELP = (
-    *NAVIGATION_KEYS,
-    *MAIN_KEYS,
-    *EDIT_KEYS[:5],
-    FOCUS_KEY,
-)  # the help screen opened on the main screen
+MAIN_HELP = (*NAVIGATION_KEYS, *MAIN_KEYS, FOCUS_KEY)  # the help screen opened on the main screen
+EDIT_HELP = (*NAVIGATION_KEYS, *EDIT_KEYS, FOCUS_KEY)  # ... and in the edit mode (E): its keys only
 DASHBOARD_HELP = (*DASHBOARD_KEYS, PAGE_KEY)
 
 APP_KEYS = (

@@ -11,9 +11,9 @@ from ita_tui.checklist.fields import BY_NAME, ITEM_FIELDS
 from ita_tui.locale import Words
 from ita_tui.store.log_phrases import action_words
 from ita_tui.store.records import Change
-from ita_tui.tui.keys import APP_KEYS, EDIT_KEYS, FOCUS_KEY, MAIN_HELP, MAIN_KEYS, NAVIGATION_KEYS
+from ita_tui.tui.keys import APP_KEYS, EDIT_HELP, EDIT_KEYS, MAIN_HELP, MAIN_KEYS
 from ita_tui.tui.screens.checklist_screen import ChecklistScreen
-from ita_tui.tui.view.rows import Row
+from ita_tui.tui.view.rows import Row, RowKind
 from ita_tui.tui.writes import Write
 
 EDIT_ACTIONS = frozenset(k.action for k in EDIT_KEYS[:5])  # undo and E work in both modes
@@ -80,9 +80,13 @@ class EditActions(ChecklistScreen):
             def save(text: str) -> None:
                 self._edit_write(lambda: app.store.edit_note(item.id, note.number, text), "saved_note_edit")
 
-            app.push_screen(
-                WrittenDialog(words["edit_note_title"].format(number=number, item=item.id), note.text, save)
-            )
+            title = words["edit_note_title"].format(number=number, item=item.id)
+            if note.author != app.store.user:  # someone else's words: say whose, before and in the box
+                title += " · " + words("edit_note_of", author=note.author)
+                self.notify(
+                    words("edit_note_of_warning", author=note.author), severity="warning", markup=False
+                )
+            app.push_screen(WrittenDialog(title, note.text, save, keep_lines=True, at_end=True))
 
         choices = [(k, f"{k}. {n.text}") for k, n in notes.items()]
         app.push_screen(ChoicePicker(words["pick_note"].format(item=item.id), choices), picked)
@@ -130,7 +134,7 @@ class EditActions(ChecklistScreen):
         title = f"{app.title}  ·  {words['edit_mode_title']}" if self.edit_mode else app.title
         keys = (*EDIT_KEYS, *APP_KEYS) if self.edit_mode else (*MAIN_KEYS, *APP_KEYS)
         # the help screen (?) lists the keys of the mode it is opened in
-        self.HELP_KEYS = (*NAVIGATION_KEYS, *EDIT_KEYS, FOCUS_KEY) if self.edit_mode else MAIN_HELP
+        self.HELP_KEYS = EDIT_HELP if self.edit_mode else MAIN_HELP
         self.query_one("#title-bar", TitleBar).show(title, app.sub_title)
         self.query_one("#key-bar", KeyBar).show_keys(keys, words)
         self.notify(words["edit_mode_on" if self.edit_mode else "edit_mode_off"], markup=False)
@@ -204,17 +208,38 @@ class EditActions(ChecklistScreen):
         app.push_screen(WrittenDialog(app.words["add_item_title"].format(number=number), "", save))
 
     def action_remove_item(self) -> None:
-        """D: remove the item (or the indicator and its items) under the cursor; the progress is
-        kept, u brings it back."""
-        row, app = self._row(), self.app
+        """D: remove the item (or the indicator and its items) under the cursor once y answers the
+        question; the progress is kept, u brings it back, the cursor stays where it was."""
+        from ita_tui.tui.screens.edit_dialogs import ConfirmDialog
+
+        row, app, words = self._row(), self.app, self.app.words
         if row is None or row.indicator is None:
             return
+        view = self.view
+        rows = view.rows
+        near = [r.key for r in rows[view.cursor + 1 :] if r.kind == row.kind]
+        near += [r.key for r in reversed(rows[: view.cursor]) if r.kind != RowKind.ROOT]
+
+        def stay() -> None:  # on the next row of its kind (else the one before), not the top
+            if near:
+                view.move_to(near[0])
+
         if row.item is None:
             number = row.indicator.number
-            self._edit_write(lambda: app.store.remove_indicator(number), "saved_indicator_remove")
-            return
-        item_id = row.item.id
-        self._edit_write(lambda: app.store.remove_item(item_id), "saved_item_remove")
+            question = words("confirm_remove_indicator", number=number, count=len(row.indicator.items))
+            work = lambda: app.store.remove_indicator(number)  # noqa: E731
+            said = "saved_indicator_remove"
+        else:
+            item_id = row.item.id
+            question = words("confirm_remove_item", item=item_id)
+            work = lambda: app.store.remove_item(item_id)  # noqa: E731
+            said = "saved_item_remove"
+
+        def answered(answer: str | None) -> None:
+            if answer == "yes":
+                self._edit_write(work, said, stay)
+
+        app.push_screen(ConfirmDialog(question), answered)
 
     def action_move_item(self) -> None:
         """m: move the item under the cursor to another indicator (last there); it keeps its id."""
