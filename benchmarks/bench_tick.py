@@ -34,6 +34,7 @@ from benchmarks.synthetic import make_checklist, make_large_db
 from ita_tui import paths
 from ita_tui.checklist import file as checklist_file
 from ita_tui.store import ProgressStore
+from ita_tui.store.commands import SetState
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -91,7 +92,7 @@ def _time_set_done(db: Path, repeats: int) -> tuple[list[float], list[float]]:
         tables = json.loads(db.read_bytes())
         reference.append(bare_write(tables, target))
         start = time.perf_counter()
-        store.set_done(item, n % 2 == 0)
+        store.apply(SetState.tick(item, n % 2 == 0))
         times.append(time.perf_counter() - start)
     return times[3:], reference[3:]
 

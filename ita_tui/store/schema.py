@@ -13,7 +13,7 @@ id ("1", "2" …) to record, as TinyDB keeps them in its JSON file:
 - `users` (name, role, unit), `units` (name, parent unit or ""), `unit_map` (a responsible text's key and
   the units it means, once confirmed), `aliases` (an old item id and the item's id now);
 - `log`: the append-only activity log. A record may also hold `number` (a note's or link's
-  number among the item's) and `undo`, `undoes`, `redoes` (how to undo it, see undo.py): fields
+  number among the item's) and `undo`, `undoes`, `redoes` (how to undo it, see commands/undo.py): fields
   added within format 2, which readers that do not know them ignore.
 """
 

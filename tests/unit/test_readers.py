@@ -14,6 +14,7 @@ import pytest
 
 from ita_tui.cli import main
 from ita_tui.store import ProgressStore
+from ita_tui.store.commands import AddNote, SetState
 from tests.support import STORE_CHECKLIST
 
 READERS = [
@@ -39,8 +40,8 @@ def shared(tmp_path):
     os.chmod(top, 0o755)
     setup = tmp_path / "setup.json"
     store = ProgressStore.open(setup, user="somchai", checklist_path=STORE_CHECKLIST)
-    store.set_done("1.1", True)
-    store.add_note("1.2", "ส่งหนังสือแล้ว")
+    store.apply(SetState.tick("1.1", True))
+    store.apply(AddNote("1.2", "ส่งหนังสือแล้ว"))
     folder, out = top / "shared", top / "out"
     folder.mkdir()
     out.mkdir()
@@ -101,11 +102,12 @@ def test_a_change_by_that_user_is_refused_in_one_line(shared):
 WRITER = """
 import sys
 from ita_tui.store import ProgressStore
+from ita_tui.store.commands import AddNote, SetState
 store = ProgressStore.open(sys.argv[1], user="writer")
 ids = store.checklist.item_ids()
 for n in range(30):
-    store.set_done(ids[n % len(ids)], n % 3 != 0)
-    store.add_note(ids[n % len(ids)], f"note {n}")
+    store.apply(SetState.tick(ids[n % len(ids)], n % 3 != 0))
+    store.apply(AddNote(ids[n % len(ids)], f"note {n}"))
 """
 
 

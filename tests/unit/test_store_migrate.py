@@ -16,6 +16,7 @@ import pytest
 
 from ita_tui.cli import main
 from ita_tui.store import ProgressStore
+from ita_tui.store.commands import AddNote, SetState
 from ita_tui.store.schema import UnusableFile, decode, format_version
 from tests.support import DATA, ROOT
 
@@ -46,7 +47,7 @@ def test_migration_keeps_every_tick_note_link_and_log_entry(tmp_path):
     store = ProgressStore.open(db, user="migrator")
     store.snapshot()
     assert db.read_bytes() == V1.read_bytes()  # reading migrates in memory only
-    snapshot = store.set_state("2.3", "in-progress").snapshot  # the first change migrates on disk
+    snapshot = store.apply(SetState("2.3", "in-progress")).snapshot  # the first change migrates on disk
     ids = set(snapshot.checklist.item_ids())
 
     assert (tmp_path / "office.json.v1").read_bytes() == V1.read_bytes()
@@ -90,11 +91,11 @@ def test_migration_keeps_every_tick_note_link_and_log_entry(tmp_path):
 
 def test_migration_happens_once_and_a_second_change_does_not_repeat_it(tmp_path):
     db = v1_copy(tmp_path)
-    ProgressStore.open(db, user="a").add_note("2.1", "หลังย้าย")
+    ProgressStore.open(db, user="a").apply(AddNote("2.1", "หลังย้าย"))
     after_first = db.read_bytes()
     ProgressStore.open(db, user="b").snapshot()
     assert db.read_bytes() == after_first
-    ProgressStore.open(db, user="b").add_note("2.1", "อีกครั้ง")
+    ProgressStore.open(db, user="b").apply(AddNote("2.1", "อีกครั้ง"))
     assert [e.action for e in ProgressStore.open(db, user="c").log()].count("migrate") == 1
 
 
@@ -145,7 +146,7 @@ def test_the_format_1_release_refuses_a_format_2_file(tmp_path):
     old_schema: dict = {"__name__": "old_schema"}
     exec(compile(found.stdout, "old_schema.py", "exec"), old_schema)
     db = v1_copy(tmp_path)
-    ProgressStore.open(db, user="a").set_state("2.3", "in-progress")
+    ProgressStore.open(db, user="a").apply(SetState("2.3", "in-progress"))
     assert old_schema["decode"](V1.read_bytes())  # it reads its own format
     with pytest.raises(
         old_schema["UnusableFile"], match=r"newer ita-tui \(format version 2; this one reads 1\)"
@@ -196,7 +197,9 @@ def test_kill_9_at_random_moments_of_a_migration_leaves_format_1_or_2(tmp_path):
     original = _big_v1(db, 4000)
     # How long one migration takes here, to spread the kills over it (not an assertion).
     start = time.perf_counter()
-    migrated = ProgressStore.open(db, user="m").set_state("2.3", "in-progress")  # the first change migrates
+    migrated = ProgressStore.open(db, user="m").apply(
+        SetState("2.3", "in-progress")
+    )  # the first change migrates
     span = time.perf_counter() - start
     expected = sum(len(ns) for ns in migrated.snapshot.notes.values())
     assert expected > 4000
@@ -210,7 +213,7 @@ def test_kill_9_at_random_moments_of_a_migration_leaves_format_1_or_2(tmp_path):
         pid = os.fork()
         if pid == 0:  # the child migrates; the parent kills it at a random moment
             try:
-                ProgressStore.open(db, user="child").set_state("2.3", "in-progress")
+                ProgressStore.open(db, user="child").apply(SetState("2.3", "in-progress"))
             finally:
                 os._exit(0)
         time.sleep(rng.uniform(0, bound))
