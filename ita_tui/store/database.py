@@ -23,6 +23,7 @@ from ita_tui.store.file_errors import bad_file, io_error
 from ita_tui.store.lock import FairLock
 from ita_tui.store.migrate import migrate_v1, v1_copy_name
 from ita_tui.store.records import Snapshot
+from ita_tui.store.rows import META
 from ita_tui.store.schema import UnusableFile, decode, format_version, meta_record, snapshot_of
 
 
@@ -88,7 +89,7 @@ class DatabaseFile:
 
     def _set_checklist(self, tables: dict[str, Any]) -> None:
         """Parse the checklist held in `meta` unless it is the one already parsed."""
-        raw_checklist = meta_record(tables)["checklist"]
+        raw_checklist = META.decode(meta_record(tables)).checklist
         if raw_checklist != self._checklist_raw:
             try:
                 self.checklist = checklist_file.checklist_from_dict(raw_checklist, "checklist")

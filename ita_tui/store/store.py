@@ -30,6 +30,7 @@ from ita_tui.store.commands.checklist_update import CreateDatabase
 from ita_tui.store.database import DatabaseFile
 from ita_tui.store.file_errors import bad_file, io_error
 from ita_tui.store.records import Change, LogEntry, Snapshot
+from ita_tui.store.rows import LOG, META
 from ita_tui.store.schema import log_entries, meta_record
 from ita_tui.store.transaction import Command, Transaction
 from ita_tui.store.validate import clean_line
@@ -93,7 +94,7 @@ class ProgressStore:
     def _refuse_other_checklist_file(self, checklist_path: Path) -> None:
         """StoreError saying what to do when `--checklist FILE` names another checklist than the
         one this database holds (the same content, or the file it was made from, is fine)."""
-        created_from = meta_record(self._file.tables).get("created_from", "")
+        created_from = META.decode(meta_record(self._file.tables)).created_from
         if created_from and Path(created_from).resolve() == checklist_path.resolve():
             return
         given = checklist_file.load(checklist_path)
@@ -153,4 +154,4 @@ class ProgressStore:
         `last` ones when given (only those are read out of the table)."""
         with self._file.mutex:
             self._file.refresh()
-            return log_entries(self._file.tables["log"], since, last=last)
+            return log_entries(self._file.tables[LOG.name], since, last=last)

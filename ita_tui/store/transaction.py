@@ -13,20 +13,26 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from ita_tui.checklist.ids import find_item_id
 from ita_tui.checklist.model import Checklist
 from ita_tui.errors import StoreError
-from ita_tui.store import tables as table_ops
+from ita_tui.store import log_phrases
 from ita_tui.store.database import DatabaseFile
 from ita_tui.store.file_errors import io_error
 from ita_tui.store.lock import FairLock, LockBusy
 from ita_tui.store.log_phrases import Side
 from ita_tui.store.records import Change, Snapshot, now_iso
+from ita_tui.store.rows import ALIASES, LOG, Codec, LogRow
 from ita_tui.store.schema import TABLES, snapshot_of
+from ita_tui.store.tables import Table
+
+if TYPE_CHECKING:
+    from tinydb import TinyDB
 
 T = TypeVar("T")
+R = TypeVar("R")
 Payload = dict[str, Any]  # an inverse as its log entry keeps it: {"op": "state", "item": "2.1", …}
 LOCK_TIMEOUT_S = 30.0
 
@@ -68,7 +74,7 @@ class Transaction:
     def __init__(self, file: DatabaseFile, user: str) -> None:
         self.file = file
         self.user = user
-        self.db: Any = None
+        self.db: TinyDB  # made under the lock, over the tables as re-read
         self.checklist = Checklist(title="", organization="", fiscal_year=0)
         self._now = ""
 
@@ -146,17 +152,16 @@ class Transaction:
             self._now = now_iso()
         return self._now
 
-    def tables(self) -> dict[str, Any]:
-        """The tables with this transaction's changes so far (plain data: read, never change)."""
-        tables: dict[str, Any] = self.db.storage.read()
-        return tables
+    def table(self, codec: Codec[R]) -> Table[R]:
+        """One table of this transaction's TinyDB, read and written as rows of `codec`."""
+        return Table(self.db, codec)
 
     def item_id(self, typed: str) -> str:
         """The checklist's id of the item `typed` names (an old id, an alias, finds it too)."""
-        aliases = {r["alias"]: r["item"] for r in self.tables().get("aliases", {}).values()}
+        aliases = {row.alias: row.item for _, row in self.table(ALIASES).rows()}
         return find_item_id(self.checklist, typed, aliases)
 
-    def log(
+    def log_row(
         self,
         action: str,
         item: str,
@@ -165,16 +170,30 @@ class Transaction:
         *,
         undo: Inverse | None = None,
         number: int = 0,
-    ) -> int:
-        """Add one entry to the append-only activity log (a side is text, or a code: see
-        log_phrases), with the inverse that undoes it and the note's or link's number; returns
-        its document id."""
-        record = table_ops.log_record(self.user, action, item, before, after, self.now())
-        if undo is not None:
-            record["undo"] = undo.payload()
-        if number:
-            record["number"] = number
-        return table_ops.append(self.db, "log", record)
+        undoes: str | None = None,
+        redoes: str | None = None,
+    ) -> LogRow:
+        """One activity log entry by this transaction's user, now (a side is text, or a code:
+        see log_phrases), with the inverse that undoes it and the note's or link's number."""
+        before_text, after_text, fields = log_phrases.split_sides(before, after)
+        payload = undo.payload() if undo is not None else None
+        return LogRow(
+            self.now(),
+            self.user,
+            action,
+            item,
+            before_text,
+            after_text,
+            fields,
+            payload,
+            number or None,
+            undoes,
+            redoes,
+        )
+
+    def log(self, action: str, item: str, before: Side, after: Side, **extra: Any) -> int:
+        """Add one entry to the append-only activity log (see `log_row`); its document id."""
+        return self.table(LOG).append([self.log_row(action, item, before, after, **extra)])
 
 
 class _NoLock(Exception):

@@ -13,12 +13,12 @@ from ita_tui.checklist import edit
 from ita_tui.checklist.file import checklist_to_dict
 from ita_tui.checklist.model import Checklist, Item
 from ita_tui.store.log_phrases import Coded, Side
-from ita_tui.store.tables import append_many
+from ita_tui.store.rows import ALIASES, LINKS, META, NOTES, RESULTS, REVIEWS, STATES, AliasRow
+from ita_tui.store.tables import Table
 from ita_tui.store.transaction import Command, Inverse, Payload, Transaction
 from ita_tui.store.validate import clean_line, clean_text
 
 REMOVED: Coded = ("removed-from-checklist", {})
-ITEM_TABLES = ("states", "reviews", "notes", "links", "results")  # the tables keyed by item id
 
 
 @dataclass(frozen=True)
@@ -44,16 +44,8 @@ class ChecklistEdit(Command[str]):
 
     def apply(self, tx: Transaction) -> str:
         done = self.edit(tx)
-        meta = tx.db.table("meta")
-        doc = meta.all()[0]
-        meta.update({"checklist": checklist_to_dict(done.checklist)}, doc_ids=[doc.doc_id])
-        tx.log(
-            self.action,
-            done.item_id,
-            done.before,
-            done.after,
-            undo=PutChecklist(doc["checklist"], done.rekey),
-        )
+        undo = PutChecklist(put_checklist(tx, checklist_to_dict(done.checklist)), done.rekey)
+        tx.log(self.action, done.item_id, done.before, done.after, undo=undo)
         return done.item_id or (done.after if isinstance(done.after, str) else "")
 
 
@@ -218,15 +210,13 @@ class Renumber(ChecklistEdit):
 
     def edit(self, tx: Transaction) -> Edited:
         new, moves = edit.renumber(tx.checklist, self.number)
-        tables, current, at = tx.tables(), set(tx.checklist.item_ids()), tx.now()
+        current, at = set(tx.checklist.item_ids()), tx.now()
+        kept = {row.item for table in _item_tables(tx) for _, row in table.rows()}
         for target in moves.values():  # a removed item's history under a reused id is kept apart
-            if target not in current and any(
-                r["item"] == target for name in ITEM_TABLES for r in tables.get(name, {}).values()
-            ):
+            if target not in current and target in kept:
                 moves = {**moves, target: f"{target} (removed {at})"}
         rekey_items(tx, moves)
-        aliases = [{"alias": old, "item": now, "by": tx.user, "at": at} for old, now in moves.items()]
-        append_many(tx.db, "aliases", aliases)
+        tx.table(ALIASES).append(AliasRow(old, now, tx.user, at) for old, now in moves.items())
         shown = ", ".join(f"{old} -> {now}" for old, now in moves.items()) or "-"
         return Edited(new, "", f"indicator {self.number}", shown, {now: old for old, now in moves.items()})
 
@@ -241,7 +231,7 @@ class PutChecklist(Inverse):
     op = ("checklist",)
 
     def payload(self) -> Payload:
-        payload: Payload = {"op": "checklist", "checklist": self.checklist}
+        payload: Payload = {"op": self.op[0], "checklist": self.checklist}
         if self.rekey:
             payload["rekey"] = self.rekey
         return payload
@@ -251,17 +241,27 @@ class PutChecklist(Inverse):
         return cls(payload["checklist"], payload.get("rekey") or {})
 
     def apply(self, tx: Transaction) -> Inverse:
-        meta = tx.db.table("meta")
-        doc = meta.all()[0]
         if self.rekey:
             rekey_items(tx, self.rekey)
-        meta.update({"checklist": self.checklist}, doc_ids=[doc.doc_id])
-        return PutChecklist(doc["checklist"], {new: old for old, new in self.rekey.items()})
+        return PutChecklist(put_checklist(tx, self.checklist), {new: old for old, new in self.rekey.items()})
+
+
+def put_checklist(tx: Transaction, checklist: dict[str, Any]) -> dict[str, Any]:
+    """The database holds `checklist` (as stored) now; the one it held before."""
+    meta = tx.table(META)
+    doc, row = meta.rows()[0]
+    meta.replace(doc, row._replace(checklist=checklist))
+    return row.checklist
 
 
 def rekey_items(tx: Transaction, moves: dict[str, str]) -> None:
     """Records of item `old` become records of item `new`, for every old -> new in `moves`."""
-    for name in ITEM_TABLES:
-        table = tx.db.table(name)
-        for record in [r for r in table.all() if r["item"] in moves]:
-            table.update({"item": moves[record["item"]]}, doc_ids=[record.doc_id])
+    for table in _item_tables(tx):
+        for doc, row in table.rows():
+            if row.item in moves:
+                table.replace(doc, row._replace(item=moves[row.item]))
+
+
+def _item_tables(tx: Transaction) -> tuple[Table[Any], ...]:
+    """The tables whose rows are kept by item id."""
+    return tuple(tx.table(codec) for codec in (STATES, REVIEWS, NOTES, LINKS, RESULTS))

@@ -10,9 +10,11 @@ from typing import Any
 from ita_tui.checklist import file as checklist_file
 from ita_tui.checklist.diff import ChecklistUpdate, compare_checklists, item_texts, refuse_other_checklist
 from ita_tui.checklist.model import Checklist
+from ita_tui.store import log_phrases
+from ita_tui.store.commands.checklist_edits import put_checklist
 from ita_tui.store.log_phrases import Coded, Side
-from ita_tui.store.schema import histories, new_meta
-from ita_tui.store.tables import append_many, log_record
+from ita_tui.store.rows import LINKS, LOG, META, NOTES, STATES, MetaRow
+from ita_tui.store.schema import FORMAT_NAME, FORMAT_VERSION
 from ita_tui.store.transaction import Command, Transaction
 from ita_tui.store.validate import clean_text
 
@@ -27,10 +29,11 @@ class CreateDatabase(Command[None]):
     checklist: Checklist
 
     def apply(self, tx: Transaction) -> None:
-        meta = tx.db.table("meta")
-        if meta.all():  # another process created it while we waited
+        meta = tx.table(META)
+        if meta.rows():  # another process created it while we waited
             return
-        meta.insert(new_meta(str(self.source), self.checklist))
+        stored = checklist_file.checklist_to_dict(self.checklist)
+        meta.put(None, MetaRow(FORMAT_NAME, FORMAT_VERSION, tx.now(), str(self.source), stored))
         created = ("created-from", {"items": len(self.checklist.item_ids()), "source": self.source.name})
         tx.log("create", "", "", created)
 
@@ -48,8 +51,8 @@ class UpdateChecklist(Command[ChecklistUpdate]):
     planned: tuple[Checklist, Plan, dict[str, Any]] | None = field(default=None, compare=False, repr=False)
 
     def prepared(self, checklist: Checklist) -> UpdateChecklist:
-        # Compared before the lock; done again under it only if another process changed the
-        # checklist in between. The lock is held for one linear pass and the write.
+        # Compared and encoded before the lock; compared again under it only if another process
+        # changed the checklist in between. The lock is held for one linear pass and the write.
         plan = checklist_plan(checklist, self.checklist)
         return replace(self, planned=(checklist, plan, checklist_file.checklist_to_dict(self.checklist)))
 
@@ -61,10 +64,8 @@ class UpdateChecklist(Command[ChecklistUpdate]):
         report, changed_texts = (
             planned[1] if planned and planned[0] is old else checklist_plan(old, checklist)
         )
-        stored = planned[2] if planned else checklist_file.checklist_to_dict(checklist)
-        meta = tx.db.table("meta")
-        meta.update({"checklist": stored}, doc_ids=[meta.all()[0].doc_id])
-        pasts = histories(tx.tables(), report.removed)
+        put_checklist(tx, planned[2] if planned else checklist_file.checklist_to_dict(checklist))
+        pasts = histories(tx, report.removed)
         removed: Coded = ("removed-from-checklist", {})
         entries: list[tuple[str, Side, Side]] = [
             (item_id, pasts[item_id], removed) for item_id in report.removed
@@ -79,11 +80,7 @@ class UpdateChecklist(Command[ChecklistUpdate]):
                 ("update-counts", {"items": len(checklist.item_ids()), **counts}),
             )
         )
-        records = [
-            log_record(tx.user, "checklist-update", item_id, before, after, tx.now())
-            for item_id, before, after in entries
-        ]
-        append_many(tx.db, "log", records)
+        tx.table(LOG).append(tx.log_row("checklist-update", *entry) for entry in entries)
         return report
 
 
@@ -93,3 +90,19 @@ def checklist_plan(old: Checklist, new: Checklist) -> Plan:
     report = compare_checklists(old, new)
     old_texts, new_texts = item_texts(old), item_texts(new)
     return report, {i: (clean_text(old_texts[i]), clean_text(new_texts[i])) for i in report.changed}
+
+
+def histories(tx: Transaction, item_ids: tuple[str, ...]) -> dict[str, Coded]:
+    """Each item's state, note and link counts (retracted ones left out), as the log keeps them,
+    in one pass over the tables."""
+    wanted = set(item_ids)
+    states = {row.item: row for _, row in tx.table(STATES).rows() if row.item in wanted}
+    notes = dict.fromkeys(wanted, 0)
+    for _, note in tx.table(NOTES).rows():
+        if note.item in notes and not note.retracted_at:
+            notes[note.item] += 1
+    links = dict.fromkeys(wanted, 0)
+    for _, link in tx.table(LINKS).rows():
+        if link.item in links and not link.retracted_at:
+            links[link.item] += 1
+    return {i: log_phrases.history(states.get(i), notes[i], links[i]) for i in item_ids}

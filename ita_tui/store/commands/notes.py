@@ -5,17 +5,18 @@ links are numbered per item in the order added (1, 2 …), as `status` and `log`
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TypeVar
 
 from ita_tui.checklist.model import Checklist
 from ita_tui.errors import StoreError
 from ita_tui.store.commands.states import unverify
-from ita_tui.store.migrate import UNCORRECTED
 from ita_tui.store.records import Link, Note
-from ita_tui.store.schema import ordered
-from ita_tui.store.tables import append, refuse_past_limit
+from ita_tui.store.rows import LINKS, NOTES, Codec, LinkRow, NoteRow
+from ita_tui.store.tables import Table, refuse_past_limit
 from ita_tui.store.transaction import Command, Inverse, Payload, Transaction
 from ita_tui.store.validate import clean_line, clean_text, web_address
+
+R = TypeVar("R", NoteRow, LinkRow)
 
 
 @dataclass(frozen=True)
@@ -33,12 +34,11 @@ class AddNote(Command[Note]):
 
     def apply(self, tx: Transaction) -> Note:
         item_id = tx.item_id(self.item_id)
-        number = refuse_past_limit(tx.db, "notes", item_id)
-        note = Note(item_id, tx.user, tx.now(), self.text, number)
-        record = {"item": item_id, "author": note.author, "at": note.at, "text": self.text}
-        doc = append(tx.db, "notes", {**record, **UNCORRECTED})
+        number = refuse_past_limit(tx.db, NOTES, item_id)
+        row = NoteRow(item_id, tx.user, tx.now(), self.text)
+        doc = tx.table(NOTES).append([row])
         tx.log("note", item_id, "", self.text, undo=PutRetracted("note", doc, True), number=number)
-        return note
+        return _note(row, number)
 
 
 @dataclass(frozen=True)
@@ -54,14 +54,13 @@ class AddLink(Command[Link]):
 
     def apply(self, tx: Transaction) -> Link:
         item_id, url, label = tx.item_id(self.item_id), self.url, self.label
-        number = refuse_past_limit(tx.db, "links", item_id)
-        link = Link(item_id, url, label, tx.user, tx.now(), number)
-        record = {"item": item_id, "url": url, "label": label, "author": link.author, "at": link.at}
-        doc = append(tx.db, "links", {**record, **UNCORRECTED})
+        number = refuse_past_limit(tx.db, LINKS, item_id)
+        row = LinkRow(item_id, url, label, tx.user, tx.now())
+        doc = tx.table(LINKS).append([row])
         undo = PutRetracted("link", doc, True)
         tx.log("link", item_id, "", f"{url} {label}".strip(), undo=undo, number=number)
         unverify(tx, item_id, ("link-added", {"url": url}))
-        return link
+        return _link(row, number)
 
 
 @dataclass(frozen=True)
@@ -78,18 +77,15 @@ class EditNote(Command[Note]):
 
     def apply(self, tx: Transaction) -> Note:
         item_id, number, text = tx.item_id(self.item_id), self.number, self.text
-        doc, record = _numbered(tx, "notes", item_id, number)
-        if record["retracted_at"]:
-            raise StoreError("err_note_retracted", item=item_id, number=number, by=record["retracted_by"])
-        note = _note(record, number)
-        if record["text"] == text:
-            return note
-        tx.db.table("notes").update(
-            {"text": text, "edited_by": tx.user, "edited_at": tx.now()}, doc_ids=[doc]
-        )
-        undo = PutNoteText(doc, record["text"])
-        tx.log("note-edit", item_id, record["text"], text, undo=undo, number=number)
-        return Note(item_id, note.author, note.at, text, number, tx.user, tx.now())
+        doc, row = _numbered(tx, NOTES, item_id, number)
+        if row.retracted_at:
+            raise StoreError("err_note_retracted", item=item_id, number=number, by=row.retracted_by)
+        if row.text == text:
+            return _note(row, number)
+        edited = row._replace(text=text, edited_by=tx.user, edited_at=tx.now())
+        tx.table(NOTES).replace(doc, edited)
+        tx.log("note-edit", item_id, row.text, text, undo=PutNoteText(doc, row.text), number=number)
+        return _note(edited, number)
 
 
 @dataclass(frozen=True)
@@ -101,9 +97,11 @@ class RetractNote(Command[Note]):
 
     def apply(self, tx: Transaction) -> Note:
         item_id = tx.item_id(self.item_id)
-        doc, record = _numbered(tx, "notes", item_id, self.number)
-        _retract(tx, "note", item_id, doc, record, self.number, record["text"])
-        return _note(record, self.number)
+        doc, row = _numbered(tx, NOTES, item_id, self.number)
+        if not row.retracted_at:
+            tx.table(NOTES).replace(doc, row._replace(retracted_by=tx.user, retracted_at=tx.now()))
+            _log_retract(tx, "note", item_id, doc, self.number, row.text)
+        return _note(row, self.number)
 
 
 @dataclass(frozen=True)
@@ -115,19 +113,16 @@ class RetractLink(Command[Link]):
 
     def apply(self, tx: Transaction) -> Link:
         item_id = tx.item_id(self.item_id)
-        doc, record = _numbered(tx, "links", item_id, self.number)
-        shown = f"{record['url']} {record['label']}".strip()
-        _retract(tx, "link", item_id, doc, record, self.number, shown)
-        return _link(record, self.number)
+        doc, row = _numbered(tx, LINKS, item_id, self.number)
+        if not row.retracted_at:
+            tx.table(LINKS).replace(doc, row._replace(retracted_by=tx.user, retracted_at=tx.now()))
+            _log_retract(tx, "link", item_id, doc, self.number, f"{row.url} {row.label}".strip())
+        return _link(row, self.number)
 
 
-def _retract(
-    tx: Transaction, kind: str, item_id: str, doc: int, record: Any, number: int, shown: str
-) -> None:
-    """Retract the note or link `doc` (unless it already is), logged with the text it showed."""
-    if not record["retracted_at"]:
-        tx.db.table(f"{kind}s").update({"retracted_by": tx.user, "retracted_at": tx.now()}, doc_ids=[doc])
-        tx.log(f"{kind}-retract", item_id, shown, "", undo=PutRetracted(kind, doc, False), number=number)
+def _log_retract(tx: Transaction, kind: str, item_id: str, doc: int, number: int, shown: str) -> None:
+    """The log entry of a retraction, with the text the note or link showed."""
+    tx.log(f"{kind}-retract", item_id, shown, "", undo=PutRetracted(kind, doc, False), number=number)
 
 
 @dataclass(frozen=True)
@@ -139,17 +134,17 @@ class PutNoteText(Inverse):
     op = ("note-text",)
 
     def payload(self) -> Payload:
-        return {"op": "note-text", "doc": self.doc, "text": self.text}
+        return {"op": self.op[0], "doc": self.doc, "text": self.text}
 
     @classmethod
     def from_payload(cls, payload: Payload) -> PutNoteText:
         return cls(payload["doc"], payload["text"])
 
     def apply(self, tx: Transaction) -> Inverse:
-        inverse = PutNoteText(self.doc, _record(tx, "notes", self.doc)["text"])
-        fields = {"text": self.text, "edited_by": tx.user, "edited_at": tx.now()}
-        tx.db.table("notes").update(fields, doc_ids=[self.doc])
-        return inverse
+        notes = tx.table(NOTES)
+        row = _kept(notes.get(self.doc))
+        notes.replace(self.doc, row._replace(text=self.text, edited_by=tx.user, edited_at=tx.now()))
+        return PutNoteText(self.doc, row.text)
 
 
 @dataclass(frozen=True)
@@ -170,34 +165,37 @@ class PutRetracted(Inverse):
         return cls(kind, payload["doc"], action == "retract")
 
     def apply(self, tx: Transaction) -> Inverse:
-        table = f"{self.kind}s"
-        _record(tx, table, self.doc)
         by, at = (tx.user, tx.now()) if self.retract else ("", "")
-        tx.db.table(table).update({"retracted_by": by, "retracted_at": at}, doc_ids=[self.doc])
+        if self.kind == "note":
+            _set_retracted(tx.table(NOTES), self.doc, by, at)
+        else:
+            _set_retracted(tx.table(LINKS), self.doc, by, at)
         return PutRetracted(self.kind, self.doc, not self.retract)
 
 
-def _record(tx: Transaction, table: str, doc: int) -> Any:
-    """The record `doc` of `table` (StoreError when the file lost it: nothing to undo)."""
-    record = tx.db.table(table).get(doc_id=doc)
-    if record is None:
+def _set_retracted(table: Table[R], doc: int, by: str, at: str) -> None:
+    table.replace(doc, _kept(table.get(doc))._replace(retracted_by=by, retracted_at=at))
+
+
+def _kept(row: R | None) -> R:
+    """The row an undo changes (StoreError when the file lost it: nothing to undo)."""
+    if row is None:
         raise StoreError("err_nothing_to_undo")
-    return record
+    return row
 
 
-def _numbered(tx: Transaction, table: str, item_id: str, number: int) -> tuple[int, dict[str, Any]]:
+def _numbered(tx: Transaction, codec: Codec[R], item_id: str, number: int) -> tuple[int, R]:
     """Note (or link) `number` of the item, counted among all of them as status and log show them."""
-    mine = [(doc, r) for doc, r in ordered(tx.tables().get(table, {})) if r["item"] == item_id]
+    mine = [(doc, row) for doc, row in tx.table(codec).rows() if row.item == item_id]
     if not 1 <= number <= len(mine):
-        key = "err_no_note" if table == "notes" else "err_no_link"
+        key = "err_no_note" if codec is NOTES else "err_no_link"
         raise StoreError(key, item=item_id, number=number, count=len(mine))
-    doc, record = mine[number - 1]
-    return doc, dict(record)  # a copy: the table's own record changes with the update
+    return mine[number - 1]
 
 
-def _note(r: dict[str, Any], number: int) -> Note:
-    return Note(r["item"], r["author"], r["at"], r["text"], number, r["edited_by"], r["edited_at"])
+def _note(r: NoteRow, number: int) -> Note:
+    return Note(r.item, r.author, r.at, r.text, number, r.edited_by, r.edited_at)
 
 
-def _link(r: dict[str, Any], number: int) -> Link:
-    return Link(r["item"], r["url"], r["label"], r["author"], r["at"], number, r["edited_by"], r["edited_at"])
+def _link(r: LinkRow, number: int) -> Link:
+    return Link(r.item, r.url, r.label, r.author, r.at, number, r.edited_by, r.edited_at)

@@ -7,14 +7,14 @@ who can write the file can edit it).
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Any
 
 from ita_tui.checklist.model import Checklist, unit_key
 from ita_tui.errors import StoreError
 from ita_tui.store import log_phrases
 from ita_tui.store.log_phrases import Side
 from ita_tui.store.records import ROLES, User
-from ita_tui.store.tables import find, put, refuse_non_supervisor, supervisors
+from ita_tui.store.rows import UNIT_MAP, UNITS, USERS, UnitMapRow, UnitRow, UserRow
+from ita_tui.store.tables import Found, refuse_non_supervisor, supervisors
 from ita_tui.store.transaction import Command, Transaction
 from ita_tui.store.validate import clean_line
 
@@ -24,18 +24,18 @@ def _may_edit(tx: Transaction) -> None:
         refuse_non_supervisor(tx.db, tx.user, "doing_units")
 
 
-def _named(db: Any, name: str) -> Any:
-    """The unit record whose name is `name` written with any spacing, or None."""
+def _named(tx: Transaction, name: str) -> Found[UnitRow] | None:
+    """The unit whose name is `name` written with any spacing, or None."""
     key = unit_key(name)
-    return next((r for r in db.table("units").all() if unit_key(r["name"]) == key), None)
+    return tx.table(UNITS).find(lambda r: unit_key(r.name) == key)
 
 
-def _existing(db: Any, name: str) -> Any:
-    record = _named(db, name)
-    if record is None:
-        names = ", ".join(r["name"] for r in db.table("units").all()) or "-"
+def _existing(tx: Transaction, name: str) -> Found[UnitRow]:
+    found = _named(tx, name)
+    if found is None:
+        names = ", ".join(r.name for _, r in tx.table(UNITS).rows()) or "-"
         raise StoreError("err_no_unit", unit=name, units=names)
-    return record
+    return found
 
 
 @dataclass(frozen=True)
@@ -58,10 +58,10 @@ class AddUser(Command[User]):
             raise StoreError("err_user_needs_name")
         if supervisors(tx.db):
             refuse_non_supervisor(tx.db, tx.user, "doing_users")
-        users = tx.db.table("users")
-        current = find(users, "name", name)
-        put(users, current, {"name": name, "role": role, "unit": unit, "by": tx.user, "at": tx.now()})
-        before: Side = log_phrases.role(current["role"], current["unit"]) if current else ""
+        users = tx.table(USERS)
+        current = users.find(lambda r: r.name == name)
+        users.put(current, UserRow(name, role, unit, tx.user, tx.now()))
+        before: Side = log_phrases.role(current[1].role, current[1].unit) if current else ""
         tx.log("user", "", before, log_phrases.user_role(name, role, unit))
         return User(name, role, unit)
 
@@ -81,11 +81,11 @@ class AddUnit(Command[str]):
         _may_edit(tx)
         if not name.strip():
             raise StoreError("err_unit_needs_name")
-        if _named(tx.db, name) is not None:
+        if _named(tx, name) is not None:
             raise StoreError("err_unit_exists", unit=name)
         if parent:
-            parent = _existing(tx.db, parent)["name"]
-        tx.db.table("units").insert({"name": name, "parent": parent, "by": tx.user, "at": tx.now()})
+            parent = _existing(tx, parent)[1].name
+        tx.table(UNITS).put(None, UnitRow(name, parent, tx.user, tx.now()))
         tx.log("unit-add", "", "", f"{name} ({parent})" if parent else name)
         return name
 
@@ -101,25 +101,25 @@ class RenameUnit(Command[str]):
         return replace(self, new=clean_line(self.new.strip()))
 
     def apply(self, tx: Transaction) -> str:
-        db, new = tx.db, self.new
+        new = self.new
         _may_edit(tx)
-        record = _existing(db, self.old)
-        old = record["name"]
+        doc, unit = _existing(tx, self.old)
+        old = unit.name
         if not new.strip():
             raise StoreError("err_unit_needs_name")
-        other = _named(db, new)
-        if other is not None and other.doc_id != record.doc_id:
+        other = _named(tx, new)
+        if other is not None and other[0] != doc:
             raise StoreError("err_unit_exists", unit=new)
-        units = db.table("units")
-        units.update({"name": new, "by": tx.user, "at": tx.now()}, doc_ids=[record.doc_id])
-        for sub in units.all():
-            if sub["parent"] == old:
-                units.update({"parent": new}, doc_ids=[sub.doc_id])
-        _replace_in_maps(db, old, [new])
-        users = db.table("users")
-        for person in users.all():
-            if person["unit"] == old:
-                users.update({"unit": new}, doc_ids=[person.doc_id])
+        units = tx.table(UNITS)
+        units.replace(doc, unit._replace(name=new, by=tx.user, at=tx.now()))
+        for sub_doc, sub in units.rows():
+            if sub.parent == old:
+                units.replace(sub_doc, sub._replace(parent=new))
+        _replace_in_maps(tx, old, [new])
+        users = tx.table(USERS)
+        for person_doc, person in users.rows():
+            if person.unit == old:
+                users.replace(person_doc, person._replace(unit=new))
         tx.log("unit-rename", "", old, new)
         return new
 
@@ -132,29 +132,28 @@ class RemoveUnit(Command[str]):
 
     def apply(self, tx: Transaction) -> str:
         _may_edit(tx)
-        record = _existing(tx.db, self.name)
-        name: str = record["name"]
-        units = tx.db.table("units")
-        units.remove(doc_ids=[record.doc_id])
-        for sub in units.all():
-            if sub["parent"] == name:
-                units.update({"parent": ""}, doc_ids=[sub.doc_id])
-        _replace_in_maps(tx.db, name, [])
-        tx.log("unit-remove", "", name, "")
-        return name
+        doc, unit = _existing(tx, self.name)
+        units = tx.table(UNITS)
+        units.remove(doc)
+        for sub_doc, sub in units.rows():
+            if sub.parent == unit.name:
+                units.replace(sub_doc, sub._replace(parent=""))
+        _replace_in_maps(tx, unit.name, [])
+        tx.log("unit-remove", "", unit.name, "")
+        return unit.name
 
 
-def _replace_in_maps(db: Any, old: str, new: list[str]) -> None:
+def _replace_in_maps(tx: Transaction, old: str, new: list[str]) -> None:
     """Every confirmed mapping naming `old` names `new` instead (none: the mapping is dropped
     when nothing is left, and the text is read from its words again)."""
-    maps = db.table("unit_map")
-    for record in maps.all():
-        if old in record["units"]:
-            names = list(dict.fromkeys(n for u in record["units"] for n in (new if u == old else [u])))
+    maps = tx.table(UNIT_MAP)
+    for doc, mapping in maps.rows():
+        if old in mapping.units:
+            names = list(dict.fromkeys(n for u in mapping.units for n in (new if u == old else [u])))
             if names:
-                maps.update({"units": names}, doc_ids=[record.doc_id])
+                maps.replace(doc, mapping._replace(units=names))
             else:
-                maps.remove(doc_ids=[record.doc_id])
+                maps.remove(doc)
 
 
 @dataclass(frozen=True)
@@ -168,16 +167,11 @@ class MapUnits(Command[tuple[str, ...]]):
         _may_edit(tx)
         if not self.units:
             raise StoreError("err_map_needs_units")
-        found = tuple(dict.fromkeys(_existing(tx.db, n)["name"] for n in self.units))
-        maps = tx.db.table("unit_map")
-        key = unit_key(self.responsible)
-        current = find(maps, "responsible", key)
-        put(maps, current, {"responsible": key, "units": list(found), "by": tx.user, "at": tx.now()})
-        before = ", ".join(current["units"]) if current else ""
-        tx.log(
-            "unit-map",
-            "",
-            f"{self.responsible}: {before}".rstrip(": "),
-            f"{self.responsible}: {', '.join(found)}",
-        )
+        found = tuple(dict.fromkeys(_existing(tx, n)[1].name for n in self.units))
+        maps, key = tx.table(UNIT_MAP), unit_key(self.responsible)
+        current = maps.find(lambda r: r.responsible == key)
+        maps.put(current, UnitMapRow(key, list(found), tx.user, tx.now()))
+        before = ", ".join(current[1].units) if current else ""
+        shown = f"{self.responsible}: {', '.join(found)}"
+        tx.log("unit-map", "", f"{self.responsible}: {before}".rstrip(": "), shown)
         return found

@@ -5,34 +5,39 @@ changes falls back to unverified, and the log says why."""
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Any
 
 from ita_tui.checklist.model import DONE, NOT_APPLICABLE, NOT_STARTED, STATES, Checklist
 from ita_tui.errors import StoreError
 from ita_tui.store import log_phrases
 from ita_tui.store.log_phrases import Side
 from ita_tui.store.records import RETURNED, VERIFIED, ItemState, Review, Written
-from ita_tui.store.tables import checklist_has, find, put, refuse_non_supervisor
+from ita_tui.store.rows import OUTCOMES, RESULTS, REVIEWS, OutcomeRow, ResultRow, ReviewRow, StateRow
+from ita_tui.store.rows import STATES as STATE_ROWS
+from ita_tui.store.tables import Found, refuse_non_supervisor
 from ita_tui.store.transaction import Command, Inverse, Payload, Transaction
 from ita_tui.store.validate import clean_line, clean_text
 
 
 def unverify(tx: Transaction, item_id: str, why: Side) -> None:
     """A verified item changed: its review is dropped, and the log says why."""
-    reviews = tx.db.table("reviews")
-    current = find(reviews, "item", item_id)
-    if current is not None and current["status"] == VERIFIED:
-        reviews.remove(doc_ids=[current.doc_id])
-        was = ("was-verified", {"by": current["by"], "at": current["at"]})
-        tx.log("unverify", item_id, was, why)
+    reviews = tx.table(REVIEWS)
+    current = reviews.find(lambda r: r.item == item_id)
+    if current is not None and current[1].status == VERIFIED:
+        doc, review = current
+        reviews.remove(doc)
+        tx.log("unverify", item_id, ("was-verified", {"by": review.by, "at": review.at}), why)
 
 
-def _put_state(tx: Transaction, item_id: str, current: Any, state: str, reason: str) -> PutState:
-    """Write the item's state record; the inverse that puts back the one it replaced."""
-    old = current["state"] if current else NOT_STARTED
-    record = {"item": item_id, "state": state, "reason": reason, "by": tx.user, "at": tx.now()}
-    put(tx.db.table("states"), current, record)
-    return PutState(item_id, old, current["reason"] if current else "")
+def _state_of(tx: Transaction, item_id: str) -> Found[StateRow] | None:
+    return tx.table(STATE_ROWS).find(lambda r: r.item == item_id)
+
+
+def _put_state(tx: Transaction, item_id: str, current: Found[StateRow] | None, row: StateRow) -> PutState:
+    """Write the item's state row; the inverse that puts back the one it replaced."""
+    tx.table(STATE_ROWS).put(current, row)
+    if current is None:
+        return PutState(item_id, NOT_STARTED, "")
+    return PutState(item_id, current[1].state, current[1].reason)
 
 
 @dataclass(frozen=True)
@@ -58,17 +63,17 @@ class SetState(Command[ItemState]):
         if state == NOT_APPLICABLE and not self.reason.strip():
             raise StoreError("err_na_needs_reason")
         reason = self.reason if state == NOT_APPLICABLE else ""
-        current = find(tx.db.table("states"), "item", item_id)
+        current = _state_of(tx, item_id)
         if current is None and state == NOT_STARTED:
             return ItemState(item_id)
-        if current is not None and current["state"] == state and current["reason"] == reason:
-            return ItemState(item_id, state, current["by"], current["at"], reason)
-        before = log_phrases.state(current)
-        inverse = _put_state(tx, item_id, current, state, reason)
+        if current is not None and current[1].state == state and current[1].reason == reason:
+            return ItemState(item_id, state, current[1].by, current[1].at, reason)
+        row = StateRow(item_id, state, reason, tx.user, tx.now())
+        before = log_phrases.state(current[1] if current else None)
+        inverse = _put_state(tx, item_id, current, row)
         old = inverse.state
         action = "tick" if state == DONE else "untick" if old == DONE and state == NOT_STARTED else "state"
-        after = log_phrases.state({"state": state, "reason": reason})
-        tx.log(action, item_id, before, after, undo=inverse)
+        tx.log(action, item_id, before, log_phrases.state(row), undo=inverse)
         unverify(tx, item_id, ("state-changed", {"from_state": old, "to_state": state}))
         return ItemState(item_id, state, tx.user, tx.now(), reason)
 
@@ -83,15 +88,15 @@ class PutState(Inverse):
     op = ("state",)
 
     def payload(self) -> Payload:
-        return {"op": "state", "item": self.item_id, "state": self.state, "reason": self.reason}
+        return {"op": self.op[0], "item": self.item_id, "state": self.state, "reason": self.reason}
 
     @classmethod
     def from_payload(cls, payload: Payload) -> PutState:
         return cls(payload["item"], payload["state"], payload["reason"])
 
     def apply(self, tx: Transaction) -> Inverse:
-        current = find(tx.db.table("states"), "item", self.item_id)
-        inverse = _put_state(tx, self.item_id, current, self.state, self.reason)
+        row = StateRow(self.item_id, self.state, self.reason, tx.user, tx.now())
+        inverse = _put_state(tx, self.item_id, _state_of(tx, self.item_id), row)
         why = ("state-changed", {"from_state": inverse.state, "to_state": self.state})
         unverify(tx, self.item_id, why)
         return inverse
@@ -113,35 +118,23 @@ class ReviewItem(Command[Review]):
         item_id, comment = tx.item_id(self.item_id), self.comment
         status = VERIFIED if self.verified else RETURNED
         refuse_non_supervisor(tx.db, tx.user, "doing_review")
-        state = find(tx.db.table("states"), "item", item_id)
-        if state is None or state["state"] != DONE:
+        found = _state_of(tx, item_id)
+        state = found[1] if found else None
+        if state is None or state.state != DONE:
             raise StoreError(
                 "err_review_not_done", item=item_id, state=log_phrases.phrase(*log_phrases.state(state))
             )
         if status == RETURNED and not comment.strip():
             raise StoreError("err_return_needs_comment")
-        reviews = tx.db.table("reviews")
-        current = find(reviews, "item", item_id)
-        record = {"item": item_id, "status": status, "comment": comment, "by": tx.user, "at": tx.now()}
-        put(reviews, current, record)
-        before: Side = (
-            ("reviewed", {"status": current["status"], "by": current["by"]})
-            if current
-            else ("not-reviewed", {})
-        )
+        reviews = tx.table(REVIEWS)
+        current = reviews.find(lambda r: r.item == item_id)
+        reviews.put(current, ReviewRow(item_id, status, comment, tx.user, tx.now()))
+        before: Side = ("not-reviewed", {})
+        if current is not None:
+            before = ("reviewed", {"status": current[1].status, "by": current[1].by})
         after: Side = comment or (status, {})
         tx.log("verify" if status == VERIFIED else "return", item_id, before, after)
         return Review(item_id, status, comment, tx.user, tx.now())
-
-
-def _set_written(tx: Transaction, table: str, key: str, value: Any, text: str) -> Written:
-    """Set an item's result or an indicator's outcome text (the old text goes to the log)."""
-    records = tx.db.table(table)
-    current = find(records, key, value)
-    put(records, current, {key: value, "text": text, "by": tx.user, "at": tx.now()})
-    action = "result" if table == "results" else "outcome"
-    tx.log(action, str(value), current["text"] if current else "", text)
-    return Written(text, tx.user, tx.now())
 
 
 @dataclass(frozen=True)
@@ -155,7 +148,11 @@ class SetResult(Command[Written]):
         return replace(self, text=clean_text(self.text.strip()))
 
     def apply(self, tx: Transaction) -> Written:
-        return _set_written(tx, "results", "item", tx.item_id(self.item_id), self.text)
+        item_id, results = tx.item_id(self.item_id), tx.table(RESULTS)
+        current = results.find(lambda r: r.item == item_id)
+        results.put(current, ResultRow(item_id, self.text, tx.user, tx.now()))
+        tx.log("result", item_id, current[1].text if current else "", self.text)
+        return Written(self.text, tx.user, tx.now())
 
 
 @dataclass(frozen=True)
@@ -169,6 +166,10 @@ class SetOutcome(Command[Written]):
         return replace(self, text=clean_text(self.text.strip()))
 
     def apply(self, tx: Transaction) -> Written:
-        if not checklist_has(tx.checklist, self.indicator):
-            raise StoreError("err_no_indicator", indicator=self.indicator)
-        return _set_written(tx, "outcomes", "indicator", self.indicator, self.text)
+        number, outcomes = self.indicator, tx.table(OUTCOMES)
+        if not any(ind.number == number for ind in tx.checklist.indicators):
+            raise StoreError("err_no_indicator", indicator=number)
+        current = outcomes.find(lambda r: r.indicator == number)
+        outcomes.put(current, OutcomeRow(number, self.text, tx.user, tx.now()))
+        tx.log("outcome", str(number), current[1].text if current else "", self.text)
+        return Written(self.text, tx.user, tx.now())

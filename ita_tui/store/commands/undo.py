@@ -13,7 +13,6 @@ simply have nothing to undo.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from ita_tui.errors import StoreError
 from ita_tui.store.commands.checklist_edits import PutChecklist
@@ -21,6 +20,7 @@ from ita_tui.store.commands.notes import PutNoteText, PutRetracted
 from ita_tui.store.commands.states import PutState
 from ita_tui.store.log_phrases import Side
 from ita_tui.store.records import LogEntry
+from ita_tui.store.rows import LOG, LogRow
 from ita_tui.store.transaction import Command, Inverse, Payload, Transaction
 
 INVERSES: dict[str, type[Inverse]] = {
@@ -43,17 +43,17 @@ class Undo(Command[LogEntry]):
     redo = False
 
     def apply(self, tx: Transaction) -> LogEntry:
-        log = tx.tables()["log"]
+        log = dict(tx.table(LOG).rows())
         found = target(log, tx.user, self.redo)
         if found is None:
             raise StoreError("err_nothing_to_redo" if self.redo else "err_nothing_to_undo")
-        doc_id, record = found
-        inverse = inverse_of(record["undo"]).apply(tx)
-        before, after = sides_swapped(record)
-        new_doc = tx.log("redo" if self.redo else "undo", record["item"], before, after, undo=inverse)
-        tx.db.table("log").update({"redoes" if self.redo else "undoes": doc_id}, doc_ids=[new_doc])
-        took_back = original(log, doc_id)
-        return LogEntry(tx.now(), tx.user, took_back, record["item"], record["after"], record["before"])
+        doc, row = found
+        assert row.undo is not None  # target() finds only entries that can be undone
+        inverse = inverse_of(row.undo).apply(tx)
+        before, after = sides_swapped(row)
+        took_back = {"redoes": str(doc)} if self.redo else {"undoes": str(doc)}
+        tx.log("redo" if self.redo else "undo", row.item, before, after, undo=inverse, **took_back)
+        return LogEntry(tx.now(), tx.user, original(log, doc), row.item, row.after, row.before)
 
 
 @dataclass(frozen=True)
@@ -63,40 +63,35 @@ class Redo(Undo):
     redo = True
 
 
-def target(log: dict[str, Any], user: str, redo: bool) -> tuple[str, dict[str, Any]] | None:
-    """The log entry (document id, record) that undo (or redo) would take back, or None."""
-    undone = {r["undoes"] for r in log.values() if "undoes" in r}
-    redone = {r["redoes"] for r in log.values() if "redoes" in r}
-    for doc_id in sorted(log, key=int, reverse=True):
-        record = log[doc_id]
-        if record["user"] != user or not isinstance(record.get("undo"), dict):
+def target(log: dict[int, LogRow], user: str, redo: bool) -> tuple[int, LogRow] | None:
+    """The log entry (document id, row) that undo (or redo) would take back, or None."""
+    undone = {int(r.undoes) for r in log.values() if r.undoes is not None}
+    redone = {int(r.redoes) for r in log.values() if r.redoes is not None}
+    for doc in sorted(log, reverse=True):
+        row = log[doc]
+        if row.user != user or not isinstance(row.undo, dict):
             continue
         if redo:
-            if "redoes" in record:
+            if row.redoes is not None:
                 continue
-            if "undoes" not in record:
+            if row.undoes is None:
                 return None  # a new change since the last undo: nothing to redo
-            if doc_id not in redone:
-                return doc_id, record
-        elif "undoes" not in record and doc_id not in undone:
-            return doc_id, record
+            if doc not in redone:
+                return doc, row
+        elif row.undoes is None and doc not in undone:
+            return doc, row
     return None
 
 
-def original(log: dict[str, Any], doc_id: str) -> str:
+def original(log: dict[int, LogRow], doc: int) -> str:
     """The action an undo or redo entry takes back in the end ("tick", "item-remove" …)."""
-    record = log[doc_id]
-    while "undoes" in record or "redoes" in record:
-        record = log[str(record.get("undoes", record.get("redoes")))]
-    action: str = record["action"]
-    return action
+    row = log[doc]
+    while row.undoes is not None or row.redoes is not None:
+        row = log[int(row.undoes if row.undoes is not None else str(row.redoes))]
+    return row.action
 
 
-def sides_swapped(record: dict[str, Any]) -> tuple[Side, Side]:
-    """A log record's after and before (codes kept as codes), for the entry that takes it back."""
-    fields = record.get("fields") or {}
-
-    def side(name: str) -> Side:
-        return (record[name], fields[name]) if name in fields else record[name]
-
-    return side("after"), side("before")
+def sides_swapped(row: LogRow) -> tuple[Side, Side]:
+    """A log row's after and before (codes kept as codes), for the entry that takes it back."""
+    before, after = row.sides()
+    return after, before
