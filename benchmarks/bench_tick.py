@@ -2,7 +2,7 @@
 
 Measures, for the bundled checklist (a synthetic 32-item stand-in while it is missing) and for a
 synthetic database of 4,000 items and 20,000 notes:
-  set_done     ProgressStore.set_done call to return (lock, re-read, change, one durable write)
+  set_done     ProgressStore.apply(SetState.tick(…)) call to return (lock, re-read, change, one durable write)
   app tick     space pressed in the app (Textual pilot) to the tick saved (in the app's write
                worker thread) and shown
   cli tick     `python -m ita_tui tick ID` as a whole process

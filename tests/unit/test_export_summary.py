@@ -3,9 +3,6 @@
 import csv
 import io
 import json
-import os
-import subprocess
-import sys
 from dataclasses import replace
 
 import pytest
@@ -16,7 +13,7 @@ from ita_tui.checklist.model import Item
 from ita_tui.errors import ExportError
 from ita_tui.export.summary import format_for_path, print_summary, write_summary
 from ita_tui.thai_breaks import word_segments
-from tests.unit.export_fixtures import REALISTIC, realistic_checklist, snapshot_with
+from tests.support.export_fixtures import realistic_checklist, snapshot_with
 
 
 def _printed(snapshot, width=120, **options) -> str:
@@ -61,21 +58,6 @@ def test_follows_the_terminal_width():
     for width in (60, 90, 140):
         lines = _printed(snapshot, width=width, pending=True).splitlines()
         assert max(cell_len(line) for line in lines) <= width
-
-
-def test_plain_text_when_piped():
-    code = (
-        "from ita_tui.checklist import file as checklist_file\n"
-        "from ita_tui.store.records import Snapshot, ItemState\n"
-        "from ita_tui.export.summary import print_summary\n"
-        f"c = checklist_file.load({str(REALISTIC)!r})\n"
-        "print_summary(Snapshot(c, {'2.1': ItemState('2.1', 'done')}), pending=True)\n"
-    )
-    env = {k: v for k, v in os.environ.items() if k not in ("FORCE_COLOR", "TTY_COMPATIBLE")}
-    env["TERM"] = "xterm-256color"
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
-    assert "การใช้งบประมาณ" in result.stdout and "1/3" in result.stdout
-    assert "\x1b" not in result.stdout
 
 
 def test_markup_and_control_characters_in_data_appear_literally():
