@@ -15,6 +15,7 @@ from typing import NoReturn
 
 from ita_tui import __version__
 from ita_tui.cli import report as cli_report
+from ita_tui.cli import serve
 from ita_tui.locale import DEFAULT_LANG, LANGS, Words, words
 from ita_tui.text import one_line
 
@@ -164,6 +165,7 @@ def build_parser(say: Words | None = None) -> argparse.ArgumentParser:
     q.add_argument("--role", choices=["supervisor", "staff"], default="staff")
     q.add_argument("--unit", default="", metavar="UNIT", help=say["help_unit"])
     users_sub.add_parser("list", parents=[common], help=say["help_cmd_users_list"])
+    serve.add_parsers(command, users_sub, common, say, path)
 
     p = command("units")
     units_sub = p.add_subparsers(
@@ -239,6 +241,11 @@ def build_parser(say: Words | None = None) -> argparse.ArgumentParser:
     q.add_argument("-o", "--output", required=True, metavar="FILE.pdf|FILE.docx", type=path)
     cli_report.add_signer_options(q)
     cli_report.add_as_of_options(q, say)
+    q.add_argument("--internal", action="store_true", help=say["help_internal"])
+    q.add_argument("--no-links", action="store_true", help=say["help_no_links"])
+    q = export_sub.add_parser("measures", parents=[common], help=say["help_cmd_export_measures"])
+    q.add_argument("-o", "--output", required=True, metavar="FILE.pdf|FILE.docx", type=path)
+    cli_report.add_signer_options(q)
 
     p = command("result")
     p.add_argument("item_id", metavar="ID")

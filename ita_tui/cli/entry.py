@@ -18,6 +18,7 @@ from ita_tui.cli import edits as cli_edits
 from ita_tui.cli import importing as cli_import
 from ita_tui.cli import read as cli_read
 from ita_tui.cli import report as cli_report
+from ita_tui.cli import serve as cli_serve
 from ita_tui.cli import workflow as cli_workflow
 from ita_tui.errors import ItaError
 from ita_tui.store.commands import SetState, UpdateChecklist
@@ -93,11 +94,14 @@ _OPENED: list[tuple[argparse.Namespace, ProgressStore]] = []  # the stores this 
 
 
 def _say_migrated() -> None:
-    """After a command whose change migrated a format 1 database: say so, and where the old file is."""
+    """After a command whose change migrated a format 1 database: say so, and where the old file
+    is; and say what its change left alone."""
     while _OPENED:
         args, store = _OPENED.pop()
         if store.migrated_copy is not None:
             print(_say(args, "migrated", path=store.path, copy=store.migrated_copy), file=sys.stderr)
+        for notice in store.notices:  # a name the change left alone (a link at a backup name)
+            print(_say(args, "err_line", message=notice.text(_option(args, "lang", "th"))), file=sys.stderr)
 
 
 def _working(args: argparse.Namespace) -> AbstractContextManager[None]:
@@ -137,7 +141,8 @@ def _cmd_summary(args: argparse.Namespace) -> int:
     options = {
         "pending": args.pending,
         "lang": _option(args, "lang", "th"),
-        "digit_style": _option(args, "digits", "arabic"),
+        # a web page is a document like the PDF: its digits (Thai in Thai); the terminal's Arabic
+        "digit_style": _pdf_digits(args) if fmt == "html" else _option(args, "digits", "arabic"),
     }
     store = _open_store(args)
     snapshot = cli_report.snapshot_for(args, store)
@@ -168,6 +173,9 @@ def _cmd_export(args: argparse.Namespace) -> int:
     lang = _option(args, "lang", "th")
     if args.export_kind == "report":
         print(_say(args, "wrote", path=cli_report.cmd_report(args, store, lang, _pdf_digits(args))))
+        return 0
+    if args.export_kind == "measures":
+        print(_say(args, "wrote", path=cli_report.cmd_measures(args, store, lang, _pdf_digits(args))))
         return 0
     reporter, supervisor, *approver = cli_report.signers(args, store.path, lang, approver=False)
     with _working(args):
@@ -270,6 +278,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "outcome": _cmd_outcome,
     "log": cli_read._cmd_log,
     "checklist": _cmd_checklist,
+    "serve": cli_serve.cmd_serve,
 }
 
 
@@ -283,8 +292,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv, say)
     handler = COMMANDS[args.command or "app"]
     try:
+        from ita_tui.outputs import for_database
+        from ita_tui.paths import resolve_db_path
+
         _refuse_undecodable(args)
-        status = handler(args)
+        with for_database(resolve_db_path(_option(args, "db"))):  # -o never names it or a companion
+            status = handler(args)
         _say_migrated()
         sys.stdout.flush()  # a write error surfaces here, not in the interpreter's exit
         return status

@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ita_tui.errors import ItaError
 from ita_tui.text import json_text
 
 if TYPE_CHECKING:
@@ -62,6 +63,7 @@ def _start_command(checklist_path: str) -> str:
 def _print_import_report(args: argparse.Namespace, report: dict[str, Any], imported: Imported) -> None:
     """Indicators and item counts, units as written, OIT codes, and what was not read, with places."""
     from ita_tui.cli.entry import _figure, _option, _say
+    from ita_tui.importer.table import where
 
     print(_say(args, "report_format", format=_say(args, f"format_{report['format']}")))
     print(_say(args, "report_indicators"))
@@ -91,6 +93,10 @@ def _print_import_report(args: argparse.Namespace, report: dict[str, Any], impor
     ]
     codes += [c for c in report["oit_codes_in_items"] if c not in {o["code"] for o in report["oit_items"]}]
     print(_say(args, "report_oit", codes=", ".join(codes)) if codes else _say(args, "report_oit_none"))
+    if imported.repaired:
+        print(_say(args, "src_fixed_heading"))
+    for fixed in imported.repaired:
+        print(_say(args, "src_fixed", place=where(fixed), what=fixed.what))
     if not imported.skipped:
         print(_say(args, "report_skipped_none"))
         return
@@ -107,5 +113,7 @@ def _cmd_template(args: argparse.Namespace) -> int:
     from ita_tui.thai import fiscal_year_of
 
     year = args.year or fiscal_year_of(date.today())
+    if not 2400 <= year <= 2700:  # a Buddhist Era year of four digits, as the measures are dated
+        raise ItaError("template_bad_year", year=year, example=fiscal_year_of(date.today()))
     print(_say(args, "wrote", path=write_xlsx(template_xlsx(year), Path(args.output))))
     return 0

@@ -9,7 +9,9 @@ import argparse
 from datetime import date
 from typing import TYPE_CHECKING
 
+from ita_tui.cli import lines
 from ita_tui.cli import report as cli_report
+from ita_tui.errors import ItaError
 from ita_tui.text import json_text, one_line
 
 if TYPE_CHECKING:
@@ -21,12 +23,15 @@ def _cmd_status(args: argparse.Namespace) -> int:
     from ita_tui import figures
     from ita_tui.checklist.model import Completion
     from ita_tui.cli.entry import _open_store, _option
+    from ita_tui.export.heading import fiscal_year_label
     from ita_tui.locale import words as words_of
     from ita_tui.thai import digits
 
-    status = cli_report.snapshot_for(args, _open_store(args)).status_dict()
+    store = _open_store(args)
+    day = cli_report.as_of_day(args, store)
+    status = cli_report.snapshot_for(args, store).status_dict()
     if args.json:
-        print(json_text(status, indent=2))
+        print(json_text(status if day is None else {**status, "as_of": day.isoformat()}, indent=2))
         return 0
     lang = _option(args, "lang", "th")
     words = words_of(lang)
@@ -45,20 +50,28 @@ def _cmd_status(args: argparse.Namespace) -> int:
         return f"  ({text})" if text else ""
 
     print(
-        one_line(f"{status['organization']} — {words['status_year']} ") + digits(status["fiscal_year"], style)
+        one_line(f"{status['organization']} — {words['status_year']} ")
+        + fiscal_year_label(status["fiscal_year"], lang, style)
     )
+    if day is not None:  # which day the figures are for (--as-of, or the end of --round)
+        from ita_tui.thai import long_date
+
+        print(words["status_as_of"].format(day=long_date(day, lang, style)))
     overall = completion(status["overall"])
-    print(
+    lines.say(
         f"{words['overall']}: "
         + f"{figures.fraction(overall, style)} ({figures.percent(overall, style)})"
         + beside(status["overall"])
     )
     print(words["status_indicators"])
+    indent = len(f"  {line(status['overall'])}  ")  # continuation lines under the name, figures whole
     for ind in status["indicators"]:
-        print(f"  {line(ind)}  {digits(ind['number'], style)} {one_line(ind['title'])}{beside(ind)}")
+        lines.say(
+            f"  {line(ind)}  {digits(ind['number'], style)} {one_line(ind['title'])}{beside(ind)}", indent
+        )
     print(words["status_units"])
     for unit in status["units"]:
-        print(f"  {line(unit)}  {one_line(unit['name'])}{beside(unit)}")
+        lines.say(f"  {line(unit)}  {one_line(unit['name'])}{beside(unit)}", indent)
     return 0
 
 
@@ -68,6 +81,8 @@ def _cmd_log(args: argparse.Namespace) -> int:
     from ita_tui.locale import words
 
     since, until = _date_option(args, "since"), _date_option(args, "until")
+    if since and until and since > until:
+        raise ItaError("log_since_after_until", since=args.since, until=args.until)  # as typed
     entries = _open_store(args).log(since=since)
     if until is not None:
         entries = [e for e in entries if e.at[:10] <= until.isoformat()]
@@ -97,7 +112,7 @@ def _cmd_log(args: argparse.Namespace) -> int:
         after = e.shown("after").text(say.lang)
         change = f"{e.shown('before').text(say.lang)} -> {after}" if e.before else after
         number = f" #{_figure(args, e.number)}" if e.number else ""  # the N of note/link --edit/--retract N
-        print(
+        lines.say(
             one_line(
                 f"{_when(args, e.at)}  {e.user}  {say.get(f'act_{e.action}', e.action)} "
                 f"{_figure(args, e.item_id)}{number}  {change}"

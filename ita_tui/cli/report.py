@@ -112,6 +112,18 @@ def cmd_outcome(args: argparse.Namespace, store: Any, say: Any, figure: Any) -> 
     return 0
 
 
+def cmd_measures(args: argparse.Namespace, store: Any, lang: str, digit_style: str) -> Path:
+    """Write the measures document (O42) of the checklist as corrected, as PDF or Word."""
+    from ita_tui.export.measures import export_measures
+
+    if Path(args.output).suffix.lower() not in (".pdf", ".docx"):
+        raise ExportError("err_measures_format", path=args.output)
+    people = signers(args, store.path, lang, approver=True)
+    return export_measures(
+        store.checklist, Path(args.output), signers=people, lang=lang, digit_style=digit_style
+    )
+
+
 def cmd_report(args: argparse.Namespace, store: Any, lang: str, digit_style: str) -> Path:
     """Write the results report as PDF or Word (from the file name); returns the path."""
     suffix = Path(args.output).suffix.lower()
@@ -120,7 +132,10 @@ def cmd_report(args: argparse.Namespace, store: Any, lang: str, digit_style: str
     snapshot = snapshot_for(args, store)
     day = as_of_day(args, store)
     people = signers(args, store.path, lang, approver=True)
-    options = {"lang": lang, "digit_style": digit_style, "today": day, "months": args.round}
+    from ita_tui.export.report_content import ReportOptions
+
+    shown = ReportOptions(links=not args.no_links, internal=args.internal)
+    options = {"lang": lang, "digit_style": digit_style, "today": day, "months": args.round, "options": shown}
     if suffix == ".pdf":
         from ita_tui.export.report_pdf import export_report_pdf
 

@@ -64,6 +64,10 @@ def _cmd_users(args: argparse.Namespace) -> int:
     """Record a user and their role, or list them."""
     from ita_tui.cli.entry import _open_store, _say
 
+    if args.users_command == "passwd":
+        from ita_tui.cli.serve import cmd_passwd
+
+        return cmd_passwd(args)
     store = _open_store(args)
     if args.users_command == "add":
         user = store.apply(AddUser(args.name, args.role, args.unit)).value

@@ -76,6 +76,9 @@ WORDS: dict[str, dict[str, str]] = {
         "col_results": "สรุปผลการดำเนินการตามมาตรการหรือกิจกรรม",
         "col_outcome": "ผลลัพธ์หรือความสำเร็จของการดำเนินการ",
         "col_units": "ผู้รับผิดชอบ",
+        "col_follow_up": "ติดตามผลการดำเนินการ",
+        "sub_indicator": "ตัวชี้วัดย่อยที่ {number} {title}",
+        "measures_year": "มาตรการการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ {year}",
     },
     "en": {
         "indicators": "Completion by indicator",
@@ -149,5 +152,8 @@ WORDS: dict[str, dict[str, str]] = {
         "col_results": "Results of the measures or activities",
         "col_outcome": "Outcome or success",
         "col_units": "Responsible",
+        "col_follow_up": "Follow-up",
+        "sub_indicator": "Sub-indicator {number} {title}",
+        "measures_year": "Integrity and transparency measures, fiscal year {year}",
     },
 }

@@ -18,6 +18,7 @@ from ita_tui.checklist import file as checklist_file
 from ita_tui.checklist.model import Checklist
 from ita_tui.errors import FormatError, StoreError
 from ita_tui.files import FileToken
+from ita_tui.limits import DB_FILE_MAX
 from ita_tui.locale import Phrase
 from ita_tui.store.file_errors import bad_file, io_error
 from ita_tui.store.lock import FairLock
@@ -45,6 +46,7 @@ class DatabaseFile:
         self.migrated_copy: Path | None = None  # where this store kept a format 1 file it migrated
         self._v1_raw: bytes | None = None  # a format 1 file's bytes, read but not yet migrated
         self._backed_up = False  # the first change of this process keeps a backup first
+        self.notices: list[StoreError] = []  # what a change left alone and the user should know
 
     # ----- reading -------------------------------------------------------------------------
 
@@ -67,7 +69,7 @@ class DatabaseFile:
         from ita_tui.files import read_file
 
         try:
-            raw, token = read_file(self.path)
+            raw, token = read_file(self.path, limit=DB_FILE_MAX, follow=False)
         except IsADirectoryError:
             raise bad_file(self.path, Phrase("bad_is_dir")) from None
         except FileNotFoundError:
@@ -133,7 +135,9 @@ class DatabaseFile:
             return
         remove_stale_temp_files(self.path)
         try:
-            take_backup(self.path, raw)
+            blocked = take_backup(self.path, raw)
+            if blocked is not None:
+                self.notices.append(StoreError("err_backup_left_alone", path=blocked[0], kind=blocked[1]))
         except OSError as exc:
             # No room or no permission for a backup: the change itself says whether it can be saved.
             if exc.errno not in (errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOSPC):

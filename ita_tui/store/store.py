@@ -58,13 +58,14 @@ class ProgressStore:
         makes keeps the backup (`<db>.bak1` … `.bak3`)."""
         path = Path(path)
         try:
-            st = os.stat(path)  # follows links; a loop, a FIFO or a device is refused here, unread
+            # Write where the file lives (a rename would replace the link itself), through the
+            # user's own links only; then a loop, a FIFO or a device is refused here, unread.
+            path = files.own_links(path)
+            st = os.stat(path)
         except FileNotFoundError:
             st = None
         except OSError as exc:
             raise StoreError("err_db_open", path=path, reason=os_reason(exc)) from None
-        if path.is_symlink():  # write where the file lives: a rename would replace the link itself
-            path = path.resolve()
         store = cls(path, user)
         path = store.path
         if st is not None and stat.S_ISDIR(st.st_mode):
@@ -121,6 +122,11 @@ class ProgressStore:
         """Whether this user may change the database: write the file, and make the temporary file
         and the lock beside it (root passes the permission checks, not a file without write bits)."""
         return self.path.exists() and self._file.writable() and os.access(self.path.parent, os.W_OK | os.X_OK)
+
+    @property
+    def notices(self) -> list[StoreError]:
+        """What this process's changes left alone and the user should know (a link at a backup name)."""
+        return self._file.notices
 
     @property
     def migrated_copy(self) -> Path | None:

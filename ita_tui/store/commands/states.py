@@ -126,15 +126,46 @@ class ReviewItem(Command[Review]):
             )
         if status == RETURNED and not comment.strip():
             raise StoreError("err_return_needs_comment")
-        reviews = tx.table(REVIEWS)
-        current = reviews.find(lambda r: r.item == item_id)
-        reviews.put(current, ReviewRow(item_id, status, comment, tx.user, tx.now()))
+        inverse = PutReview(item_id, ReviewRow(item_id, status, comment, tx.user, tx.now())).apply(tx)
         before: Side = ("not-reviewed", {})
-        if current is not None:
-            before = ("reviewed", {"status": current[1].status, "by": current[1].by})
+        if inverse.row is not None:
+            before = ("reviewed", {"status": inverse.row.status, "by": inverse.row.by})
         after: Side = comment or (status, {})
-        tx.log("verify" if status == VERIFIED else "return", item_id, before, after)
+        tx.log("verify" if status == VERIFIED else "return", item_id, before, after, undo=inverse)
         return Review(item_id, status, comment, tx.user, tx.now())
+
+
+@dataclass(frozen=True)
+class PutReview(Inverse):
+    """Undo of a review: the item's review back as it was (`row` None: the item had none)."""
+
+    item_id: str
+    row: ReviewRow | None
+    op = ("review",)
+
+    def payload(self) -> Payload:
+        kept = (
+            None if self.row is None else {k: getattr(self.row, k) for k in ("status", "comment", "by", "at")}
+        )
+        return {"op": self.op[0], "item": self.item_id, "review": kept}
+
+    @classmethod
+    def from_payload(cls, payload: Payload) -> PutReview:
+        kept = payload["review"]
+        item_id = payload["item"]
+        if kept is None:
+            return cls(item_id, None)
+        return cls(item_id, ReviewRow(item_id, kept["status"], kept["comment"], kept["by"], kept["at"]))
+
+    def apply(self, tx: Transaction) -> PutReview:
+        reviews = tx.table(REVIEWS)
+        current = reviews.find(lambda r: r.item == self.item_id)
+        if self.row is None:
+            if current is not None:
+                reviews.remove(current[0])
+        else:
+            reviews.put(current, self.row)
+        return PutReview(self.item_id, current[1] if current else None)
 
 
 @dataclass(frozen=True)

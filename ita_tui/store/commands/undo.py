@@ -2,7 +2,8 @@
 
 A command that can be undone logs, in its log record's `undo` field, its inverse: a command that
 puts back what it replaced, e.g. {"op": "state", "item": "2.1", "state": "not-started",
-"reason": ""} (each inverse says how it is kept and read back). Undoing applies that inverse and
+"reason": ""}, or {"op": "review", "item": "2.1", "review": null} (each inverse says how it is
+kept and read back). Undoing applies that inverse and
 logs one entry (action "undo", `undoes`: the undone entry's document id) whose own `undo` field
 is the inverse the inverse gave: redo applies that one (action "redo", `redoes`). Only the
 user's own changes are undone: the newest not undone yet, then the one before; redo takes back
@@ -17,14 +18,14 @@ from dataclasses import dataclass
 from ita_tui.errors import StoreError
 from ita_tui.store.commands.checklist_edits import PutChecklist
 from ita_tui.store.commands.notes import PutNoteText, PutRetracted
-from ita_tui.store.commands.states import PutState
+from ita_tui.store.commands.states import PutReview, PutState
 from ita_tui.store.log_phrases import Side
 from ita_tui.store.records import LogEntry
 from ita_tui.store.rows import LOG, LogRow
 from ita_tui.store.transaction import Command, Inverse, Payload, Transaction
 
 INVERSES: dict[str, type[Inverse]] = {
-    op: kind for kind in (PutState, PutNoteText, PutRetracted, PutChecklist) for op in kind.op
+    op: kind for kind in (PutState, PutReview, PutNoteText, PutRetracted, PutChecklist) for op in kind.op
 }
 
 
