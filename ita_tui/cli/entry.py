@@ -75,14 +75,25 @@ def _pdf_digits(args: argparse.Namespace) -> str:
     return _option(args, "digits") or ("arabic" if _option(args, "lang", "th") == "en" else "thai")
 
 
+READERS = frozenset({"status", "summary", "log", "export"})  # never create a database
+
+
 def _open_store(args: argparse.Namespace) -> ProgressStore:
-    """The progress store the options name, created from the checklist when missing."""
+    """The progress store the options name, created from the checklist when missing by the app
+    and the commands that change something; a reader on a path with no database is one line,
+    and creates nothing (a mistyped shared path would show 0% and leave a stray database)."""
+    import os
+    import shlex
+
     from ita_tui.paths import resolve_db_path, resolve_user
     from ita_tui.store import ProgressStore
 
-    checklist = _option(args, "checklist")
+    path = resolve_db_path(_option(args, "db"))
+    checklist = _option(args, "checklist")  # naming one says: make the database from it
+    if args.command in READERS and not checklist and not os.path.lexists(path):
+        raise ItaError("err_no_database", path=path, quoted=shlex.quote(str(path)))
     store = ProgressStore.open(
-        resolve_db_path(_option(args, "db")),
+        path,
         user=resolve_user(_option(args, "user")),
         checklist_path=Path(checklist) if checklist else None,
     )

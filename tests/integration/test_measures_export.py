@@ -5,6 +5,7 @@ import pypdf
 import pytest
 
 from ita_tui import cli
+from ita_tui.store import ProgressStore
 from tests.support.pdf_readback import pdftotext_text, squeezed
 
 CORRECTED = "เผยแพร่ข้อมูลของหน่วยงานแก่บุคลากรภายในและประชาชนผ่านเว็บไซต์ เฟซบุ๊ก และบอร์ดประชาสัมพันธ์"
@@ -59,6 +60,7 @@ def test_the_docx_carries_the_same_texts_in_fixed_columns(documents):
 
 
 def test_only_pdf_or_docx(tmp_path, capsys):
+    ProgressStore.open(tmp_path / "d.json", user="a")
     assert (
         cli.main(["--db", str(tmp_path / "d.json"), "export", "measures", "-o", str(tmp_path / "m.odt")]) == 2
     )

@@ -153,6 +153,7 @@ def test_result_and_outcome_commands_and_a_result_drafted_from_notes(tmp_path, c
 def test_signers_are_remembered_per_database(tmp_path, capsys):
     db = ["--db", str(tmp_path / "s.json")]
     out = tmp_path / "a.pdf"
+    assert cli.main([*db, "tick", "2.1"]) == 0  # a reader never creates the database
     assert cli.main([*db, "export", "report", "-o", str(out), "--reporter", "นายหนึ่ง ทดสอบ"]) == 0
     assert cli.main([*db, "export", "report", "-o", str(out), "--approver-role", "ผู้อนุมัติรายงาน"]) == 0
     text = pdftotext_text(out)

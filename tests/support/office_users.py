@@ -139,7 +139,7 @@ def make_database(folder: Path, member: str, name: str = "office.json") -> Path:
     shutil.copyfile(CHECKLIST, checklist)
     os.chmod(checklist, 0o644)
     db = folder / name
-    status, said = run_as(member, ["--db", str(db), "--checklist", str(checklist), "status"], 0o007)
+    status, said = run_as(member, ["--db", str(db), "--checklist", str(checklist), "units", "list"], 0o007)
     assert status == 0, said
     os.remove(checklist)
     return db
