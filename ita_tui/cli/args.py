@@ -19,7 +19,7 @@ from ita_tui.checklist.model import State
 from ita_tui.cli import report as cli_report
 from ita_tui.cli import serve
 from ita_tui.locale import DEFAULT_LANG, LANGS, Words, words
-from ita_tui.store.records import Role
+from ita_tui.store.vocabulary import Role
 from ita_tui.text import one_line
 
 EXIT_ERROR = 2

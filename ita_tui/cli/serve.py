@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 
 from ita_tui.errors import ItaError
 from ita_tui.locale import Phrase, Words
+from ita_tui.store.vocabulary import SUPERVISOR
 
 
 def _paths(args: argparse.Namespace) -> tuple[Path, Path]:
@@ -32,7 +33,7 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     snapshot = store.snapshot()
     if args.name not in snapshot.users:
         raise ItaError("err_password_unknown_user", name=args.name)
-    supervisors = [u.name for u in snapshot.users.values() if u.role == "supervisor"]
+    supervisors = [u.name for u in snapshot.users.values() if u.role == SUPERVISOR]
     if supervisors and store.user not in supervisors:  # as for `users add`: supervisors manage users
         raise ItaError(
             "err_not_supervisor", doing=Phrase("doing_users"), names=", ".join(supervisors), user=store.user

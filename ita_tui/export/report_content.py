@@ -21,7 +21,8 @@ from ita_tui.checklist.model import Indicator, Item, State, display_unit, unit_k
 from ita_tui.export.blocks import Para, TableBlock, shared
 from ita_tui.figures import STATE_WORDS
 from ita_tui.locale import Words
-from ita_tui.store.records import RETURNED, VERIFIED, Snapshot
+from ita_tui.store.records import Snapshot
+from ita_tui.store.vocabulary import RETURNED, VERIFIED
 from ita_tui.text import one_line
 from ita_tui.thai import digits
 

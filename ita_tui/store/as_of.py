@@ -13,17 +13,8 @@ from datetime import date, datetime
 from typing import TypeVar
 
 from ita_tui.checklist.model import NOT_APPLICABLE, NOT_STARTED, STATES, State
-from ita_tui.store.records import (
-    RETURNED,
-    VERIFIED,
-    ItemState,
-    Link,
-    LogEntry,
-    Note,
-    Review,
-    Snapshot,
-    Written,
-)
+from ita_tui.store.records import ItemState, Link, LogEntry, Note, Review, Snapshot, Written
+from ita_tui.store.vocabulary import RETURNED, VERIFIED
 
 
 def on_or_before(at: str, day: date) -> bool:

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from enum import StrEnum
 from functools import cached_property
 from typing import Any, Generic, TypeVar
 
@@ -26,6 +25,7 @@ from ita_tui.checklist.model import (
 from ita_tui.checklist.units import Units, unit_completion
 from ita_tui.locale import Phrase
 from ita_tui.store.log_phrases import phrase
+from ita_tui.store.vocabulary import RETURNED, VERIFIED, ReviewStatus, Role
 
 T = TypeVar("T")
 
@@ -33,25 +33,6 @@ T = TypeVar("T")
 def now_iso() -> str:
     """The current local time as ISO 8601 text with offset, to the second."""
     return datetime.now().astimezone().isoformat(timespec="seconds")
-
-
-class ReviewStatus(StrEnum):
-    """A supervisor's review of a done item."""
-
-    VERIFIED = "verified"
-    RETURNED = "returned"
-
-
-class Role(StrEnum):
-    """Users' roles (a workflow rule, not a protection)."""
-
-    SUPERVISOR = "supervisor"
-    STAFF = "staff"
-
-
-VERIFIED, RETURNED = ReviewStatus
-SUPERVISOR, STAFF = Role
-ROLES = tuple(Role)
 
 
 @dataclass(frozen=True)

@@ -12,17 +12,12 @@ from ita_tui.tui.writes import SavingApp
 if TYPE_CHECKING:
     from textual.screen import Screen
 
-    from ita_tui.store import ProgressStore
     from ita_tui.store.records import Snapshot
     from ita_tui.tui.writes import WriteQueue
 
 
 class AppHost(SavingApp, Protocol):
     """The app as its screens and dialogs see it."""
-
-    @property
-    def store(self) -> ProgressStore:
-        """The database the app works on."""
 
     @property
     def pdf_digit_style(self) -> str:

@@ -15,7 +15,7 @@ from ita_tui.export.checklist_xlsx import COLUMNS, checklist_xlsx
 from ita_tui.importer import read_bytes
 from ita_tui.importer.table import METHOD, OIT, column_role
 from ita_tui.store import ProgressStore
-from ita_tui.store.records import ReviewStatus, Role
+from ita_tui.store.vocabulary import ReviewStatus, Role
 
 
 def test_every_field_of_an_item_but_its_id_and_number_is_editable():

@@ -9,8 +9,24 @@ from typing import Any
 
 from ita_tui.checklist.fields import BY_NAME, ITEM_FIELDS
 from ita_tui.locale import Words
+from ita_tui.store.commands import (
+    AddIndicator,
+    AddItem,
+    EditIndicator,
+    EditItem,
+    EditNote,
+    MoveItem,
+    Redo,
+    RemoveIndicator,
+    RemoveItem,
+    Renumber,
+    RetractLink,
+    RetractNote,
+    Undo,
+)
 from ita_tui.store.log_phrases import action_words
 from ita_tui.store.records import Change
+from ita_tui.store.transaction import Command
 from ita_tui.tui.keys import APP_KEYS, EDIT_HELP, EDIT_KEYS, MAIN_HELP, MAIN_KEYS
 from ita_tui.tui.screens.checklist_screen import ChecklistScreen
 from ita_tui.tui.view.rows import Row, RowKind
@@ -28,14 +44,14 @@ class EditActions(ChecklistScreen):
 
     def action_undo(self) -> None:
         """u: undo this user's last change (a new log entry)."""
-        self._edit_write(lambda: self.app.store.undo(), "undone")
+        self._edit_write(Undo(), "undone")
 
     def action_redo(self) -> None:
         """U or ctrl+r: redo what the last undo took back."""
-        self._edit_write(lambda: self.app.store.redo(), "redone")
+        self._edit_write(Redo(), "redone")
 
     def _edit_write(
-        self, work: Callable[[], Any], said: str | None, then: Callable[[], None] | None = None
+        self, command: Command[Any], said: str | None, then: Callable[[], None] | None = None
     ) -> None:
         """Queue one store write; once durable say `said` (filled in with the change) and show it."""
         app = self.app
@@ -54,7 +70,7 @@ class EditActions(ChecklistScreen):
         def failed(message: str) -> None:
             self.notify(message, severity="error", markup=False)
 
-        app.writes.submit(Write(work, saved=saved, failed=failed))
+        app.writes.submit(Write(command, saved=saved, failed=failed))
 
     # ----- notes and links on the detail pane ----------------------------------------------
 
@@ -78,7 +94,7 @@ class EditActions(ChecklistScreen):
             note = notes[number]
 
             def save(text: str) -> None:
-                self._edit_write(lambda: app.store.edit_note(item.id, note.number, text), "saved_note_edit")
+                self._edit_write(EditNote(item.id, note.number, text), "saved_note_edit")
 
             title = words["edit_note_title"].format(number=number, item=item.id)
             if note.author != app.store.user:  # someone else's words: say whose, before and in the box
@@ -100,13 +116,13 @@ class EditActions(ChecklistScreen):
             return
         app, words = self.app, self.app.words
         # each choice: what it retracts and the line said once it is saved
-        targets: dict[str, tuple[Callable[[str, int], Any], int, str]] = {}
+        targets: dict[str, tuple[Command[Any], str]] = {}
         choices = []
         for n in app.snapshot.notes.get(item.id, ()):
-            targets[f"note-{n.number}"] = (app.store.retract_note, n.number, "saved_note_retract")
+            targets[f"note-{n.number}"] = (RetractNote(item.id, n.number), "saved_note_retract")
             choices.append((f"note-{n.number}", f"{words['note_word']} {n.number}. {n.text}"))
         for k in app.snapshot.links.get(item.id, ()):
-            targets[f"link-{k.number}"] = (app.store.retract_link, k.number, "saved_link_retract")
+            targets[f"link-{k.number}"] = (RetractLink(item.id, k.number), "saved_link_retract")
             choices.append((f"link-{k.number}", f"{words['link_word']} {k.number}. {k.url} {k.label}"))
         if not choices:
             self.notify(words["nothing_to_retract"], severity="warning", markup=False)
@@ -114,8 +130,7 @@ class EditActions(ChecklistScreen):
 
         def picked(choice: str | None) -> None:
             if choice is not None:
-                retract, number, said = targets[choice]
-                self._edit_write(lambda: retract(item.id, number), said)
+                self._edit_write(*targets[choice])
 
         app.push_screen(ChoicePicker(words["pick_retract"].format(item=item.id), choices), picked)
 
@@ -167,7 +182,7 @@ class EditActions(ChecklistScreen):
 
                 def save_field(text: str) -> None:
                     value = field.parsed(text)
-                    self._edit_write(lambda: app.store.edit_item(item.id, **{name: value}), "saved_item_edit")
+                    self._edit_write(EditItem.one_field(item.id, name, value), "saved_item_edit")
 
                 title = words("edit_field_title", field=words[field.label], item=item.id)
                 app.push_screen(WrittenDialog(title, field.written(item), save_field))
@@ -178,7 +193,7 @@ class EditActions(ChecklistScreen):
         number = indicator.number
 
         def save_title(text: str) -> None:
-            self._edit_write(lambda: app.store.edit_indicator(indicator.number, text), "saved_indicator_edit")
+            self._edit_write(EditIndicator(indicator.number, text), "saved_indicator_edit")
 
         app.push_screen(
             WrittenDialog(words["edit_indicator_title"].format(number=number), indicator.title, save_title)
@@ -194,7 +209,7 @@ class EditActions(ChecklistScreen):
             new = max((i.number for i in app.snapshot.checklist.indicators), default=0) + 1
 
             def save_indicator(title: str) -> None:
-                self._edit_write(lambda: app.store.add_indicator(new, title), "saved_indicator_add")
+                self._edit_write(AddIndicator(new, title), "saved_indicator_add")
 
             app.push_screen(
                 WrittenDialog(app.words["add_indicator_title"].format(number=new), "", save_indicator)
@@ -203,7 +218,7 @@ class EditActions(ChecklistScreen):
         after = row.item.id if row is not None and row.item is not None else None
 
         def save(text: str) -> None:
-            self._edit_write(lambda: app.store.add_item(number, text, after=after), "saved_item_add")
+            self._edit_write(AddItem(number, text, after=after), "saved_item_add")
 
         app.push_screen(WrittenDialog(app.words["add_item_title"].format(number=number), "", save))
 
@@ -227,17 +242,17 @@ class EditActions(ChecklistScreen):
         if row.item is None:
             number = row.indicator.number
             question = words("confirm_remove_indicator", number=number, count=len(row.indicator.items))
-            work = lambda: app.store.remove_indicator(number)  # noqa: E731
+            command: Command[Any] = RemoveIndicator(number)
             said = "saved_indicator_remove"
         else:
             item_id = row.item.id
             question = words("confirm_remove_item", item=item_id)
-            work = lambda: app.store.remove_item(item_id)  # noqa: E731
+            command = RemoveItem(item_id)
             said = "saved_item_remove"
 
         def answered(answer: str | None) -> None:
             if answer == "yes":
-                self._edit_write(work, said, stay)
+                self._edit_write(command, said, stay)
 
         app.push_screen(ConfirmDialog(question), answered)
 
@@ -253,7 +268,7 @@ class EditActions(ChecklistScreen):
 
         def picked(number: str | None) -> None:
             if number is not None:
-                self._edit_write(lambda: app.store.move_item(item_id, int(number)), "saved_item_move")
+                self._edit_write(MoveItem(item_id, int(number)), "saved_item_move")
 
         app.push_screen(ChoicePicker(words["move_item_title"].format(item=item_id), choices), picked)
 
@@ -261,7 +276,7 @@ class EditActions(ChecklistScreen):
         """R: number the indicator's items 1, 2 … again (old ids stay aliases)."""
         number = self._indicator_number()
         if number is not None:
-            self._edit_write(lambda: self.app.store.renumber(number), "saved_renumber")
+            self._edit_write(Renumber(number), "saved_renumber")
 
 
 def _said(words: Words, key: str, value: Any) -> str:

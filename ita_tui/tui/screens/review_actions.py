@@ -11,6 +11,7 @@ from typing import Any
 from ita_tui.checklist.model import DONE, Item
 from ita_tui.figures import STATE_WORDS
 from ita_tui.locale import Phrase
+from ita_tui.store.commands import ReviewItem
 from ita_tui.thai import digits
 from ita_tui.tui.screens.checklist_screen import ChecklistScreen
 from ita_tui.tui.view.review import supervisors
@@ -78,9 +79,5 @@ class ReviewActions(ChecklistScreen):
                 done(False)
 
         app.writes.submit(
-            Write(
-                lambda: app.store.review(item.id, verified=verified, comment=reason),
-                saved=saved,
-                failed=failed,
-            )
+            Write(ReviewItem(item.id, verified=verified, comment=reason), saved=saved, failed=failed)
         )

@@ -9,7 +9,8 @@ from ita_tui import figures
 from ita_tui.checklist.fields import DETAIL_FIELDS, FieldKind
 from ita_tui.checklist.model import Completion, Indicator, Item, State
 from ita_tui.locale import Words
-from ita_tui.store.records import Note, ReviewStatus, Snapshot, Written
+from ita_tui.store.records import Note, Snapshot, Written
+from ita_tui.store.vocabulary import ReviewStatus
 from ita_tui.text import visible_text
 from ita_tui.thai import digits, short_datetime_of
 from ita_tui.tui.view.pages import shortened

@@ -11,7 +11,8 @@ from rich.text import Text
 from ita_tui import figures
 from ita_tui.checklist.model import DONE, Indicator, Item
 from ita_tui.locale import Words
-from ita_tui.store.records import RETURNED, SUPERVISOR, Snapshot
+from ita_tui.store.records import Snapshot
+from ita_tui.store.vocabulary import RETURNED, SUPERVISOR
 from ita_tui.text import one_line
 from ita_tui.thai import digits
 from ita_tui.tui.view.detail import when
