@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ita_tui.errors import ItaError
+from ita_tui.export.options import document_digits
 from ita_tui.locale import DEFAULT_LANG, Words, words
 from ita_tui.text import one_line
 
@@ -34,9 +35,7 @@ class CliContext:
     options: argparse.Namespace
     words: Words  # the --lang language's words (Thai unless asked)
     digits: str  # --digits for the terminal: arabic unless asked
-    pdf_digits: (
-        str  # --digits for PDF and Word: else Thai as the source documents write them (arabic in English)
-    )
+    pdf_digits: str  # --digits for PDF and Word documents (export/options.py document_digits)
     _opened: ProgressStore | None = field(default=None, init=False, repr=False)
 
     @classmethod
@@ -44,7 +43,7 @@ class CliContext:
         """The context of parsed `options` (the common ones are absent when not written)."""
         lang = getattr(options, "lang", DEFAULT_LANG)
         asked = getattr(options, "digits", None)
-        return cls(options, words(lang), asked or "arabic", asked or ("arabic" if lang == "en" else "thai"))
+        return cls(options, words(lang), asked or "arabic", document_digits(lang, asked))
 
     @property
     def lang(self) -> str:
