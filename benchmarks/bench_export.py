@@ -178,7 +178,7 @@ def _console():
 
 
 def table(rows: list[dict]) -> str:
-    """The rows as a Markdown table for the README."""
+    """The rows as a Markdown table (for docs/benchmarks.md)."""
     lines = ["| measure | size | median | min–max | naive median | ratio |", "|---|---|---|---|---|---|"]
     for r in rows:
         ref = f"{r['reference_median_s'] * 1000:.0f} ms" if r["reference_median_s"] else "–"

@@ -3,9 +3,6 @@
 import csv
 import io
 import json
-import os
-import subprocess
-import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -18,7 +15,7 @@ from ita_tui.errors import ExportError
 from ita_tui.export.kinds import EXPORTS
 from ita_tui.export.summary import print_summary, write_csv, write_json, write_text
 from ita_tui.thai_breaks import word_segments
-from tests.unit.export_fixtures import REALISTIC, export_options, realistic_checklist, snapshot_with
+from tests.support.export_fixtures import export_options, realistic_checklist, snapshot_with
 
 
 def _printed(snapshot, width=120, **options) -> str:
@@ -63,21 +60,6 @@ def test_follows_the_terminal_width():
     for width in (60, 90, 140):
         lines = _printed(snapshot, width=width, pending=True).splitlines()
         assert max(cell_len(line) for line in lines) <= width
-
-
-def test_plain_text_when_piped():
-    code = (
-        "from ita_tui.checklist import file as checklist_file\n"
-        "from ita_tui.store.records import Snapshot, ItemState\n"
-        "from ita_tui.export.summary import print_summary\n"
-        f"c = checklist_file.load({str(REALISTIC)!r})\n"
-        "print_summary(Snapshot(c, {'2.1': ItemState('2.1', 'done')}), pending=True)\n"
-    )
-    env = {k: v for k, v in os.environ.items() if k not in ("FORCE_COLOR", "TTY_COMPATIBLE")}
-    env["TERM"] = "xterm-256color"
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
-    assert "การใช้งบประมาณ" in result.stdout and "1/3" in result.stdout
-    assert "\x1b" not in result.stdout
 
 
 def test_markup_and_control_characters_in_data_appear_literally():
@@ -149,20 +131,16 @@ def test_csv_in_english_has_english_headers(tmp_path):
 def test_svg_is_refused_with_the_reason(tmp_path, capsys):
     from ita_tui.cli import main
 
-    assert (
-        main(["summary", "-o", str(tmp_path / "s.svg"), "--lang", "en", "--db", str(tmp_path / "db.json")])
-        == 2
-    )
+    db = ["--db", str(tmp_path / "db.json")]
+    assert main(["summary", "-o", str(tmp_path / "s.svg"), "--lang", "en", *db]) == 2
     assert "Thai cannot be drawn" in capsys.readouterr().err
     assert not (tmp_path / "s.svg").exists()
 
 
 def test_format_from_file_name_and_a_write_that_fails(tmp_path):
     summary = EXPORTS["summary"]
-    assert (
-        summary.format_for(Path("a/b.HTML")).name == "html"
-        and summary.format_for(Path("x.txt")).name == "text"
-    )
+    assert summary.format_for(Path("a/b.HTML")).name == "html"
+    assert summary.format_for(Path("x.txt")).name == "text"
     assert summary.format_for(Path("x.pdf")) is None and summary.format_for(Path("x.svg")) is None
     with pytest.raises(ExportError, match="cannot write"):
         write_json(snapshot_with(realistic_checklist(), []), tmp_path / "no" / "x.json", export_options())
