@@ -6,6 +6,7 @@ from __future__ import annotations
 from ita_tui import figures
 from ita_tui.cli.args import Commands
 from ita_tui.cli.context import CliContext
+from ita_tui.errors import ItaError
 
 
 def add_commands(commands: Commands) -> None:
@@ -17,6 +18,10 @@ def add_commands(commands: Commands) -> None:
     q.add_argument("--role", choices=["supervisor", "staff"], default="staff")
     q.add_argument("--unit", default="", metavar="UNIT", help=say["help_unit"])
     users.add("list", "help_cmd_users_list", list_users)
+    q = users.add("passwd", "help_cmd_users_passwd", set_password)
+    q.add_argument("name", metavar="NAME")
+    q.add_argument("--stdin", action="store_true", help=say["help_passwd_stdin"])
+    q.add_argument("--passwords", metavar="FILE", type=commands.path, help=say["help_passwords"])
 
     units = commands.group("units", "help_cmd_units", "units_command")
     q = units.add("add", "help_cmd_units_add", add_unit)
@@ -49,6 +54,38 @@ def list_users(cli: CliContext) -> int:
         print(cli.say("user_line", name=user.name, role=cli.say(f"role_{user.role}"), unit=user.unit))
     if not users:
         print(cli.say("no_users"))
+    return 0
+
+
+def set_password(cli: CliContext) -> int:
+    """Set a recorded user's web password: typed twice on a terminal, or one line from --stdin."""
+    import getpass
+    import sys
+
+    from ita_tui.cli.serve import passwords_file
+    from ita_tui.locale import Phrase
+    from ita_tui.serve.passwords import PasswordFile
+
+    name, store = cli.options.name, cli.store()
+    snapshot = store.snapshot()
+    if name not in snapshot.users:
+        raise ItaError("err_password_unknown_user", name=name)
+    supervisors = [u.name for u in snapshot.users.values() if u.role == "supervisor"]
+    if supervisors and store.user not in supervisors:  # as for `users add`: supervisors manage users
+        raise ItaError(
+            "err_not_supervisor", doing=Phrase("doing_users"), names=", ".join(supervisors), user=store.user
+        )
+    if cli.options.stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        if not sys.stdin.isatty():
+            raise ItaError("err_password_no_terminal")
+        password = getpass.getpass(cli.say("password_prompt", name=name))
+        if getpass.getpass(cli.say("password_again")) != password:
+            raise ItaError("err_password_mismatch")
+    path = passwords_file(cli)
+    PasswordFile(path).set(name, password)
+    print(cli.say("password_set", name=name, path=path))
     return 0
 
 

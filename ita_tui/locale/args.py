@@ -28,6 +28,14 @@ WORDS: dict[str, dict[str, str]] = {
         "help_cmd_users_add": "บันทึกผู้ใช้ (หรือเปลี่ยนบทบาท)",
         "help_unit": "หน่วยงานที่ผู้ใช้สังกัด",
         "help_cmd_users_list": "ผู้ใช้และบทบาท",
+        "help_cmd_users_passwd": "ตั้งรหัสผ่านสำหรับเข้าใช้ผ่านเบราว์เซอร์ (ita-tui serve)",
+        "help_passwd_stdin": "อ่านรหัสผ่านหนึ่งบรรทัดจาก stdin แทนการพิมพ์สองครั้ง",
+        "help_passwords": ("ไฟล์รหัสผ่าน (ค่าเริ่มต้น: <ฐานข้อมูล>.passwords อ่านได้เฉพาะบัญชีของเซิร์ฟเวอร์)"),
+        "help_cmd_serve": "เปิดแอปให้ใช้ผ่านเบราว์เซอร์ โดยต้องเข้าสู่ระบบ",
+        "help_serve_host": "ที่อยู่ที่รับการเชื่อมต่อ (ค่าเริ่มต้น 127.0.0.1 เฉพาะเครื่องนี้)",
+        "help_serve_port": "พอร์ต (ค่าเริ่มต้น 8080)",
+        "help_serve_public_url": ("ที่อยู่ที่ผู้ใช้เปิด เช่น https://ita.example.go.th เมื่ออยู่หลัง nginx หรือ Caddy"),
+        "help_serve_idle": "ออกจากระบบเมื่อไม่ได้ใช้งานนานกี่ชั่วโมง (ค่าเริ่มต้น 8)",
         "help_cmd_units": "กอง/สำนักของหน่วยงาน และข้อใดนับอยู่ในกอง/สำนักใด",
         "help_cmd_units_add": "เพิ่มหน่วยงาน (หน่วยงานย่อยด้วย --parent)",
         "help_cmd_units_rename": "เปลี่ยนชื่อหน่วยงานทุกที่ที่อ้างถึง",
@@ -128,6 +136,18 @@ WORDS: dict[str, dict[str, str]] = {
         "help_cmd_users_add": "record a user (or change their role)",
         "help_unit": "the unit they work in",
         "help_cmd_users_list": "the users and their roles",
+        "help_cmd_users_passwd": "set a user's password for the browser (ita-tui serve)",
+        "help_passwd_stdin": "read the password as one line from stdin instead of typing it twice",
+        "help_passwords": (
+            "the password file (default: <database>.passwords, readable by the server's account only)"
+        ),
+        "help_cmd_serve": "serve the app to browsers, behind logins",
+        "help_serve_host": "the address to listen on (default 127.0.0.1: this machine only)",
+        "help_serve_port": "the port (default 8080)",
+        "help_serve_public_url": (
+            "the address people open, e.g. https://ita.example.go.th behind nginx or Caddy"
+        ),
+        "help_serve_idle": "log out after this many idle hours (default 8)",
         "help_cmd_units": "the agency's units and which units an item counts under",
         "help_cmd_units_add": "add a unit (a sub-unit with --parent)",
         "help_cmd_units_rename": "rename a unit everywhere it is named",

@@ -83,6 +83,7 @@ WORDS: dict[str, dict[str, str]] = {
         "no_activity": "ยังไม่มีความเคลื่อนไหว",
         "exporting": "กำลังส่งออก…",
         "exported": "เขียนไฟล์แล้ว: {names} ในโฟลเดอร์ {folder}",
+        "exported_web": "ส่งไฟล์ไปที่เบราว์เซอร์แล้ว: {names}",
         "export_failed": "ส่งออกไม่สำเร็จ: {error} — ไฟล์จะเขียนลงโฟลเดอร์ที่เปิดโปรแกรม"
         " ให้เปิดโปรแกรมจากโฟลเดอร์ที่เขียนได้",
         "export_no_folder": "โฟลเดอร์ปัจจุบันใช้ไม่ได้ ({reason})",
@@ -229,6 +230,7 @@ WORDS: dict[str, dict[str, str]] = {
         "no_activity": "No activity yet",
         "exporting": "Exporting…",
         "exported": "Written: {names} in {folder}",
+        "exported_web": "Sent to your browser: {names}",
         "export_failed": "Export failed: {error}. The files go to the folder the app was"
         " started in; start it from a folder you can write to",
         "export_no_folder": "the current folder cannot be used ({reason})",

@@ -1,7 +1,8 @@
 """The `e` key: write the file chosen from the export table (export/kinds.py: the one-page PDF,
 the results report as PDF or Word, the summary page or workbook, the checklist workbook) into the
 database's folder, off the UI thread; a file already there is never overwritten (the new one is
-named "-2", "-3" …)."""
+named "-2", "-3" …). Served to a browser (ita-tui serve), the file is written into a private
+temporary folder and delivered to the browser's downloads instead of being left on the server."""
 
 from __future__ import annotations
 
@@ -33,6 +34,8 @@ def start_export(app, choice: str, signers: dict[str, str] | None = None) -> Non
     snapshot, lang, user = app.snapshot, app.lang, app.store.user
     digit_style, pdf_digit_style = app.digit_style, app.pdf_digit_style
     db = app.store.path
+    web = app.is_web
+    folder = app.delivery_folder if web else db.parent
     app.notify(app.words["exporting"], markup=False)
 
     def work() -> None:
@@ -47,7 +50,7 @@ def start_export(app, choice: str, signers: dict[str, str] | None = None) -> Non
                 given=signers,
                 reporter=user,
             )
-            path = export_name(snapshot, db.parent, date.today(), kind, fmt)
+            path = export_name(snapshot, folder, date.today(), kind, fmt)
             fmt.write(snapshot, path, options)
         except (ItaError, OSError) as exc:  # OSError: the current folder was removed
             error = (
@@ -61,6 +64,12 @@ def start_export(app, choice: str, signers: dict[str, str] | None = None) -> Non
                 severity="error",
                 timeout=ERROR_SECONDS,
                 markup=False,
+            )
+            return
+        if web:
+            app.call_from_thread(app.deliver_binary, path)
+            app.call_from_thread(
+                app.notify, app.words["exported_web"].format(names=path.name), timeout=10, markup=False
             )
             return
         app.call_from_thread(
