@@ -46,11 +46,14 @@ def main(argv: list[str] | None = None) -> int:
     say = words(lang_of(argv if argv is not None else sys.argv[1:]))
     cli = CliContext.of(parse_args(argv, say))
     try:
+        from ita_tui.outputs import for_database
+        from ita_tui.paths import resolve_db_path
+
         _refuse_undecodable(cli.options)
-        status = cli.run(cli)
-        migrated = cli.migrated_line()
-        if migrated:
-            print(migrated, file=sys.stderr)
+        with for_database(resolve_db_path(cli.option("db"))):  # -o never names it or a companion
+            status = cli.run(cli)
+        for line in cli.after_lines():
+            print(line, file=sys.stderr)
         sys.stdout.flush()  # a write error surfaces here, not in the interpreter's exit
         return status
     except ItaError as exc:

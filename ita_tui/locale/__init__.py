@@ -5,8 +5,8 @@ the same keys in both languages: args (--help and usage errors), cli (the comman
 errors (every error a user reads), export (summaries and the PDF), files (why a file or the
 system refused), importer (what a measures document should hold), log (the activity log's actions
 and phrases), serve (the browser's login and app pages), tui (the app), tui_edits (the app's
-corrections and edit mode). They are merged into
-one table here; a key is written in one area only, so a word means one thing wherever it is shown.
+corrections and edit mode), tui_review (the supervisor's review). They are merged into one table
+here; a key is written in one area only, so a word means one thing wherever it is shown.
 Checklist text and what users type are never translated.
 
     say = words("en")
@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Final
 
-from ita_tui.locale import args, cli, errors, export, files, importer, log, serve, tui, tui_edits
+from ita_tui.locale import args, cli, errors, export, files, importer, log, serve, tui, tui_edits, tui_review
 
 LANGS: Final = ("th", "en")
 DEFAULT_LANG: Final = "th"
@@ -38,6 +38,7 @@ _AREAS = (
     serve.WORDS,
     tui.WORDS,
     tui_edits.WORDS,
+    tui_review.WORDS,
 )
 
 

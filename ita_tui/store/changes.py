@@ -174,8 +174,28 @@ def review(db: Any, user: str, item_id: str, status: str, comment: str = "") -> 
         ("reviewed", {"status": current["status"], "by": current["by"]}) if current else ("not-reviewed", {})
     )
     after: Side = comment or (status, {})
-    log(db, user, "verify" if status == VERIFIED else "return", item_id, before, after, at)
+    undo = {"op": "review", "item": item_id, "review": review_fields(current)}
+    log(db, user, "verify" if status == VERIFIED else "return", item_id, before, after, at, undo)
     return Review(item_id, status, comment, user, at)
+
+
+def review_fields(record: Any) -> dict[str, str] | None:
+    """A review record as undo keeps it (None: the item had no review)."""
+    if record is None:
+        return None
+    return {k: record[k] for k in ("status", "comment", "by", "at")}
+
+
+def put_review(db: Any, item_id: str, fields: dict[str, str] | None) -> dict[str, str] | None:
+    """Put the item's review back as `fields` (None: no review); returns the review it replaced."""
+    reviews = db.table("reviews")
+    current = find(reviews, "item", item_id)
+    if fields is None:
+        if current is not None:
+            reviews.remove(doc_ids=[current.doc_id])
+    else:
+        put(reviews, current, {"item": item_id, **fields})
+    return review_fields(current)
 
 
 def set_written(db: Any, user: str, table: str, key: str, value: Any, text: str) -> Written:

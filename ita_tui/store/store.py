@@ -28,6 +28,7 @@ from ita_tui import files
 from ita_tui.checklist import file as checklist_file
 from ita_tui.checklist.model import Checklist
 from ita_tui.errors import FormatError, StoreError, os_reason
+from ita_tui.limits import DB_FILE_MAX
 from ita_tui.locale import Phrase
 from ita_tui.store import changes
 from ita_tui.store.edits import Edits
@@ -71,6 +72,7 @@ class ProgressStore(Recording, Workflow, Edits):
         self.migrated_copy: Path | None = None  # where this store kept a format 1 file it migrated
         self._v1_raw: bytes | None = None  # a format 1 file's bytes, read but not yet migrated
         self._backed_up = False  # the first change of this process keeps a backup first
+        self.notices: list[StoreError] = []  # what a change left alone and the user should know
 
     # ----- opening -------------------------------------------------------------------------
 
@@ -84,13 +86,14 @@ class ProgressStore(Recording, Workflow, Edits):
         makes keeps the backup (`<db>.bak1` … `.bak3`)."""
         path = Path(path)
         try:
-            st = os.stat(path)  # follows links; a loop, a FIFO or a device is refused here, unread
+            # Write where the file lives (a rename would replace the link itself), through the
+            # user's own links only; then a loop, a FIFO or a device is refused here, unread.
+            path = files.own_links(path)
+            st = os.stat(path)
         except FileNotFoundError:
             st = None
         except OSError as exc:
             raise StoreError("err_db_open", path=path, reason=os_reason(exc)) from None
-        if path.is_symlink():  # write where the file lives: a rename would replace the link itself
-            path = path.resolve()
         store = cls(path, user)
         path = store.path
         if st is not None and stat.S_ISDIR(st.st_mode):
@@ -256,7 +259,9 @@ class ProgressStore(Recording, Workflow, Edits):
             return
         remove_stale_temp_files(self.path)
         try:
-            take_backup(self.path, raw)
+            blocked = take_backup(self.path, raw)
+            if blocked is not None:
+                self.notices.append(StoreError("err_backup_left_alone", path=blocked[0], kind=blocked[1]))
         except OSError as exc:
             # No room or no permission for a backup: the change itself says whether it can be saved.
             if exc.errno not in (errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOSPC):
@@ -276,7 +281,7 @@ class ProgressStore(Recording, Workflow, Edits):
         from ita_tui.files import read_file
 
         try:
-            raw, token = read_file(self.path)
+            raw, token = read_file(self.path, limit=DB_FILE_MAX, follow=False)
         except IsADirectoryError:
             raise bad_file(self.path, Phrase("bad_is_dir")) from None
         except FileNotFoundError:

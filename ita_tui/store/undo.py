@@ -8,9 +8,10 @@ Only the user's own changes are undone: the newest not undone yet, then the one 
 takes back the newest undo unless the user has made a new change since. Older files without the
 field simply have nothing to undo.
 
-The ops: `state` (an item's state), `note-text` (a note's text), `note-retract`/`note-restore`
-and `link-retract`/`link-restore` (a note or link taken out of the views or put back) and
-`checklist` (the whole checklist as it was, with `rekey` for renumbered ids).
+The ops: `state` (an item's state), `review` (an item's review as it was, or none), `note-text`
+(a note's text), `note-retract`/`note-restore` and `link-retract`/`link-restore` (a note or link
+taken out of the views or put back) and `checklist` (the whole checklist as it was, with `rekey`
+for renumbered ids).
 """
 
 from __future__ import annotations
@@ -74,6 +75,9 @@ def apply(db: Any, user: str, payload: Payload) -> Payload:
             {"retracted_by": user if retract else "", "retracted_at": at if retract else ""},
         )
         return {"op": f"{table}-{'restore' if retract else 'retract'}", "doc": payload["doc"]}
+    if op == "review":
+        replaced = changes.put_review(db, payload["item"], payload["review"])
+        return {"op": "review", "item": payload["item"], "review": replaced}
     if op == "checklist":
         return _checklist(db, payload)
     raise StoreError("err_nothing_to_undo")

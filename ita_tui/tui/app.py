@@ -9,15 +9,15 @@ from functools import cached_property
 from pathlib import Path
 from typing import cast
 
-from textual.app import App
 from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider
 from textual.notifications import Notify
 
 from ita_tui.errors import ItaError
+from ita_tui.export.heading import fiscal_year_label
 from ita_tui.locale import words
 from ita_tui.store.records import Change, Snapshot
 from ita_tui.text import one_line
-from ita_tui.thai import digits
+from ita_tui.tui.key_order import KeysInOrder
 from ita_tui.tui.keys import APP_KEYS, bindings, shown_thai, translate_bindings
 from ita_tui.tui.screens.main import MainScreen
 from ita_tui.tui.thai_cells import install as keep_thai_marks_whole
@@ -67,7 +67,7 @@ def _runner(target, action: str):
     return run
 
 
-class ItaApp(App):
+class ItaApp(KeysInOrder):
     """Tick, note and review an agency's ITA measures."""
 
     CSS_PATH = "app.tcss"
@@ -101,7 +101,7 @@ class ItaApp(App):
         checklist = self.snapshot.checklist
         self.title = one_line(checklist.organization)
         self.sub_title = (
-            f"{self.words['fiscal_year']} {digits(checklist.fiscal_year, digit_style)}"
+            f"{self.words['fiscal_year']} {fiscal_year_label(checklist.fiscal_year, lang, digit_style)}"
             f" · {self.words['user']}: {one_line(store.user)}"
         )
 
@@ -177,7 +177,12 @@ class ItaApp(App):
     def action_command_palette(self) -> None:
         """The command palette (ctrl+p), its search box in the app's language."""
         if self.use_command_palette and not CommandPalette.is_open(self):
-            self.push_screen(CommandPalette(placeholder=self.words["palette_search"], id="--command-palette"))
+            from ita_tui.tui.palette import WordsPalette
+
+            palette = WordsPalette(
+                self.words["palette_none"], placeholder=self.words["palette_search"], id="--command-palette"
+            )
+            self.push_screen(palette)
 
     async def action_quit(self) -> None:
         """q: quit, once every change asked for is saved."""

@@ -156,3 +156,19 @@ def test_the_app_in_the_browser_draws_thai_with_the_bundled_font(served, browser
     )
     assert "Roboto Mono" in str(fonts)  # the bundled Thai mono font under the name textual.js asks for
     page.screenshot(path=str(tmp_path / "app-thai.png"))
+
+
+def test_a_staff_login_cannot_verify_and_a_supervisors_review_is_theirs(served, browser):
+    staff, _ = log_in(browser, served, "somchai")
+    staff.keyboard.press("Space")  # 2.1 done, by somchai
+    assert wait_until(pumped(staff, lambda: status_json(served.db)["overall"]["done"] == 1), timeout=30)
+    staff.keyboard.press("o")  # verify: staff may not
+    staff.wait_for_timeout(2000)
+    assert status_json(served.db)["overall"]["verified"] == 0
+    supervisor, _ = log_in(browser, served, "somsri")
+    supervisor.keyboard.press("o")
+    assert wait_until(
+        pumped(supervisor, lambda: status_json(served.db)["overall"]["verified"] == 1), timeout=30
+    )
+    log = ita_tui_process("--db", str(served.db), "--lang", "en", "log")
+    assert "somsri" in log.stdout.splitlines()[-1]

@@ -191,7 +191,7 @@ def test_a_database_that_cannot_be_created_says_so(tmp_path, capsys, monkeypatch
             raise PermissionError(13, "Permission denied", str(db) + ".lock")
 
     monkeypatch.setattr(store_module.ProgressStore, "_lock", lambda self: Unwritable())
-    assert main(["status", "--db", str(db), "--lang", "en"]) == 2
+    assert main(["tick", "2.1", "--db", str(db), "--lang", "en"]) == 2  # a change creates; a reader would not
     err = capsys.readouterr().err
     assert err.startswith(f"ita-tui: error: cannot create {db}: Permission denied") and err.count("\n") == 1
     assert "as it was before" not in err and not db.exists()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from ita_tui.tui.keys import APP_KEYS, EDIT_KEYS, FOCUS_KEY, MAIN_HELP, MAIN_KEYS, NAVIGATION_KEYS
+from ita_tui.tui.keys import APP_KEYS, EDIT_HELP, EDIT_KEYS, MAIN_HELP, MAIN_KEYS
 from ita_tui.tui.writes import Write
 
 EDIT_ACTIONS = frozenset(k.action for k in EDIT_KEYS[:5])  # undo and E work in both modes
@@ -77,9 +77,13 @@ class EditActions:
             def save(text: str) -> None:
                 self._edit_write(lambda: app.store.edit_note(item.id, note.number, text), "saved_note_edit")
 
-            app.push_screen(
-                WrittenDialog(words["edit_note_title"].format(number=number, item=item.id), note.text, save)
-            )
+            title = words["edit_note_title"].format(number=number, item=item.id)
+            if note.author != app.store.user:  # someone else's words: say whose, before and in the box
+                title += " · " + words("edit_note_of", author=note.author)
+                self.notify(
+                    words("edit_note_of_warning", author=note.author), severity="warning", markup=False
+                )
+            app.push_screen(WrittenDialog(title, note.text, save, keep_lines=True, at_end=True))
 
         choices = [(k, f"{k}. {n.text}") for k, n in notes.items()]
         app.push_screen(ChoicePicker(words["pick_note"].format(item=item.id), choices), picked)
@@ -128,7 +132,7 @@ class EditActions:
         title = f"{app.title}  ·  {words['edit_mode_title']}" if self.edit_mode else app.title
         keys = (*EDIT_KEYS, *APP_KEYS) if self.edit_mode else (*MAIN_KEYS, *APP_KEYS)
         # the help screen (?) lists the keys of the mode it is opened in
-        self.HELP_KEYS = (*NAVIGATION_KEYS, *EDIT_KEYS, FOCUS_KEY) if self.edit_mode else MAIN_HELP
+        self.HELP_KEYS = EDIT_HELP if self.edit_mode else MAIN_HELP
         self.query_one("#title-bar", TitleBar).show(title, app.sub_title)  # type: ignore[attr-defined]
         self.query_one("#key-bar", KeyBar).show_keys(keys, words)  # type: ignore[attr-defined]
         self.notify(words["edit_mode_on" if self.edit_mode else "edit_mode_off"], markup=False)
@@ -197,17 +201,38 @@ class EditActions:
         app.push_screen(WrittenDialog(app.words["add_item_title"].format(number=number), "", save))
 
     def action_remove_item(self) -> None:
-        """D: remove the item (or the indicator and its items) under the cursor; the progress is
-        kept, u brings it back."""
-        row, app = self._row(), self.app
-        if row is not None and row.kind == "indicator":
+        """D: remove the item (or the indicator and its items) under the cursor once y answers the
+        question; the progress is kept, u brings it back, the cursor stays where it was."""
+        from ita_tui.tui.screens.edit_dialogs import ConfirmDialog
+
+        row, app, words = self._row(), self.app, self.app.words
+        if row is None or row.kind == "root":
+            return
+        view = self.view  # type: ignore[attr-defined]
+        rows = view.rows
+        near = [r.key for r in rows[view.cursor + 1 :] if r.kind == row.kind]
+        near += [r.key for r in reversed(rows[: view.cursor]) if r.kind != "root"]
+
+        def stay() -> None:  # on the next row of its kind (else the one before), not the top
+            if near:
+                view.move_to(near[0])
+
+        if row.kind == "indicator":
             number = int(row.key.split(":")[1])
-            self._edit_write(lambda: app.store.remove_indicator(number), "saved_indicator_remove")
-            return
-        if row is None or row.kind != "item":
-            return
-        item_id = row.key.split(":", 1)[1]
-        self._edit_write(lambda: app.store.remove_item(item_id), "saved_item_remove")
+            question = words("confirm_remove_indicator", number=number, count=len(row.indicator.items))
+            work = lambda: app.store.remove_indicator(number)  # noqa: E731
+            said = "saved_indicator_remove"
+        else:
+            item_id = row.key.split(":", 1)[1]
+            question = words("confirm_remove_item", item=item_id)
+            work = lambda: app.store.remove_item(item_id)  # noqa: E731
+            said = "saved_item_remove"
+
+        def answered(answer: str | None) -> None:
+            if answer == "yes":
+                self._edit_write(work, said, stay)
+
+        app.push_screen(ConfirmDialog(question), answered)
 
     def action_move_item(self) -> None:
         """m: move the item under the cursor to another indicator (last there); it keeps its id."""

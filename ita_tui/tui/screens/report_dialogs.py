@@ -86,16 +86,28 @@ class SignersDialog(_Dialog):
 
 
 class WrittenDialog(_Dialog):
-    """A long text for the report — an item's result or an indicator's outcome — in a TextArea:
-    ctrl+s saves, Esc cancels; lines are joined with spaces when saved."""
+    """A long text — an item's result or an indicator's outcome for the report, an item's text, a
+    note corrected — in a TextArea: ctrl+s saves, Esc cancels. The cursor starts after the text
+    when `at_end` (to go on writing); lines are joined with spaces when saved, unless `keep_lines`
+    (a note keeps its line breaks)."""
 
     BINDINGS = [Binding("escape", "cancel", show=False), Binding("ctrl+s", "save", show=False)]
 
-    def __init__(self, title: str, text: str, save: Callable[[str], None]) -> None:
+    def __init__(
+        self,
+        title: str,
+        text: str,
+        save: Callable[[str], None],
+        *,
+        keep_lines: bool = False,
+        at_end: bool = False,
+    ) -> None:
         super().__init__()
         self.title_text = title
         self.text = text
         self.save = save
+        self.keep_lines = keep_lines
+        self.at_end = at_end
 
     def compose(self):
         """Title, the text box and a hint."""
@@ -107,9 +119,19 @@ class WrittenDialog(_Dialog):
             yield area
             yield Label(words["written_hint"], classes="dialog-hint", markup=False)
 
+    def on_mount(self) -> None:
+        """The cursor after the text when asked (a result drafted from the notes is gone on with)."""
+        if self.at_end:
+            area = self.query_one("#written", TextArea)
+            area.move_cursor(area.document.end)
+
     def action_save(self) -> None:
         """Save what is in the box (blank clears the text) and close."""
-        text = " ".join(self.query_one("#written", TextArea).text.split())
+        written = self.query_one("#written", TextArea).text
+        if self.keep_lines:
+            text = "\n".join(line.rstrip() for line in written.strip().split("\n"))
+        else:
+            text = " ".join(written.split())
         self.dismiss(None)
         self.save(text)
 
@@ -165,4 +187,4 @@ def ask_written(app, row, submit: Callable[[Callable[[], object]], None]) -> Non
         def save(text: str) -> None:
             submit(lambda: store.set_outcome(number, text))
 
-    app.push_screen(WrittenDialog(title, text, save))
+    app.push_screen(WrittenDialog(title, text, save, at_end=True))

@@ -69,7 +69,7 @@ class UnitNameDialog(_Dialog):
         with Vertical(classes="dialog"):
             yield Label(self.title_text, classes="dialog-title", markup=False)
             yield OneLineInput(self.name_now, id="unit-name")
-            yield Label(self.app.words["note_hint"], classes="dialog-hint", markup=False)
+            yield Label(self.app.words["name_hint"], classes="dialog-hint", markup=False)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         """Enter: the name typed (an empty box is the same as cancel)."""

@@ -146,7 +146,7 @@ async def test_the_edit_mode_edits_adds_moves_removes_and_undo_brings_back(
                 and tree_lines(app).index(row(app, "2.2")) > tree_lines(app).index(row(app, "3.2"))
             ),
         )
-        await pilot.press("D")  # the cursor stayed on 2.2
+        await pilot.press("D", "y")  # the cursor stayed on 2.2; y answers the question
         await saved(pilot)
         assert await pilot_wait_until(pilot, lambda: row(app, "2.2") == "")
         await pilot.press("u")
@@ -159,8 +159,8 @@ async def test_the_edit_mode_edits_adds_moves_removes_and_undo_brings_back(
         await pilot.press("ctrl+s")
         await saved(pilot)
         assert await pilot_wait_until(pilot, lambda: any("10 การป้องกันการทุจริต" in r for r in tree_lines(app)))
-        await pilot.press("end")  # the new indicator's row, last; D removes it
-        await pilot.press("D")
+        await pilot.press("end")  # the new indicator's row, last; D removes it (y: yes)
+        await pilot.press("D", "y")
         await saved(pilot)
         assert await pilot_wait_until(pilot, lambda: not any("การป้องกันการทุจริต" in r for r in tree_lines(app)))
         await pilot.press("ฎ")  # the Thai key leaves the mode

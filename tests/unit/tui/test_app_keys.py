@@ -234,6 +234,9 @@ async def test_filter_cycles_all_pending_done(make_app, store, key):
         assert "ยังไม่ทำ" in screen_text(app)
         await pilot.press(key)
         assert shown() == {"2.1"}
+        await pilot.press(key)  # waiting for review: done, not yet reviewed
+        assert shown() == {"2.1"}
+        assert "รอตรวจสอบ" in screen_text(app)
         await pilot.press(key)  # returned to me / my unit: none
         assert shown() == set()
         await pilot.press(key)
@@ -341,7 +344,7 @@ async def test_emptying_the_done_filter_then_showing_all_returns_to_the_item(mak
         await pilot.press("space")  # untick: nothing is left to show
         await saved(pilot)
         assert cursor_key(app) == "root"
-        await pilot.press("f", "f")  # returned to me (none), then all again
+        await pilot.press("f", "f", "f")  # waiting for review, returned to me (none), then all again
         assert cursor_key(app) == "item:2.2"
 
 

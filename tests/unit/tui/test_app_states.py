@@ -95,7 +95,7 @@ async def test_the_filter_shows_items_returned_to_me_or_my_unit(make_app, store,
         boss.review(item, verified=False, comment="แก้ไข")
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("f", "f", "f")  # all -> not done -> done -> returned to me / my unit
+        await pilot.press("f", "f", "f", "f")  # all -> not done -> done -> waiting -> returned to me
         await pilot.pause()
         shown = [line.split()[1] for line in tree_lines(app) if "↩" in line]
         assert shown == ["2.1", "3.1"]  # mine, and my unit's; not กองคลัง's 2.3

@@ -86,7 +86,7 @@ async def test_english_words_and_thai_digits(make_app, store):
         lines = tree_lines(app)
         assert any("Indicator ๒ การใช้งบประมาณ" in line and "๑/๓" in line and "๓๓%" in line for line in lines)
         screen = screen_text(app)
-        assert "Fiscal year ๒๕๖๖" in screen and "Note" in screen
+        assert "Fiscal year ๒๐๒๓" in screen and "Note" in screen
         assert "Responsible" in detail_text(app)
         assert "ตัวชี้วัดที่" not in screen
 

@@ -33,7 +33,7 @@ async def test_e_offers_the_export_tables_files_and_writes_them_into_the_databas
     pdf, html = folder / f"ita-summary-2566-{STAMP}.pdf", folder / f"ita-summary-2566-{STAMP}.html"
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await pilot.press(key)
-        for offered in ("สรุปหนึ่งหน้า (PDF)", "รายงานผลการดำเนินการ (Word .docx)", "สรุป (หน้าเว็บ .html)"):
+        for offered in ("สรุปหนึ่งหน้า (PDF)", "เอกสารมาตรการ O42 (Word .docx)", "สรุป (หน้าเว็บ .html)"):
             assert await screen_shows(pilot, offered)  # every file the export table offers
         assert await screen_shows(pilot, "เขียนลงโฟลเดอร์ /")  # the database's folder is named
         await pilot.press("enter")
@@ -43,9 +43,13 @@ async def test_e_offers_the_export_tables_files_and_writes_them_into_the_databas
         await pilot.press("enter")  # the same export again: a new name, the first file kept
         second = folder / f"ita-summary-2566-{STAMP}-2.pdf"
         assert await pilot_wait_until(pilot, lambda: _written((second,)))
-        await pilot.press(key, "down", "down", "down", "enter")  # the summary as a web page
+        await pilot.press(key, *["down"] * 5, "enter")  # the summary as a web page (after the measures)
         assert await pilot_wait_until(pilot, lambda: _written((html,)))
     assert pdf.read_bytes().startswith(b"%PDF") and not list(elsewhere.iterdir())
+    from tests.support.pdf_readback import pdftotext_text
+
+    signed = pdftotext_text(pdf)
+    assert f"({store.user})" not in signed and "(....." in signed  # no signer entered: dots, no login name
     assert "องค์การบริหารส่วนตำบลชุมแสง" in html.read_text(encoding="utf-8")
 
 
@@ -119,4 +123,22 @@ async def test_a_failed_export_is_an_error_notification_in_the_apps_language(
         await pilot.press("e", "enter")
         assert await screen_shows(pilot, "ส่งออกไม่สำเร็จ")
         assert await screen_shows(pilot, shown)
+        assert app.is_running
+
+
+async def test_case5_an_unexpected_failure_in_the_export_worker_is_a_message_and_the_app_keeps_running(
+    make_app, monkeypatch
+):
+    import ita_tui.export.pdf
+
+    def broken(*args, **kwargs):
+        raise ValueError("All strings must be XML compatible")  # what lxml raised for U+FFFF
+
+    monkeypatch.setattr(ita_tui.export.pdf, "export_pdf", broken)
+    app = make_app()
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await pilot.press("e", "enter")
+        assert await screen_shows(pilot, "ส่งออกไม่สำเร็จ")
+        assert await screen_shows(pilot, "XML compatible")
+        await pilot.press("space")  # still working: a key still ticks
         assert app.is_running

@@ -122,7 +122,10 @@ def test_status_json_and_text_and_the_csv(three, capsys, tmp_path):
     for row in rows:
         assert {k: int(row[k.replace("_", " ")]) for k in figure} == figure
 
-    assert main(["summary", "-o", str(tmp_path / "s.html"), "--db", str(three)]) == 0
+    assert main(["summary", "-o", str(tmp_path / "t.html"), "--db", str(three)]) == 0
+    thai = (tmp_path / "t.html").read_text(encoding="utf-8")  # a document: the PDF's digits, Thai in Thai
+    assert thai.count('<td class="n">๑/๒</td><td class="n">๕๐</td>') == 3
+    assert main(["summary", "-o", str(tmp_path / "s.html"), "--db", str(three), "--digits", "arabic"]) == 0
     page = (tmp_path / "s.html").read_text(encoding="utf-8")
     assert page.count('<td class="n">1/2</td><td class="n">50</td>') == 3
     assert page.count(f"<td>{BESIDE_TH}</td>") == 3
