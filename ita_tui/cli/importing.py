@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from ita_tui.cli.args import Commands
 from ita_tui.cli.context import CliContext
 from ita_tui.errors import ItaError
+from ita_tui.store.commands import UpdateChecklist
 from ita_tui.text import json_text
 
 if TYPE_CHECKING:
@@ -136,7 +137,7 @@ def update_checklist(cli: CliContext) -> int:
     store, file = cli.store(), cli.options.file
     checklist = checklist_file.load(file)
     before = store.snapshot()  # the progress of the items the update removes, for the report
-    report = store.update_checklist(checklist, force=cli.options.force).value
+    report = store.apply(UpdateChecklist(checklist, force=cli.options.force)).value
     kept, added, removed = (cli.figure(len(ids)) for ids in (report.kept, report.added, report.removed))
     print(cli.say("checklist_updated", db=store.path, file=file, kept=kept, added=added, removed=removed))
     if report.added:

@@ -7,6 +7,7 @@ from ita_tui import figures
 from ita_tui.cli.args import Commands
 from ita_tui.cli.context import CliContext
 from ita_tui.errors import ItaError
+from ita_tui.store.commands import AddUnit, AddUser, MapUnits, RemoveUnit, RenameUnit
 
 
 def add_commands(commands: Commands) -> None:
@@ -42,7 +43,7 @@ def add_commands(commands: Commands) -> None:
 def add_user(cli: CliContext) -> int:
     """Record a user and their role."""
     args = cli.options
-    user = cli.store().add_user(args.name, args.role, args.unit).value
+    user = cli.store().apply(AddUser(args.name, args.role, args.unit)).value
     print(cli.say("user_added", name=user.name, role=cli.say(f"role_{user.role}")))
     return 0
 
@@ -91,27 +92,27 @@ def set_password(cli: CliContext) -> int:
 
 def add_unit(cli: CliContext) -> int:
     """Add a unit (under --parent)."""
-    print(cli.say("unit_added", unit=cli.store().add_unit(cli.options.name, cli.options.parent).value))
+    print(cli.say("unit_added", unit=cli.store().apply(AddUnit(cli.options.name, cli.options.parent)).value))
     return 0
 
 
 def rename_unit(cli: CliContext) -> int:
     """Rename a unit everywhere it is named."""
     old, new = cli.options.old, cli.options.new
-    print(cli.say("unit_renamed", old=old, unit=cli.store().rename_unit(old, new).value))
+    print(cli.say("unit_renamed", old=old, unit=cli.store().apply(RenameUnit(old, new)).value))
     return 0
 
 
 def remove_unit(cli: CliContext) -> int:
     """Remove a unit."""
-    print(cli.say("unit_removed", unit=cli.store().remove_unit(cli.options.name).value))
+    print(cli.say("unit_removed", unit=cli.store().apply(RemoveUnit(cli.options.name)).value))
     return 0
 
 
 def map_units(cli: CliContext) -> int:
     """Say which units a responsible text means."""
     text = cli.options.text
-    units = cli.store().map_units(text, cli.options.units).value
+    units = cli.store().apply(MapUnits(text, tuple(cli.options.units))).value
     print(cli.say("unit_mapped", text=text, units=", ".join(units)))
     return 0
 
@@ -128,7 +129,7 @@ def confirm_units(cli: CliContext) -> int:
         if confirmed:
             continue
         if set(units) <= defined:
-            mapped = store.map_units(text, list(units)).value
+            mapped = store.apply(MapUnits(text, tuple(units))).value
             print(cli.say("unit_mapped", text=text, units=", ".join(mapped)))
         else:
             missing = ", ".join(u for u in units if u not in defined)
