@@ -8,6 +8,23 @@ from collections.abc import Callable
 from typing import Any
 
 from ita_tui.errors import ItaError
+from ita_tui.store.commands import (
+    AddIndicator,
+    AddItem,
+    AddLink,
+    AddNote,
+    EditIndicator,
+    EditItem,
+    EditNote,
+    MoveItem,
+    Redo,
+    RemoveIndicator,
+    RemoveItem,
+    Renumber,
+    RetractLink,
+    RetractNote,
+    Undo,
+)
 
 
 def _cmd_note(args: argparse.Namespace) -> int:
@@ -16,12 +33,12 @@ def _cmd_note(args: argparse.Namespace) -> int:
 
     store = _open_store(args)
     if args.retract is not None:
-        return _retracted(args, store.retract_note(args.item_id, args.retract), "note_retracted")
+        return _retracted(args, store.apply(RetractNote(args.item_id, args.retract)), "note_retracted")
     if args.edit is not None:
         number, text = args.edit
         if not number.isdigit():
             raise ItaError("err_note_number", number=number)
-        change = store.edit_note(args.item_id, int(number), text)
+        change = store.apply(EditNote(args.item_id, int(number), text))
         note = change.value
         key = "note_edited" if change.changed else "note_unchanged"
         print(
@@ -37,7 +54,7 @@ def _cmd_note(args: argparse.Namespace) -> int:
         return 0
     if args.text is None:
         raise ItaError("err_note_needs_text")
-    note = store.add_note(args.item_id, args.text).value
+    note = store.apply(AddNote(args.item_id, args.text)).value
     print(
         _say(
             args,
@@ -57,10 +74,10 @@ def _cmd_link(args: argparse.Namespace) -> int:
 
     store = _open_store(args)
     if args.retract is not None:
-        return _retracted(args, store.retract_link(args.item_id, args.retract), "link_retracted")
+        return _retracted(args, store.apply(RetractLink(args.item_id, args.retract)), "link_retracted")
     if args.url is None:
         raise ItaError("err_link_needs_url")
-    link = store.add_link(args.item_id, args.url, args.label).value
+    link = store.apply(AddLink(args.item_id, args.url, args.label)).value
     url = f"{link.url} ({link.label})" if link.label else link.url
     print(
         _say(args, "link_added", item=_figure(args, link.item_id), url=url, number=_figure(args, link.number))
@@ -98,18 +115,18 @@ def _cmd_item(args: argparse.Namespace) -> int:
     if action == "add":
         fields = _details(args)
         fields.pop("text", None)
-        item_id = store.add_item(args.indicator, args.text, after=args.after, **fields).value
+        item_id = store.apply(AddItem(args.indicator, args.text, after=args.after, **fields)).value
         print(_say(args, "item_added", item=_figure(args, item_id), indicator=_figure(args, args.indicator)))
     elif action == "edit":
         fields = _details(args)
         if not fields:
             raise ItaError("err_item_edit_nothing")
-        item_id = store.edit_item(args.item_id, **fields).value
+        item_id = store.apply(EditItem(args.item_id, **fields)).value
         print(_say(args, "item_edited", item=_figure(args, item_id)))
     elif action == "remove":
-        print(_say(args, "item_removed", item=_figure(args, store.remove_item(args.item_id).value)))
+        print(_say(args, "item_removed", item=_figure(args, store.apply(RemoveItem(args.item_id)).value)))
     else:
-        item_id = store.move_item(args.item_id, args.indicator, after=args.after).value
+        item_id = store.apply(MoveItem(args.item_id, args.indicator, after=args.after)).value
         print(_say(args, "item_moved", item=_figure(args, item_id), indicator=_figure(args, args.indicator)))
     return 0
 
@@ -120,13 +137,13 @@ def _cmd_indicator(args: argparse.Namespace) -> int:
 
     store, action, number = _open_store(args), args.indicator_command, args.indicator
     if action == "add":
-        store.add_indicator(number, args.title)
+        store.apply(AddIndicator(number, args.title))
     elif action == "edit":
-        store.edit_indicator(number, args.title)
+        store.apply(EditIndicator(number, args.title))
     elif action == "remove":
-        store.remove_indicator(number)
+        store.apply(RemoveIndicator(number))
     else:
-        moves = store.renumber(number).value
+        moves = store.apply(Renumber(number)).value
         print(_say(args, "indicator_renumbered", indicator=_figure(args, number), moves=_figure(args, moves)))
         return 0
     print(_say(args, f"indicator_{action}ed".replace("eed", "ed"), indicator=_figure(args, number)))
@@ -139,7 +156,7 @@ def _cmd_undo(args: argparse.Namespace, *, redo: bool = False) -> int:
     from ita_tui.locale import words
 
     store = _open_store(args)
-    entry = (store.redo() if redo else store.undo()).value
+    entry = store.apply(Redo() if redo else Undo()).value
     say = words(args.lang if getattr(args, "lang", None) else "th")
     action = say.get(f"act_{entry.action}", entry.action)
     print(_say(args, "redone" if redo else "undone", action=action, item=_figure(args, entry.item_id)))

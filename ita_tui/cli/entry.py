@@ -21,6 +21,7 @@ from ita_tui.cli import report as cli_report
 from ita_tui.cli import serve as cli_serve
 from ita_tui.cli import workflow as cli_workflow
 from ita_tui.errors import ItaError
+from ita_tui.store.commands import SetState, UpdateChecklist
 from ita_tui.text import one_line
 
 if TYPE_CHECKING:  # imported inside the commands that need them
@@ -229,7 +230,7 @@ def _cmd_tick(args: argparse.Namespace) -> int:
     """Mark an item done (or not done) and print one line once that is durable."""
     from ita_tui.figures import already
 
-    change = _open_store(args).set_done(args.item_id, not args.undo)
+    change = _open_store(args).apply(SetState.tick(args.item_id, not args.undo))
     state = change.value
     if not change.changed and state.by:  # another user (or an earlier run) already did it
         print(already(state, _option(args, "lang", "th"), _option(args, "digits", "arabic")))
@@ -246,7 +247,7 @@ def _cmd_checklist(args: argparse.Namespace) -> int:
     store = _open_store(args)
     checklist = checklist_file.load(args.file)
     before = store.snapshot()  # the progress of the items the update removes, for the report
-    report = store.update_checklist(checklist, force=args.force).value
+    report = store.apply(UpdateChecklist(checklist, force=args.force)).value
     print(
         _say(
             args,

@@ -15,6 +15,7 @@ from typing import Any
 
 from ita_tui.errors import ExportError, ItaError
 from ita_tui.export.signers import SIGNER_FIELDS as SIGNER_FIELDS
+from ita_tui.store.commands import SetOutcome, SetResult
 
 
 def add_as_of_options(parser: argparse.ArgumentParser, say: Any) -> None:
@@ -92,7 +93,7 @@ def cmd_result(args: argparse.Namespace, store: Any, say: Any, figure: Any) -> i
             raise ItaError("err_result_no_notes", item=args.item_id)
     if text is None or not text.strip():
         raise ItaError("err_result_needs_text")
-    written = store.set_result(args.item_id, text).value
+    written = store.apply(SetResult(args.item_id, text)).value
     print(say("result_written", item=figure(args.item_id), by=written.by))
     return 0
 
@@ -106,7 +107,7 @@ def _item_id(store: Any, typed: str) -> str:
 
 def cmd_outcome(args: argparse.Namespace, store: Any, say: Any, figure: Any) -> int:
     """Write an indicator's outcome text."""
-    written = store.set_outcome(args.indicator, args.text).value
+    written = store.apply(SetOutcome(args.indicator, args.text)).value
     print(say("outcome_written", indicator=figure(args.indicator), by=written.by))
     return 0
 

@@ -10,13 +10,14 @@ from collections.abc import Callable
 from typing import Any
 
 from ita_tui import figures
+from ita_tui.store.commands import AddUnit, AddUser, MapUnits, RemoveUnit, RenameUnit, ReviewItem, SetState
 
 
 def _cmd_mark(args: argparse.Namespace) -> int:
     """Put an item in one of the four states and print one line once that is durable."""
     from ita_tui.cli.entry import _figure, _open_store, _option, _say, _when
 
-    change = _open_store(args).set_state(args.item_id, args.state, args.reason)
+    change = _open_store(args).apply(SetState(args.item_id, args.state, args.reason))
     state = change.value
     if not change.changed and state.by:  # another user (or an earlier run) already did it
         print(figures.already(state, _option(args, "lang", "th"), _option(args, "digits", "arabic")))
@@ -40,7 +41,11 @@ def _cmd_review(args: argparse.Namespace) -> int:
     """A supervisor verifies a done item or returns it with a comment."""
     from ita_tui.cli.entry import _figure, _open_store, _say, _when
 
-    review = _open_store(args).review(args.item_id, verified=args.verified, comment=args.comment or "").value
+    review = (
+        _open_store(args)
+        .apply(ReviewItem(args.item_id, verified=args.verified, comment=args.comment or ""))
+        .value
+    )
     key = "verified" if review.status == "verified" else "returned"
     print(
         _say(
@@ -65,7 +70,7 @@ def _cmd_users(args: argparse.Namespace) -> int:
         return cmd_passwd(args)
     store = _open_store(args)
     if args.users_command == "add":
-        user = store.add_user(args.name, args.role, args.unit).value
+        user = store.apply(AddUser(args.name, args.role, args.unit)).value
         print(_say(args, "user_added", name=user.name, role=_say(args, f"role_{user.role}")))
         return 0
     users = store.snapshot().users
@@ -84,13 +89,15 @@ def _cmd_units(args: argparse.Namespace) -> int:
     store = _open_store(args)
     command = args.units_command
     if command == "add":
-        print(_say(args, "unit_added", unit=store.add_unit(args.name, args.parent).value))
+        print(_say(args, "unit_added", unit=store.apply(AddUnit(args.name, args.parent)).value))
     elif command == "rename":
-        print(_say(args, "unit_renamed", old=args.old, unit=store.rename_unit(args.old, args.new).value))
+        print(
+            _say(args, "unit_renamed", old=args.old, unit=store.apply(RenameUnit(args.old, args.new)).value)
+        )
     elif command == "remove":
-        print(_say(args, "unit_removed", unit=store.remove_unit(args.name).value))
+        print(_say(args, "unit_removed", unit=store.apply(RemoveUnit(args.name)).value))
     elif command == "map":
-        units = store.map_units(args.text, args.units).value
+        units = store.apply(MapUnits(args.text, tuple(args.units))).value
         print(_say(args, "unit_mapped", text=args.text, units=", ".join(units)))
     elif command == "confirm":
         snapshot = store.snapshot()
@@ -105,7 +112,7 @@ def _cmd_units(args: argparse.Namespace) -> int:
                         args,
                         "unit_mapped",
                         text=text,
-                        units=", ".join(store.map_units(text, list(units)).value),
+                        units=", ".join(store.apply(MapUnits(text, tuple(units))).value),
                     )
                 )
             else:

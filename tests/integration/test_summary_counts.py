@@ -10,6 +10,7 @@ from ita_tui.checklist.model import is_pending
 from ita_tui.export.pdf import export_pdf
 from ita_tui.export.summary import write_summary
 from ita_tui.store import ProgressStore
+from ita_tui.store.commands import AddUnit, EditItem, SetState
 from ita_tui.thai import digits
 from ita_tui.thai_breaks import line_ends_inside_words
 from tests.support.pdf_readback import bbox_lines
@@ -23,12 +24,12 @@ def agency(tmp_path_factory):
     folder = tmp_path_factory.mktemp("counts")
     store = ProgressStore.open(folder / "office.json", user="t")
     for unit in UNITS:
-        store.add_unit(unit)
-    store.edit_item("4.1", responsible="กองคลัง (งานพัสดุ)")
-    store.edit_item("6.1", responsible="สำนักปลัด")
+        store.apply(AddUnit(unit))
+    store.apply(EditItem("4.1", responsible="กองคลัง (งานพัสดุ)"))
+    store.apply(EditItem("6.1", responsible="สำนักปลัด"))
     for item_id in ("2.1", "3.2", "9.1"):
-        store.set_state(item_id, "done")
-    store.set_state("4.3", "na", "ไม่มีครุภัณฑ์ที่ต้องจำหน่าย")
+        store.apply(SetState(item_id, "done"))
+    store.apply(SetState("4.3", "na", "ไม่มีครุภัณฑ์ที่ต้องจำหน่าย"))
     snapshot = store.snapshot()
     pending = [item for item in snapshot.checklist.items() if is_pending(item, snapshot.progress)]
     return snapshot, pending, folder

@@ -10,6 +10,9 @@ from textual.containers import Vertical
 from textual.widgets import Input, Label, OptionList, TextArea
 from textual.widgets.option_list import Option
 
+from ita_tui.store.commands import SetOutcome, SetResult
+from ita_tui.store.records import Written
+from ita_tui.store.transaction import Command
 from ita_tui.tui.screens.dialogs import OneLineInput, _Dialog
 
 EXPORT_KINDS = (
@@ -164,13 +167,13 @@ def _export(app, kind: str | None) -> None:
     app.push_screen(SignersDialog(known, lambda values: start_export(app, kind, values)))
 
 
-def ask_written(app, row, submit: Callable[[Callable[[], object]], None]) -> None:
+def ask_written(app, row, submit: Callable[[Command[Written]], None]) -> None:
     """The text box for the row's report text: an item's result (drafted by joining its notes when
     it has none yet) or an indicator's outcome; `submit` queues the store write."""
     if row is None or row.indicator is None:
         app.notify(app.words["pick_item"], severity="warning", markup=False)
         return
-    snapshot, words, store = app.snapshot, app.words, app.store
+    snapshot, words = app.snapshot, app.words
     if row.kind == "item" and row.item is not None:
         item = row.item
         written = snapshot.results.get(item.id)
@@ -178,7 +181,7 @@ def ask_written(app, row, submit: Callable[[Callable[[], object]], None]) -> Non
         title = words["result_title"].format(item=item.id)
 
         def save(text: str) -> None:
-            submit(lambda: store.set_result(item.id, text))
+            submit(SetResult(item.id, text))
 
     else:
         number = row.indicator.number
@@ -187,6 +190,6 @@ def ask_written(app, row, submit: Callable[[Callable[[], object]], None]) -> Non
         title = words["outcome_title"].format(indicator=number)
 
         def save(text: str) -> None:
-            submit(lambda: store.set_outcome(number, text))
+            submit(SetOutcome(number, text))
 
     app.push_screen(WrittenDialog(title, text, save, at_end=True))

@@ -10,6 +10,7 @@ import pytest
 from ita_tui.errors import ExportError
 from ita_tui.export.signers import read_signers
 from ita_tui.locale import Phrase
+from ita_tui.store.commands import AddNote, SetState
 from tests.support.app import screen_shows
 from tests.waiting import pilot_wait_until
 
@@ -27,7 +28,7 @@ async def test_e_offers_the_exports_and_writes_the_summary_into_the_databases_fo
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     monkeypatch.chdir(elsewhere)  # not the current folder: the database's
-    store.set_done("2.1", True)
+    store.apply(SetState.tick("2.1", True))
     app = make_app()
     folder = store.path.parent
     pdf, html = folder / f"ita-summary-2566-{STAMP}.pdf", folder / f"ita-summary-2566-{STAMP}.html"
@@ -75,8 +76,8 @@ async def test_the_report_asks_for_the_signers_once_and_remembers_them(make_app,
 
 
 async def test_w_writes_an_items_result_drafted_from_its_notes_and_an_indicators_outcome(make_app, store):
-    store.add_note("2.1", "ประชุมแล้ว")
-    store.add_note("2.1", "เผยแพร่แล้ว")
+    store.apply(AddNote("2.1", "ประชุมแล้ว"))
+    store.apply(AddNote("2.1", "เผยแพร่แล้ว"))
     app = make_app()
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await pilot.press("w")  # the cursor starts on the first item, 2.1
