@@ -49,9 +49,10 @@ def _summary_line(db) -> str:
 def _pdf_text(db, path) -> str:
     from pypdf import PdfReader
 
+    from ita_tui.export.options import ExportOptions
     from ita_tui.export.pdf import export_pdf
 
-    export_pdf(ProgressStore.open(db, user="x").snapshot(), path, lang="th", digit_style="arabic")
+    export_pdf(ProgressStore.open(db, user="x").snapshot(), path, ExportOptions(print_digits="arabic"))
     return "".join(PdfReader(path).pages[0].extract_text().split())
 
 

@@ -84,11 +84,14 @@ def test_the_summary(three):
 def test_the_pdf(three, tmp_path):
     from pypdf import PdfReader
 
+    from ita_tui.export.options import ExportOptions
     from ita_tui.export.pdf import export_pdf
 
     snapshot = ProgressStore.open(three, user="x").snapshot()
     for lang, digit_style, beside in (("th", "arabic", BESIDE_TH), ("en", "arabic", BESIDE_EN)):
-        path = export_pdf(snapshot, tmp_path / f"{lang}.pdf", lang=lang, digit_style=digit_style)
+        path = export_pdf(
+            snapshot, tmp_path / f"{lang}.pdf", ExportOptions(lang=lang, print_digits=digit_style)
+        )
         text = "".join(PdfReader(path).pages[0].extract_text().split())  # lines wrap anywhere
         assert text.count("1/250") == 3, text  # done/applicable and percent: indicator, overall, unit
         assert text.count("".join(beside.split())) == 3, text
