@@ -12,6 +12,8 @@ WORDS: dict[str, dict[str, str]] = {
         "src_paragraph": "ย่อหน้า {n}",
         "src_table_row": "ตาราง {table} แถว {row}",
         "src_row": "แถว {row}",
+        "src_item_field": "ข้อ {id}{field}",
+        "src_indicator_field": "ตัวชี้วัดที่ {number}{field}",
         "src_sheet_row": "แผ่นงาน {sheet} แถว {row}",
         "src_too_large": "{path}: ต้องเป็นเอกสารมาตรการขนาดไม่เกิน {most} MiB แต่พบ {size} MiB",
         "src_docx_damaged": "{origin}: ต้องการเอกสาร Word (.docx) แต่พบไฟล์ที่เสียหาย ({problem}):"
@@ -82,6 +84,8 @@ WORDS: dict[str, dict[str, str]] = {
         "src_paragraph": "paragraph {n}",
         "src_table_row": "table {table}, row {row}",
         "src_row": "row {row}",
+        "src_item_field": "item {id}{field}",
+        "src_indicator_field": "indicator {number}{field}",
         "src_sheet_row": "sheet {sheet}, row {row}",
         "src_too_large": "{path}: expected a measures document of at most {most} MiB, found {size} MiB",
         "src_docx_damaged": "{origin}: expected a Word document (.docx), found a damaged one ({problem}):"
