@@ -25,7 +25,9 @@ def edits(cli, db):
 def test_the_thai_log_has_no_english_words_for_item_edits(db, cli):
     edits(cli, db)
     log = run(cli, db, "log")[1]
-    english = re.findall(r"\b(?:period|follow_up|follow-up|responsible|oit|OIT:|indicator|items|after)\b", log)
+    english = re.findall(
+        r"\b(?:period|follow_up|follow-up|responsible|oit|OIT:|indicator|items|after)\b", log
+    )
     assert english == [], log
     assert "ระยะเวลา: ต.ค. 2568" in log
     assert "ผู้รับผิดชอบ: กองคลัง | รหัส OIT: O12, O13" in log
