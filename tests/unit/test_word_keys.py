@@ -13,7 +13,7 @@ import string
 from pathlib import Path
 
 import ita_tui
-from ita_tui.locale import _AREAS, LANGS, words
+from ita_tui.locale import _AREAS, LANGS, ONE_FIELD_PER_LANGUAGE, words
 
 PACKAGE = Path(ita_tui.__file__).parent
 LOOKUPS = {"say", "_say", "words", "w", "Phrase"}  # names that look a word up by key
@@ -128,10 +128,6 @@ def test_the_check_sees_a_key_mistyped_wherever_words_are_looked_up():
     assert mistyped == [
         (f"ita_tui/snippet.py:{n}", k) for n, k in enumerate(["key_quitt"] * 3 + ["err_no_itme"] * 2, 1)
     ]
-
-
-# A year said in the language's era: Thai names the Buddhist Era field, English the Common Era one.
-ONE_FIELD_PER_LANGUAGE = {"year_in_era": ({"be"}, {"ce"})}
 
 
 def test_each_key_has_the_same_fields_in_thai_and_english():
