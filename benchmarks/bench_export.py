@@ -34,6 +34,7 @@ from benchmarks.synthetic import make_large_db
 from ita_tui import paths
 from ita_tui.checklist import file as checklist_file
 from ita_tui.checklist.model import Checklist, Indicator, Item
+from ita_tui.export.options import ExportOptions
 from ita_tui.export.pdf import export_pdf
 from ita_tui.export.summary import print_summary
 from ita_tui.store import ProgressStore
@@ -114,7 +115,7 @@ def run(repeats: int = 7) -> list[dict]:
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp)
-        export_pdf(snapshot_third_done(realistic_checklist()), out / "warm.pdf", today=TODAY)
+        export_pdf(snapshot_third_done(realistic_checklist()), out / "warm.pdf", ExportOptions(as_of=TODAY))
         naive_pdf(snapshot_third_done(realistic_checklist()), out / "warm-naive.pdf", TODAY)
         for size, checklist in (
             ("bundled (31 items)", realistic_checklist()),
@@ -124,7 +125,9 @@ def run(repeats: int = 7) -> list[dict]:
             summary, ours, naive = [], [], []
             for _ in range(repeats):
                 summary.append(_time(lambda s=snapshot: print_summary(s, pending=True, console=_console())))
-                ours.append(_time(lambda s=snapshot: export_pdf(s, out / "ours.pdf", today=TODAY)))
+                ours.append(
+                    _time(lambda s=snapshot: export_pdf(s, out / "ours.pdf", ExportOptions(as_of=TODAY)))
+                )
                 naive.append(_time(lambda s=snapshot: naive_pdf(s, out / "naive.pdf", TODAY)))
             rows.append(result_row("summary --pending (in process)", size, summary, None))
             rows.append(result_row("export_pdf vs naive multi_cell (in process)", size, ours, naive))
@@ -175,7 +178,7 @@ def _console():
 
 
 def table(rows: list[dict]) -> str:
-    """The rows as a Markdown table for the README."""
+    """The rows as a Markdown table (for docs/benchmarks.md)."""
     lines = ["| measure | size | median | min–max | naive median | ratio |", "|---|---|---|---|---|---|"]
     for r in rows:
         ref = f"{r['reference_median_s'] * 1000:.0f} ms" if r["reference_median_s"] else "–"

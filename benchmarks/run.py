@@ -3,8 +3,10 @@
 Each part alternates ita-tui with its reference (a plain Textual Tree app, a bare durable
 JSON write, a naive fpdf2 script) in the same run, so the ratios hold on a noisy machine.
 
-Run from the repository after the README's set-up:
-    .venv/bin/python benchmarks/run.py [--repeats N] [--update-readme]
+Run from the repository after the README's set-up (command 2):
+    .venv/bin/python benchmarks/run.py [--repeats N] [--update-docs]
+
+--update-docs writes the table into docs/benchmarks.md, between its benchmarks markers.
 """
 
 from __future__ import annotations
@@ -30,7 +32,8 @@ PARTS = (
     "benchmarks.bench_shared",
     "benchmarks.bench_import",
 )
-README_START, README_END = "<!-- benchmarks:start -->", "<!-- benchmarks:end -->"
+PAGE = ROOT / "docs" / "benchmarks.md"
+TABLE_START, TABLE_END = "<!-- benchmarks:start -->", "<!-- benchmarks:end -->"
 
 
 # Issue 6's targets for the median ratio, by the start of the measure's name.
@@ -93,10 +96,10 @@ def machine() -> str:
 
 
 def main() -> int:
-    """Run all parts, print the table, optionally write it into the README."""
+    """Run all parts, print the table, optionally write it into docs/benchmarks.md."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=7, help="runs of each measurement (default 7)")
-    parser.add_argument("--update-readme", action="store_true", help="write the table into README.md")
+    parser.add_argument("--update-docs", action="store_true", help="write the table into docs/benchmarks.md")
     args = parser.parse_args()
     started = time.perf_counter()
     rows: list[dict] = []
@@ -108,17 +111,16 @@ def main() -> int:
         f"{time.perf_counter() - started:.0f} s in all.\n\n{table(rows)}\n"
     )
     print(text)
-    if args.update_readme:
-        readme = ROOT / "README.md"
-        content = readme.read_text(encoding="utf-8")
-        block = f"{README_START}\n{text}{README_END}"
+    if args.update_docs:
+        content = PAGE.read_text(encoding="utf-8")
+        block = f"{TABLE_START}\n{text}{TABLE_END}"
         content, count = re.subn(
-            re.escape(README_START) + ".*?" + re.escape(README_END), lambda _: block, content, flags=re.S
+            re.escape(TABLE_START) + ".*?" + re.escape(TABLE_END), lambda _: block, content, flags=re.S
         )
         if count != 1:
-            print("README.md has no benchmarks markers; table not written", file=sys.stderr)
+            print("docs/benchmarks.md has no benchmarks markers; table not written", file=sys.stderr)
             return 1
-        readme.write_text(content, encoding="utf-8")
+        PAGE.write_text(content, encoding="utf-8")
     return 0
 
 

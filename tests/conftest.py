@@ -1,5 +1,6 @@
-"""Fixtures shared by the unit and app tests: the test checklist, a fresh database, running the
-command line in this process or as a process of its own, and small disks."""
+"""Fixtures shared by every tier (unit, integration, system): the test checklist, a fresh database,
+running the command line in this process or as a process of its own, small disks, and the app on a
+test store."""
 
 from __future__ import annotations
 
@@ -11,9 +12,19 @@ from pathlib import Path
 from typing import NamedTuple
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from ita_tui.store import ProgressStore
-from tests.support import CREATOR, STORE_CHECKLIST, ita_tui_process
+from tests.support import CREATOR, SMALL_CHECKLIST, STORE_CHECKLIST, ita_tui_process
+
+# The fuzzers (hypothesis, tests/integration) run a short profile by default, as CI does; a long
+# search is `pytest tests/integration --hypothesis-profile=fuzz`. Each example imports a document,
+# so no deadline, and generating documents is allowed to be slow.
+settings.register_profile("ci", max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile(
+    "fuzz", max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile("ci")
 
 
 class CliRun(NamedTuple):
@@ -98,3 +109,31 @@ def fill_disk():
             os.close(fd)
 
     return fill
+
+
+@pytest.fixture
+def store(db_path):
+    """A progress store on the small test checklist (6 items), user "tester"."""
+    return ProgressStore.open(db_path, user="tester", checklist_path=SMALL_CHECKLIST)
+
+
+@pytest.fixture
+def make_app(store):
+    """Build the app on the test store, with options."""
+    from ita_tui.tui.app import ItaApp
+
+    def make(**options):
+        return ItaApp(store, **options)
+
+    return make
+
+
+@pytest.fixture
+def bundled_app(tmp_path):
+    """Build the app on a store made from the bundled checklist."""
+    from ita_tui.tui.app import ItaApp
+
+    def make(**options):
+        return ItaApp(ProgressStore.open(tmp_path / "bundled.json", user="tester"), **options)
+
+    return make

@@ -8,17 +8,16 @@ Page numbers are a PAGE field in the header ("- ๒ -" with Thai digits in Word)
 
 from __future__ import annotations
 
-from datetime import date
+import io
 from pathlib import Path
 from typing import Any
 
-from ita_tui.errors import ExportError, os_reason
+from ita_tui.export.options import ExportOptions, write_bytes
 from ita_tui.export.pdf_signatures import Signer
 from ita_tui.export.report_content import Para, item_rows
 from ita_tui.export.report_layout import SHARES
 from ita_tui.export.report_pdf import HEADS, report_title_lines
 from ita_tui.locale import Words
-from ita_tui.locale import words as words_of
 from ita_tui.store.records import Snapshot
 
 FONT = "TH Sarabun New"
@@ -115,24 +114,13 @@ def _signature_lines(words: Words, signer: Signer) -> list[str]:
     ]
 
 
-def export_report_docx(
-    snapshot: Snapshot,
-    output: Path,
-    *,
-    signers: tuple[Signer, ...],
-    lang: str = "th",
-    digit_style: str = "thai",
-    today: date | None = None,
-    months: int | None = None,
-) -> Path:
-    """Write the results report of `snapshot` as a .docx to `output`; returns the path."""
-    import io
-
+def export_report_docx(snapshot: Snapshot, output: Path, options: ExportOptions) -> Path:
+    """Write the results report of `snapshot` to `output` as a Word document; returns the path."""
     from docx import Document
     from docx.enum.section import WD_ORIENT
     from docx.shared import Mm
 
-    words = words_of(lang)
+    words, digit_style = options.words, options.print_digits
     document = Document()
     section = document.sections[0]
     section.orientation = WD_ORIENT.LANDSCAPE
@@ -140,7 +128,7 @@ def export_report_docx(
     section.left_margin = section.right_margin = Mm(15)
     section.top_margin, section.bottom_margin = Mm(16), Mm(14)
     _page_numbers(section, digit_style == "thai")
-    title_lines = report_title_lines(snapshot, lang=lang, digit_style=digit_style, today=today, months=months)
+    title_lines = report_title_lines(snapshot, options)
     for n, line in enumerate(title_lines):
         _paragraph(document, line, bold=n < 2, center=True, size=SIZE_PT + (4 if n == 0 else 2))
     table = document.add_table(rows=1, cols=len(HEADS))
@@ -157,18 +145,12 @@ def export_report_docx(
         for cell, paras, share in zip(cells, row.cells, SHARES, strict=True):
             _cell(cell, paras)
             cell.width = Mm(267 * share)
-    _signatures(document, words, signers)
+    _signatures(document, words, options.signers_or_blank(approver=True))
     document.core_properties.title = " ".join(title_lines[:1] + title_lines[2:3])
     document.core_properties.author = snapshot.checklist.organization or "ita-tui"
     out = io.BytesIO()
     document.save(out)
-    from ita_tui.files import atomic_write  # the previous file stays whole if writing fails
-
-    try:
-        atomic_write(Path(output), out.getvalue())
-    except OSError as exc:
-        raise ExportError("err_report_write", path=output, reason=os_reason(exc)) from None
-    return Path(output)
+    return write_bytes(Path(output), out.getvalue(), "err_report_write")
 
 
 def _signatures(document: Any, words: Words, signers: tuple[Signer, ...]) -> None:

@@ -119,7 +119,6 @@ WORDS: dict[str, dict[str, str]] = {
         "err_latest_backup": "สำเนาสำรองล่าสุดที่ใช้ได้: {backup} (กู้คืนด้วย: {restore})",
         "err_io": "{doing}: {reason}{where}; {outcome}",
         # exports
-        "err_summary_format": "ไม่รู้จักรูปแบบสรุป '{fmt}'; ต้องเป็นหนึ่งใน {formats}",
         "err_summary_write": "{path}: เขียนไฟล์สรุปไม่ได้: {reason}",
         "err_no_svg": "ไม่เขียนสรุปเป็น SVG: ตารางช่องอักษรของ SVG วาดอักษรไทยไม่ได้ ให้ใช้ .html หรือ .pdf",
         "err_fonts": "โหลดฟอนต์ Sarabun จาก {folder} ไม่ได้: {reason}",
@@ -127,7 +126,7 @@ WORDS: dict[str, dict[str, str]] = {
         "err_xlsx_write": "{path}: เขียนไฟล์ Excel ไม่ได้: {reason}",
         "err_xlsx_name": "{path}: ต้องเป็นชื่อไฟล์ .xlsx (สมุดงาน Excel)",
         "err_report_write": "{path}: เขียนรายงานไม่ได้: {reason}",
-        "err_report_format": "{path}: รายงานเขียนเป็น .pdf หรือ .docx เท่านั้น",
+        "err_export_format": "{path}: ita-tui export {kind} เขียนเป็น {suffixes} เท่านั้น",
         "err_signers_read": "{path}: อ่านรายชื่อผู้ลงนามที่จำไว้ไม่ได้: {reason}",
         "err_signers_shape": "{path}: ต้องเป็นออบเจ็กต์ของชื่อและตำแหน่งผู้ลงนาม",
         "err_signers_write": "{path}: จำรายชื่อผู้ลงนามไม่ได้: {reason}",
@@ -259,7 +258,6 @@ WORDS: dict[str, dict[str, str]] = {
         "err_no_backup": "no backup of it exists yet",
         "err_latest_backup": "latest good backup: {backup} (to restore: {restore})",
         "err_io": "{doing}: {reason}{where}; {outcome}",
-        "err_summary_format": "unknown summary format '{fmt}'; expected one of {formats}",
         "err_summary_write": "{path}: cannot write the summary: {reason}",
         "err_no_svg": "SVG summaries are not written: Thai cannot be drawn in its grid of cells;"
         " use .html or .pdf",
@@ -268,7 +266,7 @@ WORDS: dict[str, dict[str, str]] = {
         "err_xlsx_write": "{path}: cannot write the workbook: {reason}",
         "err_xlsx_name": "{path}: expected a file name ending in .xlsx (an Excel workbook)",
         "err_report_write": "{path}: cannot write the report: {reason}",
-        "err_report_format": "{path}: the report is written as .pdf or .docx",
+        "err_export_format": "{path}: ita-tui export {kind} writes {suffixes} only",
         "err_signers_read": "{path}: cannot read the remembered signers: {reason}",
         "err_signers_shape": "{path}: expected an object of signer names and positions",
         "err_signers_write": "{path}: cannot remember the signers: {reason}",

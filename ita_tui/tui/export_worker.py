@@ -1,6 +1,7 @@
-"""The `e` key: write the one-page PDF and HTML summary, or the results report as PDF or Word, into
-the database's folder, off the UI thread; a file already there is never overwritten (the new one
-is named "-2", "-3" …)."""
+"""The `e` key: write the file chosen from the export table (export/kinds.py: the one-page PDF,
+the results report as PDF or Word, the summary page or workbook, the checklist workbook) into the
+database's folder, off the UI thread; a file already there is never overwritten (the new one is
+named "-2", "-3" …)."""
 
 from __future__ import annotations
 
@@ -8,63 +9,46 @@ from datetime import date
 from pathlib import Path
 
 from ita_tui.errors import ItaError
+from ita_tui.export.kinds import ExportKind, Format, offered
 from ita_tui.store.records import Snapshot
 from ita_tui.text import one_line
 
 ERROR_SECONDS = 20  # long enough to read a path and what to do
 
 
-def export_names(snapshot: Snapshot, folder: Path, today: date, kind: str = "summary") -> list[Path]:
-    """ita-summary-<fiscal year>-<YYYYMMDD>.pdf and .html (or ita-report-….pdf / .docx) in
-    `folder`, each a name no file has yet."""
-    suffixes: tuple[str, ...]
-    if kind == "summary":
-        stem, suffixes = "ita-summary", (".pdf", ".html")
-    else:
-        stem, suffixes = "ita-report", (".pdf",) if kind == "report_pdf" else (".docx",)
-    base = f"{stem}-{snapshot.checklist.fiscal_year}-{today:%Y%m%d}"
+def export_name(snapshot: Snapshot, folder: Path, today: date, kind: ExportKind, fmt: Format) -> Path:
+    """ita-summary-<fiscal year>-<YYYYMMDD>.pdf (or ita-report-….docx …) in `folder`, a name no
+    file has yet."""
     n = 1
-    while True:
-        names = [folder / f"{base}{'' if n == 1 else f'-{n}'}{suffix}" for suffix in suffixes]
-        if not any(path.exists() for path in names):
-            return names
+    while (folder / kind.file_name(fmt, snapshot.checklist.fiscal_year, today, n)).exists():
         n += 1
+    return folder / kind.file_name(fmt, snapshot.checklist.fiscal_year, today, n)
 
 
-def start_export(app, kind: str = "summary", signers: dict[str, str] | None = None) -> None:
-    """Export the app's current snapshot in a worker thread and say where it went; `signers`
-    (names and positions typed in the dialog) are remembered for the database first."""
+def start_export(app, choice: str, signers: dict[str, str] | None = None) -> None:
+    """Export the app's current snapshot as `choice` (an id of kinds.offered) in a worker thread
+    and say where it went; `signers` (names and positions typed in the dialog) are remembered for
+    the database; the app's user signs as the reporter when nobody was named."""
+    kind, fmt = offered()[choice]
     snapshot, lang, user = app.snapshot, app.lang, app.store.user
     digit_style, pdf_digit_style = app.digit_style, app.pdf_digit_style
     db = app.store.path
     app.notify(app.words["exporting"], markup=False)
 
     def work() -> None:
-        """(thread) Import the exporters only now: they are heavy."""
-        from ita_tui.export.pdf import export_pdf
-        from ita_tui.export.signers import read_signers, write_signers
-        from ita_tui.export.summary import write_summary
-
+        """(thread) The writer is imported only now: they are heavy."""
         try:
-            if signers is not None:
-                write_signers(db, {**read_signers(db), **signers})
-            paths = export_names(snapshot, db.parent, date.today(), kind)
-            pdf_path = paths[0]
-            if kind == "summary":
-                known = read_signers(db)
-                export_pdf(
-                    snapshot,
-                    pdf_path,
-                    lang=lang,
-                    digit_style=pdf_digit_style,
-                    reporter=known.get("reporter") or user,
-                    reporter_position=known.get("reporter_position", ""),
-                    supervisor=known.get("supervisor", ""),
-                    supervisor_position=known.get("supervisor_position", ""),
-                )
-                write_summary(snapshot, paths[1], "html", pending=True, lang=lang, digit_style=digit_style)
-            else:
-                _write_report(snapshot, pdf_path, read_signers(db), lang, pdf_digit_style)
+            options = kind.options(
+                db,
+                lang=lang,
+                digits=digit_style,
+                print_digits=pdf_digit_style,
+                pending=True,
+                given=signers,
+                reporter=user,
+            )
+            path = export_name(snapshot, db.parent, date.today(), kind, fmt)
+            fmt.write(snapshot, path, options)
         except (ItaError, OSError) as exc:  # OSError: the current folder was removed
             error = (
                 exc.text(lang)
@@ -81,31 +65,9 @@ def start_export(app, kind: str = "summary", signers: dict[str, str] | None = No
             return
         app.call_from_thread(
             app.notify,
-            app.words["exported"].format(
-                names=", ".join(path.name for path in paths), folder=one_line(str(pdf_path.parent))
-            ),
+            app.words["exported"].format(names=path.name, folder=one_line(str(path.parent))),
             timeout=10,
             markup=False,
         )
 
     app.run_worker(work, thread=True, group="export")
-
-
-def _write_report(snapshot: Snapshot, path: Path, known: dict[str, str], lang: str, digit_style: str) -> None:
-    """(thread) The results report as PDF or Word, signed by the remembered signers."""
-    from ita_tui.export.pdf_signatures import Signer
-    from ita_tui.locale import words
-
-    say = words(lang)
-    signers = tuple(
-        Signer(known.get(who, ""), known.get(f"{who}_position", ""), known.get(f"{who}_role") or say[who])
-        for who in ("reporter", "supervisor", "approver")
-    )
-    if path.suffix == ".pdf":
-        from ita_tui.export.report_pdf import export_report_pdf
-
-        export_report_pdf(snapshot, path, signers=signers, lang=lang, digit_style=digit_style)
-    else:
-        from ita_tui.export.report_docx import export_report_docx
-
-        export_report_docx(snapshot, path, signers=signers, lang=lang, digit_style=digit_style)

@@ -6,8 +6,7 @@ import pytest
 
 from ita_tui import cli
 from ita_tui.store.as_of import snapshot_as_of
-from tests.unit.pdf_readback import pdftotext_text, squeezed
-from tests.unit.report_fixtures import DONE_AT_6, DONE_AT_12, FIRST_HALF, NA_REASON, OUTCOMES, filled_store
+from tests.support.report_fixtures import DONE_AT_6, DONE_AT_12, FIRST_HALF, NA_REASON, OUTCOMES, filled_store
 
 
 @pytest.fixture(scope="module")
@@ -51,18 +50,6 @@ def test_the_day_after_the_round_and_the_year_end(year, capsys):
     assert outcome == OUTCOMES
     assert _status(year, capsys, "--as-of", "2023-09-30") == year_end  # CE and BE name the same day
     assert _status(year, capsys, "--as-of", "2022-10-01")["overall"]["done"] == 0
-
-
-def test_the_report_and_summary_of_the_six_month_round(year, tmp_path):
-    report = tmp_path / "r6.pdf"
-    assert cli.main(["--db", str(year), "export", "report", "-o", str(report), "--round", "6"]) == 0
-    text = pdftotext_text(report)
-    assert "รอบ ๖ เดือน (๑ ตุลาคม ๒๕๖๕ – ๓๑ มีนาคม ๒๕๖๖)" in text
-    assert squeezed(FIRST_HALF["9.1"]) in squeezed(text)
-    assert squeezed(OUTCOMES[9]) not in squeezed(text)
-    summary = tmp_path / "s6.pdf"
-    assert cli.main(["--db", str(year), "export", "pdf", "-o", str(summary), "--round", "6"]) == 0
-    assert "๓/๓๑" in pdftotext_text(summary)
 
 
 def test_a_bad_as_of_date_is_one_line(year, capsys):

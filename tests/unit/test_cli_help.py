@@ -4,16 +4,11 @@ from __future__ import annotations
 
 import argparse
 import gettext
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
 from ita_tui.cli import main
 from ita_tui.cli.args import lang_of
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def help_of(capsys, *argv: str) -> str:
@@ -94,16 +89,3 @@ def test_argparse_gets_its_own_words_back_after_parsing(capsys):
 )
 def test_the_language_is_read_before_the_parser_is_built(argv, lang):
     assert lang_of(argv) == lang
-
-
-@pytest.mark.parametrize("lang, first", [([], "วิธีใช้: ita-tui"), (["--lang", "en"], "usage: ita-tui")])
-def test_as_a_process(lang, first):
-    result = subprocess.run(
-        [sys.executable, "-m", "ita_tui", *lang, "--help"],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=60,
-    )
-    assert result.returncode == 0 and result.stderr == ""
-    assert result.stdout.startswith(first)

@@ -169,13 +169,6 @@ def test_checklist_update_keeps_progress_and_reports_removed(db_path, cli, tmp_p
     assert status == 2 and "ไม่พบไฟล์รายการตัวชี้วัด" in err
 
 
-def test_the_installed_command_runs_as_a_process(db_path, cli_process):
-    result = cli_process(
-        "tick", "1.1", "--db", str(db_path), "--checklist", str(STORE_CHECKLIST), "--user", "a"
-    )
-    assert result.returncode == 0 and result.stdout.startswith("☑ 1.1 ทำแล้ว — บันทึกโดย a เมื่อ ")
-
-
 def test_without_checklist_a_new_database_holds_the_bundled_one(db_path, cli):
     status, _, _ = cli("tick", "2.1", "--db", str(db_path), "--user", "somchai")
     assert status == 0

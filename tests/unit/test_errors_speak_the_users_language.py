@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 import errno
-import subprocess
-import sys
-
-import pytest
 
 from ita_tui.cli import main
 from ita_tui.errors import StoreError, os_reason
 from ita_tui.locale import Phrase
-from tests.support import ROOT, STORE_CHECKLIST
+from tests.support import STORE_CHECKLIST
 
 
 def error_line(capsys, *argv: str) -> str:
@@ -78,34 +74,6 @@ def test_an_export_error_in_thai_and_in_english(tmp_path, capsys):
     assert error_line(capsys, *args, "--lang", "en") == (
         f"ita-tui: error: {target}: cannot write the PDF: No such file or directory"
     )
-
-
-@pytest.mark.parametrize(
-    "lang, expected",
-    [
-        ([], "ita-tui: ข้อผิดพลาด: --format json ต้องมี -o FILE บอกไฟล์ที่จะเขียน\n"),
-        (["--lang", "en"], "ita-tui: error: --format json needs -o FILE to write to\n"),
-    ],
-)
-def test_as_a_process_the_error_is_one_line_in_the_chosen_language(tmp_path, lang, expected):
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "ita_tui",
-            "summary",
-            "--format",
-            "json",
-            "--db",
-            str(tmp_path / "d.json"),
-            *lang,
-        ],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=60,
-    )
-    assert (result.returncode, result.stdout, result.stderr) == (2, "", expected)
 
 
 def test_an_error_carries_its_words_not_a_sentence():

@@ -326,7 +326,7 @@ def test_case11_no_limit_on_the_size_of_an_import(tmp_path, capsys, shape):
 
 async def test_case5_a_damaged_file_swapped_under_the_running_app_crashes_it(tmp_path):
     from ita_tui.tui.app import POLL_SECONDS, ItaApp
-    from tests.tui.helpers import screen_shows
+    from tests.support.app import screen_shows
 
     db = tmp_path / "db.json"
     tables = _good_db(db)

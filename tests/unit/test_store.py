@@ -15,7 +15,7 @@ from ita_tui.checklist import file as checklist_file
 from ita_tui.errors import StoreError, UnknownItemError
 from ita_tui.store import ProgressStore
 from ita_tui.store.backups import backup_paths
-from tests.support import ROOT, STORE_CHECKLIST
+from tests.support import STORE_CHECKLIST
 
 
 def reopen(db: Path, user: str = "somchai") -> ProgressStore:
@@ -247,14 +247,6 @@ def test_a_missing_checklist_is_one_line_error(tmp_path):
     assert not (tmp_path / "db.json").exists()
 
 
-def test_importing_the_store_loads_neither_tinydb_nor_filelock():
-    import subprocess
-    import sys
-
-    code = "import sys, ita_tui.store\nassert 'tinydb' not in sys.modules and 'filelock' not in sys.modules\n"
-    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
-
-
 def test_threads_sharing_one_store_lose_nothing(db):
     import threading
 
@@ -275,21 +267,6 @@ def test_threads_sharing_one_store_lose_nothing(db):
     snapshot = reopen(db).snapshot()
     assert snapshot.done_ids == set(ids)
     assert all(len(snapshot.notes[item]) == 1 for item in ids)
-
-
-def test_a_really_full_disk_leaves_the_old_file_intact(small_disk, fill_disk):
-    db = small_disk / "db.json"
-    store = ProgressStore.open(db, user="a", checklist_path=STORE_CHECKLIST)
-    store.set_done("1.1", True)
-    before = db.read_bytes()
-    fill_disk(small_disk)
-    with pytest.raises(StoreError, match="the disk is full"):
-        store.add_note("1.1", "ข้อความ " * 500)
-    assert db.read_bytes() == before
-    assert not list(small_disk.glob(".db.json.*.tmp"))
-    (small_disk / "filler").unlink()
-    store.add_note("1.1", "room again")
-    assert [n.text for n in reopen(db).snapshot().notes["1.1"]] == ["room again"]
 
 
 def test_a_note_added_after_notes_were_deleted_by_hand_still_comes_last(db):

@@ -3,13 +3,6 @@ a fresh read gives; the activity list reads only the entries it asks for."""
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
-import sys
-import tempfile
-from pathlib import Path
-
 import pytest
 
 from ita_tui.store import ProgressStore
@@ -57,29 +50,3 @@ def test_the_last_entries_of_the_log_are_read_alone(store):
         store.add_note("1.1", f"note {n}")
     assert store.log(last=3) == store.log()[-3:]
     assert [e.after for e in store.log(last=2)] == ["note 10", "note 11"]
-
-
-def test_a_folder_the_user_may_not_write_makes_the_store_read_only(tmp_path):
-    if os.geteuid() != 0 or shutil.which("setpriv") is None:
-        pytest.skip("runs a process as another user (needs root and setpriv)")
-    top = Path(tempfile.mkdtemp(prefix="ita-ro-"))
-    try:
-        os.chmod(top, 0o755)
-        ProgressStore.open(top / "db.json", user="a", checklist_path=STORE_CHECKLIST)
-        os.chmod(top / "db.json", 0o666)  # the file itself may be written, the folder not
-        os.chmod(top, 0o555)
-        code = (
-            "import sys; from ita_tui.store import ProgressStore; "
-            "print(ProgressStore.open(sys.argv[1], user='b').writable())"
-        )
-        prefix = ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups"]
-        done = subprocess.run(
-            [*prefix, sys.executable, "-c", code, str(top / "db.json")], capture_output=True, text=True
-        )
-        if "ModuleNotFoundError" in done.stderr:
-            pytest.skip("the other user cannot read this checkout")
-        assert done.stdout.strip() == "False", done.stderr
-        assert ProgressStore.open(top / "db.json", user="root").writable()
-    finally:
-        os.chmod(top, 0o755)
-        shutil.rmtree(top)

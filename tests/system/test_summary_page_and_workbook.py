@@ -1,0 +1,46 @@
+"""The summaries people open: the HTML page in a browser, the workbook in Excel."""
+
+import shutil
+import subprocess
+
+import pytest
+from PIL import Image
+
+from ita_tui.export.summary import write_html
+from tests.support.export_fixtures import export_options, realistic_checklist, snapshot_with
+
+TICKED = ["2.1", "2.2", "3.1", "4.1", "6.2", "9.1"]
+
+
+@pytest.fixture(scope="module")
+def page(tmp_path_factory):
+    path = tmp_path_factory.mktemp("html") / "summary.html"
+    options = export_options(pending=True, digit_style="thai", months=6)
+    write_html(snapshot_with(realistic_checklist(), TICKED), path, options)
+    return path
+
+
+@pytest.mark.skipif(not shutil.which("chromium"), reason="needs headless chromium")
+def test_html_renders_in_chromium_without_overlap(page, tmp_path):
+    shot = tmp_path / "shot.png"
+    subprocess.run(
+        [
+            "chromium",
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--hide-scrollbars",
+            f"--screenshot={shot}",
+            "--window-size=900,1400",
+            page.as_uri(),
+        ],
+        capture_output=True,
+        timeout=120,
+        check=True,
+    )
+    image = Image.open(shot).convert("L")
+    assert image.size == (900, 1400)
+    right = image.crop((820, 0, 900, 1400))  # the page is centred in 170 mm: nothing spills to the edge
+    assert min(right.get_flattened_data()) > 200
+    dark = sum(1 for value in image.get_flattened_data() if value < 128)
+    assert dark > 0.01 * image.width * image.height

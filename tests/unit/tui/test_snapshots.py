@@ -1,0 +1,84 @@
+"""Screenshots of the main screen, the dashboard, help and the note dialog over Thai text, at 80x24
+and 120x40 in Thai, compared with the
+accepted SVGs in tests/unit/tui/__snapshots__/test_snapshots/ (pytest-textual-snapshot).
+
+They are deterministic: the bundled checklist, a fixed user, two ticks and a note written at a
+fixed clock time. A change to what these screens show fails them on purpose. After such a change,
+regenerate and look at the new pictures before committing them:
+
+    .venv/bin/python -m pytest -n 0 tests/unit/tui/test_snapshots.py --snapshot-update
+
+(open the .svg files in a browser; a failing run also writes snapshot_report.html showing the
+old and new screen side by side)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from ita_tui.store import ProgressStore, records
+
+SIZE = (80, 24)
+CLOCK = datetime(2026, 11, 26, 14, 5, tzinfo=timezone(timedelta(hours=7)))
+
+
+class _FixedClock(datetime):
+    """`datetime` whose now() is CLOCK, for the time stamps the store writes."""
+
+    @classmethod
+    def now(cls, tz=None):
+        return CLOCK if tz is None else CLOCK.astimezone(tz)
+
+
+@pytest.fixture
+def thai_app(db_path, monkeypatch):
+    """The app in Thai on the bundled checklist: 2.1 and 2.2 done, a note on 2.1, user สมศรี."""
+    from ita_tui.tui.app import ItaApp
+
+    monkeypatch.setattr(records, "datetime", _FixedClock)
+    store = ProgressStore.open(db_path, user="สมศรี")
+    store.set_done("2.1", True)
+    store.set_done("2.2", True)
+    store.add_note("2.1", "ประชุมชี้แจงแล้ว ส่งหนังสือเวียนทุกกอง")
+    return ItaApp(store, lang="th")
+
+
+def test_main_screen(thai_app, snap_compare):
+    assert snap_compare(thai_app, terminal_size=SIZE)
+
+
+def test_dashboard(thai_app, snap_compare):
+    assert snap_compare(thai_app, press=["d"], terminal_size=SIZE)
+
+
+def test_help(thai_app, snap_compare):
+    assert snap_compare(thai_app, press=["question_mark"], terminal_size=SIZE)
+
+
+LARGE = (120, 40)
+
+
+def test_main_screen_120x40(thai_app, snap_compare):
+    assert snap_compare(thai_app, terminal_size=LARGE)
+
+
+def test_dashboard_120x40(thai_app, snap_compare):
+    assert snap_compare(thai_app, press=["d"], terminal_size=LARGE)
+
+
+def test_help_120x40(thai_app, snap_compare):
+    assert snap_compare(thai_app, press=["question_mark"], terminal_size=LARGE)
+
+
+async def _open_the_note_dialog(pilot) -> None:
+    """`n`, then the text box's cursor held shown: it blinks every half second, and on a busy
+    machine the picture was sometimes taken with the cursor off."""
+    await pilot.press("n")
+    await pilot.pause()
+    pilot.app.screen.query_one("#note-text").cursor_blink = False
+
+
+@pytest.mark.parametrize("size", [SIZE, LARGE], ids=["80x24", "120x40"])
+def test_note_dialog_over_thai_text(thai_app, snap_compare, size):
+    assert snap_compare(thai_app, run_before=_open_the_note_dialog, terminal_size=size)
