@@ -38,6 +38,7 @@ from ita_tui.export.options import ExportOptions
 from ita_tui.export.pdf import export_pdf
 from ita_tui.export.summary import print_summary
 from ita_tui.store import ProgressStore
+from ita_tui.store.commands import SetState
 from ita_tui.store.records import ItemState, Snapshot
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -166,7 +167,7 @@ def _bundled_db(path: Path) -> Path:
     store = ProgressStore.open(path, user="bench")
     for n, item_id in enumerate(store.checklist.item_ids()):
         if n % 3 == 0:
-            store.set_done(item_id, True)
+            store.apply(SetState.tick(item_id, True))
     return path
 
 

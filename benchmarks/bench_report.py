@@ -25,9 +25,9 @@ from benchmarks.bench_export import _time, long_items_checklist, realistic_check
 from ita_tui import paths
 from ita_tui.checklist.model import Checklist
 from ita_tui.export.options import ExportOptions
-from ita_tui.export.report_content import item_rows
-from ita_tui.export.report_layout import SHARES, WIDTH
-from ita_tui.export.report_pdf import HEADS, export_report_pdf
+from ita_tui.export.report_content import HEADS, SHARES, Para, report_blocks
+from ita_tui.export.report_layout import WIDTH
+from ita_tui.export.report_pdf import export_report_pdf
 from ita_tui.locale import words
 from ita_tui.store.records import ItemState, Snapshot, Written
 from ita_tui.thai_breaks import word_segments
@@ -65,10 +65,26 @@ def fpdf_table(snapshot: Snapshot, output: Path) -> None:
         col_widths=widths, headings_style=FontFace(emphasis="BOLD"), repeat_headings=1, text_align="LEFT"
     ) as grid:
         grid.row([say[key] for key in HEADS])
-        for row in item_rows(snapshot, say, "thai"):
-            for n in range(max(len(cell) for cell in row.cells)):  # paragraph n of every column
-                grid.row([_breakable(cell[n].text) if n < len(cell) else "" for cell in row.cells])
+        for cells in _six_cells(snapshot):
+            for n in range(max(len(cell) for cell in cells)):  # paragraph n of every column
+                grid.row([_breakable(cell[n].text) if n < len(cell) else "" for cell in cells])
     pdf.output(str(output))
+
+
+def _six_cells(snapshot: Snapshot) -> list[list[list[Para]]]:
+    """Each indicator's six columns as lists of paragraphs (items and results stacked)."""
+    say = words("th")
+    return [
+        [
+            list(block.measures),
+            [*block.lead, *(p for row in block.items for p in row.method)],
+            [Para(row.period) for row in block.items[:1]],
+            [p for row in block.items for p in row.result],
+            list(block.outcome),
+            [Para(row.responsible) for row in block.items[:1]],
+        ]
+        for block in report_blocks(snapshot, say, "thai")
+    ]
 
 
 def _breakable(text: str) -> str:

@@ -3,7 +3,9 @@
 This module is the one place that decides which characters may not reach a reader as they are:
 C0 and C1 controls and DEL (terminal escapes: ESC[2J clears a screen, OSC 0 retitles it), the
 Unicode bidi controls (U+202A–202E, U+2066–2069, U+200E/200F, U+061C: they reorder the text
-around them in a PDF, a web page or a terminal) and lone surrogates (not encodable as UTF-8).
+around them in a PDF, a web page or a terminal), lone surrogates (not encodable as UTF-8) and
+the noncharacters (U+FFFE, U+FFFF, U+FDD0–FDEF and the last two of every plane: no XML file may
+hold U+FFFE or U+FFFF, so Word and Excel files with them cannot be written or opened).
 Every way out uses it: the terminal, JSON (escaped), CSV, HTML, the PDF and its metadata, the
 app's screens and dialogs, the importer's checklist.
 """
@@ -15,8 +17,11 @@ import re
 from typing import Any
 
 # C0 controls, DEL and C1 controls (0x80-0x9f, e.g. CSI 0x9b); bidi embeddings, overrides,
-# isolates and marks; surrogates (only lone ones survive decoding).
-_NOT_C0 = "\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff"
+# isolates and marks; surrogates (only lone ones survive decoding); noncharacters.
+_NONCHARACTERS = "\ufdd0-\ufdef" + "".join(
+    chr(plane << 16 | 0xFFFE) + chr(plane << 16 | 0xFFFF) for plane in range(17)
+)
+_NOT_C0 = "\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff" + _NONCHARACTERS
 _UNSAFE = re.compile(f"[\x00-\x1f{_NOT_C0}]")
 _UNSAFE_IN_JSON = re.compile(f"[{_NOT_C0}]")  # json.dumps escapes C0; a raw line break there is layout
 
@@ -30,7 +35,7 @@ def _visible(match: re.Match[str]) -> str:
         return "\u2421"  # ␡
     if code <= 0x9F:
         return f"\\x{code:02x}"
-    return f"[U+{code:04X}]"  # a bidi control or a lone surrogate, named
+    return f"[U+{code:04X}]"  # a bidi control, a lone surrogate or a noncharacter, named
 
 
 def has_unsafe(text: str) -> bool:
@@ -49,6 +54,15 @@ def visible_text(text: str, keep: str = "") -> str:
 def one_line(text: str) -> str:
     """`text` on one line: line breaks and tabs become spaces, other controls visible."""
     return visible_text(" ".join(text.split("\n")).replace("\t", " ").replace("\r", " "))
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # what makes a spreadsheet run a cell as a formula
+
+
+def spreadsheet_text(text: str) -> str:
+    """A CSV cell's text that no spreadsheet runs as a formula: one starting with = + - @, a tab or
+    a carriage return gets a leading ' (as OWASP recommends for CSV injection); others unchanged."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def json_text(value: Any, **options: Any) -> str:

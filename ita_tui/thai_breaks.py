@@ -108,12 +108,15 @@ _MONTHS = "|".join(
     )[::-1]
 )
 _CLOCK = rf"{_D}{{1,2}}[:.]{_D}{{2}}(?:[:.]{_D}{{2}})?(?:\s?น\.)?"
+# Unit names ICU cuts inside ("สำ|นักฯ", "เจ้า|หน้าที่", "กอง/|สำนัก"): an office reads each as one word.
+UNIT_WORDS = r"กอง\s?/\s?สำนัก(?:งาน|ฯ)?|สำนักฯ|สำนักงาน|เจ้าหน้าที่"
 # What a line never breaks inside and a cut never splits: web addresses (they may break after a
-# "/"), dates with their time, times, item ids ("2.1") and OIT codes ("O12").
+# "/"), dates with their time, times, item ids ("2.1"), OIT codes ("O12") and the unit words above.
 _WHOLE = re.compile(
     "|".join(
         (
             r"(?P<url>(?:https?://|www\.)[^\s]+)",
+            UNIT_WORDS,
             rf"{_D}{{1,2}}\s?(?:{_MONTHS})\s?{_D}{{4}}(?:\s{_CLOCK})?",
             rf"{_D}{{4}}-{_D}{{2}}-{_D}{{2}}(?:[T\s]{_CLOCK})?",
             rf"{_D}{{1,2}}/{_D}{{1,2}}/{_D}{{2,4}}(?:\s{_CLOCK})?",
@@ -131,8 +134,9 @@ def whole_spans(text: str) -> list[tuple[int, int, bool]]:
 
 
 def allowed_breaks(text: str, breaks: list[int]) -> list[int]:
-    """`breaks` (offsets into `text`) without those inside a date, time, id or URL; a URL gets
-    offsets after each "/" (not inside "//") in place of its own."""
+    """`breaks` (offsets into `text`) without those before a "ๆ" or inside a date, time, id, unit
+    word or URL; a URL gets offsets after each "/" (not inside "//") in place of its own."""
+    breaks = [b for b in breaks if text[b : b + 1] != "ๆ"]  # mai yamok never starts a line
     spans = whole_spans(text)
     if not spans:
         return breaks
@@ -212,3 +216,38 @@ def truncation_point(
         if word and widths[word] * 3 >= budget * 2:
             cut = word
     return cut or last_fitting(clusters)
+
+
+def line_ends_inside_words(lines: list[str], paragraphs: list[str]) -> tuple[list[str], int]:
+    """The `lines` (as a reader of a page finds them) whose end falls inside a word of the paragraph
+    they were wrapped from, i.e. not at one of `line_segments`' breaks, and how many lines were
+    judged. White space is ignored (readers add or drop it); a line found in no paragraph, or not
+    ending in Thai, is not judged."""
+    bounds = []
+    for text in paragraphs:
+        flat, ends, at = _squeezed(text), {0}, 0
+        for segment in line_segments(text):
+            at += len(_squeezed(segment))
+            ends.add(at)
+        bounds.append((flat, ends))
+    wrong, judged = [], 0
+    for line in lines:
+        piece = _squeezed(line)
+        if len(piece) < 2 or not _is_thai(piece[-1]):
+            continue
+        found = ended = False
+        for flat, ends in bounds:
+            at = flat.find(piece)
+            while at >= 0 and not ended:
+                found = True
+                ended = at + len(piece) in ends
+                at = flat.find(piece, at + 1)
+        judged += found
+        if found and not ended:
+            wrong.append(line)
+    return wrong, judged
+
+
+def _squeezed(text: str) -> str:
+    """`text` without white space."""
+    return "".join(text.split())

@@ -9,9 +9,10 @@ from typing import Any
 
 from ita_tui.checklist.model import Checklist, Indicator, Item, OitItem, SubIndicator
 from ita_tui.errors import FormatError, os_reason
-from ita_tui.limits import ITEMS_MAX, TEXT_MAX
+from ita_tui.limits import ITEMS_MAX, TEXT_MAX, YEARS_BE
 from ita_tui.locale import Phrase
 from ita_tui.text import has_unsafe, one_line
+from ita_tui.thai import BE_OFFSET
 
 FORMAT_NAME = "ita-tui-checklist"
 FORMAT_VERSION = 1
@@ -73,12 +74,12 @@ def dumps(checklist: Checklist) -> str:
 def save(checklist: Checklist, path: str | os.PathLike[str]) -> None:
     """Write the checklist file atomically (a half-written file never appears); a new file
     follows the umask, a replaced one keeps its mode and group."""
-    from ita_tui.files import atomic_write
+    from ita_tui.outputs import write_output
 
     path = Path(path)
     checklist_from_dict(checklist_to_dict(checklist), str(path))  # never write what load would refuse
     try:
-        atomic_write(path, dumps(checklist).encode("utf-8"))
+        write_output(path, dumps(checklist).encode("utf-8"))
     except OSError as exc:
         raise FormatError("err_checklist_write", path=path, reason=os_reason(exc)) from None
 
@@ -210,7 +211,7 @@ def checklist_from_dict(data: Any, origin: str = "checklist") -> Checklist:
     return Checklist(
         title=v.field(data, "$", "title", str, "exp_text"),
         organization=v.field(data, "$", "organization", str, "exp_text"),
-        fiscal_year=v.field(data, "$", "fiscal_year", int, "exp_year"),
+        fiscal_year=v.year(data),
         indicators=tuple(indicators),
         location=v.optional(data, "$", "location", str, "exp_text", ""),
         source=v.optional(data, "$", "source", str, "exp_text", ""),
@@ -239,6 +240,17 @@ class _Validator:
         if key not in obj:
             self.fail(f"{at}.{key}", Phrase("exp_missing", expected=Phrase(expected)))
         return self.expect_type(obj[key], kind, f"{at}.{key}", expected)
+
+    def year(self, data: dict[str, Any]) -> int:
+        """The fiscal year in the Buddhist Era: one within YEARS_BE, or its Common Era equal (taken
+        as that BE year); any other (0, 543, -5, 10**18-1) fails here, before a date is made of it."""
+        year: int = self.field(data, "$", "fiscal_year", int, "exp_year")
+        first, last = YEARS_BE
+        if first - BE_OFFSET <= year <= last - BE_OFFSET:
+            year += BE_OFFSET
+        if not first <= year <= last:
+            self.fail("$.fiscal_year", Phrase("exp_year_range", first=first, last=last, found=year))
+        return year
 
     def optional(
         self, obj: dict[str, Any], at: str, key: str, kind: type, expected: str, default: Any

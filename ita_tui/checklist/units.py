@@ -100,14 +100,25 @@ def unit_completion(checklist: Checklist, progress: Progress, units: Units) -> l
 
 
 def pending_by_unit(checklist: Checklist, progress: Progress, units: Units) -> list[tuple[str, list[Item]]]:
-    """The items still to do (not started or in progress) under each unit; units with none left
-    are left out."""
-    groups = []
-    for shown, items in unit_rows(checklist, units).values():
-        pending = [item for item in items if is_pending(item, progress)]
-        if pending:
-            groups.append((shown, pending))
-    return groups
+    """The items still to do (not started or in progress), each listed once: the items every unit
+    shares first, under the first "every unit" responsible text as written; then each unit's own items, and
+    an item a few units share under their names together. Groups with nothing left are left out,
+    so the items listed are exactly the items still to do."""
+    every: list[Item] = []
+    every_name = ""
+    groups: dict[tuple[str, ...], list[Item]] = {(name,): [] for name in units.top}
+    for item in checklist.items():
+        names = units.of(item.responsible)
+        is_every = names == (EVERY_UNIT,) or (len(units.top) > 1 and set(units.top) <= set(names))
+        every_name = every_name or (display_unit(item.responsible) if is_every else "")
+        if not is_pending(item, progress):
+            continue
+        if is_every:
+            every.append(item)
+        else:
+            groups.setdefault(names, []).append(item)
+    shown = [(" / ".join(names), items) for names, items in groups.items() if items]
+    return ([(every_name, every)] if every else []) + shown
 
 
 def unit_names(checklist: Checklist, units: Units) -> list[tuple[str, str]]:

@@ -134,10 +134,10 @@ class Commands:
         self._sub, self._common = sub, common
         self.say, self.path = say, path
 
-    def add(self, name: str, help_key: str, run: Handler) -> Parser:
-        """The command `name`, which runs `run`."""
+    def add(self, name: str, help_key: str, run: Handler, *, reads_only: bool = False) -> Parser:
+        """The command `name`, which runs `run`; one that `reads_only` never creates a database."""
         parser = self._sub.add_parser(name, parents=[self._common], help=self.say[help_key])
-        parser.set_defaults(run=run)
+        parser.set_defaults(run=run, reads_only=reads_only)
         return parser
 
     def group(self, name: str, help_key: str, dest: str, metavar: str = "ACTION") -> Commands:

@@ -90,14 +90,23 @@ class CliContext:
             raise ItaError("bad_date", option="--" + name.replace("_", "-"), text=repr(text)) from None
 
     def store(self) -> ProgressStore:
-        """The progress store the options name (created from the checklist when missing), opened once."""
+        """The progress store the options name, opened once; created from the checklist when missing
+        by the app and the commands that change something. A reader (`reads_only`) on a path with
+        no database is one line, and creates nothing (a mistyped shared path would show 0% and
+        leave a stray database)."""
         if self._opened is None:
+            import os
+            import shlex
+
             from ita_tui.paths import resolve_db_path, resolve_user
             from ita_tui.store import ProgressStore
 
-            checklist = self.option("checklist")
+            path = resolve_db_path(self.option("db"))
+            checklist = self.option("checklist")  # naming one says: make the database from it
+            if self.option("reads_only", False) and not checklist and not os.path.lexists(path):
+                raise ItaError("err_no_database", path=path, quoted=shlex.quote(str(path)))
             self._opened = ProgressStore.open(
-                resolve_db_path(self.option("db")),
+                path,
                 user=resolve_user(self.option("user")),
                 checklist_path=Path(checklist) if checklist else None,
             )
@@ -129,9 +138,13 @@ class CliContext:
 
         return elapsed(sys.stderr, lambda seconds: self.say("working", seconds=self.figure(seconds)))
 
-    def migrated_line(self) -> str | None:
-        """After a command whose change migrated a format 1 database: that it did, where the old file went."""
+    def after_lines(self) -> list[str]:
+        """After a command, for stderr: that its change migrated a format 1 database (and where the
+        old file went), and what its change left alone (a link at a backup name)."""
         store = self._opened
-        if store is None or store.migrated_copy is None:
-            return None
-        return self.say("migrated", path=store.path, copy=store.migrated_copy)
+        if store is None:
+            return []
+        said = [self.say("err_line", message=notice.text(self.lang)) for notice in store.notices]
+        if store.migrated_copy is not None:
+            said.insert(0, self.say("migrated", path=store.path, copy=store.migrated_copy))
+        return said

@@ -9,6 +9,18 @@ from typing import Any
 from ita_tui.cli.args import Commands, Parser
 from ita_tui.cli.context import CliContext
 from ita_tui.errors import ItaError
+from ita_tui.store.commands import (
+    AddIndicator,
+    AddItem,
+    EditIndicator,
+    EditItem,
+    MoveItem,
+    Redo,
+    RemoveIndicator,
+    RemoveItem,
+    Renumber,
+    Undo,
+)
 
 
 def add_commands(commands: Commands) -> None:
@@ -71,7 +83,7 @@ def add_item(cli: CliContext) -> int:
     args = cli.options
     fields = _details(cli)
     fields.pop("text", None)
-    item_id = cli.store().add_item(args.indicator, args.text, after=args.after, **fields).value
+    item_id = cli.store().apply(AddItem(args.indicator, args.text, after=args.after, **fields)).value
     print(cli.say("item_added", item=cli.figure(item_id), indicator=cli.figure(args.indicator)))
     return 0
 
@@ -81,21 +93,21 @@ def edit_item(cli: CliContext) -> int:
     fields = _details(cli)
     if not fields:
         raise ItaError("err_item_edit_nothing")
-    item_id = cli.store().edit_item(cli.options.item_id, **fields).value
+    item_id = cli.store().apply(EditItem(cli.options.item_id, **fields)).value
     print(cli.say("item_edited", item=cli.figure(item_id)))
     return 0
 
 
 def remove_item(cli: CliContext) -> int:
     """Remove an item (undo brings it back with its progress)."""
-    print(cli.say("item_removed", item=cli.figure(cli.store().remove_item(cli.options.item_id).value)))
+    print(cli.say("item_removed", item=cli.figure(cli.store().apply(RemoveItem(cli.options.item_id)).value)))
     return 0
 
 
 def move_item(cli: CliContext) -> int:
     """Move an item to another indicator (after --after, else last)."""
     args = cli.options
-    item_id = cli.store().move_item(args.item_id, args.indicator, after=args.after).value
+    item_id = cli.store().apply(MoveItem(args.item_id, args.indicator, after=args.after)).value
     print(cli.say("item_moved", item=cli.figure(item_id), indicator=cli.figure(args.indicator)))
     return 0
 
@@ -103,7 +115,7 @@ def move_item(cli: CliContext) -> int:
 def add_indicator(cli: CliContext) -> int:
     """Add an indicator."""
     number = cli.options.indicator
-    cli.store().add_indicator(number, cli.options.title)
+    cli.store().apply(AddIndicator(number, cli.options.title))
     print(cli.say("indicator_added", indicator=cli.figure(number)))
     return 0
 
@@ -111,7 +123,7 @@ def add_indicator(cli: CliContext) -> int:
 def edit_indicator(cli: CliContext) -> int:
     """Change an indicator's title."""
     number = cli.options.indicator
-    cli.store().edit_indicator(number, cli.options.title)
+    cli.store().apply(EditIndicator(number, cli.options.title))
     print(cli.say("indicator_edited", indicator=cli.figure(number)))
     return 0
 
@@ -119,7 +131,7 @@ def edit_indicator(cli: CliContext) -> int:
 def remove_indicator(cli: CliContext) -> int:
     """Remove an indicator."""
     number = cli.options.indicator
-    cli.store().remove_indicator(number)
+    cli.store().apply(RemoveIndicator(number))
     print(cli.say("indicator_removed", indicator=cli.figure(number)))
     return 0
 
@@ -127,14 +139,14 @@ def remove_indicator(cli: CliContext) -> int:
 def renumber(cli: CliContext) -> int:
     """Renumber an indicator's items 1, 2, 3 … in their order."""
     number = cli.options.indicator
-    moves = cli.store().renumber(number).value
+    moves = cli.store().apply(Renumber(number)).value
     print(cli.say("indicator_renumbered", indicator=cli.figure(number), moves=cli.figure(moves)))
     return 0
 
 
 def undo(cli: CliContext) -> int:
     """Undo this user's last change; one line saying what was taken back."""
-    entry = cli.store().undo().value
+    entry = cli.store().apply(Undo()).value
     action = cli.words.get(f"act_{entry.action}", entry.action)
     print(cli.say("undone", action=action, item=cli.figure(entry.item_id)))
     return 0
@@ -142,7 +154,7 @@ def undo(cli: CliContext) -> int:
 
 def redo(cli: CliContext) -> int:
     """Redo what this user last undid; one line saying what was done again."""
-    entry = cli.store().redo().value
+    entry = cli.store().apply(Redo()).value
     action = cli.words.get(f"act_{entry.action}", entry.action)
     print(cli.say("redone", action=action, item=cli.figure(entry.item_id)))
     return 0

@@ -11,7 +11,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from ita_tui.cli import edits, exports, importing, people, read, records, states
+from ita_tui.cli import edits, exports, importing, people, read, records, serve, states
 from ita_tui.cli.app import open_app
 from ita_tui.cli.args import argparse_words, lang_of, new_parser
 from ita_tui.cli.context import CliContext
@@ -21,7 +21,7 @@ from ita_tui.text import one_line
 
 EXIT_ERROR = 2
 
-GROUPS = (importing, states, records, people, edits, read, exports)  # in the order --help lists them
+GROUPS = (importing, states, records, people, serve, edits, read, exports)  # in the order --help lists them
 
 
 def build_parser(say: Words | None = None) -> argparse.ArgumentParser:
@@ -46,11 +46,14 @@ def main(argv: list[str] | None = None) -> int:
     say = words(lang_of(argv if argv is not None else sys.argv[1:]))
     cli = CliContext.of(parse_args(argv, say))
     try:
+        from ita_tui.outputs import for_database
+        from ita_tui.paths import resolve_db_path
+
         _refuse_undecodable(cli.options)
-        status = cli.run(cli)
-        migrated = cli.migrated_line()
-        if migrated:
-            print(migrated, file=sys.stderr)
+        with for_database(resolve_db_path(cli.option("db"))):  # -o never names it or a companion
+            status = cli.run(cli)
+        for line in cli.after_lines():
+            print(line, file=sys.stderr)
         sys.stdout.flush()  # a write error surfaces here, not in the interpreter's exit
         return status
     except ItaError as exc:

@@ -22,7 +22,7 @@ def add_commands(commands: Commands) -> None:
     """summary [--pending] [--format] [-o FILE], and one `export KIND -o FILE` per kind of the
     export table but the summary (whose command also prints)."""
     say, path = commands.say, commands.path
-    p = commands.add("summary", "help_cmd_summary", summary)
+    p = commands.add("summary", "help_cmd_summary", summary, reads_only=True)
     p.add_argument("--pending", action="store_true", help=say["help_pending"])
     p.add_argument("--format", choices=[f.name for f in EXPORTS["summary"].formats], default=None)
     p.add_argument("-o", "--output", metavar="FILE", default=None, type=path)
@@ -32,7 +32,7 @@ def add_commands(commands: Commands) -> None:
     for kind in EXPORTS.values():
         if kind.name == "summary":
             continue
-        q = kinds.add(kind.name, kind.help, export)
+        q = kinds.add(kind.name, kind.help, export, reads_only=True)
         metavar = "|".join(f"FILE{f.suffix}" for f in kind.formats)
         q.add_argument("-o", "--output", required=True, metavar=metavar, type=path)
         if kind.signers:
@@ -40,6 +40,9 @@ def add_commands(commands: Commands) -> None:
                 q.add_argument("--" + name.replace("_", "-"), default=None, metavar="TEXT")
         if kind.as_of:
             add_as_of_options(q, say)
+        if kind.internal:
+            q.add_argument("--internal", action="store_true", help=say["help_internal"])
+            q.add_argument("--no-links", action="store_true", help=say["help_no_links"])
 
 
 def summary(cli: CliContext) -> int:
@@ -92,6 +95,8 @@ def _write(cli: CliContext, kind: ExportKind, fmt: Format) -> None:
         as_of=cli.as_of_day(),
         months=cli.option("round"),
         pending=cli.option("pending", False),
+        links=not cli.option("no_links", False),
+        internal=cli.option("internal", False),
         given=given,
     )
     with cli.working():

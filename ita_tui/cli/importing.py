@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Any
 from ita_tui.cli import years
 from ita_tui.cli.args import Commands
 from ita_tui.cli.context import CliContext
+from ita_tui.errors import ItaError
+from ita_tui.store.commands import UpdateChecklist
 from ita_tui.text import json_text
 
 if TYPE_CHECKING:
@@ -84,6 +86,8 @@ def _start_command(checklist_path: str) -> str:
 
 def _print_import_report(cli: CliContext, report: dict[str, Any], imported: Imported) -> None:
     """Indicators and item counts, units as written, OIT codes, and what was not read, with places."""
+    from ita_tui.importer.table import where
+
     say = cli.say
     print(say("report_format", format=say(f"format_{report['format']}")))
     print(say("report_indicators"))
@@ -106,6 +110,10 @@ def _print_import_report(cli: CliContext, report: dict[str, Any], imported: Impo
     ]
     codes += [c for c in report["oit_codes_in_items"] if c not in {o["code"] for o in report["oit_items"]}]
     print(say("report_oit", codes=", ".join(codes)) if codes else say("report_oit_none"))
+    if imported.repaired:
+        print(say("src_fixed_heading"))
+    for fixed in imported.repaired:
+        print(say("src_fixed", place=where(fixed), what=fixed.what))
     if not imported.skipped:
         print(say("report_skipped_none"))
         return
@@ -121,6 +129,8 @@ def template(cli: CliContext) -> int:
     from ita_tui.thai import fiscal_year_of
 
     year = cli.options.year or fiscal_year_of(date.today())
+    if not 2400 <= year <= 2700:  # a Buddhist Era year of four digits, as the measures are dated
+        raise ItaError("template_bad_year", year=year, example=fiscal_year_of(date.today()))
     print(cli.say("wrote", path=write_xlsx(template_xlsx(year), Path(cli.options.output))))
     return 0
 
@@ -132,7 +142,7 @@ def update_checklist(cli: CliContext) -> int:
     store, file = cli.store(), cli.options.file
     checklist = checklist_file.load(file)
     before = store.snapshot()  # the progress of the items the update removes, for the report
-    report = store.update_checklist(checklist, force=cli.options.force).value
+    report = store.apply(UpdateChecklist(checklist, force=cli.options.force)).value
     kept, added, removed = (cli.figure(len(ids)) for ids in (report.kept, report.added, report.removed))
     print(cli.say("checklist_updated", db=store.path, file=file, kept=kept, added=added, removed=removed))
     if report.added:

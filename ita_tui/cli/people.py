@@ -6,6 +6,8 @@ from __future__ import annotations
 from ita_tui import figures
 from ita_tui.cli.args import Commands
 from ita_tui.cli.context import CliContext
+from ita_tui.errors import ItaError
+from ita_tui.store.commands import AddUnit, AddUser, MapUnits, RemoveUnit, RenameUnit
 
 
 def add_commands(commands: Commands) -> None:
@@ -17,6 +19,10 @@ def add_commands(commands: Commands) -> None:
     q.add_argument("--role", choices=["supervisor", "staff"], default="staff")
     q.add_argument("--unit", default="", metavar="UNIT", help=say["help_unit"])
     users.add("list", "help_cmd_users_list", list_users)
+    q = users.add("passwd", "help_cmd_users_passwd", set_password)
+    q.add_argument("name", metavar="NAME")
+    q.add_argument("--stdin", action="store_true", help=say["help_passwd_stdin"])
+    q.add_argument("--passwords", metavar="FILE", type=commands.path, help=say["help_passwords"])
 
     units = commands.group("units", "help_cmd_units", "units_command")
     q = units.add("add", "help_cmd_units_add", add_unit)
@@ -37,7 +43,7 @@ def add_commands(commands: Commands) -> None:
 def add_user(cli: CliContext) -> int:
     """Record a user and their role."""
     args = cli.options
-    user = cli.store().add_user(args.name, args.role, args.unit).value
+    user = cli.store().apply(AddUser(args.name, args.role, args.unit)).value
     print(cli.say("user_added", name=user.name, role=cli.say(f"role_{user.role}")))
     return 0
 
@@ -52,29 +58,61 @@ def list_users(cli: CliContext) -> int:
     return 0
 
 
+def set_password(cli: CliContext) -> int:
+    """Set a recorded user's web password: typed twice on a terminal, or one line from --stdin."""
+    import getpass
+    import sys
+
+    from ita_tui.cli.serve import passwords_file
+    from ita_tui.locale import Phrase
+    from ita_tui.serve.passwords import PasswordFile
+
+    name, store = cli.options.name, cli.store()
+    snapshot = store.snapshot()
+    if name not in snapshot.users:
+        raise ItaError("err_password_unknown_user", name=name)
+    supervisors = [u.name for u in snapshot.users.values() if u.role == "supervisor"]
+    if supervisors and store.user not in supervisors:  # as for `users add`: supervisors manage users
+        raise ItaError(
+            "err_not_supervisor", doing=Phrase("doing_users"), names=", ".join(supervisors), user=store.user
+        )
+    if cli.options.stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        if not sys.stdin.isatty():
+            raise ItaError("err_password_no_terminal")
+        password = getpass.getpass(cli.say("password_prompt", name=name))
+        if getpass.getpass(cli.say("password_again")) != password:
+            raise ItaError("err_password_mismatch")
+    path = passwords_file(cli)
+    PasswordFile(path).set(name, password)
+    print(cli.say("password_set", name=name, path=path))
+    return 0
+
+
 def add_unit(cli: CliContext) -> int:
     """Add a unit (under --parent)."""
-    print(cli.say("unit_added", unit=cli.store().add_unit(cli.options.name, cli.options.parent).value))
+    print(cli.say("unit_added", unit=cli.store().apply(AddUnit(cli.options.name, cli.options.parent)).value))
     return 0
 
 
 def rename_unit(cli: CliContext) -> int:
     """Rename a unit everywhere it is named."""
     old, new = cli.options.old, cli.options.new
-    print(cli.say("unit_renamed", old=old, unit=cli.store().rename_unit(old, new).value))
+    print(cli.say("unit_renamed", old=old, unit=cli.store().apply(RenameUnit(old, new)).value))
     return 0
 
 
 def remove_unit(cli: CliContext) -> int:
     """Remove a unit."""
-    print(cli.say("unit_removed", unit=cli.store().remove_unit(cli.options.name).value))
+    print(cli.say("unit_removed", unit=cli.store().apply(RemoveUnit(cli.options.name)).value))
     return 0
 
 
 def map_units(cli: CliContext) -> int:
     """Say which units a responsible text means."""
     text = cli.options.text
-    units = cli.store().map_units(text, cli.options.units).value
+    units = cli.store().apply(MapUnits(text, tuple(cli.options.units))).value
     print(cli.say("unit_mapped", text=text, units=", ".join(units)))
     return 0
 
@@ -91,7 +129,7 @@ def confirm_units(cli: CliContext) -> int:
         if confirmed:
             continue
         if set(units) <= defined:
-            mapped = store.map_units(text, list(units)).value
+            mapped = store.apply(MapUnits(text, tuple(units))).value
             print(cli.say("unit_mapped", text=text, units=", ".join(mapped)))
         else:
             missing = ", ".join(u for u in units if u not in defined)

@@ -5,19 +5,21 @@ from __future__ import annotations
 
 from datetime import date
 
+from ita_tui.cli import lines
 from ita_tui.cli.args import Commands, add_as_of_options
 from ita_tui.cli.context import CliContext
+from ita_tui.errors import ItaError
 from ita_tui.text import json_text, one_line
 
 
 def add_commands(commands: Commands) -> None:
     """status [--json] [--as-of DATE | --round 6|12], log [--since] [--until] [--json]."""
     say = commands.say
-    p = commands.add("status", "help_cmd_status", status)
+    p = commands.add("status", "help_cmd_status", status, reads_only=True)
     p.add_argument("--json", action="store_true", help=say["help_status_json"])
     add_as_of_options(p, say)
 
-    p = commands.add("log", "help_cmd_log", log)
+    p = commands.add("log", "help_cmd_log", log, reads_only=True)
     p.add_argument("--since", metavar="DATE", help=say["help_since"])
     p.add_argument("--until", metavar="DATE", help=say["help_until"])
     p.add_argument("--json", action="store_true", help=say["help_log_json"])
@@ -27,11 +29,13 @@ def status(cli: CliContext) -> int:
     """Print completion overall, per indicator and per unit (plain text or JSON)."""
     from ita_tui import figures
     from ita_tui.checklist.model import Completion
+    from ita_tui.export.heading import fiscal_year_label
     from ita_tui.thai import digits
 
+    day = cli.as_of_day()
     counts = cli.snapshot().status_dict()
     if cli.options.json:
-        print(json_text(counts, indent=2))
+        print(json_text(counts if day is None else {**counts, "as_of": day.isoformat()}, indent=2))
         return 0
     lang, words, style = cli.lang, cli.words, cli.digits
 
@@ -48,26 +52,36 @@ def status(cli: CliContext) -> int:
         return f"  ({text})" if text else ""
 
     print(
-        one_line(f"{counts['organization']} — {words['status_year']} ") + digits(counts["fiscal_year"], style)
+        one_line(f"{counts['organization']} — {words['status_year']} ")
+        + fiscal_year_label(counts["fiscal_year"], lang, style)
     )
+    if day is not None:  # which day the figures are for (--as-of, or the end of --round)
+        from ita_tui.thai import long_date
+
+        print(words["status_as_of"].format(day=long_date(day, lang, style)))
     overall = completion(counts["overall"])
-    print(
+    lines.say(
         f"{words['overall']}: "
         + f"{figures.fraction(overall, style)} ({figures.percent(overall, style)})"
         + beside(counts["overall"])
     )
     print(words["status_indicators"])
+    indent = len(f"  {line(counts['overall'])}  ")  # continuation lines under the name, figures whole
     for ind in counts["indicators"]:
-        print(f"  {line(ind)}  {digits(ind['number'], style)} {one_line(ind['title'])}{beside(ind)}")
+        lines.say(
+            f"  {line(ind)}  {digits(ind['number'], style)} {one_line(ind['title'])}{beside(ind)}", indent
+        )
     print(words["status_units"])
     for unit in counts["units"]:
-        print(f"  {line(unit)}  {one_line(unit['name'])}{beside(unit)}")
+        lines.say(f"  {line(unit)}  {one_line(unit['name'])}{beside(unit)}", indent)
     return 0
 
 
 def log(cli: CliContext) -> int:
     """Print the activity log, oldest first (plain text or JSON)."""
     since, until = cli.date_option("since"), cli.date_option("until")
+    if since and until and since > until:
+        raise ItaError("log_since_after_until", since=cli.options.since, until=cli.options.until)  # as typed
     entries = cli.store().log(since=since)
     if until is not None:
         entries = [e for e in entries if e.at[:10] <= until.isoformat()]
@@ -97,7 +111,7 @@ def log(cli: CliContext) -> int:
         after = e.shown("after").text(say.lang)
         change = f"{e.shown('before').text(say.lang)} -> {after}" if e.before else after
         number = f" #{cli.figure(e.number)}" if e.number else ""  # the N of note/link --edit/--retract N
-        print(
+        lines.say(
             one_line(
                 f"{cli.when(e.at)}  {e.user}  {say.get(f'act_{e.action}', e.action)} "
                 f"{cli.figure(e.item_id)}{number}  {change}"

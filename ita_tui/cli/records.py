@@ -9,6 +9,7 @@ from typing import Any
 from ita_tui.cli.args import Commands
 from ita_tui.cli.context import CliContext
 from ita_tui.errors import ItaError
+from ita_tui.store.commands import AddLink, AddNote, EditNote, RetractLink, RetractNote, SetOutcome, SetResult
 
 
 def add_commands(commands: Commands) -> None:
@@ -42,12 +43,12 @@ def note(cli: CliContext) -> int:
     """Add a progress note to an item, or correct (--edit N) or retract (--retract N) one."""
     args, store = cli.options, cli.store()
     if args.retract is not None:
-        return _retracted(cli, store.retract_note(args.item_id, args.retract), "note_retracted")
+        return _retracted(cli, store.apply(RetractNote(args.item_id, args.retract)), "note_retracted")
     if args.edit is not None:
         number, text = args.edit
         if not number.isdigit():
             raise ItaError("err_note_number", number=number)
-        change = store.edit_note(args.item_id, int(number), text)
+        change = store.apply(EditNote(args.item_id, int(number), text))
         edited = change.value
         print(
             cli.say(
@@ -61,7 +62,7 @@ def note(cli: CliContext) -> int:
         return 0
     if args.text is None:
         raise ItaError("err_note_needs_text")
-    added = store.add_note(args.item_id, args.text).value
+    added = store.apply(AddNote(args.item_id, args.text)).value
     print(
         cli.say(
             "note_added",
@@ -78,10 +79,10 @@ def link(cli: CliContext) -> int:
     """Add an evidence link to an item, or retract one (--retract N)."""
     args, store = cli.options, cli.store()
     if args.retract is not None:
-        return _retracted(cli, store.retract_link(args.item_id, args.retract), "link_retracted")
+        return _retracted(cli, store.apply(RetractLink(args.item_id, args.retract)), "link_retracted")
     if args.url is None:
         raise ItaError("err_link_needs_url")
-    added = store.add_link(args.item_id, args.url, args.label).value
+    added = store.apply(AddLink(args.item_id, args.url, args.label)).value
     url = f"{added.url} ({added.label})" if added.label else added.url
     print(cli.say("link_added", item=cli.figure(added.item_id), url=url, number=cli.figure(added.number)))
     return 0
@@ -109,7 +110,7 @@ def result(cli: CliContext) -> int:
             raise ItaError("err_result_no_notes", item=args.item_id)
     if text is None or not text.strip():
         raise ItaError("err_result_needs_text")
-    written = store.set_result(args.item_id, text).value
+    written = store.apply(SetResult(args.item_id, text)).value
     print(cli.say("result_written", item=cli.figure(args.item_id), by=written.by))
     return 0
 
@@ -117,6 +118,6 @@ def result(cli: CliContext) -> int:
 def outcome(cli: CliContext) -> int:
     """Write an indicator's outcome text."""
     args = cli.options
-    written = cli.store().set_outcome(args.indicator, args.text).value
+    written = cli.store().apply(SetOutcome(args.indicator, args.text)).value
     print(cli.say("outcome_written", indicator=cli.figure(args.indicator), by=written.by))
     return 0

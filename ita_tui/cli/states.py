@@ -6,6 +6,7 @@ from __future__ import annotations
 from ita_tui import figures
 from ita_tui.cli.args import Commands
 from ita_tui.cli.context import CliContext
+from ita_tui.store.commands import ReviewItem, SetState
 
 
 def add_commands(commands: Commands) -> None:
@@ -30,7 +31,7 @@ def add_commands(commands: Commands) -> None:
 def tick(cli: CliContext) -> int:
     """Mark an item done (or not done) and print one line once that is durable."""
     args = cli.options
-    change = cli.store().set_done(args.item_id, not args.undo)
+    change = cli.store().apply(SetState.tick(args.item_id, not args.undo))
     state = change.value
     if not change.changed and state.by:  # another user (or an earlier run) already did it
         print(figures.already(state, cli.lang, cli.digits))
@@ -43,7 +44,7 @@ def tick(cli: CliContext) -> int:
 def mark(cli: CliContext) -> int:
     """Put an item in one of the four states and print one line once that is durable."""
     args = cli.options
-    change = cli.store().set_state(args.item_id, args.state, args.reason)
+    change = cli.store().apply(SetState(args.item_id, args.state, args.reason))
     state = change.value
     if not change.changed and state.by:  # another user (or an earlier run) already did it
         print(figures.already(state, cli.lang, cli.digits))
@@ -65,7 +66,9 @@ def mark(cli: CliContext) -> int:
 def review(cli: CliContext) -> int:
     """A supervisor verifies a done item or returns it with a comment."""
     args = cli.options
-    done = cli.store().review(args.item_id, verified=args.verified, comment=args.comment or "").value
+    done = (
+        cli.store().apply(ReviewItem(args.item_id, verified=args.verified, comment=args.comment or "")).value
+    )
     print(
         cli.say(
             "verified" if done.status == "verified" else "returned",

@@ -16,6 +16,7 @@ from ita_tui.errors import ExportError, os_reason
 from ita_tui.export.options import ExportOptions
 from ita_tui.locale import words as words_of
 from ita_tui.store.records import Snapshot
+from ita_tui.text import visible_text
 from ita_tui.thai import to_thai_digits
 
 # The header names `import` finds the columns by (importer/table.py column_role): Thai, as agencies write.
@@ -41,11 +42,9 @@ def _book(title: str, organization: str, rows: list[list[Any]], lang: str = "th"
     book = Workbook()
     sheet = book.active
     sheet.title = words_of(lang)["template_sheet"]
-    sheet.append([title])
-    sheet.append([organization])
-    sheet.append(list(COLUMNS))
-    for row in rows:
-        sheet.append(row)
+    lines: list[list[Any]] = [[title], [organization], list(COLUMNS), *rows]
+    for row in lines:  # what no XML file may hold (U+FFFF, controls) made visible first
+        sheet.append([visible_text(v, keep="\n") if isinstance(v, str) else v for v in row])
     bold, plain = Font(name=FONT, bold=True, size=14), Font(name=FONT, size=14)
     wrap = Alignment(wrap_text=True, vertical="top")
     for cells in sheet.iter_rows():
@@ -59,18 +58,21 @@ def _book(title: str, organization: str, rows: list[list[Any]], lang: str = "th"
         sheet.column_dimensions[chr(ord("A") + n)].width = width
     sheet.freeze_panes = "A4"
     out = io.BytesIO()
-    book.save(out)
+    from ita_tui.export.zip_clock import zip_dates_from_1980
+
+    with zip_dates_from_1980():
+        book.save(out)
     return out.getvalue()
 
 
 def write_xlsx(data: bytes, output: Path) -> Path:
     """Write a workbook made here to `output` (an .xlsx name), whole or not at all."""
-    from ita_tui.files import atomic_write  # the previous file stays whole if writing fails
+    from ita_tui.outputs import write_output  # the previous file stays whole if writing fails
 
     if output.suffix.lower() != ".xlsx":
         raise ExportError("err_xlsx_name", path=output)
     try:
-        atomic_write(output, data)
+        write_output(output, data)
     except OSError as exc:
         raise ExportError("err_xlsx_write", path=output, reason=os_reason(exc)) from None
     return output

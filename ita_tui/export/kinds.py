@@ -58,6 +58,7 @@ class ExportKind:
     formats: tuple[Format, ...]
     signers: int = 0  # signature blocks: 0 none; 2 reporter and supervisor (an approver once named); 3 all
     as_of: bool = True  # --as-of/--round apply: its figures can be rebuilt as they stood
+    internal: bool = False  # --internal (notes, reviews) and --no-links apply: a report of items
 
     def format_named(self, name: str) -> Format:
         """The format `name` (as --format gives it)."""
@@ -84,24 +85,24 @@ class ExportKind:
         as_of: date | None = None,
         months: int | None = None,
         pending: bool = False,
+        links: bool = True,
+        internal: bool = False,
         given: Mapping[str, str] | None = None,
-        reporter: str = "",
     ) -> ExportOptions:
         """The options of one export of this kind from a database: the signers decided (and those
-        `given` remembered) when it is signed; `reporter` signs when nobody was named."""
+        `given` remembered) when it is signed."""
         signers = (
-            resolve_signers(db, given or {}, words(lang), approver=self.signers == 3, reporter=reporter)
-            if self.signers
-            else ()
+            resolve_signers(db, given or {}, words(lang), approver=self.signers == 3) if self.signers else ()
         )
         if not self.as_of:
             as_of, months = None, None
-        return ExportOptions(lang, digits, print_digits, as_of, months, pending, signers)
+        return ExportOptions(lang, digits, print_digits, as_of, months, pending, links, internal, signers)
 
 
 _SUMMARY = "ita_tui.export.summary"
 _REPORT = "ita_tui.export.report"
 _CHECKLIST = "ita_tui.export.checklist_xlsx"
+_MEASURES = "ita_tui.export.measures"
 
 EXPORTS: Mapping[str, ExportKind] = {
     kind.name: kind
@@ -122,6 +123,18 @@ EXPORTS: Mapping[str, ExportKind] = {
                 Format("docx", (".docx",), f"{_REPORT}_docx:export_report_docx", "export_report_docx"),
             ),
             signers=3,
+            internal=True,
+        ),
+        ExportKind(
+            "measures",
+            "help_cmd_export_measures",
+            "ita-measures",
+            (
+                Format("pdf", (".pdf",), f"{_MEASURES}:export_measures_pdf", "export_measures_pdf"),
+                Format("docx", (".docx",), f"{_MEASURES}:export_measures_docx", "export_measures_docx"),
+            ),
+            signers=3,
+            as_of=False,
         ),
         ExportKind(
             "summary",

@@ -34,6 +34,8 @@ class ExportOptions:
     as_of: date | None = None  # the data as it stood at the end of this day (None: today)
     months: int | None = None  # the round (6 or 12) the heading names
     pending: bool = False  # the summary lists the items not done
+    links: bool = True  # the report lists each item's evidence links under its result
+    internal: bool = False  # the report adds progress notes, review comments and reviewers' names
     signers: tuple[Signer, ...] = ()  # empty: the document's blank signature blocks
 
     @property
@@ -64,10 +66,10 @@ class ExportOptions:
 def write_bytes(output: Path, data: bytes, error_key: str) -> Path:
     """Write `data` over `output` whole or not at all (the previous file stays whole if writing
     fails); a failure is the ExportError `error_key`."""
-    from ita_tui.files import atomic_write
+    from ita_tui.outputs import write_output  # with the database's mode and group in its folder
 
     try:
-        atomic_write(output, data)
+        write_output(output, data)
     except OSError as exc:
         raise ExportError(error_key, path=output, reason=os_reason(exc)) from None
     return output

@@ -100,9 +100,9 @@ def export_pdf(snapshot: Snapshot, output: Path, options: ExportOptions) -> Path
 def write_document(pdf: FPDF, output: Path, error_key: str) -> None:
     """Write `pdf` (its text layer as written, see pdf_unicode) over `output` atomically: the
     previous file stays whole if writing fails, and the failure is the ExportError `error_key`."""
-    from ita_tui.files import atomic_write
+    from ita_tui.outputs import write_output
 
     try:
-        atomic_write(output, output_bytes(pdf))
+        write_output(output, output_bytes(pdf))
     except OSError as exc:
         raise ExportError(error_key, path=output, reason=os_reason(exc)) from None

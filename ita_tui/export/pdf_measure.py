@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ita_tui.thai_breaks import word_segments, wrap_segments
+from ita_tui.thai_breaks import line_segments, wrap_segments
 
 PT = 25.4 / 72  # mm per point
 ELLIPSIS = "…"
@@ -41,16 +41,33 @@ class Widths:
         return per_pt * size
 
     def wrap(self, text: str, style: str, size: float, width: float) -> list[str]:
-        """`text` in lines no wider than `width` mm, broken only between Thai words."""
+        """`text` in lines no wider than `width` mm, broken only between Thai words (never inside a
+        date, id, address or unit word: `line_segments`)."""
         key = (text, style, size, width)
         lines = self.wraps.get(key)
         if lines is None:
-            segments = self.segments.get(text)
-            if segments is None:
-                segments = self.segments[text] = word_segments(text)
-            lines = wrap_segments(segments, width, lambda s: self.width(s, style, size))
+            lines = wrap_segments(self._segments(text), width, lambda s: self.width(s, style, size))
             self.wraps[key] = lines
         return lines
+
+    def fitting_size(self, texts: list[str], style: str, size: float, width: float, smallest: float) -> float:
+        """The largest type size from `size` down to `smallest` (half points) at which no word of
+        `texts` is wider than `width` mm, so none is cut inside; `smallest` when none is. Only Thai
+        words count: an address may be cut after a "/" or between its letters."""
+        words = [s.rstrip() for text in texts for s in self._segments(text) if _thai(s)]
+        if not words:
+            return size
+        longest = max(words, key=lambda w: self.width(w, style, 1.0))
+        while size > smallest and self.width(longest, style, size) > width:
+            size -= 0.5
+        return size
+
+    def _segments(self, text: str) -> list[str]:
+        """`text`'s line segments, found once."""
+        segments = self.segments.get(text)
+        if segments is None:
+            segments = self.segments[text] = line_segments(text)
+        return segments
 
     def wrap_at_most(self, text: str, style: str, size: float, width: float, max_lines: int) -> list[str]:
         """Wrapped lines, at most `max_lines` of them; a cut text ends with "…"."""
@@ -73,3 +90,8 @@ class Widths:
             else:
                 low = middle
         return self.wrap(text, style, size, high)
+
+
+def _thai(text: str) -> bool:
+    """Whether `text` holds a Thai character."""
+    return any("\u0e01" <= c <= "\u0e5b" for c in text)

@@ -14,6 +14,7 @@ from pathlib import Path
 from ita_tui.errors import ExportError, ItaError, os_reason
 from ita_tui.export.pdf_signatures import Signer
 from ita_tui.locale import Words
+from ita_tui.text import visible_text
 
 SIGNER_FIELDS = (
     "reporter",
@@ -35,42 +36,42 @@ def signers_path(db: Path) -> Path:
 
 def read_signers(db: Path) -> dict[str, str]:
     """The remembered signers ({} when none were saved)."""
+    from ita_tui.files import read_file
+
     path = signers_path(db)
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+    try:  # never through a link another member planted, never a FIFO, never past 1 MiB
+        data = json.loads(read_file(path, limit=2**20, follow=False)[0].decode("utf-8"))
     except FileNotFoundError:
         return {}
-    except (OSError, ValueError) as exc:
+    except OSError as exc:
+        raise ItaError("err_signers_read", path=path, reason=os_reason(exc)) from None
+    except ValueError as exc:
         raise ItaError("err_signers_read", path=path, reason=str(exc)) from None
     if not isinstance(data, dict):
         raise ItaError("err_signers_shape", path=path)
-    return {k: v for k, v in data.items() if k in SIGNER_FIELDS and isinstance(v, str)}
+    return {k: visible_text(v) for k, v in data.items() if k in SIGNER_FIELDS and isinstance(v, str)}
 
 
 def write_signers(db: Path, values: dict[str, str]) -> None:
-    """Remember the signers for the next export."""
+    """Remember the signers for the next export (with the database's mode and group; a link
+    at that name is refused, never followed)."""
     from ita_tui.files import atomic_write
 
     path = signers_path(db)
-    kept = {k: v for k, v in values.items() if k in SIGNER_FIELDS}
+    kept = {k: visible_text(v) for k, v in values.items() if k in SIGNER_FIELDS}  # ␛, [U+202E]
     try:
-        atomic_write(path, (json.dumps(kept, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+        atomic_write(path, (json.dumps(kept, ensure_ascii=False, indent=2) + "\n").encode("utf-8"), like=db)
     except OSError as exc:
         raise ExportError("err_signers_write", path=path, reason=os_reason(exc)) from None
 
 
-def resolve_signers(
-    db: Path, given: Mapping[str, str], say: Words, *, approver: bool, reporter: str = ""
-) -> tuple[Signer, ...]:
+def resolve_signers(db: Path, given: Mapping[str, str], say: Words, *, approver: bool) -> tuple[Signer, ...]:
     """The signers of an export from `db`: those `given` (remembered for `db` from now on), else
-    as remembered (see signers_of); `reporter` names the reporter when nobody was (the app's user)."""
+    as remembered (see signers_of); never the login name: nobody named leaves dots to sign on."""
     saved = read_signers(db)
     if given:
         write_signers(db, {**saved, **given})
-    values = {**saved, **given}
-    if reporter and not values.get("reporter"):
-        values["reporter"] = reporter
-    return signers_of(values, say, approver=approver)
+    return signers_of({**saved, **given}, say, approver=approver)
 
 
 def signers_of(values: Mapping[str, str], say: Words, *, approver: bool) -> tuple[Signer, ...]:

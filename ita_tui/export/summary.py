@@ -22,10 +22,11 @@ from ita_tui import figures
 from ita_tui.checklist.model import Completion, indicator_completion, overall_completion
 from ita_tui.checklist.units import pending_by_unit, unit_completion
 from ita_tui.export.options import ExportOptions, write_bytes
+from ita_tui.export.wrapped_cell import WrappedCell
 from ita_tui.locale import Words
 from ita_tui.locale import words as words_of
 from ita_tui.store.records import Snapshot
-from ita_tui.text import json_text, one_line
+from ita_tui.text import json_text, one_line, spreadsheet_text
 from ita_tui.thai import digits
 from ita_tui.thai_breaks import word_segments, wrap_segments
 
@@ -76,10 +77,11 @@ def write_csv(snapshot: Snapshot, output: Path, options: ExportOptions) -> Path:
 
 
 def write_html(snapshot: Snapshot, output: Path, options: ExportOptions) -> Path:
-    """The summary as a web page opening with the PDF's title, round and date line."""
+    """The summary as a web page opening with the PDF's title, round and date line; a web page is
+    a document like the PDF: its digits (Thai in Thai), not the terminal's."""
     from ita_tui.export.summary_html import summary_html
 
-    top = options.heading(snapshot.checklist.fiscal_year, options.digits)
+    top = options.heading(snapshot.checklist.fiscal_year, options.print_digits)
     page = summary_html(
         snapshot,
         title=top.title,
@@ -87,7 +89,7 @@ def write_html(snapshot: Snapshot, output: Path, options: ExportOptions) -> Path
         as_of=top.as_of,
         pending=options.pending,
         lang=options.lang,
-        digit_style=options.digits,
+        digit_style=options.print_digits,
     )
     return write_bytes(output, page.encode("utf-8"), "err_summary_write")
 
@@ -134,36 +136,34 @@ def summary_renderable(
         """A figure in the chosen digits."""
         return digits(value, digit_style)
 
-    heading = Text(one_line(checklist.title), style="bold")
+    heading = WrappedCell(one_line(checklist.title), style="bold")
     place = " ".join(p for p in (checklist.organization, checklist.location) if p)
-    parts: list[RenderableType] = [heading, Text(one_line(place))]
+    parts: list[RenderableType] = [heading, WrappedCell(one_line(place))]
+    bar = bar_width(width)
 
     indicators = Table(title=Text(words["indicators"], style="bold"), title_justify="left", expand=False)
-    indicators.add_column(words["indicator"], justify="right", no_wrap=True)
-    indicators.add_column(words["title"], ratio=1, overflow="fold")
-    _figure_columns(indicators, words)
+    indicators.add_column(WrappedCell(words["indicator"]), justify="right", no_wrap=True)
+    indicators.add_column(WrappedCell(words["title"]), ratio=1)
+    _figure_columns(indicators, words, bar)
     for ind, completion in indicator_completion(checklist, progress):
         indicators.add_row(
-            Text(fig(ind.number)), Text(one_line(ind.title)), *_figure_cells(completion, lang, digit_style)
+            Text(fig(ind.number)),
+            WrappedCell(one_line(ind.title)),
+            *_figure_cells(completion, lang, digit_style, bar),
         )
     parts.append(indicators)
 
     overall = overall_completion(checklist, progress)
     beside = figures.beside(overall, lang, digit_style)
-    parts.append(
-        Text.assemble(
-            (f"{words['overall']}: ", "bold"),
-            f"{figures.fraction(overall, digit_style)} {words['items']} ",
-            (f"({figures.percent(overall, digit_style)})", "bold"),
-            f" · {beside}" if beside else "",
-        )
-    )
+    said = f"{words['overall']}: {figures.fraction(overall, digit_style)} {words['items']} "
+    said += f"({figures.percent(overall, digit_style)})" + (f" · {beside}" if beside else "")
+    parts.append(WrappedCell(said))
 
     units = Table(title=Text(words["units"], style="bold"), title_justify="left")
-    units.add_column(words["unit"], ratio=1, overflow="fold")
-    _figure_columns(units, words)
+    units.add_column(WrappedCell(words["unit"]), ratio=1)
+    _figure_columns(units, words, bar)
     for name, completion in unit_completion(checklist, progress, units_of):
-        units.add_row(Text(one_line(name)), *_figure_cells(completion, lang, digit_style))
+        units.add_row(WrappedCell(one_line(name)), *_figure_cells(completion, lang, digit_style, bar))
     parts.append(units)
 
     if pending:
@@ -171,23 +171,33 @@ def summary_renderable(
     return Group(*parts)
 
 
-def _figure_columns(table: Table, words: Words) -> None:
-    """The done/total, percent and bar columns shared by both tables."""
-    table.add_column(words["done"], justify="right", no_wrap=True)
-    table.add_column(words["percent"], justify="right", no_wrap=True)
-    table.add_column(words["progress"], no_wrap=True)
-    table.add_column(words["fig_beside"], overflow="fold")
+def bar_width(width: int) -> int:
+    """The bar's length on a console `width` cells wide: none below 72 columns, where the figures
+    and the text need the room (figures are never cut; the text column gives way first)."""
+    return BAR_WIDTH if width >= 100 else BAR_WIDTH // 2 if width >= 72 else 0
 
 
-def _figure_cells(completion: Completion, lang: str, digit_style: str) -> tuple[Text, Text, Text, Text]:
-    """done/applicable, percent, a bar drawn with block characters (visible without colour), and
-    the in-progress, not-applicable and verified counts."""
-    filled, empty = figures.bar(completion, BAR_WIDTH)
+def _figure_columns(table: Table, words: Words, bar: int) -> None:
+    """The done/total, percent and bar columns shared by both tables; headers wrap between words."""
+    table.add_column(WrappedCell(words["done"]), justify="right", no_wrap=True)
+    table.add_column(WrappedCell(words["percent"]), justify="right", no_wrap=True)
+    if bar:
+        table.add_column(WrappedCell(words["progress"]), no_wrap=True, width=bar)
+    table.add_column(WrappedCell(words["fig_beside"]))
+
+
+def _figure_cells(
+    completion: Completion, lang: str, digit_style: str, bar: int
+) -> tuple[RenderableType, ...]:
+    """done/applicable, percent, a bar drawn with block characters (visible without colour; none
+    when `bar` is 0), and the in-progress, not-applicable and verified counts."""
+    filled, empty = figures.bar(completion, bar)
+    drawn = (Text.assemble((filled, "green"), (empty, "grey50")),) if bar else ()
     return (
         Text(figures.fraction(completion, digit_style)),
         Text(figures.percent(completion, digit_style)),
-        Text.assemble((filled, "green"), (empty, "grey50")),
-        Text(figures.beside(completion, lang, digit_style)),
+        *drawn,
+        WrappedCell(figures.beside(completion, lang, digit_style)),
     )
 
 
@@ -239,7 +249,8 @@ def _csv_text(snapshot: Snapshot, lang: str) -> str:
 
     def row(kind: str, number: object, name: str, c: Completion) -> None:
         figure = (c.done, c.applicable, c.percent, c.in_progress, c.not_applicable, c.verified)
-        writer.writerow([say[f"kind_{kind}"], number, name, *figure])
+        cells = (say[f"kind_{kind}"], number, name)  # text cells never start a formula
+        writer.writerow([spreadsheet_text(c) if isinstance(c, str) else c for c in cells] + list(figure))
 
     for ind, c in indicator_completion(checklist, progress):
         row("indicator", ind.number, one_line(ind.title), c)

@@ -23,7 +23,7 @@ FONT_STACK = '"Sarabun", "Tahoma", "Leelawadee UI", "Leelawadee", "Noto Sans Tha
 
 _STYLE = """
 body { font-family: %(stack)s; font-size: 12pt; line-height: 1.5; color: #111; margin: 0; }
-main { max-width: 170mm; margin: 0 auto; padding: 12mm 0; }
+main { margin: 0 auto; padding: 10mm 4%%; }
 h1 { font-size: 15pt; text-align: center; margin: 0 0 2mm; }
 p.round, p.place, p.as-of { text-align: center; margin: 0; }
 p.round { font-weight: 700; }
@@ -40,7 +40,7 @@ table.pending td { border: none; padding: 0 1.5mm; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
 @page { size: A4; margin: 20mm 20mm 18mm 25mm; }
-@media print { main { max-width: none; padding: 0; } }
+@media print { main { padding: 0; } }
 """
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from typing import Any
 
 from ita_tui.checklist.model import Completion, indicator_completion, overall_completion
 from ita_tui.checklist.units import pending_by_unit, unit_completion
@@ -11,6 +12,17 @@ from ita_tui.store.records import Snapshot
 from ita_tui.text import one_line
 
 FONT = "Sarabun"  # Excel falls back to a Thai font of its own where Sarabun is not installed
+
+
+def _print_setup(ws: Any) -> None:
+    """Printed on A4 landscape, one page wide (as many tall as it takes), the title, date and
+    header rows repeated on every page."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = "1:3"
 
 
 def summary_xlsx(snapshot: Snapshot, *, title: str, as_of: str, lang: str = "th") -> bytes:
@@ -31,13 +43,13 @@ def summary_xlsx(snapshot: Snapshot, *, title: str, as_of: str, lang: str = "th"
     ) -> None:
         """One sheet: title and date lines, a bold header row kept in view, then the rows."""
         ws = book.create_sheet(name[:31])
-        ws.append([one_line(title)])
-        ws.append([one_line(as_of)])
-        ws.append(heads)
-        for row in rows:
-            ws.append(row)
+        lines: list[list[object]] = [[title], [as_of], list(heads), *rows]
+        for row in lines:
+            ws.append([one_line(value) if isinstance(value, str) else value for value in row])
         for cells in ws.iter_rows():
             for cell in cells:
+                if isinstance(cell.value, str):
+                    cell.data_type = "s"  # "=HYPERLINK(…)" in a title is text, never a formula
                 cell.font = bold if cell.row <= 3 else plain
                 if cell.row > 3:
                     cell.alignment = wrap
@@ -46,6 +58,7 @@ def summary_xlsx(snapshot: Snapshot, *, title: str, as_of: str, lang: str = "th"
         for n, width in enumerate(widths):
             ws.column_dimensions[chr(ord("A") + n)].width = width
         ws.freeze_panes = "A4"
+        _print_setup(ws)
 
     keys = ("done", "applicable", "percent", "in_progress", "not_applicable", "verified")
     figures = [say[f"csv_{k}"] for k in keys]
@@ -88,5 +101,8 @@ def summary_xlsx(snapshot: Snapshot, *, title: str, as_of: str, lang: str = "th"
     book.properties.title = one_line(title)
     book.properties.creator = "ita-tui"
     out = io.BytesIO()
-    book.save(out)
+    from ita_tui.export.zip_clock import zip_dates_from_1980
+
+    with zip_dates_from_1980():
+        book.save(out)
     return out.getvalue()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from typing import NoReturn
 
 from ita_tui.errors import SourceError
@@ -14,6 +15,7 @@ MAX_ENTRIES = 2_000
 MAX_UNCOMPRESSED = 200 * 2**20  # all entries together
 MAX_PART = 64 * 2**20  # the document or a sheet itself
 MAX_RATIO = 200  # uncompressed / compressed size of one entry (a zip bomb packs far tighter)
+_CHUNK = 2**20  # bytes inflated at a time while counting
 
 DOCX, XLSX, PDF, TEXT, CSV = "docx", "xlsx", "pdf", "text", "csv"
 
@@ -71,6 +73,33 @@ def open_zip(raw: bytes, origin: str) -> zipfile.ZipFile:
         if info.file_size > MAX_PART or info.file_size > MAX_RATIO * max(info.compress_size, 1024):
             raise _refuse(origin, Phrase("det_zip_part", part=repr(info.filename)))
     return archive
+
+
+def honest_zip(raw: bytes, origin: str) -> bytes:
+    """The archive in `raw` written again from what its entries really inflate to, each read in
+    chunks and counted while it inflates (a zip's declared sizes may lie: an entry claiming 50 KB
+    can inflate to 1 GiB, and python-docx and openpyxl inflate an entry in one call before
+    zipfile cuts it to the claimed size). An entry past MAX_PART, all of them past
+    MAX_UNCOMPRESSED, or a damaged one is refused; the readers then open the honest copy, whose
+    entries are exactly what was counted."""
+    archive = open_zip(raw, origin)
+    out, total = io.BytesIO(), 0
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as honest:
+        for info in archive.infolist():
+            if info.is_dir():
+                continue
+            parts, size = [], 0
+            try:
+                with archive.open(info) as entry:  # stops at the declared size, checks the CRC
+                    while chunk := entry.read(_CHUNK):
+                        size, total = size + len(chunk), total + len(chunk)
+                        if size > MAX_PART or total > MAX_UNCOMPRESSED:
+                            raise _refuse(origin, Phrase("det_zip_part", part=repr(info.filename)))
+                        parts.append(chunk)
+            except (zipfile.BadZipFile, zlib.error, ValueError, EOFError, OSError, NotImplementedError):
+                raise _refuse(origin, Phrase("det_zip_damaged")) from None
+            honest.writestr(zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0)), b"".join(parts))
+    return out.getvalue()
 
 
 def _zip_kind(raw: bytes, origin: str) -> str:

@@ -60,7 +60,7 @@ class Draft:
     method_started: bool = False
     in_findings: bool = False
 
-    def feed_first_column(self, fragments: list[str], plain: bool) -> bool:
+    def feed_first_column(self, fragments: list[str]) -> bool:
         """Measures, sub-indicators with their OIT items, and description; True if a measure began."""
         began = False
         for fragment in fragments:
@@ -78,19 +78,21 @@ class Draft:
                 entry = self.subs[-1].oit[-1]
                 entry[1] = f"{entry[1]} {fragment}".strip()
             elif self.measures.opens(fragment) is not None or fragment.startswith(MEASURE_WORDS):
-                self.measures.feed(fragment, inline=plain, force=fragment.startswith(MEASURE_WORDS))
+                self.measures.feed(fragment, force=fragment.startswith(MEASURE_WORDS))
                 self.first_column = "measure"
                 began = True
             elif self.first_column == "measure":
-                self.measures.feed(fragment, inline=plain)
+                self.measures.feed(fragment)
             else:
                 self.description.append(fragment)
         return began
 
     def feed_method(
         self, cell: Cell, meta: dict[str, str], *, new_measure: bool = False, own_row: bool = False
-    ) -> None:
-        """Findings before a "วิธีการดำเนินการ" sub-heading, numbered items after it (or throughout)."""
+    ) -> int:
+        """Findings before a "วิธีการดำเนินการ" sub-heading, numbered items after it (or throughout);
+        how many items were split off the paragraph of the one before ("๑. … ๒. …")."""
+        split = self.items.split_inline
         # After a new measure in a later row the numbering may restart at 1; an unnumbered cell in a
         # later row with its own period or unit is an item of its own rather than spilled text.
         fragments = (
@@ -115,10 +117,11 @@ class Draft:
                 if is_method_subheading(fragment):
                     self.in_findings = False
                 else:
-                    self.findings.feed(fragment, inline=cell.plain)
+                    self.findings.feed(fragment)
             else:
-                self.items.feed(fragment, inline=cell.plain, meta=meta, restart=new_measure, force=separate)
+                self.items.feed(fragment, meta=meta, restart=new_measure, force=separate)
                 separate = False
+        return self.items.split_inline - split
 
     def note_row(self, meta: dict[str, str]) -> None:
         """The first period/follow-up/responsible given stand for the rows that leave them empty."""

@@ -45,6 +45,7 @@ _LOCAL_GOVERNMENT = re.compile(
     r"(?:องค์การบริหารส่วนตำบล|องค์การบริหารส่วนจังหวัด|เทศบาลตำบล|เทศบาลเมือง|เทศบาลนคร)\s?[^\s]+"
 )
 _PLACE_STARTS = ("อำเภอ", "อ.", "จังหวัด", "จ.", "เขต")
+_PLACES = re.compile(r"(?:\s*(?:อำเภอ|อ\.|จังหวัด|จ\.|เขต)\s?[^\s]+)+")
 _PLACE_SPLIT = re.compile(r"\s+(?=(?:อำเภอ|อ\.|จังหวัด|จ\.|เขต)\S)")
 _LONG_TITLE = 150
 _OWNER = re.compile(r"^ของ\s*")
@@ -132,8 +133,9 @@ def _organization(
             return _split_place(owner)
     for line in prose:
         found = _LOCAL_GOVERNMENT.search(line.text)
-        if found:
-            return found.group(), ""
+        if found:  # in running text or a one-line title: its district and province follow it
+            place = _PLACES.match(line.text, found.end())
+            return found.group(), place.group().strip() if place else ""
     return "", ""
 
 

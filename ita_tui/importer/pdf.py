@@ -12,19 +12,27 @@ import io
 import logging
 import re
 import warnings
-from dataclasses import dataclass, field
 from typing import Any
 
 from ita_tui.errors import SourceError
 from ita_tui.importer.draft import is_method_subheading
+from ita_tui.importer.page_numbers import Candidate, candidate, page_numbers, reads_as_number
+from ita_tui.importer.pdf_lines import Line as _Line
+from ita_tui.importer.pdf_lines import page_lines
 from ita_tui.importer.points import start_marker
-from ita_tui.importer.table import EMPTY_CELL, Cell, ProseLine, Row, header_layout, is_dash_row, normalise
+from ita_tui.importer.table import (
+    EMPTY_CELL,
+    Cell,
+    ProseLine,
+    Repaired,
+    Row,
+    header_layout,
+    is_dash_row,
+    normalise,
+)
 from ita_tui.importer.thai_repair import repair
 from ita_tui.locale import Phrase
 
-_PAGE_NUMBER = re.compile(
-    r"^(?:[-–—]\s*)?(?:หน้า(?:ที่)?\s*)?[0-9๐-๙]{1,4}(?:\s*[-–—])?(?:\s*(?:/|จาก)\s*[0-9๐-๙]{1,4}(?:\s*หน้า)?)?$"
-)
 _LIST_START = re.compile(
     r"^(?:[-–•●○◦▪■□*]\s|\(\s*[0-9๐-๙]{1,2}\s*\)|ข้อ\s*[0-9๐-๙]|[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})+\s)"
 )
@@ -32,50 +40,6 @@ MAX_PAGES = 300
 _MARK = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\uf701-\uf70e\uf710-\uf71a]")
 _HEADED = re.compile(r"^(?:ตัวชี้วัด|[Oo0๐]\s?[0-9๐-๙]{1,3}\s)")
 _INDENT = 4.0  # points: a line starting this much right of the cell's left margin is indented
-
-
-@dataclass
-class _Line:
-    """One line of text as the text layer gives it, with its extent on the page (top-left origin)."""
-
-    chars: list[tuple[str, float, float, float, float]] = field(default_factory=list)
-
-    @property
-    def text(self) -> str:
-        return "".join(c[0] for c in self.chars)
-
-    @property
-    def left(self) -> float:
-        return min(c[1] for c in self.chars)
-
-    @property
-    def right(self) -> float:
-        """Where the ink ends (a trailing space drawn at a wrap does not count)."""
-        inked = [c for c in self.chars if not c[0].isspace()] or self.chars
-        return max(c[3] for c in inked)
-
-    @property
-    def top(self) -> float:
-        return min(c[2] for c in self.chars)
-
-
-def _page_lines(page: Any) -> list[_Line]:
-    """The page's characters in the text layer's order, cut into lines where pdfium ends one."""
-    textpage = page.get_textpage()
-    height = page.get_height()
-    count = textpage.count_chars()
-    text = textpage.get_text_range(0, count) if count else ""
-    lines: list[_Line] = [_Line()]
-    for index, char in enumerate(text[:count]):
-        if char in "\r\n":
-            if lines[-1].chars:
-                lines.append(_Line())
-            continue
-        left, bottom, right, top = textpage.get_charbox(index)
-        if char.isspace() and right - left <= 0:
-            right = left + 0.1
-        lines[-1].chars.append((char, left, height - top, right, height - bottom))
-    return [line for line in lines if line.chars]
 
 
 def _split(line: _Line, boxes: list[tuple[float, float, float, float]]) -> dict[int, _Line]:
@@ -157,6 +121,36 @@ def _fragments(
     return tuple(t for t in (normalise(repair(p)) for p in paragraphs) if t)
 
 
+def _prose(lines: list[_Line], edges: tuple[float, float], spaces: Spaces) -> list[tuple[_Line, str]]:
+    """Lines outside the tables as paragraphs: a line goes on the one above when the layout wrapped
+    it there, as in a cell: the two start (or are centred) alike, and this line's first word would not
+    have fitted after the line above, before the text's right edge or within its width (centred).
+    With each, a line so joined that reads like a page number ("๒๕๖๖"), or ""."""
+    paragraphs: list[tuple[_Line, str]] = []
+    previous: _Line | None = None
+    for line in sorted(lines, key=lambda part: part.top):
+        if previous is not None and not _starts_list(line.text):
+            near = 0 < line.top - previous.top < 3.0 * (previous.bottom - previous.top)
+            aligned = (
+                abs(line.left - previous.left) < _INDENT
+                or abs(line.left + line.right - previous.left - previous.right) < 2 * _INDENT
+            )
+            word = _first_word_width(line)
+            full = word > edges[1] - previous.right - 1.0
+            full = full or previous.right - previous.left + word > edges[1] - edges[0] - 1.0
+            if near and aligned and full:
+                joined, number = paragraphs[-1]
+                space = [(" ", previous.right, previous.top, previous.right, previous.bottom)]
+                chars = joined.chars + (space if _space_after(previous, spaces) else []) + line.chars
+                alone = line.text.strip()
+                paragraphs[-1] = (_Line(chars), number or (alone if reads_as_number(alone) else ""))
+                previous = line
+                continue
+        paragraphs.append((_Line(list(line.chars)), ""))
+        previous = line
+    return paragraphs
+
+
 def _starts_list(text: str) -> bool:
     """Whether a line starts with a list marker ("๑." "1)" "-" "(๑)" "ข้อ ๑"), a sub-indicator or an
     OIT item ("ตัวชี้วัดย่อยที่ ๙.๒", "๐๑๒ …", "O12 …")."""
@@ -168,12 +162,16 @@ class _Pages:
     """Entries page by page: tables as rows, other lines as prose, page numbers dropped."""
 
     def __init__(self) -> None:
-        self.entries: list[Row | ProseLine] = []
+        self.entries: list[Row | ProseLine | Repaired] = []
         self.rows = 0
         self.chars = 0
+        self.numbers: list[Candidate] = []  # lines that may be page numbers
 
     def page(self, number: int, plumber_page: Any, pdfium_page: Any) -> None:
-        lines = _page_lines(pdfium_page)
+        lines, rejoined = page_lines(pdfium_page)
+        if rejoined:
+            what = Phrase("src_fixed_marks", count=rejoined)
+            self.entries.append(Repaired(len(self.entries) + 1, what, Phrase("src_page", page=number)))
         spaces = [(c["x0"], c["top"], c["bottom"]) for c in plumber_page.chars if c["text"] == " "]
         self.chars += sum(len(line.chars) for line in lines)
         tables = sorted(plumber_page.find_tables(), key=lambda t: t.bbox[1])
@@ -198,7 +196,9 @@ class _Pages:
             right = max(part.right for part in parts)
             reach[columns[index]] = max(reach.get(columns[index], 0.0), right)
         # Reading order: prose lines and table rows by where they stand on the page.
-        placed: list[tuple[float, int, Any]] = [(line.top, 0, line) for line in outside]
+        extents = [(line.left, line.right) for line in outside] + [(t.bbox[0], t.bbox[2]) for t in tables]
+        edges = (min(e[0] for e in extents), max(e[1] for e in extents)) if extents else (0.0, 0.0)
+        placed: list[tuple[float, int, Any]] = [(p[0].top, 0, p) for p in _prose(outside, edges, spaces)]
         for t, table in enumerate(tables):
             for r, row in enumerate(table.rows):
                 top = row.bbox[1] if row.bbox else table.bbox[1]
@@ -207,9 +207,17 @@ class _Pages:
         for _, kind, what in sorted(placed, key=lambda p: (p[0], p[1])):
             lineno = len(self.entries) + 1
             if kind == 0:
-                text = normalise(repair(what.text))
-                if text and not _PAGE_NUMBER.match(text):
+                line, wrapped_number = what
+                text = normalise(repair(line.text))
+                if wrapped_number:
+                    what = Phrase("src_fixed_wrap", text=wrapped_number)
+                    self.entries.append(Repaired(lineno, what, Phrase("src_page", page=number)))
+                    lineno += 1
+                if text:
                     self.entries.append(ProseLine(lineno, text, Phrase("src_page", page=number)))
+                    height = pdfium_page.get_height()
+                    maybe = candidate(text, lineno, number, line.top, line.bottom, height)
+                    self.numbers += [maybe] if maybe else []
                 continue
             t, r, width = what
             if t != table_now:  # a new page or a new table: its first row may go on from the last
@@ -240,7 +248,7 @@ class _Pages:
                 first_row = False
 
 
-def read_pdf(raw: bytes, origin: str) -> list[Row | ProseLine]:
+def read_pdf(raw: bytes, origin: str) -> list[Row | ProseLine | Repaired]:
     """The entries of a PDF's pages; a PDF with no text layer is refused: it needs OCR first."""
     import pdfplumber
     import pypdfium2
@@ -273,14 +281,17 @@ def read_pdf(raw: bytes, origin: str) -> list[Row | ProseLine]:
         pdfium.close()
     if pages.chars == 0:
         raise SourceError("src_pdf", origin=origin, found=Phrase("src_pdf_scanned"))
-    return _without_running_lines(pages.entries)
+    numbers = page_numbers(pages.numbers)
+    return _without_running_lines(
+        [e for e in pages.entries if not isinstance(e, ProseLine) or e.lineno not in numbers]
+    )
 
 
-def _without_running_lines(entries: list[Row | ProseLine]) -> list[Row | ProseLine]:
+def _without_running_lines(entries: list[Row | ProseLine | Repaired]) -> list[Row | ProseLine | Repaired]:
     """Lines outside the tables that an earlier page already had (a running header or footer) left out;
     the first stays, so a title printed on every page is still the title."""
     seen: set[str] = set()
-    kept: list[Row | ProseLine] = []
+    kept: list[Row | ProseLine | Repaired] = []
     for entry in entries:
         if isinstance(entry, ProseLine):
             if entry.text in seen:

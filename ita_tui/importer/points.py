@@ -31,10 +31,13 @@ def start_marker(text: str) -> tuple[int, int] | None:
     return (number_of(match.group(1)), match.end()) if match else None
 
 
-def _inline_marker(number: int) -> re.Pattern[str]:
-    """Marker "N." or "N)" for one number inside running text, after white space."""
+def _inline_marker(number: int, *, bare: bool = False) -> re.Pattern[str]:
+    """Marker "N." or "N)" for one number inside running text, after white space; "N " too in a list
+    whose first marker was a bare number ("๑ รายงาน … ๒ รายงานปัญหา"). A marker may end the text: a
+    PDF's line ended after it ("… ๓." and "จัดทำ…" on the next line)."""
     arabic = str(number)
-    return re.compile(rf"(?<=\s)(?:{arabic}|{to_thai_digits(arabic)})\s*[.)](?![{DIGIT}])\s*(?=\S)")
+    end = r"(?:\s*[.)]|\s)" if bare else r"\s*[.)]"
+    return re.compile(rf"(?<=\s)(?:{arabic}|{to_thai_digits(arabic)}){end}(?![{DIGIT}])\s*")
 
 
 @dataclass
@@ -61,6 +64,7 @@ class Points:
         self.style = ""  # "number" or "bullet", set by the first point
         self.offset = 0  # points before a list that restarted at 1 (one list per measure row)
         self._numbers: set[int] = set()  # the numbers of `points`, kept while points come from add()
+        self.split_inline = 0  # points opened by a marker inside a paragraph ("๑. … ๒. …")
 
     @property
     def next_number(self) -> int:
@@ -90,7 +94,6 @@ class Points:
         self,
         fragment: str,
         *,
-        inline: bool = False,
         meta: Any = None,
         force: bool = False,
         restart: bool = False,
@@ -113,8 +116,13 @@ class Points:
             self.points[-1].extend(fragment)
         else:
             self.lead.append(fragment)
-        if inline and self.style not in ("bullet", "paren"):
+        if self.style not in ("bullet", "paren"):
             self._split_inline(len(fragment), meta)
+
+    def _bare_numbers(self) -> bool:
+        """Whether the list opened with a bare number ("๑ รายงาน"), not "๑." or "๑)"."""
+        first = self.points[0]
+        return not re.search(r"[.)]", first.text[: len(first.text) - len(first.body)])
 
     def _split_inline(self, fed: int, meta: Any) -> None:
         """Open the points whose markers stand inside the text just fed ("๑. … ๒. …")."""
@@ -122,7 +130,8 @@ class Points:
             if self.points:
                 last = self.points[-1]
                 window = max(0, len(last.body) - fed)
-                found = _inline_marker(self.next_number - self.offset).search(last.body, window)
+                marker = _inline_marker(self.next_number - self.offset, bare=self._bare_numbers())
+                found = marker.search(last.body, window)
                 if not found:
                     return
                 head = len(last.text) - len(last.body)
@@ -142,6 +151,7 @@ class Points:
                 if not self.lead[-1]:
                     self.lead.pop()
             self.style = self.style or "number"
+            self.split_inline += 1
             fed = len(new_body)
             self.points.append(Point(self.next_number, new_text, new_body, meta))
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from ita_tui.importer.table import (
     RESULTS,
     TITLE,
     ProseLine,
+    Repaired,
     Row,
     default_layout,
     header_layout,
@@ -76,6 +78,7 @@ class _Reader:
         self.first_row_line = 0
         self.places: dict[int, Phrase] = {}
         self.skipped: list[Skipped] = []
+        self.repaired: list[Repaired] = []
 
     def fail(self, lineno: int, expected: str, found: str = "") -> SourceError:
         """A one-line error naming the line (or page, or table row) and what was expected (a key, "src_…")."""
@@ -94,13 +97,13 @@ class _Reader:
         if text.strip():
             self.skipped.append(Skipped(entry.lineno, where(entry), one_line(text)))
 
-    def read(self, entries: list[Row | ProseLine]) -> None:
-        """Sort every entry into titles, header rows and indicator rows."""
+    def read(self, entries: Sequence[Row | ProseLine | Repaired]) -> None:
+        """Sort every entry into titles, header rows and indicator rows; note what the reader repaired."""
         for entry in entries:
             if entry.place:
                 self.places[entry.lineno] = entry.place
-            if isinstance(entry, ProseLine):
-                self.prose.append(entry)
+            if not isinstance(entry, Row):
+                self.prose.append(entry) if isinstance(entry, ProseLine) else self.repaired.append(entry)
                 continue
             layout = header_layout(entry)
             if layout is not None:
@@ -189,13 +192,10 @@ class _Reader:
         else:
             first_fragments = list(row.cell(layout.get(INDICATOR, layout.get(MEASURE))).fragments)
         draft = self.current
-        heading_cell = row.cell(layout.get(INDICATOR, layout.get(MEASURE)))
-        new_measure = draft.feed_first_column(first_fragments, heading_cell.plain)
+        new_measure = draft.feed_first_column(first_fragments)
         if INDICATOR in layout and MEASURE in layout:
             measure_cell = row.cell(layout[MEASURE])
-            new_measure = (
-                draft.feed_first_column(list(measure_cell.fragments), measure_cell.plain) or new_measure
-            )
+            new_measure = draft.feed_first_column(list(measure_cell.fragments)) or new_measure
         meta = {key: row.cell(layout.get(key)).text for key in (PERIOD, FOLLOW_UP, RESPONSIBLE)}
         later_row = heading is None
         if later_row and row.split and not new_measure:
@@ -212,17 +212,20 @@ class _Reader:
             if not draft.items.add(stated, method_cell.text, meta):
                 raise self.fail(row.lineno, "src_duplicate_item", f"{draft.number}.{written}")
             return
-        draft.feed_method(
+        split = draft.feed_method(
             method_cell,
             meta,
             new_measure=later_row and new_measure,
             # a row the page did not cut is a method of its own, even with its cells merged from above
             own_row=later_row and (any(meta.values()) or not row.split),
         )
+        if split:
+            what = Phrase("src_fixed_inline", count=split, indicator=draft.number)
+            self.repaired.append(Repaired(row.lineno, what, row.place))
         for key, points in ((RESULTS, draft.results), (OUTCOMES, draft.outcomes)):
             cell = row.cell(layout.get(key))
             for fragment in cell.fragments:
-                points.feed(fragment, inline=cell.plain)
+                points.feed(fragment)
 
 
 def _unique(texts: list[str]) -> tuple[str, ...]:
@@ -296,9 +299,10 @@ class Imported:
     checklist: Checklist
     skipped: tuple[Skipped, ...]
     format: str = "text"  # which reader read it: text, docx, pdf, xlsx, csv
+    repaired: tuple[Repaired, ...] = ()  # what was put right on the way (split-off marks, wrapped lines)
 
 
-def build(entries: list[Row | ProseLine], origin: str) -> Imported:
+def build(entries: Sequence[Row | ProseLine | Repaired], origin: str) -> Imported:
     """The checklist the rows and prose lines of any reader describe, with the same rules for every format."""
     reader = _Reader(origin)
     reader.read(entries)
@@ -334,7 +338,8 @@ def build(entries: list[Row | ProseLine], origin: str) -> Imported:
         location=meta.location,
         source=Path(origin).name,
     )
-    return Imported(checklist, tuple(sorted(reader.skipped, key=lambda s: s.lineno)))
+    skipped = tuple(sorted(reader.skipped, key=lambda s: s.lineno))
+    return Imported(checklist, skipped, repaired=tuple(reader.repaired))  # in the document's order
 
 
 def import_text(text: str, origin: str = "<text>") -> Checklist:

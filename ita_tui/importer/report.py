@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ita_tui.importer.reader import Imported
+from ita_tui.importer.table import where
 
 
 def import_report(imported: Imported, source: str, output: str) -> dict[str, Any]:
@@ -37,4 +38,5 @@ def import_report(imported: Imported, source: str, output: str) -> dict[str, Any
         "oit_items": listed,
         "oit_codes_in_items": named,
         "not_understood": [{"place": s.place.text("en"), "text": s.text} for s in imported.skipped],
+        "repaired": [{"place": where(r).text("en"), "repair": r.what.text("en")} for r in imported.repaired],
     }

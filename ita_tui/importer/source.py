@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -12,11 +12,11 @@ from ita_tui.checklist.model import Checklist
 from ita_tui.errors import SourceError, os_reason
 from ita_tui.importer import detect
 from ita_tui.importer.reader import Imported, build
-from ita_tui.importer.table import ProseLine, Row
+from ita_tui.importer.table import ProseLine, Repaired, Row
 
 MAX_FILE = 100 * 2**20  # a measures document is a few MiB at most, even a PDF with pictures
 
-Entries = list[Row | ProseLine]
+Entries = Sequence[Row | ProseLine | Repaired]
 
 
 def _readers() -> dict[str, Callable[[bytes, str], Entries]]:
@@ -40,6 +40,8 @@ def read_bytes(raw: bytes, origin: str) -> Imported:
     from ita_tui.importer.sheet import looks_like_csv
 
     kind = detect.kind_of(raw, origin)
+    if kind in (detect.DOCX, detect.XLSX):
+        raw = detect.honest_zip(raw, origin)  # sizes counted while inflating, not as declared
     if kind == detect.TEXT and looks_like_csv(raw):
         kind = detect.CSV
     return replace(build(_readers()[kind](raw, origin), origin), format=kind)

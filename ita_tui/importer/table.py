@@ -63,7 +63,17 @@ class ProseLine:
     place: Phrase | None = None
 
 
-def where(entry: Row | ProseLine) -> Phrase:
+@dataclass(frozen=True)
+class Repaired:
+    """What a reader put right in the document's text (a Thai mark split off its letter, a wrapped
+    line), for the import report: `what` says it, `place` says where."""
+
+    lineno: int
+    what: Phrase
+    place: Phrase | None = None
+
+
+def where(entry: Row | ProseLine | Repaired) -> Phrase:
     """Where a person finds the entry: its page, table row or line."""
     return entry.place or Phrase("src_line", line=entry.lineno)
 
@@ -73,9 +83,14 @@ def is_dash_row(cells: tuple[Cell, ...]) -> bool:
     return all(_DASHES.match(f) for c in cells for f in c.fragments)
 
 
+_LAYOUT_MARKS = str.maketrans("", "", "\u200b\u2060")  # zero-width space, word joiner: where lines break
+
+
 def normalise(text: str) -> str:
-    """White space collapsed to single spaces, ends trimmed, any other control made visible."""
-    return visible_text(" ".join(text.split()))
+    """White space collapsed to single spaces, ends trimmed, the invisible line-break marks Word
+    documents carry (ours hold unit words together with them) dropped, any other control made
+    visible."""
+    return visible_text(" ".join(text.translate(_LAYOUT_MARKS).split()))
 
 
 def parse_cell(raw: str) -> Cell:

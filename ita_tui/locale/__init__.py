@@ -4,8 +4,9 @@ The words live in one module per area, each a `WORDS = {"th": {...}, "en": {...}
 the same keys in both languages: args (--help and usage errors), cli (the command line's lines),
 errors (every error a user reads), export (summaries and the PDF), files (why a file or the
 system refused), importer (what a measures document should hold), log (the activity log's actions
-and phrases), tui (the app), tui_edits (the app's corrections and edit mode). They are merged into
-one table here; a key is written in one area only, so a word means one thing wherever it is shown.
+and phrases), serve (the browser's login and app pages), tui (the app), tui_edits (the app's
+corrections and edit mode), tui_review (the supervisor's review). They are merged into one table
+here; a key is written in one area only, so a word means one thing wherever it is shown.
 Checklist text and what users type are never translated.
 
     say = words("en")
@@ -21,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Final
 
-from ita_tui.locale import args, cli, errors, export, files, importer, log, tui, tui_edits
+from ita_tui.locale import args, cli, errors, export, files, importer, log, serve, tui, tui_edits, tui_review
 
 LANGS: Final = ("th", "en")
 DEFAULT_LANG: Final = "th"
@@ -34,8 +35,10 @@ _AREAS = (
     files.WORDS,
     importer.WORDS,
     log.WORDS,
+    serve.WORDS,
     tui.WORDS,
     tui_edits.WORDS,
+    tui_review.WORDS,
 )
 
 

@@ -66,9 +66,9 @@ WORDS: dict[str, dict[str, str]] = {
         "every_unit": "ทุกหน่วยงาน",
         "role_supervisor": "ผู้ตรวจสอบ",
         "role_staff": "เจ้าหน้าที่",
-        "state_not-started": "ยังไม่ดำเนินการ",
+        "state_not-started": "ยังไม่ทำ",
         "state_in-progress": "อยู่ระหว่างดำเนินการ",
-        "state_done": "ดำเนินการแล้ว",
+        "state_done": "ทำแล้ว",
         "state_na": "ไม่เกี่ยวข้อง/ไม่ต้องดำเนินการ",
         # files written
         "result_written": "บันทึกสรุปผลการดำเนินการของข้อ {item} แล้ว ({by})",
@@ -89,6 +89,9 @@ WORDS: dict[str, dict[str, str]] = {
         "history": "{state}; บันทึก {notes} รายการ; ลิงก์ {links} รายการ",
         # status
         "status_year": "ปีงบประมาณ",
+        "status_as_of": "ตัวเลข ณ สิ้นวันที่ {day}",
+        "log_since_after_until": "--since {since} อยู่หลัง --until {until}: ให้วันเริ่มมาก่อนวันสิ้นสุด",
+        "template_bad_year": "--year {year}: ให้เขียนปีงบประมาณเป็น พ.ศ. สี่หลัก เช่น {example}",
         "status_indicators": "ตัวชี้วัด",
         "status_units": "หน่วยงานที่รับผิดชอบ",
         # log
@@ -201,6 +204,9 @@ WORDS: dict[str, dict[str, str]] = {
         "history_not_done": "not done",
         "history": "{state}; {notes} notes; {links} links",
         "status_year": "fiscal year",
+        "status_as_of": "Figures as at the end of {day}",
+        "log_since_after_until": "--since {since} is after --until {until}: the first day comes first",
+        "template_bad_year": "--year {year}: a fiscal year is four Buddhist Era digits, e.g. {example}",
         "status_indicators": "Indicators",
         "status_units": "Responsible units",
         "bad_date": "{option}: cannot read the date {text}; write it as 2026-12-01, 1/12/2026 or 1 Dec 2026"

@@ -86,6 +86,11 @@ WORDS: dict[str, dict[str, str]] = {
         "export_summary_json": "สรุป (JSON)",
         "export_summary_csv": "สรุป (CSV)",
         "export_checklist_xlsx": "รายการตัวชี้วัด (Excel .xlsx แก้แล้วนำกลับเข้าได้)",
+        "export_measures_pdf": "เอกสารมาตรการ O42 (PDF)",
+        "export_measures_docx": "เอกสารมาตรการ O42 (Word .docx)",
+        "col_follow_up": "ติดตามผลการดำเนินการ",
+        "sub_indicator": "ตัวชี้วัดย่อยที่ {number} {title}",
+        "measures_year": "มาตรการการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ {year}",
     },
     "en": {
         "indicators": "Completion by indicator",
@@ -169,5 +174,10 @@ WORDS: dict[str, dict[str, str]] = {
         "export_summary_json": "Summary (JSON)",
         "export_summary_csv": "Summary (CSV)",
         "export_checklist_xlsx": "Checklist (Excel .xlsx, to correct and load back)",
+        "export_measures_pdf": "Measures document O42 (PDF)",
+        "export_measures_docx": "Measures document O42 (Word .docx)",
+        "col_follow_up": "Follow-up",
+        "sub_indicator": "Sub-indicator {number} {title}",
+        "measures_year": "Integrity and transparency measures, fiscal year {year}",
     },
 }

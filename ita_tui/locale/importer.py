@@ -47,6 +47,12 @@ WORDS: dict[str, dict[str, str]] = {
         "src_pdf_scanned": "เพียงภาพ (เอกสารที่สแกน): ต้องผ่าน OCR ก่อน (เช่น ocrmypdf -l tha)"
         " หรือพิมพ์มาตรการลงใน `ita-tui template -o measures.xlsx`",
         "src_pdf_pages": "{origin}: ต้องเป็นเอกสารมาตรการไม่เกิน {most} หน้า แต่พบ {pages} หน้า",
+        "src_fixed_heading": "ส่วนที่แก้ให้ถูกระหว่างอ่าน (โปรดตรวจ):",
+        "src_fixed": "  {place}: {what}",
+        "src_fixed_inline": "วิธีการ {count} ข้อที่เขียนเลขข้อต่อจากข้อก่อนในย่อหน้าเดียวกัน"
+        " แยกออกเป็นข้อของตัวเอง (ตัวชี้วัดที่ {indicator})",
+        "src_fixed_marks": "สระบน สระล่าง และวรรณยุกต์ {count} ตัวที่ชั้นข้อความของ PDF แยกออกจากตัวอักษร ต่อกลับเข้าที่",
+        "src_fixed_wrap": "“{text}” ที่ตกไปอยู่บรรทัดถัดไปเพราะการตัดบรรทัด ต่อกับบรรทัดบน (ไม่ใช่เลขหน้า)",
         "det_refused": "{origin}: ต้องการเอกสารมาตรการ (.docx, .pdf ที่มีข้อความ, .xlsx, .csv หรือข้อความที่แปลงแล้ว)"
         " แต่พบ{found}",
         "det_odt": "เอกสาร OpenDocument (.odt): ให้บันทึกเป็น .docx"
@@ -112,6 +118,14 @@ WORDS: dict[str, dict[str, str]] = {
         "src_pdf_scanned": "only images (a scanned document): it needs OCR first (e.g. ocrmypdf -l tha),"
         " or type the measures into `ita-tui template -o measures.xlsx`",
         "src_pdf_pages": "{origin}: expected a measures document of at most {most} pages, found {pages}",
+        "src_fixed_heading": "Put right while reading (please check):",
+        "src_fixed": "  {place}: {what}",
+        "src_fixed_inline": "{count} methods numbered inside the paragraph of the one before split off"
+        " into items of their own (indicator {indicator})",
+        "src_fixed_marks": "{count} Thai vowel and tone marks the PDF's text layer had split off their"
+        " letters joined back",
+        "src_fixed_wrap": "“{text}”, wrapped onto the next line, joined to the line above"
+        " (not a page number)",
         "det_refused": "{origin}: expected a measures document (.docx, .pdf with text, .xlsx, .csv or"
         " converted text), found {found}",
         "det_odt": "an OpenDocument text (.odt): save it as .docx"

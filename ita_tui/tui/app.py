@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import atexit
+import shutil
+import tempfile
+from functools import cached_property
+from pathlib import Path
 from typing import cast
 
-from textual.app import App
 from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider
 from textual.notifications import Notify
 
 from ita_tui.errors import ItaError
+from ita_tui.export.heading import fiscal_year_label
 from ita_tui.locale import words
 from ita_tui.store.records import Change, Snapshot
 from ita_tui.text import one_line
-from ita_tui.thai import digits
+from ita_tui.tui.key_order import KeysInOrder
 from ita_tui.tui.keys import APP_KEYS, bindings, shown_thai, translate_bindings
 from ita_tui.tui.screens.main import MainScreen
 from ita_tui.tui.thai_cells import install as keep_thai_marks_whole
@@ -62,7 +67,7 @@ def _runner(target, action: str):
     return run
 
 
-class ItaApp(App):
+class ItaApp(KeysInOrder):
     """Tick, note and review an agency's ITA measures."""
 
     CSS_PATH = "app.tcss"
@@ -70,7 +75,13 @@ class ItaApp(App):
     BINDINGS = bindings(APP_KEYS)
 
     def __init__(
-        self, store, *, lang: str = "th", digit_style: str = "arabic", pdf_digit_style: str = "thai"
+        self,
+        store,
+        *,
+        lang: str = "th",
+        digit_style: str = "arabic",
+        pdf_digit_style: str = "thai",
+        logout_url: str | None = None,
     ) -> None:
         keep_thai_marks_whole()  # before anything is drawn: no redraw may start with a bare mark
         super().__init__()
@@ -78,6 +89,7 @@ class ItaApp(App):
         self.lang = lang
         self.digit_style = digit_style  # the app's own figures on screen
         self.pdf_digit_style = pdf_digit_style
+        self.logout_url = logout_url  # served to a browser (ita-tui serve): q also logs out
         self.words = words(lang)
         self.read_only = not store.writable()  # a reader's copy: the keys that change things say why not
         self.writes = WriteQueue(self)  # every change is saved in a worker, in order
@@ -89,7 +101,7 @@ class ItaApp(App):
         checklist = self.snapshot.checklist
         self.title = one_line(checklist.organization)
         self.sub_title = (
-            f"{self.words['fiscal_year']} {digits(checklist.fiscal_year, digit_style)}"
+            f"{self.words['fiscal_year']} {fiscal_year_label(checklist.fiscal_year, lang, digit_style)}"
             f" · {self.words['user']}: {one_line(store.user)}"
         )
 
@@ -165,13 +177,32 @@ class ItaApp(App):
     def action_command_palette(self) -> None:
         """The command palette (ctrl+p), its search box in the app's language."""
         if self.use_command_palette and not CommandPalette.is_open(self):
-            self.push_screen(CommandPalette(placeholder=self.words["palette_search"], id="--command-palette"))
+            from ita_tui.tui.palette import WordsPalette
+
+            palette = WordsPalette(
+                self.words["palette_none"], placeholder=self.words["palette_search"], id="--command-palette"
+            )
+            self.push_screen(palette)
 
     async def action_quit(self) -> None:
         """q: quit, once every change asked for is saved."""
         if self.writes.busy:
             self.notify(self.words["quit_after_save"], markup=False)
-        self.writes.when_idle(self.exit)
+        self.writes.when_idle(self._leave)
+
+    @cached_property
+    def delivery_folder(self) -> Path:
+        """Served to a browser: a folder only this process's account can read, for exports on
+        their way to the browser's downloads; removed when the process ends."""
+        folder = Path(tempfile.mkdtemp(prefix="ita-tui-web-"))
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)
+        return folder
+
+    def _leave(self) -> None:
+        """Quit; in a browser, the page goes to the server's logout first, which ends the session."""
+        if self.logout_url and self.is_web:
+            self.open_url(self.logout_url, new_tab=False)
+        self.exit()
 
     def action_help_quit(self) -> None:
         """ctrl+c (Textual's copy key): say in the app's language how to quit."""
@@ -185,8 +216,17 @@ class ItaApp(App):
             self.push_screen(HelpScreen(getattr(self.screen, "HELP_KEYS", ())))
 
 
-def run_app(store, *, lang: str = "th", digit_style: str = "arabic", pdf_digit_style: str = "thai") -> int:
+def run_app(
+    store,
+    *,
+    lang: str = "th",
+    digit_style: str = "arabic",
+    pdf_digit_style: str = "thai",
+    logout_url: str | None = None,
+) -> int:
     """Run the app until the user quits; the exit status."""
-    app = ItaApp(store, lang=lang, digit_style=digit_style, pdf_digit_style=pdf_digit_style)
+    app = ItaApp(
+        store, lang=lang, digit_style=digit_style, pdf_digit_style=pdf_digit_style, logout_url=logout_url
+    )
     app.run()
     return app.return_code or 0

@@ -1,10 +1,12 @@
 """The `e` key: write the file chosen from the export table (export/kinds.py: the one-page PDF,
 the results report as PDF or Word, the summary page or workbook, the checklist workbook) into the
 database's folder, off the UI thread; a file already there is never overwritten (the new one is
-named "-2", "-3" …)."""
+named "-2", "-3" …). Served to a browser (ita-tui serve), the file is written into a private
+temporary folder and delivered to the browser's downloads instead of being left on the server."""
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from pathlib import Path
 
@@ -20,7 +22,8 @@ def export_name(snapshot: Snapshot, folder: Path, today: date, kind: ExportKind,
     """ita-summary-<fiscal year>-<YYYYMMDD>.pdf (or ita-report-….docx …) in `folder`, a name no
     file has yet."""
     n = 1
-    while (folder / kind.file_name(fmt, snapshot.checklist.fiscal_year, today, n)).exists():
+    # a dangling link is a name taken too
+    while os.path.lexists(folder / kind.file_name(fmt, snapshot.checklist.fiscal_year, today, n)):
         n += 1
     return folder / kind.file_name(fmt, snapshot.checklist.fiscal_year, today, n)
 
@@ -28,39 +31,50 @@ def export_name(snapshot: Snapshot, folder: Path, today: date, kind: ExportKind,
 def start_export(app, choice: str, signers: dict[str, str] | None = None) -> None:
     """Export the app's current snapshot as `choice` (an id of kinds.offered) in a worker thread
     and say where it went; `signers` (names and positions typed in the dialog) are remembered for
-    the database; the app's user signs as the reporter when nobody was named."""
+    the database; nobody named signs as dots to sign on."""
     kind, fmt = offered()[choice]
-    snapshot, lang, user = app.snapshot, app.lang, app.store.user
+    snapshot, lang = app.snapshot, app.lang
     digit_style, pdf_digit_style = app.digit_style, app.pdf_digit_style
     db = app.store.path
+    web = app.is_web
+    folder = app.delivery_folder if web else db.parent
     app.notify(app.words["exporting"], markup=False)
 
     def work() -> None:
         """(thread) The writer is imported only now: they are heavy."""
+        from ita_tui.outputs import for_database
+
         try:
-            options = kind.options(
-                db,
-                lang=lang,
-                digits=digit_style,
-                print_digits=pdf_digit_style,
-                pending=True,
-                given=signers,
-                reporter=user,
-            )
-            path = export_name(snapshot, db.parent, date.today(), kind, fmt)
-            fmt.write(snapshot, path, options)
-        except (ItaError, OSError) as exc:  # OSError: the current folder was removed
-            error = (
-                exc.text(lang)
-                if isinstance(exc, ItaError)
-                else app.words["export_no_folder"].format(reason=exc.strerror)
-            )
+            with for_database(db):  # exports beside it get its mode and group
+                options = kind.options(
+                    db,
+                    lang=lang,
+                    digits=digit_style,
+                    print_digits=pdf_digit_style,
+                    pending=True,
+                    given=signers,
+                )  # never signed with the login name: dots to sign where nobody was named
+                path = export_name(snapshot, folder, date.today(), kind, fmt)
+                fmt.write(snapshot, path, options)
+        except Exception as exc:  # any failure is a message; the app keeps running
+            if isinstance(exc, ItaError):
+                error = exc.text(lang)
+            elif isinstance(exc, OSError):  # the current folder was removed
+                error = app.words["export_no_folder"].format(reason=exc.strerror)
+            else:
+                error = f"{type(exc).__name__}: {exc}"
             app.call_from_thread(
                 app.notify,
                 app.words["export_failed"].format(error=one_line(error)),
                 severity="error",
                 timeout=ERROR_SECONDS,
                 markup=False,
+            )
+            return
+        if web:
+            app.call_from_thread(app.deliver_binary, path)
+            app.call_from_thread(
+                app.notify, app.words["exported_web"].format(names=path.name), timeout=10, markup=False
             )
             return
         app.call_from_thread(

@@ -34,6 +34,8 @@ NAVIGATION_KEYS = (
 MAIN_KEYS = (
     Key("tick", "space", "space", "", "key_tick"),
     Key("state", "s", "s", "ห", "key_state"),
+    Key("verify", "o", "o", "น", "key_verify", show=False),
+    Key("return_item", "b", "b", "ิ", "key_return", show=False),
     Key("note", "n", "n", "ื", "key_note"),
     Key("link", "a", "a", "ฟ", "key_link"),
     Key("search", "slash", "/", "ฝ", "key_search"),
@@ -73,12 +75,8 @@ FOCUS_KEY = Key("focus_next", "tab", "tab ⇧tab", "", "key_focus", show=False, 
 PAGE_KEY = Key("page", "pageup,pagedown", "PgUp PgDn", "", "key_page", show=False, palette=False)
 PALETTE_KEY = Key("command_palette", "ctrl+p", "ctrl+p", "", "key_palette", show=False, palette=False)
 
-MAIN_HELP = (
-    *NAVIGATION_KEYS,
-    *MAIN_KEYS,
-    *EDIT_KEYS[:5],
-    FOCUS_KEY,
-)  # the help screen opened on the main screen
+MAIN_HELP = (*NAVIGATION_KEYS, *MAIN_KEYS, FOCUS_KEY)  # the help screen opened on the main screen
+EDIT_HELP = (*NAVIGATION_KEYS, *EDIT_KEYS, FOCUS_KEY)  # ... and in the edit mode (E): its keys only
 DASHBOARD_HELP = (*DASHBOARD_KEYS, PAGE_KEY)
 
 APP_KEYS = (

@@ -4,7 +4,6 @@ import pypdf
 import pytest
 
 from ita_tui import cli
-from ita_tui.thai_breaks import word_segments
 from tests.support.pdf_readback import pdftotext_text, pypdf_text, squeezed
 from tests.support.report_fixtures import LINKS, NA_REASON, NOTES, OUTCOMES, RESULTS, filled_store
 
@@ -71,64 +70,52 @@ def test_title_block_columns_pages_and_signatures(year):
     assert last.count("วันที่") >= 3 and "(นางสาวสมศรี ใจดี)" in last
 
 
-def test_an_item_without_a_result_shows_its_state_and_notes_and_links_are_typeable(year):
+def test_an_item_without_a_result_shows_its_state_and_links_are_typeable(year):
     _, pdf, _ = year
     text = squeezed(pdftotext_text(pdf))
-    assert squeezed("อยู่ระหว่างดำเนินการ — " + "; ".join(NOTES["5.1"])) in text
+    assert squeezed("๑. อยู่ระหว่างดำเนินการ") in text
     assert squeezed(f"ไม่เกี่ยวข้อง/ไม่ต้องดำเนินการ ({NA_REASON})") in text
     for url in LINKS.values():
         assert url in text
 
 
-def _ends_inside_a_word(lines: list[str], paragraphs: list[str]) -> list[str]:
-    """Lines whose end falls inside an ICU word of the paragraph they were wrapped from."""
-    bounds = []
-    for text in paragraphs:
-        flat, ends, at = squeezed(text), {0}, 0
-        for segment in word_segments(text):
-            at += len(squeezed(segment))
-            ends.add(at)
-        bounds.append((flat, ends))
-    wrong = []
-    for line in lines:
-        piece = squeezed(line)
-        if len(piece) < 2 or not any("\u0e00" <= c <= "\u0e7f" for c in piece):
-            continue
-        places = [
-            start + len(piece) in ends
-            for flat, ends in bounds
-            for start in range(len(flat))
-            if flat.startswith(piece, start)
-        ]
-        if places and not any(places):
-            wrong.append(line)
-    return wrong
+def test_only_published_words_unless_internal_words_are_asked_for(year, tmp_path):
+    """Notes, a supervisor's returned comment and the verifier's user name stay out of the report;
+    --internal puts them in; --no-links leaves the evidence out."""
+    store, pdf, _ = year
+    text = squeezed(pdftotext_text(pdf))
+    internal = [*NOTES["5.1"], *NOTES["8.2"], "แนบภาพถ่ายจุดบริการ", "ส่งกลับแก้ไข", "somsri"]
+    assert not [t for t in internal if squeezed(t) in text]
+    db = ["--db", str(store.path), "export", "report", "--round", "12"]
+    assert cli.main([*db, "-o", str(tmp_path / "i.pdf"), "--internal", "--no-links"]) == 0
+    asked = squeezed(pdftotext_text(tmp_path / "i.pdf"))
+    assert squeezed("อยู่ระหว่างดำเนินการ — " + "; ".join(NOTES["5.1"])) in asked
+    assert squeezed("ส่งกลับแก้ไข: แนบภาพถ่ายจุดบริการ") in asked and "somsri" in asked
+    assert not [url for url in LINKS.values() if url in asked]
 
 
 def test_no_line_ends_inside_a_thai_word(year):
     """ICU's own word boundaries: each line of every page ends where its paragraph may break."""
-    from ita_tui.export.report_content import item_rows
-    from ita_tui.locale import words
+    from ita_tui.thai_breaks import line_ends_inside_words
+    from tests.support.pdf_readback import placed_lines
+    from tests.support.report_year import report_paragraphs
 
     store, pdf, _ = year
-    paragraphs = [
-        p.text for row in item_rows(store.snapshot(), words("th"), "thai") for cell in row.cells for p in cell
-    ]
-    reader = pypdf.PdfReader(pdf)
-    for n in range(1, len(reader.pages) + 1):
-        lines = pdftotext_text(pdf, "-raw", "-f", str(n), "-l", str(n)).splitlines()
-        assert not _ends_inside_a_word(lines, paragraphs), f"page {n}"
+    wrong, judged = line_ends_inside_words([t for *_, t in placed_lines(pdf)], report_paragraphs(store))
+    assert judged > 100 and not wrong
 
 
 def test_no_line_of_the_summary_ends_inside_a_thai_word(tmp_path):
     from ita_tui.export.pdf import export_pdf
+    from ita_tui.thai_breaks import line_ends_inside_words
     from tests.support.export_fixtures import export_options, realistic_checklist, snapshot_with
 
     checklist = realistic_checklist()
     path = export_pdf(snapshot_with(checklist, ["2.1"]), tmp_path / "s.pdf", export_options())
     paragraphs = [item.text for item in checklist.items()] + [ind.title for ind in checklist.indicators]
     lines = pdftotext_text(path, "-raw").splitlines()
-    assert not _ends_inside_a_word([line.split(" ", 1)[-1] for line in lines], paragraphs)
+    wrong, judged = line_ends_inside_words([line.split(" ", 1)[-1] for line in lines], paragraphs)
+    assert judged and not wrong
 
 
 def test_docx_has_the_same_texts_in_a_table_whose_first_row_repeats(year):
@@ -139,7 +126,7 @@ def test_docx_has_the_same_texts_in_a_table_whose_first_row_repeats(year):
     table = document.tables[0]
     header = table.rows[0]
     assert header._tr.trPr is not None and "tblHeader" in header._tr.trPr.xml
-    assert header.cells[0].text == "มาตรการ/แนวทาง" and len(header.cells) == 6
+    assert squeezed(header.cells[0].text) == "มาตรการ/แนวทาง" and len(header.cells) == 6
     text = squeezed(" ".join(c.text for row in table.rows for c in row.cells))
     assert not [t for t in _texts(store) if squeezed(t) not in text]
     assert document.sections[0].orientation == 1  # landscape
@@ -166,6 +153,7 @@ def test_result_and_outcome_commands_and_a_result_drafted_from_notes(tmp_path, c
 def test_signers_are_remembered_per_database(tmp_path, capsys):
     db = ["--db", str(tmp_path / "s.json")]
     out = tmp_path / "a.pdf"
+    assert cli.main([*db, "tick", "2.1"]) == 0  # a reader never creates the database
     assert cli.main([*db, "export", "report", "-o", str(out), "--reporter", "นายหนึ่ง ทดสอบ"]) == 0
     assert cli.main([*db, "export", "report", "-o", str(out), "--approver-role", "ผู้อนุมัติรายงาน"]) == 0
     text = pdftotext_text(out)

@@ -40,7 +40,9 @@ def test_html_renders_in_chromium_without_overlap(page, tmp_path):
     )
     image = Image.open(shot).convert("L")
     assert image.size == (900, 1400)
-    right = image.crop((820, 0, 900, 1400))  # the page is centred in 170 mm: nothing spills to the edge
+    right = image.crop((880, 0, 900, 1400))  # a margin at the edge: nothing spills over it
     assert min(right.get_flattened_data()) > 200
+    across = image.crop((800, 0, 840, 1400))  # the tables take the window's width (their rules reach here)
+    assert min(across.get_flattened_data()) < 240
     dark = sum(1 for value in image.get_flattened_data() if value < 128)
     assert dark > 0.01 * image.width * image.height

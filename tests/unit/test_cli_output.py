@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-pytestmark = pytest.mark.slow  # each test starts ita-tui processes
-
 
 @pytest.mark.parametrize(
     "argv",

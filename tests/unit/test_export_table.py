@@ -40,6 +40,7 @@ def test_a_file_name_picks_the_format_or_is_refused_naming_the_suffixes(tmp_path
     assert report.format_for(Path("r.DOCX")).name == "docx" and report.format_for(Path("r.odt")) is None
     assert EXPORTS["pdf"].format_for(Path("anything.out")).name == "pdf"  # one format: any name
     db = ["--db", str(tmp_path / "db.json"), "--lang", "en"]
+    assert main([*db, "units", "list"]) == 0  # the database (an export never makes one)
     assert main([*db, "export", "report", "-o", str(tmp_path / "r.odt")]) == 2
     assert "ita-tui export report writes .pdf or .docx only" in capsys.readouterr().err
     assert main([*db, "export", "report", "-o", str(tmp_path / "r.DOCX")]) == 0
@@ -51,6 +52,8 @@ def test_the_app_offers_the_documents_not_the_files_for_scripts():
         "pdf.pdf",
         "report.pdf",
         "report.docx",
+        "measures.pdf",
+        "measures.docx",
         "summary.html",
         "summary.xlsx",
         "checklist.xlsx",
@@ -61,13 +64,13 @@ def test_signers_are_decided_in_one_place_for_every_export(tmp_path):
     db = tmp_path / "db.json"
     say = words("th")
     write_signers(db, {"reporter_role": "ผู้จัดทำ", "approver_position": "นายก"})
-    two = resolve_signers(db, {}, say, approver=False, reporter="somchai")
-    assert [(s.name, s.role) for s in two][:2] == [("somchai", "ผู้จัดทำ"), ("", "ผู้ตรวจสอบ")]
+    two = resolve_signers(db, {}, say, approver=False)
+    assert [(s.name, s.role) for s in two][:2] == [("", "ผู้จัดทำ"), ("", "ผู้ตรวจสอบ")]  # dots to sign
     assert len(two) == 3 and two[2].position == "นายก"  # a remembered approver signs the one-page PDF too
     given = resolve_signers(db, {"reporter": "นางสาวสมศรี"}, say, approver=True)
     assert given[0].name == "นางสาวสมศรี"
-    again = resolve_signers(db, {}, say, approver=True, reporter="somchai")
-    assert again[0].name == "นางสาวสมศรี"  # what was given is remembered, and wins over the user
+    again = resolve_signers(db, {}, say, approver=True)
+    assert again[0].name == "นางสาวสมศรี"  # what was given is remembered
     assert set(SIGNER_FIELDS) >= {"reporter", "approver_role"}
 
 

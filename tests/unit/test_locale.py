@@ -8,7 +8,7 @@ import string
 import pytest
 
 from ita_tui import locale
-from ita_tui.locale import args, cli, errors, export, files, importer, log, tui, tui_edits, words
+from ita_tui.locale import args, cli, errors, export, files, importer, log, tui, tui_edits, tui_review, words
 
 
 def blanks(text: str) -> set[str]:
@@ -18,7 +18,9 @@ def blanks(text: str) -> set[str]:
 
 
 @pytest.mark.parametrize(
-    "area", [args, cli, errors, export, files, importer, log, tui, tui_edits], ids=lambda a: a.__name__
+    "area",
+    [args, cli, errors, export, files, importer, log, tui, tui_edits, tui_review],
+    ids=lambda a: a.__name__,
 )
 def test_every_area_has_the_same_keys_and_blanks_in_thai_and_english(area):
     thai, english = area.WORDS["th"], area.WORDS["en"]

@@ -1,5 +1,5 @@
-"""Small modal dialogs: a progress note, an evidence link, a responsible unit, an item's state and
-the reason it does not apply."""
+"""Small modal dialogs: a progress note, an evidence link, a responsible unit, an item's state,
+the reason it does not apply and the reason a supervisor returns it."""
 
 from __future__ import annotations
 
@@ -79,7 +79,10 @@ class NoteDialog(_SavingDialog):
     """A one-line note box: Enter saves, Escape cancels; it stays open (text kept) when the
     save fails."""
 
+    TITLE = "note_title"  # the words-table keys of the title line, ...
     HINT = "note_hint"
+    INPUT_ID = "note-text"
+    REQUIRED = ""  # ... and of the warning when Enter finds the box empty ("": empty cancels)
 
     def __init__(self, item: Item, save: Callable[..., None], values: tuple[str, ...] = ("",)) -> None:
         super().__init__(item, save, values)
@@ -89,22 +92,37 @@ class NoteDialog(_SavingDialog):
         words = self.app.words
         with Vertical(classes="dialog"):
             yield Label(
-                words["note_title"].format(item=self._item_label(self.item)),
+                words[self.TITLE].format(item=self._item_label(self.item)),
                 classes="dialog-title",
                 markup=False,
             )
             yield Label(Fitted(Text(one_line(self.item.text))), classes="dialog-item")
-            yield OneLineInput(self.values[0], id="note-text")
+            yield OneLineInput(self.values[0], id=self.INPUT_ID)
             yield self._hint_line()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        """Enter: save the note and close (an empty box is the same as cancel)."""
+        """Enter: save the text and close; an empty box cancels, or stays open saying what it
+        needs when the text is required."""
         event.stop()
         text = event.value.strip()
-        if not text:
-            self.dismiss(None)
-        else:
+        if text:
             self._start_save(text)
+        elif self.REQUIRED:
+            self.notify(self.app.words[self.REQUIRED], severity="warning", markup=False)
+        else:
+            self.dismiss(None)
+
+
+class ReasonDialog(NoteDialog):
+    """Why an item does not apply: Enter saves it as not applicable (never empty), Escape cancels."""
+
+    TITLE, HINT, INPUT_ID, REQUIRED = "reason_title", "reason_hint", "reason-text", "reason_needs_text"
+
+
+class ReturnDialog(NoteDialog):
+    """Why a supervisor returns a done item: Enter returns it (never empty), Escape cancels."""
+
+    TITLE, HINT, INPUT_ID, REQUIRED = "return_title", "return_hint", "return-text", "return_needs_reason"
 
 
 class LinkDialog(_SavingDialog):
@@ -140,23 +158,6 @@ class LinkDialog(_SavingDialog):
         self._start_save(url, self.query_one("#link-label", Input).value.strip())
 
 
-class ReasonDialog(NoteDialog):
-    """Why an item does not apply: Enter saves it as not applicable, Escape cancels."""
-
-    def compose(self):
-        """Title, the item's text, the input and a hint."""
-        words = self.app.words
-        with Vertical(classes="dialog"):
-            yield Label(
-                words["reason_title"].format(item=self._item_label(self.item)),
-                classes="dialog-title",
-                markup=False,
-            )
-            yield Label(Fitted(Text(one_line(self.item.text))), classes="dialog-item")
-            yield OneLineInput(self.values[0], id="reason-text")
-            yield self._hint_line()
-
-
 class StatePicker(_Dialog):
     """The four states, the item's own highlighted; dismissed with the state chosen."""
 
@@ -188,9 +189,10 @@ class StatePicker(_Dialog):
 class UnitPicker(_Dialog):
     """A list of the responsible units, with "all units" first; dismissed with the unit or ""."""
 
-    def __init__(self, units: list[str]) -> None:
+    def __init__(self, units: list[str], current: str = "") -> None:
         super().__init__()
         self.units = units
+        self.current = current  # highlighted at first (the user's own unit)
 
     def compose(self):
         """Title and the list."""
@@ -199,7 +201,9 @@ class UnitPicker(_Dialog):
         options += [Option(Text(one_line(unit)), id=str(n)) for n, unit in enumerate(self.units)]
         with Vertical(classes="dialog"):
             yield Label(words["pick_unit"], classes="dialog-title", markup=False)
-            yield OptionList(*options, id="units")
+            picker = OptionList(*options, id="units")
+            picker.highlighted = self.units.index(self.current) + 1 if self.current in self.units else 0
+            yield picker
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Enter on a unit: show only its items."""

@@ -7,7 +7,23 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from ita_tui.tui.keys import APP_KEYS, EDIT_KEYS, FOCUS_KEY, MAIN_HELP, MAIN_KEYS, NAVIGATION_KEYS
+from ita_tui.store.commands import (
+    AddIndicator,
+    AddItem,
+    EditIndicator,
+    EditItem,
+    EditNote,
+    MoveItem,
+    Redo,
+    RemoveIndicator,
+    RemoveItem,
+    Renumber,
+    RetractLink,
+    RetractNote,
+    Undo,
+)
+from ita_tui.store.transaction import Command
+from ita_tui.tui.keys import APP_KEYS, EDIT_HELP, EDIT_KEYS, MAIN_HELP, MAIN_KEYS
 from ita_tui.tui.writes import Write
 
 EDIT_ACTIONS = frozenset(k.action for k in EDIT_KEYS[:5])  # undo and E work in both modes
@@ -25,14 +41,14 @@ class EditActions:
 
     def action_undo(self) -> None:
         """u: undo this user's last change (a new log entry)."""
-        self._edit_write(lambda: self.app.store.undo(), "undone")
+        self._edit_write(Undo(), "undone")
 
     def action_redo(self) -> None:
         """U or ctrl+r: redo what the last undo took back."""
-        self._edit_write(lambda: self.app.store.redo(), "redone")
+        self._edit_write(Redo(), "redone")
 
     def _edit_write(
-        self, work: Callable[[], Any], said: str | None, then: Callable[[], None] | None = None
+        self, command: Command[Any], said: str | None, then: Callable[[], None] | None = None
     ) -> None:
         """Queue one store write; once durable say `said` (filled in with the change) and show it."""
         app = self.app
@@ -51,7 +67,7 @@ class EditActions:
         def failed(message: str) -> None:
             self.notify(message, severity="error", markup=False)
 
-        app.writes.submit(Write(work, saved=saved, failed=failed))
+        app.writes.submit(Write(command, saved=saved, failed=failed))
 
     # ----- notes and links on the detail pane ----------------------------------------------
 
@@ -75,11 +91,15 @@ class EditActions:
             note = notes[number]
 
             def save(text: str) -> None:
-                self._edit_write(lambda: app.store.edit_note(item.id, note.number, text), "saved_note_edit")
+                self._edit_write(EditNote(item.id, note.number, text), "saved_note_edit")
 
-            app.push_screen(
-                WrittenDialog(words["edit_note_title"].format(number=number, item=item.id), note.text, save)
-            )
+            title = words["edit_note_title"].format(number=number, item=item.id)
+            if note.author != app.store.user:  # someone else's words: say whose, before and in the box
+                title += " · " + words("edit_note_of", author=note.author)
+                self.notify(
+                    words("edit_note_of_warning", author=note.author), severity="warning", markup=False
+                )
+            app.push_screen(WrittenDialog(title, note.text, save, keep_lines=True, at_end=True))
 
         choices = [(k, f"{k}. {n.text}") for k, n in notes.items()]
         app.push_screen(ChoicePicker(words["pick_note"].format(item=item.id), choices), picked)
@@ -108,8 +128,8 @@ class EditActions:
             if choice is None:
                 return
             kind, number = choice.split(":")
-            retract = app.store.retract_note if kind == "note" else app.store.retract_link
-            self._edit_write(lambda: retract(item.id, int(number)), f"saved_{kind}_retract")
+            retract: Command[Any] = (RetractNote if kind == "note" else RetractLink)(item.id, int(number))
+            self._edit_write(retract, f"saved_{kind}_retract")
 
         app.push_screen(ChoicePicker(words["pick_retract"].format(item=item.id), choices), picked)
 
@@ -128,7 +148,7 @@ class EditActions:
         title = f"{app.title}  ·  {words['edit_mode_title']}" if self.edit_mode else app.title
         keys = (*EDIT_KEYS, *APP_KEYS) if self.edit_mode else (*MAIN_KEYS, *APP_KEYS)
         # the help screen (?) lists the keys of the mode it is opened in
-        self.HELP_KEYS = (*NAVIGATION_KEYS, *EDIT_KEYS, FOCUS_KEY) if self.edit_mode else MAIN_HELP
+        self.HELP_KEYS = EDIT_HELP if self.edit_mode else MAIN_HELP
         self.query_one("#title-bar", TitleBar).show(title, app.sub_title)  # type: ignore[attr-defined]
         self.query_one("#key-bar", KeyBar).show_keys(keys, words)  # type: ignore[attr-defined]
         self.notify(words["edit_mode_on" if self.edit_mode else "edit_mode_off"], markup=False)
@@ -157,7 +177,7 @@ class EditActions:
             item = app.snapshot.checklist.find_item(row.key.split(":", 1)[1])
 
             def save_item(text: str) -> None:
-                self._edit_write(lambda: app.store.edit_item(item.id, text=text), "saved_item_edit")
+                self._edit_write(EditItem(item.id, text=text), "saved_item_edit")
 
             app.push_screen(
                 WrittenDialog(words["edit_item_title"].format(item=item.id), item.text, save_item)
@@ -167,7 +187,7 @@ class EditActions:
         indicator = next(i for i in app.snapshot.checklist.indicators if i.number == number)
 
         def save_title(text: str) -> None:
-            self._edit_write(lambda: app.store.edit_indicator(indicator.number, text), "saved_indicator_edit")
+            self._edit_write(EditIndicator(indicator.number, text), "saved_indicator_edit")
 
         app.push_screen(
             WrittenDialog(words["edit_indicator_title"].format(number=number), indicator.title, save_title)
@@ -183,7 +203,7 @@ class EditActions:
             new = max((i.number for i in app.snapshot.checklist.indicators), default=0) + 1
 
             def save_indicator(title: str) -> None:
-                self._edit_write(lambda: app.store.add_indicator(new, title), "saved_indicator_add")
+                self._edit_write(AddIndicator(new, title), "saved_indicator_add")
 
             app.push_screen(
                 WrittenDialog(app.words["add_indicator_title"].format(number=new), "", save_indicator)
@@ -192,22 +212,43 @@ class EditActions:
         after = row.key.split(":", 1)[1] if row.kind == "item" else None
 
         def save(text: str) -> None:
-            self._edit_write(lambda: app.store.add_item(number, text, after=after), "saved_item_add")
+            self._edit_write(AddItem(number, text, after=after), "saved_item_add")
 
         app.push_screen(WrittenDialog(app.words["add_item_title"].format(number=number), "", save))
 
     def action_remove_item(self) -> None:
-        """D: remove the item (or the indicator and its items) under the cursor; the progress is
-        kept, u brings it back."""
-        row, app = self._row(), self.app
-        if row is not None and row.kind == "indicator":
+        """D: remove the item (or the indicator and its items) under the cursor once y answers the
+        question; the progress is kept, u brings it back, the cursor stays where it was."""
+        from ita_tui.tui.screens.edit_dialogs import ConfirmDialog
+
+        row, app, words = self._row(), self.app, self.app.words
+        if row is None or row.kind == "root":
+            return
+        view = self.view  # type: ignore[attr-defined]
+        rows = view.rows
+        near = [r.key for r in rows[view.cursor + 1 :] if r.kind == row.kind]
+        near += [r.key for r in reversed(rows[: view.cursor]) if r.kind != "root"]
+
+        def stay() -> None:  # on the next row of its kind (else the one before), not the top
+            if near:
+                view.move_to(near[0])
+
+        if row.kind == "indicator":
             number = int(row.key.split(":")[1])
-            self._edit_write(lambda: app.store.remove_indicator(number), "saved_indicator_remove")
-            return
-        if row is None or row.kind != "item":
-            return
-        item_id = row.key.split(":", 1)[1]
-        self._edit_write(lambda: app.store.remove_item(item_id), "saved_item_remove")
+            question = words("confirm_remove_indicator", number=number, count=len(row.indicator.items))
+            command: Command[Any] = RemoveIndicator(number)
+            said = "saved_indicator_remove"
+        else:
+            item_id = row.key.split(":", 1)[1]
+            question = words("confirm_remove_item", item=item_id)
+            command = RemoveItem(item_id)
+            said = "saved_item_remove"
+
+        def answered(answer: str | None) -> None:
+            if answer == "yes":
+                self._edit_write(command, said, stay)
+
+        app.push_screen(ConfirmDialog(question), answered)
 
     def action_move_item(self) -> None:
         """m: move the item under the cursor to another indicator (last there); it keeps its id."""
@@ -221,7 +262,7 @@ class EditActions:
 
         def picked(number: str | None) -> None:
             if number is not None:
-                self._edit_write(lambda: app.store.move_item(item_id, int(number)), "saved_item_move")
+                self._edit_write(MoveItem(item_id, int(number)), "saved_item_move")
 
         app.push_screen(ChoicePicker(words["move_item_title"].format(item=item_id), choices), picked)
 
@@ -229,7 +270,7 @@ class EditActions:
         """R: number the indicator's items 1, 2 … again (old ids stay aliases)."""
         number = self._indicator_number()
         if number is not None:
-            self._edit_write(lambda: self.app.store.renumber(number), "saved_renumber")
+            self._edit_write(Renumber(number), "saved_renumber")
 
 
 def _said(app: Any, key: str, value: Any) -> str:

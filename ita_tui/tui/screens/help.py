@@ -39,7 +39,9 @@ class HelpScreen(AppModal[None]):
 
     def on_mount(self) -> None:
         """The arrows scroll the table; say so once it is laid out, if it does not fit."""
-        self.query_one("#help-scroll").focus()
+        scroll = self.query_one("#help-scroll")
+        scroll.focus()
+        self.watch(scroll, "scroll_y", lambda: self._show_hint(), init=False)
         self.call_after_refresh(self._show_hint)
 
     def on_resize(self) -> None:
@@ -47,10 +49,10 @@ class HelpScreen(AppModal[None]):
         self.call_after_refresh(self._show_hint)
 
     def _show_hint(self) -> None:
-        """ "↓ PgDn: more keys below · Esc or q closes" while part of the table is hidden."""
+        """ "↓ PgDn: more keys below · Esc or q closes" while part of the table is hidden below."""
         words = self.app.words
         scroll = self.query_one("#help-scroll", VerticalScroll)
-        more = scroll.max_scroll_y > 0
+        more = scroll.scroll_y < scroll.max_scroll_y
         hint = words["help_scroll"] + " · " + words["help_close"] if more else words["help_close"]
         self.query_one("#help-hint", Label).update(hint)
 

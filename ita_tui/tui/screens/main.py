@@ -17,8 +17,10 @@ from ita_tui.tui.keys import APP_KEYS, EDIT_KEYS, MAIN_HELP, MAIN_KEYS, bindings
 from ita_tui.tui.screens.base import AppScreen
 from ita_tui.tui.screens.edit_actions import EDIT_ACTIONS, EditActions
 from ita_tui.tui.screens.progress_actions import ProgressActions
+from ita_tui.tui.screens.review_actions import ReviewActions
 from ita_tui.tui.view.detail import indicator_detail, item_detail
-from ita_tui.tui.view.rows import Filters, Row, filter_labels, next_status
+from ita_tui.tui.view.review import supervisors
+from ita_tui.tui.view.rows import Filters, Row, filter_labels, next_status, status_word
 from ita_tui.tui.view.search import FOUND_IN, extras_of
 from ita_tui.tui.widgets.bars import KeyBar, TitleBar
 from ita_tui.tui.widgets.checklist_view import ChecklistView
@@ -28,7 +30,7 @@ if TYPE_CHECKING:
     from textual.widgets import Input  # imported when the search box is first needed
 
 
-class MainScreen(ProgressActions, EditActions, AppScreen[None]):
+class MainScreen(ProgressActions, ReviewActions, EditActions, AppScreen[None]):
     """Find items, tick them, write notes and links."""
 
     KEYS = MAIN_KEYS  # offered in the command palette
@@ -216,22 +218,32 @@ class MainScreen(ProgressActions, EditActions, AppScreen[None]):
             self.notify(self.app.words["filters_cleared"], markup=False)
 
     def action_filter(self) -> None:
-        """Cycle all -> not done -> done -> returned to me or my unit, and say which is shown now."""
+        """Cycle all -> not done -> done -> waiting for review -> returned (to me or my unit; a
+        supervisor sees every returned item), and say which is shown now."""
         app = self.app
         me = app.store.user
         user = app.snapshot.users.get(me)
         status = next_status(self.filters.status)
-        self._refilter(self.filters._replace(status=status, me=me, my_unit=user.unit if user else ""))
+        self._refilter(
+            self.filters._replace(
+                status=status,
+                me=me,
+                my_unit=user.unit if user else "",
+                everyone=me in supervisors(app.snapshot),
+            )
+        )
         words = self.app.words
-        self.notify(words["filter_status"].format(which=words[f"filter_{self.filters.status}"]), markup=False)
+        self.notify(words["filter_status"].format(which=status_word(self.filters, words)), markup=False)
 
     def action_unit(self) -> None:
-        """Pick a responsible unit to show only its items."""
+        """Pick a responsible unit to show only its items (the list starts on the user's own)."""
         from ita_tui.tui.screens.dialogs import UnitPicker
 
         snapshot = self.app.snapshot
         self._units = dict((shown, key) for key, shown in unit_names(snapshot.checklist, snapshot.unit_model))
-        self.app.push_screen(UnitPicker(list(self._units)), self._pick_unit)
+        user = snapshot.users.get(self.app.store.user)
+        mine = [shown for shown, key in self._units.items() if user and user.unit in (shown, key)]
+        self.app.push_screen(UnitPicker(list(self._units), mine[0] if mine else ""), self._pick_unit)
 
     def _pick_unit(self, unit: str | None) -> None:
         """Show only this unit's items ("" for every unit, None: cancelled)."""
@@ -265,7 +277,9 @@ class MainScreen(ProgressActions, EditActions, AppScreen[None]):
         if self.app.read_only:
             self.notify(self.app.words["read_only_key"], severity="warning", markup=False)
             return
-        ask_written(self.app, self.view.current_row, lambda write: self._append(write, "saved_text", _ignore))
+        ask_written(
+            self.app, self.view.current_row, lambda command: self._append(command, "saved_text", _ignore)
+        )
 
 
 def _ignore(saved: bool) -> None:

@@ -60,7 +60,9 @@ class NoteReader(AppModal[None]):
 
     def _show(self) -> None:
         """Show the current page, from its top."""
-        self.query_one("#note-page", Static).update(WordWrapped(Text(visible_text(self.pages[self.page]))))
+        self.query_one("#note-page", Static).update(
+            WordWrapped(Text(visible_text(self.pages[self.page], keep="\n")))
+        )
         self.query_one("#note-page-box", VerticalScroll).scroll_home(animate=False)
         number = self.app.words["reader_page"].format(page=self.page + 1, pages=len(self.pages))
         self.query_one("#note-page-number", Label).update(digits(number, self.app.digit_style))

@@ -10,6 +10,9 @@ from textual.containers import Vertical
 from textual.widgets import Input, Label, OptionList, TextArea
 from textual.widgets.option_list import Option
 
+from ita_tui.store.commands import SetOutcome, SetResult
+from ita_tui.store.records import Written
+from ita_tui.store.transaction import Command
 from ita_tui.tui.screens.dialogs import OneLineInput, _Dialog
 
 SIGNER_BOXES = (
@@ -86,16 +89,28 @@ class SignersDialog(_Dialog):
 
 
 class WrittenDialog(_Dialog):
-    """A long text for the report — an item's result or an indicator's outcome — in a TextArea:
-    ctrl+s saves, Esc cancels; lines are joined with spaces when saved."""
+    """A long text — an item's result or an indicator's outcome for the report, an item's text, a
+    note corrected — in a TextArea: ctrl+s saves, Esc cancels. The cursor starts after the text
+    when `at_end` (to go on writing); lines are joined with spaces when saved, unless `keep_lines`
+    (a note keeps its line breaks)."""
 
     BINDINGS = [Binding("escape", "cancel", show=False), Binding("ctrl+s", "save", show=False)]
 
-    def __init__(self, title: str, text: str, save: Callable[[str], None]) -> None:
+    def __init__(
+        self,
+        title: str,
+        text: str,
+        save: Callable[[str], None],
+        *,
+        keep_lines: bool = False,
+        at_end: bool = False,
+    ) -> None:
         super().__init__()
         self.title_text = title
         self.text = text
         self.save = save
+        self.keep_lines = keep_lines
+        self.at_end = at_end
 
     def compose(self):
         """Title, the text box and a hint."""
@@ -107,9 +122,19 @@ class WrittenDialog(_Dialog):
             yield area
             yield Label(words["written_hint"], classes="dialog-hint", markup=False)
 
+    def on_mount(self) -> None:
+        """The cursor after the text when asked (a result drafted from the notes is gone on with)."""
+        if self.at_end:
+            area = self.query_one("#written", TextArea)
+            area.move_cursor(area.document.end)
+
     def action_save(self) -> None:
         """Save what is in the box (blank clears the text) and close."""
-        text = " ".join(self.query_one("#written", TextArea).text.split())
+        written = self.query_one("#written", TextArea).text
+        if self.keep_lines:
+            text = "\n".join(line.rstrip() for line in written.strip().split("\n"))
+        else:
+            text = " ".join(written.split())
         self.dismiss(None)
         self.save(text)
 
@@ -140,13 +165,13 @@ def _export(app, choice: str | None) -> None:
     app.push_screen(SignersDialog(known, lambda values: start_export(app, choice, values)))
 
 
-def ask_written(app, row, submit: Callable[[Callable[[], object]], None]) -> None:
+def ask_written(app, row, submit: Callable[[Command[Written]], None]) -> None:
     """The text box for the row's report text: an item's result (drafted by joining its notes when
     it has none yet) or an indicator's outcome; `submit` queues the store write."""
     if row is None or row.indicator is None:
         app.notify(app.words["pick_item"], severity="warning", markup=False)
         return
-    snapshot, words, store = app.snapshot, app.words, app.store
+    snapshot, words = app.snapshot, app.words
     if row.kind == "item" and row.item is not None:
         item = row.item
         written = snapshot.results.get(item.id)
@@ -154,7 +179,7 @@ def ask_written(app, row, submit: Callable[[Callable[[], object]], None]) -> Non
         title = words["result_title"].format(item=item.id)
 
         def save(text: str) -> None:
-            submit(lambda: store.set_result(item.id, text))
+            submit(SetResult(item.id, text))
 
     else:
         number = row.indicator.number
@@ -163,6 +188,6 @@ def ask_written(app, row, submit: Callable[[Callable[[], object]], None]) -> Non
         title = words["outcome_title"].format(indicator=number)
 
         def save(text: str) -> None:
-            submit(lambda: store.set_outcome(number, text))
+            submit(SetOutcome(number, text))
 
-    app.push_screen(WrittenDialog(title, text, save))
+    app.push_screen(WrittenDialog(title, text, save, at_end=True))

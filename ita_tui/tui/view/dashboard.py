@@ -1,8 +1,10 @@
 """What the dashboard shows, built from one snapshot and the log (no Textual): completion bars
-per indicator and unit with their figures in columns, what is left by unit, the latest activity."""
+per indicator and unit with their figures in columns, the items waiting for review and those
+returned, what is left by unit, the latest activity."""
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.console import Group
 from rich.text import Text
 
@@ -14,32 +16,65 @@ from ita_tui.store.records import LogEntry, Snapshot
 from ita_tui.text import one_line
 from ita_tui.thai import digits
 from ita_tui.tui.view.detail import when
+from ita_tui.tui.view.review import returned, review_sections, waiting
 from ita_tui.tui.widgets.word_wrap import Fitted, fit
 
 BAR_WIDTH = 20
 NAME_WIDTH = 34
+WIDE = 100  # columns from which the bar is drawn BAR_WIDTH cells long (half as long below)
 LATEST = 10
 ACTIVITY_CHARS = 300  # of a note in the activity list: one line, cut at the width anyway
 
 
-def bar_line(name: str, completion: Completion, lang: str, digit_style: str, places: int) -> Text:
-    """ "name ████░░░░  1/2   50%  อยู่ระหว่างดำเนินการ 1 · ไม่เกี่ยวข้อง 1": the name cut between
-    words to a fixed width, the bar, the figures in columns (done right-aligned, applicable
-    left-aligned, each `places` digits wide), then the other counts."""
-    label = fit(Text(one_line(name)), NAME_WIDTH, pad=True)
-    filled, empty = figures.bar(completion, BAR_WIDTH)
-    done, applicable = completion.done, completion.applicable
-    shown = digits(f" {done:>{places}}/{applicable:<{places}} {completion.percent:>3}%", digit_style)
-    beside = figures.beside(completion, lang, digit_style)
-    return Text.assemble(
-        label,
-        " ",
-        (filled, "green"),
-        (empty, "dim"),
-        shown,
-        (f"  {beside}" if beside else "", "dim"),
-        no_wrap=True,
-    )
+class BarLine:
+    """A Rich renderable: "name ████░░░░  1/2   50%  อยู่ระหว่างดำเนินการ 1 · ไม่เกี่ยวข้อง 1".
+    The figures are never cut: the name gives way first (cut between words with "…"), the bar
+    narrows on a narrow terminal, and counts that do not fit beside go on the lines below, under
+    the bar. Names take the same width on every line, so bars and figures stand in columns."""
+
+    def __init__(self, name: str, completion: Completion, lang: str, digit_style: str, places: int) -> None:
+        self.name = Text(one_line(name))
+        self.completion = completion
+        done, applicable = completion.done, completion.applicable
+        self.shown = digits(f" {done:>{places}}/{applicable:<{places}} {completion.percent:>3}%", digit_style)
+        self.beside = figures.beside(completion, lang, digit_style).split(" · ")
+        self.beside = [part for part in self.beside if part]
+
+    def __rich_console__(self, console, options):
+        """One line, or more when the counts beside do not fit."""
+        width = max(1, options.max_width)
+        bar_width = BAR_WIDTH if width >= WIDE else BAR_WIDTH // 2
+        name_width = max(1, min(NAME_WIDTH, width - bar_width - 1 - len(self.shown)))
+        filled, empty = figures.bar(self.completion, bar_width)
+        line = Text.assemble(
+            fit(self.name, name_width, pad=True),
+            " ",
+            (filled, "green"),
+            (empty, "dim"),
+            self.shown,
+            no_wrap=True,
+        )
+        beside = " · ".join(self.beside)
+        if beside and line.cell_len + 2 + cell_len(beside) <= width:
+            line.append(f"  {beside}", "dim")
+            yield line
+            return
+        yield line
+        indent = " " * min(name_width + 1, width // 2)
+        row = ""
+        for part in self.beside:  # the counts packed onto lines under the bar, split at " · "
+            joined = f"{row} · {part}" if row else part
+            if row and cell_len(indent + joined) > width:
+                yield Text(indent + row, style="dim", no_wrap=True)
+                joined = part
+            row = joined
+        if row:
+            yield Text(indent + row, style="dim", no_wrap=True)
+
+
+def bar_line(name: str, completion: Completion, lang: str, digit_style: str, places: int) -> BarLine:
+    """One bar line (see BarLine)."""
+    return BarLine(name, completion, lang, digit_style, places)
 
 
 def dashboard_body(
@@ -49,11 +84,19 @@ def dashboard_body(
     checklist, progress, units = snapshot.checklist, snapshot.progress, snapshot.unit_model
     overall = overall_completion(checklist, progress)
     places = len(str(overall.applicable))  # every count is at most the overall one
-    parts: list[Text | Fitted] = [
+    parts: list[Text | Fitted | BarLine] = [
         Text(words["dashboard"], style="bold"),
         Text(one_line(checklist.title), style="dim"),
         Text(""),
         bar_line(words["dashboard_overall"], overall, lang, digit_style, places),
+        Fitted(
+            Text(
+                digits(
+                    words("review_counts", waiting=len(waiting(snapshot)), returned=len(returned(snapshot))),
+                    digit_style,
+                )
+            )
+        ),
         Text(""),
         Text(words["by_indicator"], style="bold"),
     ]
@@ -72,6 +115,7 @@ def dashboard_body(
         bar_line(name, c, lang, digit_style, places)
         for name, c in unit_completion(checklist, progress, units)
     ]
+    parts += [Text(""), *review_sections(snapshot, words, lang, digit_style)]
     parts += [Text(""), Text(words["pending_by_unit"], style="bold")]
     pending = pending_by_unit(checklist, progress, units)
     if not pending:

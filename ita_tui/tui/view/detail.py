@@ -129,7 +129,7 @@ def _notes(notes: tuple[Note, ...], words: Words, lang: str, digit_style: str) -
             )
             lines.append(Text("    " + visible_text(edited), style=MUTED))
         shown = shortened(note.text, budget)
-        lines.append(Text("    " + visible_text(shown)))
+        lines += [Text("    " + visible_text(line)) for line in shown.split("\n")]  # its own line breaks
         budget -= len(shown)
         if len(shown) < len(note.text):  # the rest is read page by page (v)
             cut = words["note_cut"].format(shown=f"{len(shown):,}", total=f"{len(note.text):,}")

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
 from ita_tui.checklist.model import DONE, Checklist, Indicator, Item, Progress, is_pending
 from ita_tui.checklist.units import Units, item_in_unit
 from ita_tui.tui.view.search import NO_EXTRAS, Extras, Hit, find, parse_query
 
-STATUS_CYCLE = ("all", "pending", "done", "returned")
+STATUS_CYCLE = ("all", "pending", "done", "waiting", "returned")
 
 
 class Row(NamedTuple):
@@ -39,6 +39,7 @@ class Filters(NamedTuple):
     unit_name: str = ""  # the unit as written, for the status line
     me: str = ""  # status "returned": items returned to this user ...
     my_unit: str = ""  # ... or to this unit (the user's, from the users table)
+    everyone: bool = False  # ... or every returned item (a supervisor's view)
 
     @property
     def active(self) -> bool:
@@ -54,12 +55,19 @@ def filter_labels(filters: Filters, words: Mapping[str, str]) -> list[str]:
     if filters.unit:
         parts.append(words["filter_unit"].format(unit=" ".join(filters.unit_name.split())))
     if filters.status != "all":
-        parts.append(words["filter_status"].format(which=words[f"filter_{filters.status}"]))
+        parts.append(words["filter_status"].format(which=status_word(filters, words)))
     return parts
 
 
+def status_word(filters: Filters, words: Mapping[str, str]) -> str:
+    """What the status filter shows, in words ("returned" says whose)."""
+    if filters.status == "returned" and filters.everyone:
+        return words["filter_returned_all"]
+    return words[f"filter_{filters.status}"]
+
+
 def next_status(status: str) -> str:
-    """all -> pending (not done) -> done -> returned to me or my unit -> all."""
+    """all -> pending (not done) -> done -> waiting for review -> returned -> all."""
     return STATUS_CYCLE[(STATUS_CYCLE.index(status) + 1) % len(STATUS_CYCLE)]
 
 
@@ -69,9 +77,29 @@ def passes(item: Item, progress: Progress, units: Units, filters: Filters) -> bo
         return False
     if filters.status == "done" and progress.state(item.id) != DONE:
         return False
-    if filters.status == "returned" and not returned_to(item, progress, units, filters.me, filters.my_unit):
+    if filters.status == "waiting" and not waits_for_review(item, progress):
+        return False
+    if filters.status == "returned" and not (
+        item.id in progress.returned
+        if filters.everyone
+        else returned_to(item, progress, units, filters.me, filters.my_unit)
+    ):
         return False
     return not filters.unit or item_in_unit(item, filters.unit, units)
+
+
+def waits_for_review(item: Item, progress: Progress) -> bool:
+    """Whether the item is done and no supervisor has verified or returned it yet."""
+    return (
+        progress.state(item.id) == DONE
+        and item.id not in progress.verified
+        and item.id not in progress.returned
+    )
+
+
+def in_unit(items: Iterable[Item], unit: str, units: Units) -> list[Item]:
+    """The items of `unit` ("": every item), for figures that match a unit filter."""
+    return [item for item in items if not unit or item_in_unit(item, unit, units)]
 
 
 def returned_to(item: Item, progress: Progress, units: Units, me: str, my_unit: str) -> bool:

@@ -21,7 +21,7 @@ from ita_tui.checklist.units import Units
 from ita_tui.text import one_line
 from ita_tui.thai import digits
 from ita_tui.tui.keys import NAVIGATION_KEYS, bindings
-from ita_tui.tui.view.rows import Filters, Row, visible_rows
+from ita_tui.tui.view.rows import Filters, Row, in_unit, visible_rows
 from ita_tui.tui.view.search import Extras, find_in, parse_query, snippet
 from ita_tui.tui.widgets.word_wrap import fit
 
@@ -101,11 +101,11 @@ class ChecklistView(ScrollView, can_focus=True):
         `extras`: the items' notes and link labels, for a search."""
         current = self.current_row
         keep = current.key if current else None
-        self._take(checklist, progress, units)
         filtered_anew = filters is not None and filters != self._filters
         if filters is not None:
             self._filters = filters
             self._query = parse_query(filters.query)
+        self._take(checklist, progress, units)
         self._extras = extras or {}
         if filtered_anew and keep == "root":
             keep = None  # the root was all a filter left: go back to an item
@@ -116,8 +116,11 @@ class ChecklistView(ScrollView, can_focus=True):
         self._checklist = checklist
         self._progress = progress
         self._units = units
-        self._counts = {ind.number: count(ind.items, progress) for ind in checklist.indicators}
-        self._overall = count(checklist.items(), progress)
+        unit = self._filters.unit  # under a unit filter the figures count that unit's items only
+        self._counts = {
+            ind.number: count(in_unit(ind.items, unit, units), progress) for ind in checklist.indicators
+        }
+        self._overall = count(in_unit(checklist.items(), unit, units), progress)
         self._order = {
             row.key: n for n, row in enumerate(visible_rows(checklist, progress, units, Filters(), set()))
         }

@@ -15,6 +15,7 @@ from ita_tui.checklist import file as checklist_file
 from ita_tui.checklist.model import Checklist, Indicator, Item
 from ita_tui.cli import main
 from ita_tui.store import ProgressStore
+from ita_tui.store.commands import AddUser, ReviewItem, SetState
 from tests.support.app import detail_text, tree_lines
 
 BESIDE_TH = "อยู่ระหว่างดำเนินการ 1 · ไม่เกี่ยวข้อง 1 · ตรวจสอบแล้ว 1"
@@ -40,11 +41,11 @@ def three(tmp_path):
     checklist_file.save(checklist, source)
     db = tmp_path / "db.json"
     store = ProgressStore.open(db, user="somchai", checklist_path=source)
-    store.set_state("1.1", "done")
-    store.set_state("1.2", "in-progress")
-    store.set_state("1.3", "na", "ไม่มีโครงการนี้ในปีนี้")
-    store.add_user("somsri", "supervisor")
-    ProgressStore.open(db, user="somsri").review("1.1", verified=True)
+    store.apply(SetState("1.1", "done"))
+    store.apply(SetState("1.2", "in-progress"))
+    store.apply(SetState("1.3", "na", "ไม่มีโครงการนี้ในปีนี้"))
+    store.apply(AddUser("somsri", "supervisor"))
+    ProgressStore.open(db, user="somsri").apply(ReviewItem("1.1", verified=True))
     return db
 
 
@@ -122,7 +123,10 @@ def test_status_json_and_text_and_the_csv(three, capsys, tmp_path):
     for row in rows:
         assert {k: int(row[k.replace("_", " ")]) for k in figure} == figure
 
-    assert main(["summary", "-o", str(tmp_path / "s.html"), "--db", str(three)]) == 0
+    assert main(["summary", "-o", str(tmp_path / "t.html"), "--db", str(three)]) == 0
+    thai = (tmp_path / "t.html").read_text(encoding="utf-8")  # a document: the PDF's digits, Thai in Thai
+    assert thai.count('<td class="n">๑/๒</td><td class="n">๕๐</td>') == 3
+    assert main(["summary", "-o", str(tmp_path / "s.html"), "--db", str(three), "--digits", "arabic"]) == 0
     page = (tmp_path / "s.html").read_text(encoding="utf-8")
     assert page.count('<td class="n">1/2</td><td class="n">50</td>') == 3
     assert page.count(f"<td>{BESIDE_TH}</td>") == 3

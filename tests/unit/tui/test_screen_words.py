@@ -8,6 +8,7 @@ import re
 from rich.cells import cell_len
 from textual.widgets._toast import Toast
 
+from ita_tui.store.commands import SetState
 from tests.support.app import cursor_key, screen_shows
 from tests.support.screen_text import screen_lines, screen_text
 from tests.waiting import pilot_wait_until
@@ -34,7 +35,7 @@ async def pick_unit(pilot, name: str) -> None:
 
 async def test_help_on_the_dashboard_lists_the_dashboards_keys(make_app):
     app = make_app()
-    async with app.run_test(size=(120, 50)) as pilot:
+    async with app.run_test(size=(120, 54)) as pilot:
         await pilot.press("question_mark")
         main_help = screen_text(app)
         assert "บันทึก" in main_help and "สลับระหว่างรายการกับรายละเอียด" in main_help
@@ -54,7 +55,7 @@ async def test_help_says_it_scrolls_at_80x24_and_not_when_it_fits(make_app):
         await pilot.press("end")
         assert await screen_shows(pilot, "ctrl+p")
     app = make_app()
-    async with app.run_test(size=(120, 50)) as pilot:
+    async with app.run_test(size=(120, 54)) as pilot:
         await pilot.press("question_mark")
         await pilot.pause()
         assert await screen_shows(pilot, "ctrl+p")
@@ -72,7 +73,7 @@ async def test_filters_are_shown_with_labels_and_each_change_is_confirmed(make_a
         await pilot.pause()
         status = str(app.screen.query_one("#filter-status").render())
         assert status == "ค้นหา: O12 · หน่วยงาน: กองคลัง · แสดง: ยังไม่ทำ"
-        await pilot.press("f", "f", "f")  # done, returned to me, then all again
+        await pilot.press("f", "f", "f", "f")  # done, waiting for review, returned to me, then all again
         assert await screen_shows(pilot, "แสดง: ทั้งหมด")
         await pick_unit(pilot, "")
         assert await screen_shows(pilot, "หน่วยงาน: ทุกหน่วยงาน")
@@ -93,7 +94,7 @@ async def test_a_message_is_one_line_over_the_key_bar_and_shown_once_per_cause(m
 
 
 async def test_dashboard_percentages_line_up(make_app, store):
-    store.set_done("2.1", True)
+    store.apply(SetState.tick("2.1", True))
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("d")

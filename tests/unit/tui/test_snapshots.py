@@ -1,4 +1,5 @@
-"""Screenshots of the main screen, the dashboard, help and the note dialog over Thai text, at 80x24
+"""Screenshots of the main screen, the dashboard, help (in both modes), the note dialog and the review
+dialog over Thai text, at 80x24
 and 120x40 in Thai, compared with the
 accepted SVGs in tests/unit/tui/__snapshots__/test_snapshots/ (pytest-textual-snapshot).
 
@@ -18,6 +19,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from ita_tui.store import ProgressStore, records
+from ita_tui.store.commands import AddNote, AddUser, SetState
 
 SIZE = (80, 24)
 CLOCK = datetime(2026, 11, 26, 14, 5, tzinfo=timezone(timedelta(hours=7)))
@@ -38,9 +40,9 @@ def thai_app(db_path, monkeypatch):
 
     monkeypatch.setattr(records, "datetime", _FixedClock)
     store = ProgressStore.open(db_path, user="สมศรี")
-    store.set_done("2.1", True)
-    store.set_done("2.2", True)
-    store.add_note("2.1", "ประชุมชี้แจงแล้ว ส่งหนังสือเวียนทุกกอง")
+    store.apply(SetState.tick("2.1", True))
+    store.apply(SetState.tick("2.2", True))
+    store.apply(AddNote("2.1", "ประชุมชี้แจงแล้ว ส่งหนังสือเวียนทุกกอง"))
     return ItaApp(store, lang="th")
 
 
@@ -71,14 +73,47 @@ def test_help_120x40(thai_app, snap_compare):
     assert snap_compare(thai_app, press=["question_mark"], terminal_size=LARGE)
 
 
+async def _steady_cursor(pilot) -> None:
+    """The text box's cursor held shown: it blinks every half second, and on a busy machine the
+    picture was sometimes taken with the cursor off."""
+    from textual.widgets import Input
+
+    for box in pilot.app.screen.query(Input):
+        box.cursor_blink = False
+    await pilot.pause()
+
+
 async def _open_the_note_dialog(pilot) -> None:
-    """`n`, then the text box's cursor held shown: it blinks every half second, and on a busy
-    machine the picture was sometimes taken with the cursor off."""
+    """`n`, then the text box's cursor held shown."""
     await pilot.press("n")
     await pilot.pause()
-    pilot.app.screen.query_one("#note-text").cursor_blink = False
+    await _steady_cursor(pilot)
 
 
 @pytest.mark.parametrize("size", [SIZE, LARGE], ids=["80x24", "120x40"])
 def test_note_dialog_over_thai_text(thai_app, snap_compare, size):
     assert snap_compare(thai_app, run_before=_open_the_note_dialog, terminal_size=size)
+
+
+@pytest.mark.parametrize("size", [SIZE, LARGE], ids=["80x24", "120x40"])
+def test_help_in_the_edit_mode(thai_app, snap_compare, size):
+    assert snap_compare(thai_app, press=["E", "question_mark"], terminal_size=size)
+
+
+@pytest.fixture
+def supervisor_app(thai_app):
+    """The same app, its user สมศรี now the recorded supervisor."""
+    thai_app.store.apply(AddUser("สมศรี", "supervisor"))
+    thai_app.snapshot = thai_app.store.snapshot()
+    return thai_app
+
+
+async def _return_box(pilot) -> None:
+    await pilot.press("b")
+    await pilot.pause()
+    await _steady_cursor(pilot)
+
+
+@pytest.mark.parametrize("size", [SIZE, LARGE], ids=["80x24", "120x40"])
+def test_review_dialog(supervisor_app, snap_compare, size):
+    assert snap_compare(supervisor_app, run_before=_return_box, terminal_size=size)

@@ -1,0 +1,47 @@
+"""The app's words for the supervisor's review: the verify and return keys, the return dialog,
+the waiting and returned lists of the dashboard and the filter (Thai and English, the same keys)."""
+
+from __future__ import annotations
+
+WORDS: dict[str, dict[str, str]] = {
+    "th": {
+        "key_verify": "ตรวจสอบแล้ว (ผู้บังคับบัญชา)",
+        "key_verify_short": "ตรวจ",
+        "key_return": "ส่งกลับแก้ไขพร้อมเหตุผล (ผู้บังคับบัญชา)",
+        "key_return_short": "ส่งกลับ",
+        "filter_waiting": "รอตรวจสอบ",
+        "filter_returned_all": "ส่งกลับแก้ไขทั้งหมด",
+        "return_title": "ส่งกลับแก้ไข: ข้อ {item}",
+        "return_hint": "พิมพ์เหตุผลที่ส่งกลับ แล้วกด Enter · Esc ยกเลิก",
+        "return_needs_reason": "ต้องใส่เหตุผลที่ส่งกลับก่อน",
+        "saved_verified": "✔ ตรวจสอบข้อ {item} แล้ว",
+        "saved_returned": "↩ ส่งข้อ {item} กลับแก้ไขแล้ว",
+        "review_counts": "รอตรวจสอบ {waiting} · ส่งกลับแก้ไข {returned}",
+        "review_waiting_heading": "รอตรวจสอบ ({n}) เก่าสุดก่อน",
+        "review_none_waiting": "ไม่มีข้อที่รอตรวจสอบ",
+        "review_returned_heading": "ส่งกลับแก้ไข ({n})",
+        "review_none_returned": "ไม่มีข้อที่ส่งกลับแก้ไข",
+        "review_returned_by": "ส่งกลับโดย {by} เมื่อ {at}",
+        "review_changed_since": "แก้ไขแล้วหลังส่งกลับ",
+    },
+    "en": {
+        "key_verify": "Verify (supervisor)",
+        "key_verify_short": "OK",
+        "key_return": "Return with a reason (supervisor)",
+        "key_return_short": "Return",
+        "filter_waiting": "waiting for review",
+        "filter_returned_all": "all returned",
+        "return_title": "Return for correction: item {item}",
+        "return_hint": "Type why it goes back, then Enter · Esc cancels",
+        "return_needs_reason": "Say why it goes back first",
+        "saved_verified": "✔ item {item} verified",
+        "saved_returned": "↩ item {item} returned for correction",
+        "review_counts": "waiting for review {waiting} · returned {returned}",
+        "review_waiting_heading": "Waiting for review ({n}), oldest first",
+        "review_none_waiting": "Nothing waits for review",
+        "review_returned_heading": "Returned for correction ({n})",
+        "review_none_returned": "Nothing is returned",
+        "review_returned_by": "returned by {by} on {at}",
+        "review_changed_since": "changed since",
+    },
+}

@@ -1,0 +1,1 @@
+"""`ita-tui serve`: the app in a browser, one app process per logged-in session."""
