@@ -12,7 +12,7 @@ from ita_tui.paths import bundled_checklist
 
 def test_a_database_against_next_years_checklist_shows_nothing_then_the_one_edit(tmp_path, cli):
     db = tmp_path / "fy2566.json"
-    assert cli("--db", db, "status").status == 0
+    assert cli("--db", db, "units", "list").status == 0  # makes the database (a reader would not)
     following = next_year(load(bundled_checklist()))
     save(following, tmp_path / "fy2567.json")
     same = cli("checklist", "diff", db, tmp_path / "fy2567.json", "--json")
