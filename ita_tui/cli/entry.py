@@ -11,7 +11,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from ita_tui.cli import edits, exports, importing, people, read, records, serve, states
+from ita_tui.cli import edits, exports, importing, people, read, records, serve, states, years
 from ita_tui.cli.app import open_app
 from ita_tui.cli.args import argparse_words, lang_of, new_parser
 from ita_tui.cli.context import CliContext
@@ -21,7 +21,17 @@ from ita_tui.text import one_line
 
 EXIT_ERROR = 2
 
-GROUPS = (importing, states, records, people, serve, edits, read, exports)  # in the order --help lists them
+GROUPS = (
+    importing,
+    years,
+    states,
+    records,
+    people,
+    serve,
+    edits,
+    read,
+    exports,
+)  # in the order --help lists them
 
 
 def build_parser(say: Words | None = None) -> argparse.ArgumentParser:

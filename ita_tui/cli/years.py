@@ -1,14 +1,47 @@
-"""The year cycle on the command line: `checklist diff A B` (what changed between two years'
-checklists, or a checklist and a database's)."""
+"""The year cycle on the command line: `new-year -o NEXT.json` (next fiscal year's database from
+this one) and `checklist diff A B` (what changed between two years' checklists, or a checklist and
+a database's; its parser is in the checklist group, importing.py)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from ita_tui.checklist.model import Checklist
+from ita_tui.cli.args import Commands
 from ita_tui.cli.context import CliContext
 from ita_tui.errors import FormatError
 from ita_tui.text import json_text, one_line
+
+
+def add_commands(commands: Commands) -> None:
+    """new-year -o NEXT.json."""
+    p = commands.add("new-year", "help_cmd_new_year", new_year, reads_only=True)
+    p.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="NEXT.json",
+        type=commands.path,
+        help=commands.say["help_new_year_output"],
+    )
+
+
+def new_year(cli: CliContext) -> int:
+    """Write next fiscal year's database from this one and say what it holds."""
+    store = cli.store()
+    following = store.next_year(Path(cli.options.output)).snapshot()
+    print(
+        cli.say(
+            "new_year_written",
+            path=cli.options.output,
+            year=cli.figure(following.checklist.fiscal_year),
+            source=store.path,
+            items=cli.figure(len(following.checklist.item_ids())),
+            users=cli.figure(len(following.users)),
+            units=cli.figure(len(following.units)),
+        )
+    )
+    return 0
 
 
 def _checklist_of(cli: CliContext, path: Path) -> Checklist:

@@ -81,6 +81,8 @@ WORDS: dict[str, dict[str, str]] = {
         "help_cmd_checklist_update": "ใช้ไฟล์รายการตัวชี้วัดที่แก้ไขแล้ว โดยคงความคืบหน้าไว้",
         "help_cmd_checklist_diff": "สิ่งที่เปลี่ยนระหว่างรายการตัวชี้วัดสองปี (ไฟล์รายการหรือฐานข้อมูล)",
         "help_diff_json": "พิมพ์เป็น JSON สำหรับสคริปต์",
+        "help_cmd_new_year": "เริ่มฐานข้อมูลของปีงบประมาณถัดไปจากปีนี้ (รายการ ผู้ใช้ หน่วยงาน; ไม่มีความคืบหน้า)",
+        "help_new_year_output": "ไฟล์ฐานข้อมูลใหม่ (ต้องยังไม่มี)",
         "help_force": "ใช้แม้จะระบุหน่วยงานหรือปีงบประมาณอื่น",
         "help_cmd_summary": "สรุปความคืบหน้าบนจอหรือลงไฟล์",
         "help_pending": "แสดงรายการที่ยังไม่ทำ แยกตามหน่วยงานด้วย",
@@ -198,6 +200,9 @@ WORDS: dict[str, dict[str, str]] = {
         "help_cmd_checklist_update": "apply a corrected checklist file, keeping progress",
         "help_cmd_checklist_diff": "what changed between two years' checklists (files or databases)",
         "help_diff_json": "print JSON for scripts",
+        "help_cmd_new_year": "start next fiscal year's database from this one"
+        " (checklist, users, units; no progress)",
+        "help_new_year_output": "the new database file (must not exist yet)",
         "help_force": "apply it even if it names another organization or fiscal year",
         "help_cmd_summary": "completion summary in the terminal or a file",
         "help_pending": "also list the items not done, by unit",

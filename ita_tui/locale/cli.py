@@ -17,6 +17,8 @@ WORDS: dict[str, dict[str, str]] = {
         "diff_removed_item": "ตัดข้อ",
         "diff_reworded_item": "แก้ถ้อยคำ",
         "diff_moved_item": "ย้าย/เปลี่ยนเลขข้อ",
+        "new_year_written": "เขียน {path} แล้ว: ฐานข้อมูลปีงบประมาณ {year} จาก {source}"
+        " ({items} ข้อ ผู้ใช้ {users} คน หน่วยงาน {units} หน่วย ยังไม่มีความคืบหน้า)",
         # tick, note, link
         "already_done": "ข้อ {item} ถูกทำเครื่องหมายว่าทำแล้วไว้แล้วโดย {by} เมื่อ {at} (ไม่มีอะไรเปลี่ยน)",
         "already_not-started": "ข้อ {item} ถูกยกเลิกไว้แล้วโดย {by} เมื่อ {at} (ไม่มีอะไรเปลี่ยน)",
@@ -136,6 +138,8 @@ WORDS: dict[str, dict[str, str]] = {
         "diff_removed_item": "item removed",
         "diff_reworded_item": "item reworded",
         "diff_moved_item": "item moved or renumbered",
+        "new_year_written": "wrote {path}: the FY{year} database from {source} ({items} items,"
+        " {users} users, {units} units, no progress yet)",
         "already_done": "{item} was already marked done by {by} at {at} (nothing changed)",
         "already_not-started": "{item} was already unticked by {by} at {at} (nothing changed)",
         "already_in-progress": "{item} was already {state} by {by} at {at} (nothing changed)",

@@ -115,6 +115,7 @@ WORDS: dict[str, dict[str, str]] = {
         "err_db_not_a_file": "{path}: {kind}; ให้ระบุไฟล์ฐานข้อมูลความคืบหน้าเป็น --db",
         "err_checklist_not_a_file": "{path}: {kind} ต้องเป็นไฟล์รายการตัวชี้วัด (JSON)",
         "err_db_gone": "{path}: ฐานข้อมูลหายไป",
+        "err_db_exists": "{path}: มีไฟล์นี้อยู่แล้ว ไม่เขียนทับ (เลือกชื่ออื่น)",
         "err_no_database": "{path}: ไม่มีฐานข้อมูลที่นี่ และไม่ได้สร้างอะไรขึ้น (สร้างได้โดยเปิดแอป ita-tui --db {quoted}"
         " หรือบันทึกการเปลี่ยนแปลง เช่น ita-tui --db {quoted} tick ID)",
         "err_backup_left_alone": "{path}: {kind}; การเปลี่ยนแปลงบันทึกแล้ว แต่ไม่ได้เก็บสำเนาสำรองที่ชื่อนี้",
@@ -262,6 +263,7 @@ WORDS: dict[str, dict[str, str]] = {
         "err_db_not_a_file": "{path}: {kind}; give a progress database file as --db",
         "err_checklist_not_a_file": "{path}: {kind}, expected a checklist JSON file",
         "err_db_gone": "{path}: the database has disappeared",
+        "err_db_exists": "{path}: the file exists already and is not overwritten (choose another name)",
         "err_no_database": "{path}: there is no database here, and nothing was created (make one by opening"
         " the app, ita-tui --db {quoted}, or by recording a change, e.g. ita-tui --db {quoted} tick ID)",
         "err_read_only": "{path}: the database is read-only; the change was not saved"

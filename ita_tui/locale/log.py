@@ -51,6 +51,8 @@ WORDS: dict[str, dict[str, str]] = {
         "log_item-count": "{items} ข้อ",
         "log_update-counts": "{items} ข้อ: คงไว้ {kept} เพิ่ม {added} นำออก {removed}",
         "log_created-from": "{items} ข้อ จาก {source}",
+        "log_next-year-from": "ปีงบประมาณถัดไปจาก {source} (ปี {year}): {items} ข้อ"
+        " ผู้ใช้ {users} คน หน่วยงาน {units} หน่วย",
         "log_was-verified": "ตรวจสอบแล้วโดย {by} เมื่อ {at}",
         "log_state-changed": "สถานะเปลี่ยน: {from_state} -> {to_state}",
         "log_link-added": "เพิ่มลิงก์: {url}",
@@ -112,6 +114,8 @@ WORDS: dict[str, dict[str, str]] = {
         "log_item-count": "{items} items",
         "log_update-counts": "{items} items: {kept} kept, {added} added, {removed} removed",
         "log_created-from": "{items} items from {source}",
+        "log_next-year-from": "next fiscal year from {source} (FY{year}):"
+        " {items} items, {users} users, {units} units",
         "log_was-verified": "verified by {by} at {at}",
         "log_state-changed": "state changed: {from_state} -> {to_state}",
         "log_link-added": "link added: {url}",
