@@ -11,7 +11,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from ita_tui.cli import edits, exports, importing, people, read, records, serve, states, years
+from ita_tui.cli import edits, exports, importing, people, read, records, scores, serve, states, years
 from ita_tui.cli.app import open_app
 from ita_tui.cli.args import argparse_words, lang_of, new_parser
 from ita_tui.cli.context import CliContext
@@ -24,6 +24,7 @@ EXIT_ERROR = 2
 GROUPS = (
     importing,
     years,
+    scores,
     states,
     records,
     people,

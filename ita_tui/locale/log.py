@@ -35,6 +35,7 @@ WORDS: dict[str, dict[str, str]] = {
         "act_renumber": "เรียงเลขข้อใหม่",
         "act_undo": "ย้อนกลับ",
         "act_redo": "ทำซ้ำ",
+        "act_score": "บันทึกคะแนน ITA",
         # what the log keeps before -> after, by code (store/log_phrases.py)
         "log_text": "{text}",
         "log_not-started": "ยังไม่ทำ",
@@ -51,6 +52,7 @@ WORDS: dict[str, dict[str, str]] = {
         "log_item-count": "{items} ข้อ",
         "log_update-counts": "{items} ข้อ: คงไว้ {kept} เพิ่ม {added} นำออก {removed}",
         "log_created-from": "{items} ข้อ จาก {source}",
+        "log_score-of-year": "{score} (ปี {year})",
         "log_next-year-from": "ปีงบประมาณถัดไปจาก {source} (ปี {year}): {items} ข้อ"
         " ผู้ใช้ {users} คน หน่วยงาน {units} หน่วย",
         "log_was-verified": "ตรวจสอบแล้วโดย {by} เมื่อ {at}",
@@ -100,6 +102,7 @@ WORDS: dict[str, dict[str, str]] = {
         "act_renumber": "renumbered",
         "act_undo": "undid",
         "act_redo": "redid",
+        "act_score": "entered an ITA score",
         "log_text": "{text}",
         "log_not-started": "not done",
         "log_in-progress": "in progress",
@@ -114,6 +117,7 @@ WORDS: dict[str, dict[str, str]] = {
         "log_item-count": "{items} items",
         "log_update-counts": "{items} items: {kept} kept, {added} added, {removed} removed",
         "log_created-from": "{items} items from {source}",
+        "log_score-of-year": "{score} ({year})",
         "log_next-year-from": "next fiscal year from {source} (FY{year}):"
         " {items} items, {users} users, {units} units",
         "log_was-verified": "verified by {by} at {at}",

@@ -1,6 +1,7 @@
 """The command that makes next fiscal year's database from this year's (`ita-tui new-year`): the
 checklist for the next year (checklist/year.py next_year: ids kept, the title's year moved on), the
-agency's users, roles, units and their mapping carried over; no state, note, link, result, outcome
+agency's users, roles, units and their mapping, and the ITA scores kept (this year's published
+scores are next year's "last year's") carried over; no state, note, link, result, outcome
 or review. Its first log entry names the database it came from."""
 
 from __future__ import annotations
@@ -12,9 +13,10 @@ from typing import Any
 from ita_tui.checklist import file as checklist_file
 from ita_tui.checklist.model import Checklist
 from ita_tui.checklist.year import next_year
-from ita_tui.store.rows import META, UNIT_MAP, UNITS, USERS, MetaRow
+from ita_tui.store.rows import META, SCORES, UNIT_MAP, UNITS, USERS, MetaRow
 from ita_tui.store.schema import FORMAT_NAME, FORMAT_VERSION
 from ita_tui.store.transaction import Command, Transaction
+
 
 @dataclass(frozen=True)
 class CreateNextYear(Command[None]):
@@ -33,6 +35,7 @@ class CreateNextYear(Command[None]):
         tx.table(USERS).append(USERS.ordered(self.tables))
         tx.table(UNITS).append(UNITS.ordered(self.tables))
         tx.table(UNIT_MAP).append(UNIT_MAP.ordered(self.tables))
+        tx.table(SCORES).append(SCORES.ordered(self.tables))  # this year's: next year's "last year's"
         came = {
             "items": len(following.item_ids()),
             "source": str(self.source),
