@@ -10,7 +10,7 @@ from ita_tui.checklist.scores import SUBJECTS, TOOLS, BadScore, Score, score_of,
 from ita_tui.cli.args import Commands
 from ita_tui.cli.context import CliContext
 from ita_tui.errors import ItaError
-from ita_tui.store.commands.scores import SetScores
+from ita_tui.store.commands import SetScores
 from ita_tui.text import json_text
 
 
