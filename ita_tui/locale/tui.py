@@ -6,6 +6,11 @@ WORDS: dict[str, dict[str, str]] = {
     "th": {
         "indicator_no": "ตัวชี้วัดที่",
         "fiscal_year": "ปีงบประมาณ",
+        "tree_score": "ITA {score}",
+        "under_pass": "ต่ำกว่าเกณฑ์",
+        "indicator_score": "คะแนน ITA ปี {year}: {score}",
+        "indicator_score_under": "คะแนน ITA ปี {year}: {score} ต่ำกว่าเกณฑ์ (เกณฑ์ผ่าน 85)",
+        "filter_under_pass": "ตัวชี้วัดที่ต่ำกว่าเกณฑ์",
         "user": "ผู้ใช้",
         "period": "ระยะเวลาดำเนินการ",
         "follow_up": "ติดตามผลการดำเนินการ",
@@ -153,6 +158,11 @@ WORDS: dict[str, dict[str, str]] = {
     "en": {
         "indicator_no": "Indicator",
         "fiscal_year": "Fiscal year",
+        "tree_score": "ITA {score}",
+        "under_pass": "under the pass mark",
+        "indicator_score": "ITA score of {year}: {score}",
+        "indicator_score_under": "ITA score of {year}: {score}, under the pass mark (85)",
+        "filter_under_pass": "indicators under the pass mark",
         "user": "User",
         "period": "Period",
         "follow_up": "Follow-up",
