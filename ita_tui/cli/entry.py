@@ -61,6 +61,8 @@ def main(argv: list[str] | None = None) -> int:
         from ita_tui.paths import resolve_db_path
 
         _refuse_undecodable(cli.options)
+        if cli.option("read_only") and cli.option("command"):
+            raise ItaError("err_read_only_app_only", command=cli.options.command)
         with for_database(resolve_db_path(cli.option("db"))):  # -o never names it or a companion
             status = cli.run(cli)
         for line in cli.after_lines():

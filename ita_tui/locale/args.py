@@ -81,6 +81,7 @@ WORDS: dict[str, dict[str, str]] = {
         "help_cmd_checklist_update": "ใช้ไฟล์รายการตัวชี้วัดที่แก้ไขแล้ว โดยคงความคืบหน้าไว้",
         "help_cmd_checklist_diff": "สิ่งที่เปลี่ยนระหว่างรายการตัวชี้วัดสองปี (ไฟล์รายการหรือฐานข้อมูล)",
         "help_diff_json": "พิมพ์เป็น JSON สำหรับสคริปต์",
+        "help_read_only": "เปิดแอปแบบอ่านอย่างเดียว: ไม่เขียนอะไรลงฐานข้อมูลเลย (เช่น ดูฐานข้อมูลของปีที่แล้ว)",
         "help_cmd_scores": "คะแนน ITA ที่ประกาศผลแล้ว รายตัวชี้วัด รายเครื่องมือ และคะแนนรวม",
         "help_cmd_scores_set": "บันทึกคะแนนหนึ่งรายการ",
         "help_cmd_scores_import": "บันทึกคะแนนจากไฟล์ .csv หรือ .xlsx (คอลัมน์ตัวชี้วัดและคะแนน)",
@@ -207,6 +208,8 @@ WORDS: dict[str, dict[str, str]] = {
         "help_cmd_checklist_update": "apply a corrected checklist file, keeping progress",
         "help_cmd_checklist_diff": "what changed between two years' checklists (files or databases)",
         "help_diff_json": "print JSON for scripts",
+        "help_read_only": "open the app read-only: nothing is ever written to the database"
+        " (last year's, say)",
         "help_cmd_scores": "the ITA's published scores, per indicator, per tool and the total",
         "help_cmd_scores_set": "keep one score",
         "help_cmd_scores_import": "keep the scores of a .csv or .xlsx sheet (indicator and score columns)",

@@ -6,6 +6,9 @@ WORDS: dict[str, dict[str, str]] = {
     "th": {
         "indicator_no": "ตัวชี้วัดที่",
         "fiscal_year": "ปีงบประมาณ",
+        "read_only_title": "อ่านอย่างเดียว",
+        "read_only_asked": "อ่านอย่างเดียว (--read-only): ดูได้ทุกอย่าง แต่ไม่บันทึกอะไรลงฐานข้อมูล",
+        "read_only_asked_key": "ไม่ได้บันทึก: เปิดแบบอ่านอย่างเดียว (--read-only)",
         "tree_score": "ITA {score}",
         "under_pass": "ต่ำกว่าเกณฑ์",
         "indicator_score": "คะแนน ITA ปี {year}: {score}",
@@ -158,6 +161,9 @@ WORDS: dict[str, dict[str, str]] = {
     "en": {
         "indicator_no": "Indicator",
         "fiscal_year": "Fiscal year",
+        "read_only_title": "read-only",
+        "read_only_asked": "Read-only (--read-only): look at everything; nothing is saved",
+        "read_only_asked_key": "Not saved: opened read-only (--read-only)",
         "tree_score": "ITA {score}",
         "under_pass": "under the pass mark",
         "indicator_score": "ITA score of {year}: {score}",

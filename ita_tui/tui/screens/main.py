@@ -72,7 +72,7 @@ class MainScreen(ProgressActions, ReviewActions, EditActions):
         yield TitleBar(app.title, app.sub_title, id="title-bar")
         with Vertical(id="bottom"):
             if app.read_only:
-                yield Static(words["read_only"], id="read-only", markup=False)
+                yield Static(app.read_only_banner, id="read-only", markup=False)
             yield Static("", id="filter-status", markup=False)
             yield KeyBar((*MAIN_KEYS, *APP_KEYS), words, id="key-bar")
         yield view
@@ -267,7 +267,7 @@ class MainScreen(ProgressActions, ReviewActions, EditActions):
         from ita_tui.tui.screens.report_dialogs import ask_written
 
         if self.app.read_only:
-            self.notify(self.app.words["read_only_key"], severity="warning", markup=False)
+            self.notify(self.app.read_only_said, severity="warning", markup=False)
             return
         ask_written(
             self.app, self.view.current_row, lambda command: self._append(command, "saved_text", _ignore)
