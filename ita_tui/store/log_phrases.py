@@ -72,6 +72,11 @@ def user_role(name: str, role: str, unit: str) -> Coded:
     return ("user-role", {"name": name, "role": role})
 
 
+def user_login(name: str, login: str) -> Coded:
+    """The OS login recorded for a user ("" : none, any login may act as them)."""
+    return ("user-login", {"name": name, "login": login}) if login else ("user-no-login", {"name": name})
+
+
 def role(role: str, unit: str) -> Coded:
     """A user's role (and unit) before it changed."""
     return ("role-unit", {"role": role, "unit": unit}) if unit else ("role", {"role": role})
