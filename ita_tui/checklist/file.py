@@ -7,11 +7,12 @@ import os
 from pathlib import Path
 from typing import Any
 
+from ita_tui.checklist.ids import is_plain_id, shown_id
 from ita_tui.checklist.model import Checklist, Indicator, Item, OitItem, SubIndicator
 from ita_tui.errors import FormatError, os_reason
 from ita_tui.limits import ITEMS_MAX, TEXT_MAX, YEARS_BE
 from ita_tui.locale import Phrase
-from ita_tui.text import has_unsafe, one_line
+from ita_tui.text import one_line
 from ita_tui.thai import BE_OFFSET
 
 FORMAT_NAME = "ita-tui-checklist"
@@ -153,8 +154,8 @@ def checklist_from_dict(data: Any, origin: str = "checklist") -> Checklist:
             item_id = v.field(raw_item, item_at, "id", str, "exp_item_id")
             if not item_id.strip():
                 v.fail(f"{item_at}.id", Phrase("exp_nonempty_id"))
-            if has_unsafe(item_id):
-                v.fail(f"{item_at}.id", Phrase("exp_id_safe", id=one_line(item_id)))
+            if not is_plain_id(item_id):
+                v.fail(f"{item_at}.id", Phrase("exp_id_safe", id=shown_id(item_id)))
             if item_id in seen_ids:
                 v.fail(f"{item_at}.id", Phrase("exp_id_once", id=item_id))
             seen_ids.add(item_id)

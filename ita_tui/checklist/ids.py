@@ -33,6 +33,19 @@ def find_item_id(checklist: Checklist, item_id: str, aliases: Mapping[str, str] 
     raise UnknownItemError("err_no_item_empty", item=shown)
 
 
+def is_plain_id(item_id: str) -> bool:
+    """Whether an id is printable text on one line: no control or bidi character, no line or
+    paragraph separator (U+2028, U+2029), nothing invisible (ZWJ, BOM, soft hyphen: Unicode's
+    format characters) and no path separator (/ or \\): an id is typed, shown, sorted and written
+    into every document, and must read as what it is (issue 19)."""
+    return item_id.isprintable() and "/" not in item_id and "\\" not in item_id
+
+
+def shown_id(item_id: str) -> str:
+    """An id with each character that is not printable named ("1.[U+200D]1")."""
+    return "".join(c if c.isprintable() else f"[U+{ord(c):04X}]" for c in item_id)
+
+
 def _id_key(item_id: str) -> str:
     """An id as compared with what a user typed: Arabic digits, no white space."""
     from ita_tui.thai import to_arabic_digits

@@ -35,7 +35,8 @@ WORDS: dict[str, dict[str, str]] = {
         "exp_version": "รุ่นรูปแบบ ({version})",
         "exp_nonempty_id": "รหัสที่ไม่ว่าง",
         "exp_id_once": 'รหัสที่ใช้ครั้งเดียว แต่ "{id}" ซ้ำกันสองครั้ง',
-        "exp_id_safe": 'รหัสที่ไม่มีอักขระควบคุมหรืออักขระกำหนดทิศทาง แต่พบ "{id}"',
+        "exp_id_safe": "รหัสที่เป็นข้อความพิมพ์ได้บรรทัดเดียว ไม่มี / หรือ \\ อักขระควบคุม อักขระกำหนดทิศทาง"
+        ' หรืออักขระที่มองไม่เห็น (ZWJ, BOM …) แต่พบ "{id}"',
         "exp_number_once": "เลขตัวชี้วัดที่ใช้ครั้งเดียว แต่ {number} ซ้ำกันสองครั้ง",
         "exp_object": "ออบเจ็กต์",
         "exp_integer": "จำนวนเต็ม",
@@ -183,7 +184,8 @@ WORDS: dict[str, dict[str, str]] = {
         "exp_version": "the format version ({version})",
         "exp_nonempty_id": "a non-empty id",
         "exp_id_once": 'an id used once, but "{id}" appears twice',
-        "exp_id_safe": 'an id without control or bidi characters, found "{id}"',
+        "exp_id_safe": "an id of printable text on one line, without / or \\, control, bidi or invisible"
+        ' characters (ZWJ, BOM …), found "{id}"',
         "exp_number_once": "an indicator number used once, but {number} appears twice",
         "exp_object": "an object",
         "exp_integer": "an integer",

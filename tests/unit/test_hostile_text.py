@@ -62,7 +62,7 @@ def test_case3_control_characters_in_an_item_id_are_refused_at_load(tmp_path, ca
     )
     err = capsys.readouterr().err
     assert code == 2 and err.count("\n") == 1
-    assert not RAW.search(err) and "control or bidi" in err
+    assert not RAW.search(err) and "control, bidi or invisible" in err
     assert not (tmp_path / "db.json").exists()
 
 
