@@ -12,6 +12,9 @@ from ita_tui.cli.args import Commands
 from ita_tui.cli.context import CliContext
 from ita_tui.errors import ItaError
 from ita_tui.store.commands import AddUnit, AddUser, MapUnits, RemoveUnit, RenameUnit
+from ita_tui.store.vocabulary import STAFF, SUPERVISOR, Role
+
+ROLE_WORDS = {Role.SUPERVISOR: "role_supervisor", Role.STAFF: "role_staff"}
 
 
 def add_commands(commands: Commands) -> None:
@@ -21,7 +24,7 @@ def add_commands(commands: Commands) -> None:
     users = commands.group("users", "help_cmd_users", "users_command")
     q = users.add("add", "help_cmd_users_add", add_user)
     q.add_argument("name", metavar="NAME")
-    q.add_argument("--role", choices=["supervisor", "staff"], default="staff")
+    q.add_argument("--role", choices=[str(r) for r in Role], default=str(STAFF))
     q.add_argument("--unit", default="", metavar="UNIT", help=say["help_unit"])
     login = q.add_mutually_exclusive_group()
     login.add_argument("--login", metavar="LOGIN", help=say["help_login"])
@@ -52,7 +55,7 @@ def add_user(cli: CliContext) -> int:
     """Record a user and their role."""
     args = cli.options
     user = cli.store().apply(AddUser(args.name, args.role, args.unit, args.login)).value
-    print(cli.say("user_added", name=user.name, role=cli.say(f"role_{user.role}")))
+    print(cli.say("user_added", name=user.name, role=cli.say(ROLE_WORDS[user.role])))
     return 0
 
 
@@ -61,7 +64,7 @@ def list_users(cli: CliContext) -> int:
     users = cli.store().snapshot().users
     for user in users.values():
         key = "user_line_login" if user.login else "user_line"
-        role = cli.say(f"role_{user.role}")
+        role = cli.say(ROLE_WORDS[user.role])
         print(cli.say(key, name=user.name, role=role, unit=user.unit, login=user.login))
     if not users:
         print(cli.say("no_users"))
@@ -84,7 +87,7 @@ def set_password(cli: CliContext) -> int:
         raise ItaError("err_password_unknown_user", name=name)
     acting = snapshot.users.get(store.user)
     refuse_other_login(store.user, acting.login if acting else "", store.login, store.web, "doing_users")
-    supervisors = [u.name for u in snapshot.users.values() if u.role == "supervisor"]
+    supervisors = [u.name for u in snapshot.users.values() if u.role == SUPERVISOR]
     if supervisors and store.user not in supervisors:  # as for `users add`: supervisors manage users
         raise ItaError(
             "err_not_supervisor", doing=Phrase("doing_users"), names=", ".join(supervisors), user=store.user

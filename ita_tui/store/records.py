@@ -18,12 +18,14 @@ from ita_tui.checklist.model import (
     NOT_STARTED,
     Checklist,
     Progress,
+    State,
     indicator_completion,
     overall_completion,
 )
 from ita_tui.checklist.units import Units, unit_completion
 from ita_tui.locale import Phrase
 from ita_tui.store.log_phrases import phrase
+from ita_tui.store.vocabulary import RETURNED, VERIFIED, ReviewStatus, Role
 
 T = TypeVar("T")
 
@@ -33,18 +35,13 @@ def now_iso() -> str:
     return datetime.now().astimezone().isoformat(timespec="seconds")
 
 
-VERIFIED, RETURNED = "verified", "returned"  # a supervisor's review of a done item
-SUPERVISOR, STAFF = "supervisor", "staff"  # users' roles (a workflow rule, not a protection)
-ROLES = (SUPERVISOR, STAFF)
-
-
 @dataclass(frozen=True)
 class ItemState:
     """An item's state (not started, in progress, done, not applicable with a reason), and who
     last changed it and when."""
 
     item_id: str
-    state: str = NOT_STARTED
+    state: State = NOT_STARTED
     by: str = ""
     at: str = ""
     reason: str = ""  # why the item does not apply (state "na" only)
@@ -60,7 +57,7 @@ class Review:
     """A supervisor's check of a done item: verified, or returned with a comment."""
 
     item_id: str
-    status: str  # VERIFIED or RETURNED
+    status: ReviewStatus
     comment: str
     by: str
     at: str
@@ -71,7 +68,7 @@ class User:
     """Someone who works on the checklist: a supervisor may review; staff belong to a unit."""
 
     name: str
-    role: str
+    role: Role
     unit: str = ""
     login: str = ""  # the OS login that alone may act as this name ("": any login may)
 
