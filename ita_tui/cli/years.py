@@ -12,6 +12,16 @@ from ita_tui.cli.context import CliContext
 from ita_tui.errors import FormatError
 from ita_tui.text import json_text, one_line
 
+DIFF_WORDS = {  # each kind of change, of an indicator or an item -> its words
+    ("added", "indicator"): "diff_added_indicator",
+    ("removed", "indicator"): "diff_removed_indicator",
+    ("reworded", "indicator"): "diff_reworded_indicator",
+    ("added", "item"): "diff_added_item",
+    ("removed", "item"): "diff_removed_item",
+    ("reworded", "item"): "diff_reworded_item",
+    ("moved", "item"): "diff_moved_item",
+}
+
 
 def add_commands(commands: Commands) -> None:
     """new-year -o NEXT.json."""
@@ -91,7 +101,7 @@ def diff(cli: CliContext) -> int:
         table.add_column(cli.say(heading), overflow="fold")
     for change in changes:
         table.add_row(
-            cli.say(f"diff_{change.kind}_{change.what}"),
+            cli.say(DIFF_WORDS[change.kind, change.what]),
             cli.figure(change.old) if change.old else "-",
             cli.figure(change.new) if change.new else "-",
             one_line(change.new_text or change.old_text),
