@@ -77,9 +77,9 @@ def set_password(cli: CliContext) -> int:
     import sys
 
     from ita_tui.cli.serve import passwords_file
-    from ita_tui.identity import refuse_other_login
     from ita_tui.locale import Phrase
     from ita_tui.serve.passwords import PasswordFile
+    from ita_tui.store.identity import refuse_other_login
 
     name, store = cli.options.name, cli.store()
     snapshot = store.snapshot()
