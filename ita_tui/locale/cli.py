@@ -4,6 +4,30 @@ from __future__ import annotations
 
 WORDS: dict[str, dict[str, str]] = {
     "th": {
+        "diff_none": "รายการตัวชี้วัดปี {old} และปี {new} ไม่มีข้อใดต่างกัน",
+        "diff_title": "สิ่งที่เปลี่ยนจากปี {old} เป็นปี {new}",
+        "diff_change": "การเปลี่ยนแปลง",
+        "diff_old": "เดิม",
+        "diff_new": "ใหม่",
+        "diff_text": "ข้อความ",
+        "diff_added_indicator": "เพิ่มตัวชี้วัด",
+        "diff_removed_indicator": "ตัดตัวชี้วัด",
+        "diff_reworded_indicator": "แก้ชื่อตัวชี้วัด",
+        "diff_added_item": "เพิ่มข้อ",
+        "diff_removed_item": "ตัดข้อ",
+        "diff_reworded_item": "แก้ถ้อยคำ",
+        "diff_moved_item": "ย้าย/เปลี่ยนเลขข้อ",
+        "score_subject_indicator": "ตัวชี้วัดที่ {number}",
+        "score_subject_total": "คะแนนรวม",
+        "score_line": "{subject}: {score}",
+        "score_line_under": "{subject}: {score} ต่ำกว่าเกณฑ์",
+        "score_kept": "บันทึกคะแนน ITA ปี {year} แล้ว: {line} — โดย {by}",
+        "score_by_at": "(บันทึกโดย {by} เมื่อ {at})",
+        "scores_imported": "บันทึกคะแนน ITA ปี {year} จาก {path} แล้ว: {count} รายการ (เปลี่ยน {changed})",
+        "scores_year": "คะแนน ITA ปี {year} (เกณฑ์ผ่าน 85)",
+        "scores_none": "ยังไม่มีคะแนน ITA (บันทึกด้วย ita-tui scores set ตัวชี้วัด คะแนน --year ปี)",
+        "new_year_written": "เขียน {path} แล้ว: ฐานข้อมูลปีงบประมาณ {year} จาก {source}"
+        " ({items} ข้อ ผู้ใช้ {users} คน หน่วยงาน {units} หน่วย ยังไม่มีความคืบหน้า)",
         # tick, note, link
         "already_done": "ข้อ {item} ถูกทำเครื่องหมายว่าทำแล้วไว้แล้วโดย {by} เมื่อ {at} (ไม่มีอะไรเปลี่ยน)",
         "already_not-started": "ข้อ {item} ถูกยกเลิกไว้แล้วโดย {by} เมื่อ {at} (ไม่มีอะไรเปลี่ยน)",
@@ -36,6 +60,7 @@ WORDS: dict[str, dict[str, str]] = {
         "returned": "↩ {item} ส่งกลับแก้ไข: {comment} — โดย {by} เมื่อ {at}",
         "user_added": "บันทึกผู้ใช้ {name} แล้ว: {role}",
         "user_line": "{name}  {role}  {unit}",
+        "user_line_login": "{name}  {role}  {unit}  (บัญชีเครื่อง {login})",
         "no_users": "ยังไม่มีผู้ใช้ที่บันทึกไว้ (ita-tui users add NAME --role supervisor)",
         "migrated": "{path}: ปรับฐานข้อมูลเป็นรูปแบบ 2 แล้ว (สถานะ 4 แบบ การตรวจสอบ หน่วยงาน);"
         " เก็บไฟล์เดิมไว้ที่ {copy}; หน่วยงานที่เสนอจากข้อความผู้รับผิดชอบ ดูและยืนยันได้ด้วย"
@@ -110,6 +135,30 @@ WORDS: dict[str, dict[str, str]] = {
         "format_csv": "CSV",
     },
     "en": {
+        "diff_none": "the checklists of {old} and {new} have no differences",
+        "diff_title": "What changed from {old} to {new}",
+        "diff_change": "Change",
+        "diff_old": "Old",
+        "diff_new": "New",
+        "diff_text": "Text",
+        "diff_added_indicator": "indicator added",
+        "diff_removed_indicator": "indicator removed",
+        "diff_reworded_indicator": "indicator renamed",
+        "diff_added_item": "item added",
+        "diff_removed_item": "item removed",
+        "diff_reworded_item": "item reworded",
+        "diff_moved_item": "item moved or renumbered",
+        "score_subject_indicator": "indicator {number}",
+        "score_subject_total": "total",
+        "score_line": "{subject}: {score}",
+        "score_line_under": "{subject}: {score} under the pass mark",
+        "score_kept": "kept the ITA score of {year}: {line} — by {by}",
+        "score_by_at": "(entered by {by} at {at})",
+        "scores_imported": "kept the ITA scores of {year} from {path}: {count} ({changed} changed)",
+        "scores_year": "ITA scores of {year} (pass mark 85)",
+        "scores_none": "no ITA scores yet (enter them with ita-tui scores set INDICATOR SCORE --year YEAR)",
+        "new_year_written": "wrote {path}: the FY{year} database from {source} ({items} items,"
+        " {users} users, {units} units, no progress yet)",
         "already_done": "{item} was already marked done by {by} at {at} (nothing changed)",
         "already_not-started": "{item} was already unticked by {by} at {at} (nothing changed)",
         "already_in-progress": "{item} was already {state} by {by} at {at} (nothing changed)",
@@ -141,6 +190,7 @@ WORDS: dict[str, dict[str, str]] = {
         "returned": "↩ {item} returned for correction: {comment} (by {by} at {at})",
         "user_added": "user {name} recorded: {role}",
         "user_line": "{name}  {role}  {unit}",
+        "user_line_login": "{name}  {role}  {unit}  (OS login {login})",
         "no_users": "no users recorded yet (ita-tui users add NAME --role supervisor)",
         "migrated": "{path}: database migrated to format 2 (four states, reviews, units); the old file"
         " is kept as {copy}; the units proposed from the responsible texts: see and confirm with"

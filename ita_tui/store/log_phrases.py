@@ -26,6 +26,8 @@ CODE_FIELDS = frozenset({"state", "from_state", "to_state", "status", "role"})
 CODE_WORDS = {  # each code the log writes -> the words that say it
     "added-to-checklist": "log_added-to-checklist",
     "created-from": "log_created-from",
+    "next-year-from": "log_next-year-from",
+    "score-of-year": "log_score-of-year",
     "done": "log_done",
     "format": "log_format",
     "history": "log_history",
@@ -51,6 +53,8 @@ CODE_WORDS = {  # each code the log writes -> the words that say it
     "state-changed": "log_state-changed",
     "supervisor": "log_supervisor",
     "update-counts": "log_update-counts",
+    "user-login": "log_user-login",
+    "user-no-login": "log_user-no-login",
     "user-role": "log_user-role",
     "user-role-unit": "log_user-role-unit",
     "verified": "log_verified",
@@ -88,7 +92,9 @@ ACTION_WORDS = {  # each action the log records -> its name in words
     "unit-rename": "act_unit-rename",
     "untick": "act_untick",
     "unverify": "act_unverify",
+    "score": "act_score",
     "user": "act_user",
+    "user-login": "act_user-login",
     "verify": "act_verify",
 }
 
@@ -171,6 +177,11 @@ def user_role(name: str, role: str, unit: str) -> Coded:
     if unit:
         return ("user-role-unit", {"name": name, "role": role, "unit": unit})
     return ("user-role", {"name": name, "role": role})
+
+
+def user_login(name: str, login: str) -> Coded:
+    """The OS login recorded for a user ("" : none, any login may act as them)."""
+    return ("user-login", {"name": name, "login": login}) if login else ("user-no-login", {"name": name})
 
 
 def role(role: str, unit: str) -> Coded:

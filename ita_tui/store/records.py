@@ -7,7 +7,7 @@ Times are ISO 8601 text with the writer's UTC offset, e.g. "2026-11-26T14:05:09+
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
@@ -22,6 +22,7 @@ from ita_tui.checklist.model import (
     indicator_completion,
     overall_completion,
 )
+from ita_tui.checklist.scores import Score, shown_scores
 from ita_tui.checklist.units import Units, unit_completion
 from ita_tui.locale import Phrase
 from ita_tui.store.log_phrases import phrase
@@ -70,6 +71,7 @@ class User:
     name: str
     role: Role
     unit: str = ""
+    login: str = ""  # the OS login that alone may act as this name ("": any login may)
 
 
 @dataclass(frozen=True)
@@ -120,6 +122,17 @@ class LogEntry:
     after: str = ""
     number: int = 0  # the note's or link's number among the item's (note, link, edit, retract entries)
     fields: dict[str, dict[str, Any]] = field(default_factory=dict)
+    login: str = ""  # the OS login of the process that made it ("": an older log did not keep it)
+    web: bool = False  # made in a browser session of `ita-tui serve` (then `login` is the server's)
+
+    def who(self) -> Phrase:
+        """Who made it, as the log shows it once logins are recorded: the name, and the OS login
+        beside it when that is another (or the change came from the browser)."""
+        if self.web:
+            return Phrase("log_who_web", user=self.user, login=self.login)
+        if self.login and self.login != self.user:
+            return Phrase("log_who_login", user=self.user, login=self.login)
+        return Phrase("log_who", user=self.user)
 
     def shown(self, side: str) -> Phrase:
         """The entry's "before" or "after" as words, to be said in the reader's language."""
@@ -142,6 +155,7 @@ class Snapshot:
     unit_parents: dict[str, str] = field(default_factory=dict)  # sub-unit -> its unit
     unit_map: dict[str, tuple[str, ...]] = field(default_factory=dict)  # confirmed: responsible key -> units
     aliases: dict[str, str] = field(default_factory=dict)  # old item id -> the item's id now
+    scores: dict[int, dict[str, Score]] = field(default_factory=dict)  # year -> subject -> published score
 
     @property
     def done_ids(self) -> frozenset[str]:
@@ -170,6 +184,11 @@ class Snapshot:
         """The item's latest review, or None (never reviewed, or changed since)."""
         return self.reviews.get(item_id)
 
+    @property
+    def shown_scores(self) -> Mapping[str, Score]:
+        """The published scores shown beside the indicators, by subject (checklist/scores.py)."""
+        return shown_scores(self.scores, self.checklist.fiscal_year)
+
     def status_dict(self) -> dict[str, Any]:
         """The figures of `ita-tui status --json`."""
         progress, checklist = self.progress, self.checklist
@@ -184,8 +203,12 @@ class Snapshot:
                     "title": ind.title,
                     **c.as_dict(),
                     "outcome": _written_dict(self.outcomes.get(ind.number)),
+                    "score": _score_dict(self.shown_scores.get(str(ind.number))),
                 }
                 for ind, c in indicator_completion(checklist, progress)
+            ],
+            "scores": [
+                _score_dict(score) for year in sorted(self.scores) for score in self.scores[year].values()
             ],
             "units": [
                 {"name": name, **c.as_dict()}
@@ -251,3 +274,16 @@ class Change(Generic[T]):
     def snapshot(self) -> Snapshot:
         """The checklist and all progress right after this change."""
         return self.make_snapshot()
+
+
+def _score_dict(score: Score | None) -> dict[str, Any] | None:
+    if score is None:
+        return None
+    return {
+        "year": score.year,
+        "subject": score.subject,
+        "score": float(score.score),
+        "under_pass_mark": score.under_pass_mark,
+        "by": score.by,
+        "at": score.at,
+    }

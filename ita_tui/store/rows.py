@@ -130,6 +130,7 @@ class UserRow(NamedTuple):
     unit: str
     by: str
     at: str
+    login: str | None = None  # the OS login that alone may act as this name ("" or None: any)
 
 
 class UnitRow(NamedTuple):
@@ -153,6 +154,14 @@ class AliasRow(NamedTuple):
     at: str
 
 
+class ScoreRow(NamedTuple):
+    year: int  # the ITA's year (BE) the score was published for
+    subject: str  # "1".."10", "IIT", "EIT", "OIT" or "total" (checklist/scores.py)
+    score: str  # its decimal value as text: "82.5"
+    by: str
+    at: str
+
+
 class LogRow(NamedTuple):
     at: str
     user: str
@@ -165,6 +174,8 @@ class LogRow(NamedTuple):
     number: int | None = None  # the note's or link's number
     undoes: str | None = None  # the document id of the entry an undo takes back
     redoes: str | None = None
+    login: str | None = None  # the OS login of the process that made the change (None: older logs)
+    web: bool | None = None  # True: made in a browser session of `ita-tui serve` (the server's login)
 
     def sides(self) -> tuple[str | tuple[str, dict[str, Any]], str | tuple[str, dict[str, Any]]]:
         """Its before and after: a text, or a code with its fields (log_phrases.Side)."""
@@ -185,4 +196,5 @@ USERS = Codec("users", UserRow)
 UNITS = Codec("units", UnitRow)
 UNIT_MAP = Codec("unit_map", UnitMapRow)
 ALIASES = Codec("aliases", AliasRow)
+SCORES = Codec("scores", ScoreRow)
 LOG = Codec("log", LogRow)

@@ -9,6 +9,7 @@ entry's `undo` field; undo and redo (commands/undo.py) apply it and log the inve
 
 from __future__ import annotations
 
+import os
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -69,24 +70,33 @@ class Inverse(Command["Inverse"]):
 
 class Transaction:
     """One locked change of the database file: what a command reads and changes while it runs
-    (`db`, a fresh TinyDB over the tables as re-read; `checklist`; `user`), then the version."""
+    (`db`, a fresh TinyDB over the tables as re-read; `checklist`; `user`, and the OS `login` it
+    acts from, or `web`: a browser session the server vouched for), then the version."""
 
-    def __init__(self, file: DatabaseFile, user: str) -> None:
+    def __init__(self, file: DatabaseFile, user: str, *, login: str = "", web: bool = False) -> None:
         self.file = file
         self.user = user
+        self.login = login
+        self.web = web
         self.db: TinyDB  # made under the lock, over the tables as re-read
         self.checklist = Checklist(title="", organization="", fiscal_year=0)
         self._now = ""
 
-    def run(self, command: Command[T], *, creating: bool = False) -> Change[T]:
-        """Lock, re-read, apply `command`, write once, unlock; its Change once durable."""
+    def run(
+        self, command: Command[T], *, creating: bool = False, like: Path | None = None, only_new: bool = False
+    ) -> Change[T]:
+        """Lock, re-read, apply `command`, write once, unlock; its Change once durable. `creating`:
+        the file may not exist yet, and is then made with `like`'s mode and group when given (else
+        the umask's); `only_new`: a file that exists under the lock is refused, untouched."""
         from tinydb import TinyDB
 
         from ita_tui.store.tinydb_storage import TransactionStorage
 
         file = self.file
         try:
-            with file.mutex, self._locked():
+            with file.mutex, self._locked(like):
+                if only_new and os.path.lexists(file.path):
+                    raise StoreError("err_db_exists", path=file.path)
                 if creating and not file.path.exists():
                     tables: dict[str, Any] = {name: {} for name in TABLES}
                 else:
@@ -94,7 +104,7 @@ class Transaction:
                     assert file.checklist is not None  # the file was read
                     tables, self.checklist = file.tables, file.checklist
                 before = dict(tables)  # TinyDB replaces the dict of each table it changes
-                storage = TransactionStorage(file.path, tables, file.encoded)
+                storage = TransactionStorage(file.path, tables, file.encoded, like=like if creating else None)
                 # A fresh TinyDB per transaction: its query cache and next ids never outlive the lock.
                 self.db = TinyDB(storage=lambda: storage)
                 try:
@@ -125,11 +135,12 @@ class Transaction:
         return lambda: snapshot_of(checklist, tables)
 
     @contextmanager
-    def _locked(self) -> Iterator[None]:
-        """Hold the database lock; _NoLock when the lock file cannot be made (read-only folder)."""
+    def _locked(self, like: Path | None = None) -> Iterator[None]:
+        """Hold the database lock (its file made like `like`, else like the database); _NoLock
+        when the lock file cannot be made (read-only folder)."""
         if self.file.lock is None:  # made on first use, then kept with the file's cache
             path = self.file.path
-            self.file.lock = FairLock(Path(str(path) + ".lock"), like=path, timeout=LOCK_TIMEOUT_S)
+            self.file.lock = FairLock(Path(str(path) + ".lock"), like=like or path, timeout=LOCK_TIMEOUT_S)
         lock = self.file.lock
         try:
             lock.acquire()
@@ -173,7 +184,7 @@ class Transaction:
         undoes: str | None = None,
         redoes: str | None = None,
     ) -> LogRow:
-        """One activity log entry by this transaction's user, now (a side is text, or a code:
+        """One activity log entry by this transaction's user and OS login, now (a side is text, or a code:
         see log_phrases), with the inverse that undoes it and the note's or link's number."""
         before_text, after_text, fields = log_phrases.split_sides(before, after)
         payload = undo.payload() if undo is not None else None
@@ -189,6 +200,8 @@ class Transaction:
             number or None,
             undoes,
             redoes,
+            self.login or None,
+            self.web or None,
         )
 
     def log(self, action: str, item: str, before: Side, after: Side, **extra: Any) -> int:

@@ -13,13 +13,22 @@ from ita_tui.checklist.model import count
 from ita_tui.checklist.units import unit_names
 from ita_tui.store.records import Snapshot
 from ita_tui.text import visible_text
+from ita_tui.thai import digits
 from ita_tui.tui.keys import APP_KEYS, EDIT_KEYS, MAIN_HELP, MAIN_KEYS, bindings
 from ita_tui.tui.screens.edit_actions import EDIT_ACTIONS, EditActions
 from ita_tui.tui.screens.progress_actions import ProgressActions
 from ita_tui.tui.screens.review_actions import ReviewActions
 from ita_tui.tui.view.detail import indicator_detail, item_detail
 from ita_tui.tui.view.review import supervisors
-from ita_tui.tui.view.rows import Filters, Row, RowKind, filter_labels, next_status, status_word
+from ita_tui.tui.view.rows import (
+    Filters,
+    Row,
+    RowKind,
+    filter_labels,
+    next_status,
+    status_word,
+    under_pass_mark,
+)
 from ita_tui.tui.view.search import FOUND_IN, extras_of
 from ita_tui.tui.widgets.bars import KeyBar, TitleBar
 from ita_tui.tui.widgets.checklist_view import ChecklistView
@@ -58,12 +67,13 @@ class MainScreen(ProgressActions, ReviewActions, EditActions):
             word=words["indicator_no"],
             found_in={place: words[key] for place, key in FOUND_IN.items()},
             digit_style=app.digit_style,
+            score_words=(words["tree_score"], words["under_pass"]),
             id="checklist",
         )
         yield TitleBar(app.title, app.sub_title, id="title-bar")
         with Vertical(id="bottom"):
             if app.read_only:
-                yield Static(words["read_only"], id="read-only", markup=False)
+                yield Static(app.read_only_banner, id="read-only", markup=False)
             yield Static("", id="filter-status", markup=False)
             yield KeyBar((*MAIN_KEYS, *APP_KEYS), words, id="key-bar")
         yield view
@@ -77,7 +87,11 @@ class MainScreen(ProgressActions, ReviewActions, EditActions):
         """Show this state of the database; the cursor stays on its item."""
         row = self.view.current_row
         extras = extras_of(snapshot) if self.filters.query.strip() else None
-        self.view.show(snapshot.checklist, snapshot.progress, snapshot.unit_model, self.filters, extras)
+        scores = snapshot.shown_scores
+        self.filters = self.filters._replace(under_pass=under_pass_mark(scores))
+        self.view.show(
+            snapshot.checklist, snapshot.progress, snapshot.unit_model, self.filters, extras, scores
+        )
         same_row = (
             row is not None and self.view.current_row is not None and row.key == self.view.current_row.key
         )
@@ -109,7 +123,10 @@ class MainScreen(ProgressActions, ReviewActions, EditActions):
         if row.item is None:
             completion = count(row.indicator.items, snapshot.progress)
             outcome = snapshot.outcomes.get(row.indicator.number)
-            return indicator_detail(row.indicator, completion, app.words, app.lang, app.digit_style, outcome)
+            score = snapshot.shown_scores.get(str(row.indicator.number))
+            return indicator_detail(
+                row.indicator, completion, app.words, app.lang, app.digit_style, outcome, score
+            )
         return item_detail(snapshot, row.indicator, row.item, app.words, app.lang, app.digit_style)
 
     def _show_filter_status(self) -> None:
@@ -134,6 +151,42 @@ class MainScreen(ProgressActions, ReviewActions, EditActions):
         item = self._current_item()
         if item is not None:
             self.app.push_screen(NoteReader(item, self.app.snapshot.notes.get(item.id, ())))
+
+    def action_open_link(self) -> None:
+        """L: open the item's evidence link (one of them, picked, when it has several, newest first)."""
+        from ita_tui.tui.screens.edit_dialogs import ChoicePicker
+
+        item, app = self._current_item(), self.app
+        if item is None:
+            return
+        links = {str(link.number): link for link in reversed(app.snapshot.links.get(item.id, ()))}
+        if not links:
+            self.notify(app.words("no_links", item=digits(item.id, app.digit_style)), markup=False)
+            return
+        if len(links) == 1:
+            self._open(next(iter(links.values())).url)
+            return
+        choices = [(n, f"{link.label}  {link.url}" if link.label else link.url) for n, link in links.items()]
+
+        def picked(number: str | None) -> None:
+            if number is not None:
+                self._open(links[number].url)
+
+        app.push_screen(
+            ChoicePicker(app.words("open_link_title", item=digits(item.id, app.digit_style)), choices), picked
+        )
+
+    def _open(self, url: str) -> None:
+        """In a browser (ita-tui serve) the link opens in a new tab. On a terminal it is copied
+        (OSC 52) and shown, for the terminal to open: a browser started on the server over SSH
+        (Python's webbrowser may pick a text browser inside this very terminal) would be wrong."""
+        app = self.app
+        if app.is_web:
+            app.open_url(url, new_tab=True)
+            self.notify(app.words("link_opened", url=url), markup=False)
+            return
+        app.copy_to_clipboard(url)
+        self.notify(app.words("link_copied", url=url), markup=False, timeout=10)
 
     # -- finding ------------------------------------------------------------
 
@@ -251,7 +304,7 @@ class MainScreen(ProgressActions, ReviewActions, EditActions):
         from ita_tui.tui.screens.report_dialogs import ask_written
 
         if self.app.read_only:
-            self.notify(self.app.words["read_only_key"], severity="warning", markup=False)
+            self.notify(self.app.read_only_said, severity="warning", markup=False)
             return
         ask_written(
             self.app, self.view.current_row, lambda command: self._append(command, "saved_text", _ignore)
