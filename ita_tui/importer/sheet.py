@@ -12,11 +12,13 @@ import csv
 import io
 import warnings
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from ita_tui.errors import SourceError
 from ita_tui.importer.table import Cell, ProseLine, Row, header_layout, is_dash_row, normalise
 from ita_tui.importer.text import decode, thai_legacy
+from ita_tui.limits import CSV_FIELDS_MAX, IMPORT_FILE_MAX, IMPORT_LINE_MAX, past_import_limit
 from ita_tui.locale import Phrase
 
 MAX_ROWS = 100_000
@@ -79,33 +81,73 @@ def read_xlsx(raw: bytes, origin: str) -> list[Row | ProseLine]:
     return read[0][1] if read else []
 
 
-def _csv_rows(text: str) -> Iterator[list[str]]:
-    """The CSV's rows, with the delimiter Excel used (comma, semicolon or tab)."""
-    sample = text[:20_000]
+_DELIMITERS = (",", ";", "\t")  # what Excel separates a CSV's fields with, by the system's settings
+
+
+@contextmanager
+def _field_limit() -> Iterator[None]:
+    """While a CSV is read: a field of at most IMPORT_LINE_MAX characters (the csv module's limit
+    is one setting for the whole process, so it is put back)."""
+    saved = csv.field_size_limit(IMPORT_LINE_MAX)
     try:
-        dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t")
+        yield
+    finally:
+        csv.field_size_limit(saved)
+
+
+def _has_header(sample: str, delimiter: str) -> bool:
+    """Whether one of the first 30 rows of `sample`, split at `delimiter`, is a measures header."""
+    try:
+        for number, values in enumerate(csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter)):
+            if number > 30:
+                return False
+            if len(values) >= 3 and header_layout(Row(1, tuple(_cell(v) for v in values[:MAX_COLUMNS]))):
+                return True
     except csv.Error:
-        dialect = csv.excel
-    return csv.reader(io.StringIO(text, newline=""), dialect)
+        return False
+    return False
+
+
+def _delimiter(sample: str) -> str | None:
+    """The delimiter under which the sample holds a measures header row, or None. (csv.Sniffer
+    took 100 s on 20,000 characters of commas and quotes; this is a few passes of the C reader.)"""
+    with _field_limit():
+        return next((d for d in _DELIMITERS if _has_header(sample, d)), None)
+
+
+def _csv_rows(text: str, origin: str) -> Iterator[list[str]]:
+    """The CSV's rows, split where its header row is (comma, semicolon or tab); a row of more than
+    CSV_FIELDS_MAX fields, or a field longer than IMPORT_LINE_MAX, refused in one line."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text[:20_000]) or ",")
+    with _field_limit():
+        try:
+            for number, values in enumerate(reader, start=1):
+                if len(values) > CSV_FIELDS_MAX:
+                    where = Phrase("src_on_row", row=number)
+                    raise past_import_limit(origin, "lim_csv_fields", CSV_FIELDS_MAX, len(values), where)
+                yield values
+        except csv.Error as exc:  # a field over the limit, a NUL byte
+            where = Phrase("src_on_line", line=reader.line_num)
+            if "field limit" in str(exc):
+                more = f"> {IMPORT_LINE_MAX:,}"
+                raise past_import_limit(origin, "lim_csv_field", IMPORT_LINE_MAX, more, where) from None
+            found = Phrase("src_found", text=str(exc)[:60])
+            raise SourceError(
+                "src_expected", origin=origin, place=where, expected=Phrase("src_table"), found=found
+            ) from None
 
 
 def read_csv(raw: bytes, origin: str) -> list[Row | ProseLine]:
-    """A .csv in UTF-8 (with or without a byte-order mark) or Excel's Thai Windows-874."""
+    """A .csv in UTF-8 (with or without a byte-order mark) or Excel's Thai Windows-874, of at most
+    IMPORT_FILE_MAX bytes, as a converted text."""
+    if len(raw) > IMPORT_FILE_MAX:
+        size, limit = f"{len(raw) / 2**20:.1f}", IMPORT_FILE_MAX // 2**20
+        raise SourceError("err_import_too_large", path=origin, size=size, limit=limit)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = thai_legacy(raw) or decode(raw, origin)
-    try:
-        return _entries(_csv_rows(text), "")
-    except csv.Error as exc:  # a field over the csv module's limit, a NUL byte
-        found = Phrase("src_found", text=str(exc)[:60])
-        raise SourceError(
-            "src_expected",
-            origin=origin,
-            place=Phrase("src_line", line=1),
-            expected=Phrase("src_table"),
-            found=found,
-        ) from None
+    return _entries(_csv_rows(text, origin), "")
 
 
 def looks_like_csv(raw: bytes) -> bool:
@@ -122,12 +164,4 @@ def looks_like_csv(raw: bytes) -> bool:
         )
     if ("\t" in text and "<p" in text.lower()) or ("," not in text and ";" not in text):
         return False
-    try:
-        for number, values in enumerate(_csv_rows(text)):
-            if number > 30:
-                return False
-            if len(values) >= 3 and header_layout(Row(1, tuple(_cell(v) for v in values))) is not None:
-                return True
-    except csv.Error:
-        return False
-    return False
+    return _delimiter(text) is not None

@@ -49,6 +49,22 @@ WORDS: dict[str, dict[str, str]] = {
         "src_pdf_scanned": "เพียงภาพ (เอกสารที่สแกน): ต้องผ่าน OCR ก่อน (เช่น ocrmypdf -l tha)"
         " หรือพิมพ์มาตรการลงใน `ita-tui template -o measures.xlsx`",
         "src_pdf_pages": "{origin}: ต้องเป็นเอกสารมาตรการไม่เกิน {most} หน้า แต่พบ {pages} หน้า",
+        "src_over_limit": "{origin}: {place}{what} เกินขีดจำกัด {most} (พบ {found}) ซึ่งเอกสารมาตรการจริงไม่ถึง"
+        " หากเป็นเอกสารจริง ให้พิมพ์มาตรการลงใน `ita-tui template -o measures.xlsx`",
+        "src_on_page": "หน้า {page}: ",
+        "src_on_row": "แถว {row}: ",
+        "src_on_line": "บรรทัด {line}: ",
+        "lim_list_pattern": "รูปแบบเลขข้อของรายการ (w:lvlText) ยาว",
+        "lim_list_fields": "ตัวนับในรูปแบบเลขข้อของรายการ (w:lvlText)",
+        "lim_docx_paragraphs": "ย่อหน้าในเอกสาร (รวมในตาราง)",
+        "lim_pdf_content": "คำสั่งวาดของหน้าหนึ่ง (ไบต์ เมื่อคลายการบีบอัด)",
+        "lim_pdf_all_content": "คำสั่งวาดของทุกหน้ารวมกัน (ไบต์ เมื่อคลายการบีบอัด)",
+        "lim_pdf_objects": "สิ่งที่วาดบนหน้าหนึ่ง (ข้อความ เส้น ภาพ)",
+        "lim_pdf_chars": "ตัวอักษรในชั้นข้อความของ PDF",
+        "lim_pdf_page_crossings": "จุดตัดของเส้นตารางบนหน้าหนึ่ง",
+        "lim_pdf_crossings": "จุดตัดของเส้นตารางทั้งเอกสาร",
+        "lim_csv_fields": "ช่องในแถวหนึ่ง",
+        "lim_csv_field": "ตัวอักษรในช่องหนึ่ง",
         "src_fixed_heading": "ส่วนที่แก้ให้ถูกระหว่างอ่าน (โปรดตรวจ):",
         "src_fixed": "  {place}: {what}",
         "src_fixed_inline": "วิธีการ {count} ข้อที่เขียนเลขข้อต่อจากข้อก่อนในย่อหน้าเดียวกัน"
@@ -122,6 +138,23 @@ WORDS: dict[str, dict[str, str]] = {
         "src_pdf_scanned": "only images (a scanned document): it needs OCR first (e.g. ocrmypdf -l tha),"
         " or type the measures into `ita-tui template -o measures.xlsx`",
         "src_pdf_pages": "{origin}: expected a measures document of at most {most} pages, found {pages}",
+        "src_over_limit": "{origin}: {place}{what}: over the limit of {most} (found {found}), which no"
+        " measures document comes near; if this one is real, type its measures into"
+        " `ita-tui template -o measures.xlsx`",
+        "src_on_page": "page {page}: ",
+        "src_on_row": "row {row}: ",
+        "src_on_line": "line {line}: ",
+        "lim_list_pattern": "characters in a list's number pattern (w:lvlText)",
+        "lim_list_fields": "counters in a list's number pattern (w:lvlText)",
+        "lim_docx_paragraphs": "paragraphs in the document (in tables too)",
+        "lim_pdf_content": "bytes of one page's drawing instructions, inflated",
+        "lim_pdf_all_content": "bytes of all pages' drawing instructions, inflated",
+        "lim_pdf_objects": "things drawn on one page (text runs, lines, pictures)",
+        "lim_pdf_chars": "characters in the PDF's text layer",
+        "lim_pdf_page_crossings": "crossings of ruled lines on one page",
+        "lim_pdf_crossings": "crossings of ruled lines in the document",
+        "lim_csv_fields": "fields in one row",
+        "lim_csv_field": "characters in one field",
         "src_fixed_heading": "Put right while reading (please check):",
         "src_fixed": "  {place}: {what}",
         "src_fixed_inline": "{count} methods numbered inside the paragraph of the one before split off"
