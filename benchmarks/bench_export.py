@@ -34,9 +34,11 @@ from benchmarks.synthetic import make_large_db
 from ita_tui import paths
 from ita_tui.checklist import file as checklist_file
 from ita_tui.checklist.model import Checklist, Indicator, Item
+from ita_tui.export.options import ExportOptions
 from ita_tui.export.pdf import export_pdf
 from ita_tui.export.summary import print_summary
 from ita_tui.store import ProgressStore
+from ita_tui.store.commands import SetState
 from ita_tui.store.records import ItemState, Snapshot
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -114,7 +116,7 @@ def run(repeats: int = 7) -> list[dict]:
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp)
-        export_pdf(snapshot_third_done(realistic_checklist()), out / "warm.pdf", today=TODAY)
+        export_pdf(snapshot_third_done(realistic_checklist()), out / "warm.pdf", ExportOptions(as_of=TODAY))
         naive_pdf(snapshot_third_done(realistic_checklist()), out / "warm-naive.pdf", TODAY)
         for size, checklist in (
             ("bundled (31 items)", realistic_checklist()),
@@ -124,7 +126,9 @@ def run(repeats: int = 7) -> list[dict]:
             summary, ours, naive = [], [], []
             for _ in range(repeats):
                 summary.append(_time(lambda s=snapshot: print_summary(s, pending=True, console=_console())))
-                ours.append(_time(lambda s=snapshot: export_pdf(s, out / "ours.pdf", today=TODAY)))
+                ours.append(
+                    _time(lambda s=snapshot: export_pdf(s, out / "ours.pdf", ExportOptions(as_of=TODAY)))
+                )
                 naive.append(_time(lambda s=snapshot: naive_pdf(s, out / "naive.pdf", TODAY)))
             rows.append(result_row("summary --pending (in process)", size, summary, None))
             rows.append(result_row("export_pdf vs naive multi_cell (in process)", size, ours, naive))
@@ -163,7 +167,7 @@ def _bundled_db(path: Path) -> Path:
     store = ProgressStore.open(path, user="bench")
     for n, item_id in enumerate(store.checklist.item_ids()):
         if n % 3 == 0:
-            store.set_done(item_id, True)
+            store.apply(SetState.tick(item_id, True))
     return path
 
 

@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.bench_export import _time, long_items_checklist, realistic_checklist, result_row, table
 from ita_tui import paths
 from ita_tui.checklist.model import Checklist
-from ita_tui.export.pdf_signatures import Signer
+from ita_tui.export.options import ExportOptions
 from ita_tui.export.report_content import HEADS, SHARES, Para, report_blocks
 from ita_tui.export.report_layout import WIDTH
 from ita_tui.export.report_pdf import export_report_pdf
@@ -33,7 +33,7 @@ from ita_tui.store.records import ItemState, Snapshot, Written
 from ita_tui.thai_breaks import word_segments
 
 DAY = date(2023, 9, 30)
-SIGNERS = (Signer("", "", "ผู้รายงาน"), Signer("", "", "ผู้ตรวจสอบ"), Signer("", "", "ผู้อนุมัติ"))
+OPTIONS = ExportOptions(as_of=DAY)  # three blank signature blocks
 
 
 def filled(checklist: Checklist) -> Snapshot:
@@ -98,7 +98,7 @@ def run(repeats: int = 7) -> list[dict]:
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp)
         warm = filled(realistic_checklist())
-        export_report_pdf(warm, out / "warm.pdf", signers=SIGNERS, today=DAY)
+        export_report_pdf(warm, out / "warm.pdf", OPTIONS)
         fpdf_table(warm, out / "warm-table.pdf")
         for size, checklist, times in (
             ("bundled (31 items)", realistic_checklist(), repeats),
@@ -107,9 +107,7 @@ def run(repeats: int = 7) -> list[dict]:
             snapshot = filled(checklist)
             ours, reference = [], []
             for _ in range(times):
-                ours.append(
-                    _time(lambda s=snapshot: export_report_pdf(s, out / "r.pdf", signers=SIGNERS, today=DAY))
-                )
+                ours.append(_time(lambda s=snapshot: export_report_pdf(s, out / "r.pdf", OPTIONS)))
                 reference.append(_time(lambda s=snapshot: fpdf_table(s, out / "t.pdf")))
             rows.append(result_row("export report vs fpdf2 table() (in process)", size, ours, reference))
     return rows

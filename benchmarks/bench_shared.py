@@ -27,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.synthetic import make_large_db
 from ita_tui.checklist.model import Item
 from ita_tui.store import ProgressStore
+from ita_tui.store.commands import UpdateChecklist
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -37,6 +38,7 @@ sys.path.insert(0, sys.argv[4])
 from ita_tui.errors import StoreError
 from ita_tui.store import ProgressStore
 from ita_tui.store import lock as lock_module
+from ita_tui.store.commands import AddNote, SetState
 
 waits = []
 acquire = lock_module.FairLock.acquire
@@ -54,9 +56,9 @@ for n in range(changes):
     item = ids[(number * 997 + n * 13) % len(ids)]
     try:
         if n % 2:
-            store.add_note(item, f"note {number}.{n}")
+            store.apply(AddNote(item, f"note {number}.{n}"))
         else:
-            store.set_done(item, True)
+            store.apply(SetState.tick(item, True))
     except StoreError:
         failed += 1
 print(json.dumps({"failed": failed, "waits": waits}))
@@ -113,7 +115,7 @@ def checklist_update(items: int) -> float:
         store = ProgressStore.open(db, user="bench")
         new = corrected(store.checklist)
         start = time.perf_counter()
-        store.update_checklist(new)
+        store.apply(UpdateChecklist(new))
         return time.perf_counter() - start
 
 

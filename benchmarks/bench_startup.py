@@ -114,9 +114,9 @@ import asyncio, io, json, sys
 kind, db, marker = sys.argv[1], sys.argv[2], sys.argv[3]
 size = (int(sys.argv[5]), int(sys.argv[6]))
 if kind == "ita":
-    from ita_tui.cli.entry import _open_store
-    from ita_tui.cli.args import build_parser
-    store = _open_store(build_parser().parse_args(["--db", db, "--user", "bench"]))
+    from ita_tui.cli.context import CliContext
+    from ita_tui.cli.entry import build_parser
+    store = CliContext.of(build_parser().parse_args(["--db", db, "--user", "bench"])).store()
     from ita_tui.tui.app import ItaApp
     app = ItaApp(store)
 else:

@@ -2,7 +2,7 @@
 
 Measures, for the bundled checklist (a synthetic 32-item stand-in while it is missing) and for a
 synthetic database of 4,000 items and 20,000 notes:
-  set_done     ProgressStore.set_done call to return (lock, re-read, change, one durable write)
+  set_done     ProgressStore.apply(SetState.tick(…)) call to return (lock, re-read, change, one durable write)
   app tick     space pressed in the app (Textual pilot) to the tick saved (in the app's write
                worker thread) and shown
   cli tick     `python -m ita_tui tick ID` as a whole process
@@ -34,6 +34,7 @@ from benchmarks.synthetic import make_checklist, make_large_db
 from ita_tui import paths
 from ita_tui.checklist import file as checklist_file
 from ita_tui.store import ProgressStore
+from ita_tui.store.commands import SetState
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -91,7 +92,7 @@ def _time_set_done(db: Path, repeats: int) -> tuple[list[float], list[float]]:
         tables = json.loads(db.read_bytes())
         reference.append(bare_write(tables, target))
         start = time.perf_counter()
-        store.set_done(item, n % 2 == 0)
+        store.apply(SetState.tick(item, n % 2 == 0))
         times.append(time.perf_counter() - start)
     return times[3:], reference[3:]
 

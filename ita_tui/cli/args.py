@@ -1,5 +1,10 @@
-"""The command line's arguments, in the reader's language: `--help`, usage errors and argparse's
-own words ("usage:", "options" …) are Thai by default and English with --lang en.
+"""The command line's arguments: the parser every command group adds its commands to (`Commands`),
+the options every command takes, and the language of it all.
+
+Each group module (importing, states, records, people, edits, read, exports) adds its commands'
+parsers beside their handlers; entry.py lists the groups. Everything is in the reader's language:
+`--help`, usage errors and argparse's own words ("usage:", "options" …) are Thai by default and
+English with --lang en.
 
 The language must be known before the parser is built (its help texts are fixed then), so
 `lang_of` reads --lang from argv first. argparse's own words come through its gettext hook
@@ -14,8 +19,7 @@ from contextlib import contextmanager
 from typing import NoReturn
 
 from ita_tui import __version__
-from ita_tui.cli import report as cli_report
-from ita_tui.cli import serve
+from ita_tui.cli.context import Handler
 from ita_tui.locale import DEFAULT_LANG, LANGS, Words, words
 from ita_tui.text import one_line
 
@@ -77,13 +81,7 @@ def argparse_words(say: Words) -> Iterator[None]:
         argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
 
 
-def parse_args(argv: Sequence[str] | None, say: Words) -> argparse.Namespace:
-    """The parsed command line, every word of --help and of a usage error in `say`'s language."""
-    with argparse_words(say):
-        return build_parser(say).parse_args(argv)
-
-
-class _Parser(argparse.ArgumentParser):
+class Parser(argparse.ArgumentParser):
     """An argument parser whose usage errors are one line on stderr, exit 2, in its language."""
 
     say: Words = words(DEFAULT_LANG)
@@ -92,9 +90,9 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_ERROR, self.say("ap_error", prog=self.prog, message=one_line(message)) + "\n")
 
 
-def _parser_class(say: Words) -> type[_Parser]:
+def _parser_class(say: Words) -> type[Parser]:
     """The parser class that speaks `say`'s language (sub-command parsers are made from it too)."""
-    return type("Parser", (_Parser,), {"say": say})
+    return type("Parser", (Parser,), {"say": say})
 
 
 def _path_type(say: Words) -> Callable[[str], str]:
@@ -107,7 +105,7 @@ def _path_type(say: Words) -> Callable[[str], str]:
     return path
 
 
-def _common_options(say: Words, parser_class: type[_Parser], path: Callable[[str], str]) -> _Parser:
+def _common_options(say: Words, parser_class: type[Parser], path: Callable[[str], str]) -> Parser:
     """Options every command takes, before or after the sub-command's name."""
     common = parser_class(add_help=False)
     suppress = argparse.SUPPRESS
@@ -121,9 +119,36 @@ def _common_options(say: Words, parser_class: type[_Parser], path: Callable[[str
     return common
 
 
-def build_parser(say: Words | None = None) -> argparse.ArgumentParser:
-    """The whole command line, its help in `say`'s language (Thai when not given)."""
-    say = say or words(DEFAULT_LANG)
+class Commands:
+    """Where a group of commands adds its parsers: each takes the common options, its help is a
+    word of the table, and it names the handler it runs. `say` and `path` (a file path argument's
+    type) are there for the commands' own arguments."""
+
+    def __init__(
+        self,
+        sub: argparse._SubParsersAction[Parser],
+        say: Words,
+        common: Parser,
+        path: Callable[[str], str],
+    ) -> None:
+        self._sub, self._common = sub, common
+        self.say, self.path = say, path
+
+    def add(self, name: str, help_key: str, run: Handler, *, reads_only: bool = False) -> Parser:
+        """The command `name`, which runs `run`; one that `reads_only` never creates a database."""
+        parser = self._sub.add_parser(name, parents=[self._common], help=self.say[help_key])
+        parser.set_defaults(run=run, reads_only=reads_only)
+        return parser
+
+    def group(self, name: str, help_key: str, dest: str, metavar: str = "ACTION") -> Commands:
+        """The command `name` whose actions (`users add`, `users list` …) are added to what it returns."""
+        parser = self._sub.add_parser(name, parents=[self._common], help=self.say[help_key])
+        actions = parser.add_subparsers(dest=dest, parser_class=type(parser), metavar=metavar, required=True)
+        return Commands(actions, self.say, self._common, self.path)
+
+
+def new_parser(say: Words) -> tuple[Parser, Commands]:
+    """The top parser (common options, --version, `say`'s language) and where commands are added."""
     parser_class, path = _parser_class(say), _path_type(say)
     common = _common_options(say, parser_class, path)
     parser = parser_class(prog="ita-tui", parents=[common], description=say["help_description"])
@@ -131,175 +156,11 @@ def build_parser(say: Words | None = None) -> argparse.ArgumentParser:
         "--version", action="version", version=f"ita-tui {__version__}", help=say["help_version"]
     )
     sub = parser.add_subparsers(dest="command", parser_class=parser_class, metavar="COMMAND")
-
-    def command(name: str, under: argparse._SubParsersAction[_Parser] = sub) -> _Parser:
-        """A sub-command with the common options, its help from the words `help_cmd_<name>`."""
-        return under.add_parser(name, parents=[common], help=say[f"help_cmd_{name.replace(' ', '_')}"])
-
-    p = command("import")
-    p.add_argument("source", metavar="FILE", type=path)
-    p.add_argument("-o", "--output", required=True, metavar="CHECKLIST.json", type=path)
-    p.add_argument("--json", action="store_true", help=say["help_import_json"])
-
-    p = command("tick")
-    p.add_argument("item_id", metavar="ID")
-    p.add_argument("--undo", action="store_true", help=say["help_undo"])
-
-    p = command("mark")
-    p.add_argument("item_id", metavar="ID")
-    p.add_argument("state", choices=["not-started", "in-progress", "done", "na"])
-    p.add_argument("--reason", default="", metavar="TEXT", help=say["help_reason"])
-
-    p = command("review")
-    p.add_argument("item_id", metavar="ID")
-    choice = p.add_mutually_exclusive_group(required=True)
-    choice.add_argument("--verified", action="store_true", help=say["help_verified"])
-    choice.add_argument("--return", dest="comment", metavar="COMMENT", help=say["help_return"])
-
-    p = command("users")
-    users_sub = p.add_subparsers(
-        dest="users_command", parser_class=parser_class, metavar="ACTION", required=True
-    )
-    q = users_sub.add_parser("add", parents=[common], help=say["help_cmd_users_add"])
-    q.add_argument("name", metavar="NAME")
-    q.add_argument("--role", choices=["supervisor", "staff"], default="staff")
-    q.add_argument("--unit", default="", metavar="UNIT", help=say["help_unit"])
-    users_sub.add_parser("list", parents=[common], help=say["help_cmd_users_list"])
-    serve.add_parsers(command, users_sub, common, say, path)
-
-    p = command("units")
-    units_sub = p.add_subparsers(
-        dest="units_command", parser_class=parser_class, metavar="ACTION", required=True
-    )
-    q = units_sub.add_parser("add", parents=[common], help=say["help_cmd_units_add"])
-    q.add_argument("name", metavar="NAME")
-    q.add_argument("--parent", default="", metavar="UNIT", help=say["help_parent"])
-    q = units_sub.add_parser("rename", parents=[common], help=say["help_cmd_units_rename"])
-    q.add_argument("old", metavar="OLD")
-    q.add_argument("new", metavar="NEW")
-    q = units_sub.add_parser("remove", parents=[common], help=say["help_cmd_units_remove"])
-    q.add_argument("name", metavar="NAME")
-    units_sub.add_parser("list", parents=[common], help=say["help_cmd_units_list"])
-    q = units_sub.add_parser("map", parents=[common], help=say["help_cmd_units_map"])
-    q.add_argument("text", metavar="TEXT", help=say["help_map_text"])
-    q.add_argument("units", metavar="UNIT", nargs="+")
-    units_sub.add_parser("confirm", parents=[common], help=say["help_cmd_units_confirm"])
-
-    p = command("note")
-    p.add_argument("item_id", metavar="ID")
-    p.add_argument("text", metavar="TEXT", nargs="?", default=None)
-    correct = p.add_mutually_exclusive_group()
-    correct.add_argument("--edit", nargs=2, metavar=("N", "TEXT"), help=say["help_note_edit"])
-    correct.add_argument("--retract", type=int, metavar="N", help=say["help_retract"])
-
-    p = command("link")
-    p.add_argument("item_id", metavar="ID")
-    p.add_argument("url", metavar="URL", nargs="?", default=None)
-    p.add_argument("--label", default="", metavar="TEXT")
-    p.add_argument("--retract", type=int, metavar="N", help=say["help_retract"])
-
-    _edit_commands(say, command, parser_class, common)
-
-    p = command("status")
-    p.add_argument("--json", action="store_true", help=say["help_status_json"])
-    cli_report.add_as_of_options(p, say)
-
-    p = command("log")
-    p.add_argument("--since", metavar="DATE", help=say["help_since"])
-    p.add_argument("--until", metavar="DATE", help=say["help_until"])
-    p.add_argument("--json", action="store_true", help=say["help_log_json"])
-
-    p = command("checklist")
-    checklist_sub = p.add_subparsers(
-        dest="checklist_command", parser_class=parser_class, metavar="ACTION", required=True
-    )
-    q = checklist_sub.add_parser("update", parents=[common], help=say["help_cmd_checklist_update"])
-    q.add_argument("file", metavar="FILE", type=path)
-    q.add_argument("--force", action="store_true", help=say["help_force"])
-
-    p = command("summary")
-    p.add_argument("--pending", action="store_true", help=say["help_pending"])
-    p.add_argument("--format", choices=["text", "html", "json", "csv", "xlsx"], default=None)
-    p.add_argument("-o", "--output", metavar="FILE", default=None, type=path)
-    cli_report.add_as_of_options(p, say)
-
-    p = command("template")
-    p.add_argument("-o", "--output", required=True, metavar="FILE.xlsx", type=path)
-    p.add_argument("--year", type=int, metavar="YEAR", help=say["help_template_year"])
-
-    p = command("export")
-    export_sub = p.add_subparsers(
-        dest="export_kind", parser_class=parser_class, metavar="KIND", required=True
-    )
-    q = export_sub.add_parser("checklist", parents=[common], help=say["help_cmd_export_checklist"])
-    q.add_argument("-o", "--output", required=True, metavar="FILE.xlsx", type=path)
-    q = export_sub.add_parser("pdf", parents=[common], help=say["help_cmd_export_pdf"])
-    q.add_argument("-o", "--output", required=True, metavar="FILE.pdf", type=path)
-    cli_report.add_signer_options(q)
-    cli_report.add_as_of_options(q, say)
-    q = export_sub.add_parser("report", parents=[common], help=say["help_cmd_export_report"])
-    q.add_argument("-o", "--output", required=True, metavar="FILE.pdf|FILE.docx", type=path)
-    cli_report.add_signer_options(q)
-    cli_report.add_as_of_options(q, say)
-    q.add_argument("--internal", action="store_true", help=say["help_internal"])
-    q.add_argument("--no-links", action="store_true", help=say["help_no_links"])
-    q = export_sub.add_parser("measures", parents=[common], help=say["help_cmd_export_measures"])
-    q.add_argument("-o", "--output", required=True, metavar="FILE.pdf|FILE.docx", type=path)
-    cli_report.add_signer_options(q)
-
-    p = command("result")
-    p.add_argument("item_id", metavar="ID")
-    p.add_argument("text", metavar="TEXT", nargs="?", default=None)
-    p.add_argument("--from-notes", action="store_true", help=say["help_from_notes"])
-
-    p = command("outcome")
-    p.add_argument("indicator", metavar="IND", type=int)
-    p.add_argument("text", metavar="TEXT")
-    return parser
+    return parser, Commands(sub, say, common, path)
 
 
-def _edit_commands(
-    say: Words, command: Callable[..., _Parser], parser_class: type[_Parser], common: _Parser
-) -> None:
-    """`item add|edit|remove|move`, `indicator add|edit|remove|renumber`, `undo` and `redo`."""
-
-    def details(q: _Parser) -> None:
-        q.add_argument("--period", metavar="TEXT", help=say["help_period"])
-        q.add_argument("--follow-up", metavar="TEXT", help=say["help_follow_up"])
-        q.add_argument("--responsible", metavar="TEXT", help=say["help_responsible"])
-        q.add_argument("--oit", metavar="CODES", help=say["help_oit"])
-
-    p = command("item")
-    sub = p.add_subparsers(dest="item_command", parser_class=parser_class, metavar="ACTION", required=True)
-    q = sub.add_parser("add", parents=[common], help=say["help_cmd_item_add"])
-    q.add_argument("indicator", metavar="IND", type=int)
-    q.add_argument("text", metavar="TEXT")
-    q.add_argument("--after", metavar="ID", help=say["help_after"])
-    details(q)
-    q = sub.add_parser("edit", parents=[common], help=say["help_cmd_item_edit"])
-    q.add_argument("item_id", metavar="ID")
-    q.add_argument("--text", metavar="TEXT", help=say["help_text"])
-    details(q)
-    q = sub.add_parser("remove", parents=[common], help=say["help_cmd_item_remove"])
-    q.add_argument("item_id", metavar="ID")
-    q = sub.add_parser("move", parents=[common], help=say["help_cmd_item_move"])
-    q.add_argument("item_id", metavar="ID")
-    q.add_argument("--to", dest="indicator", metavar="IND", type=int, required=True, help=say["help_to"])
-    q.add_argument("--after", metavar="ID", help=say["help_after"])
-
-    p = command("indicator")
-    sub = p.add_subparsers(
-        dest="indicator_command", parser_class=parser_class, metavar="ACTION", required=True
-    )
-    q = sub.add_parser("add", parents=[common], help=say["help_cmd_indicator_add"])
-    q.add_argument("indicator", metavar="IND", type=int)
-    q.add_argument("title", metavar="TITLE")
-    q = sub.add_parser("edit", parents=[common], help=say["help_cmd_indicator_edit"])
-    q.add_argument("indicator", metavar="IND", type=int)
-    q.add_argument("--title", required=True, metavar="TITLE", help=say["help_indicator_title"])
-    for name in ("remove", "renumber"):
-        q = sub.add_parser(name, parents=[common], help=say[f"help_cmd_indicator_{name}"])
-        q.add_argument("indicator", metavar="IND", type=int)
-
-    command("undo")
-    command("redo")
+def add_as_of_options(parser: argparse.ArgumentParser, say: Words) -> None:
+    """--as-of DATE and --round 6|12: figures rebuilt from the log as they stood at the end of a day."""
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--as-of", metavar="DATE", help=say["help_as_of"])
+    group.add_argument("--round", type=int, choices=[6, 12], help=say["help_round"])

@@ -1,156 +1,160 @@
-"""Command line: correct notes and links, edit the checklist in place, undo and redo. Each command
-is one durable change and prints one confirmation line in the user's language."""
+"""The command line's edits of the checklist in place: `item add|edit|remove|move`,
+`indicator add|edit|remove|renumber`, and `undo` and `redo` of this user's last change. Each is one
+durable change and prints one confirmation line in the user's language."""
 
 from __future__ import annotations
 
-import argparse
-from collections.abc import Callable
 from typing import Any
 
+from ita_tui.cli.args import Commands, Parser
+from ita_tui.cli.context import CliContext
 from ita_tui.errors import ItaError
+from ita_tui.store.commands import (
+    AddIndicator,
+    AddItem,
+    EditIndicator,
+    EditItem,
+    MoveItem,
+    Redo,
+    RemoveIndicator,
+    RemoveItem,
+    Renumber,
+    Undo,
+)
 
 
-def _cmd_note(args: argparse.Namespace) -> int:
-    """Add a progress note to an item, or correct (--edit N) or retract (--retract N) one."""
-    from ita_tui.cli.entry import _figure, _open_store, _say, _when
+def add_commands(commands: Commands) -> None:
+    """item add|edit|remove|move, indicator add|edit|remove|renumber, undo, redo."""
+    say = commands.say
 
-    store = _open_store(args)
-    if args.retract is not None:
-        return _retracted(args, store.retract_note(args.item_id, args.retract), "note_retracted")
-    if args.edit is not None:
-        number, text = args.edit
-        if not number.isdigit():
-            raise ItaError("err_note_number", number=number)
-        change = store.edit_note(args.item_id, int(number), text)
-        note = change.value
-        key = "note_edited" if change.changed else "note_unchanged"
-        print(
-            _say(
-                args,
-                key,
-                item=_figure(args, note.item_id),
-                number=_figure(args, note.number),
-                by=note.edited_by,
-                at=_when(args, note.edited_at),
-            )
-        )
-        return 0
-    if args.text is None:
-        raise ItaError("err_note_needs_text")
-    note = store.add_note(args.item_id, args.text).value
-    print(
-        _say(
-            args,
-            "note_added",
-            item=_figure(args, note.item_id),
-            by=note.author,
-            at=_when(args, note.at),
-            number=_figure(args, note.number),
-        )
-    )
-    return 0
+    def details(q: Parser) -> None:
+        q.add_argument("--period", metavar="TEXT", help=say["help_period"])
+        q.add_argument("--follow-up", metavar="TEXT", help=say["help_follow_up"])
+        q.add_argument("--responsible", metavar="TEXT", help=say["help_responsible"])
+        q.add_argument("--oit", metavar="CODES", help=say["help_oit"])
 
+    item = commands.group("item", "help_cmd_item", "item_command")
+    q = item.add("add", "help_cmd_item_add", add_item)
+    q.add_argument("indicator", metavar="IND", type=int)
+    q.add_argument("text", metavar="TEXT")
+    q.add_argument("--after", metavar="ID", help=say["help_after"])
+    details(q)
+    q = item.add("edit", "help_cmd_item_edit", edit_item)
+    q.add_argument("item_id", metavar="ID")
+    q.add_argument("--text", metavar="TEXT", help=say["help_text"])
+    details(q)
+    q = item.add("remove", "help_cmd_item_remove", remove_item)
+    q.add_argument("item_id", metavar="ID")
+    q = item.add("move", "help_cmd_item_move", move_item)
+    q.add_argument("item_id", metavar="ID")
+    q.add_argument("--to", dest="indicator", metavar="IND", type=int, required=True, help=say["help_to"])
+    q.add_argument("--after", metavar="ID", help=say["help_after"])
 
-def _cmd_link(args: argparse.Namespace) -> int:
-    """Add an evidence link to an item, or retract one (--retract N)."""
-    from ita_tui.cli.entry import _figure, _open_store, _say
+    indicator = commands.group("indicator", "help_cmd_indicator", "indicator_command")
+    q = indicator.add("add", "help_cmd_indicator_add", add_indicator)
+    q.add_argument("indicator", metavar="IND", type=int)
+    q.add_argument("title", metavar="TITLE")
+    q = indicator.add("edit", "help_cmd_indicator_edit", edit_indicator)
+    q.add_argument("indicator", metavar="IND", type=int)
+    q.add_argument("--title", required=True, metavar="TITLE", help=say["help_indicator_title"])
+    q = indicator.add("remove", "help_cmd_indicator_remove", remove_indicator)
+    q.add_argument("indicator", metavar="IND", type=int)
+    q = indicator.add("renumber", "help_cmd_indicator_renumber", renumber)
+    q.add_argument("indicator", metavar="IND", type=int)
 
-    store = _open_store(args)
-    if args.retract is not None:
-        return _retracted(args, store.retract_link(args.item_id, args.retract), "link_retracted")
-    if args.url is None:
-        raise ItaError("err_link_needs_url")
-    link = store.add_link(args.item_id, args.url, args.label).value
-    url = f"{link.url} ({link.label})" if link.label else link.url
-    print(
-        _say(args, "link_added", item=_figure(args, link.item_id), url=url, number=_figure(args, link.number))
-    )
-    return 0
+    commands.add("undo", "help_cmd_undo", undo)
+    commands.add("redo", "help_cmd_redo", redo)
 
 
-def _retracted(args: argparse.Namespace, change: Any, key: str) -> int:
-    """The line for a retraction, or that it was retracted already."""
-    from ita_tui.cli.entry import _figure, _say
-
-    value = change.value
-    fields = {"item": _figure(args, value.item_id), "number": _figure(args, value.number)}
-    print(_say(args, key if change.changed else "already_retracted", **fields))
-    return 0
-
-
-def _details(args: argparse.Namespace) -> dict[str, Any]:
+def _details(cli: CliContext) -> dict[str, Any]:
     """The item fields the options give (only those written)."""
     fields: dict[str, Any] = {
-        name: getattr(args, name)
+        name: cli.option(name)
         for name in ("text", "period", "follow_up", "responsible")
-        if getattr(args, name, None) is not None
+        if cli.option(name) is not None
     }
-    if getattr(args, "oit", None) is not None:
-        fields["oit_codes"] = tuple(args.oit.replace(",", " ").split())
+    if cli.option("oit") is not None:
+        fields["oit_codes"] = tuple(cli.options.oit.replace(",", " ").split())
     return fields
 
 
-def _cmd_item(args: argparse.Namespace) -> int:
-    """item add|edit|remove|move."""
-    from ita_tui.cli.entry import _figure, _open_store, _say
-
-    store, action = _open_store(args), args.item_command
-    if action == "add":
-        fields = _details(args)
-        fields.pop("text", None)
-        item_id = store.add_item(args.indicator, args.text, after=args.after, **fields).value
-        print(_say(args, "item_added", item=_figure(args, item_id), indicator=_figure(args, args.indicator)))
-    elif action == "edit":
-        fields = _details(args)
-        if not fields:
-            raise ItaError("err_item_edit_nothing")
-        item_id = store.edit_item(args.item_id, **fields).value
-        print(_say(args, "item_edited", item=_figure(args, item_id)))
-    elif action == "remove":
-        print(_say(args, "item_removed", item=_figure(args, store.remove_item(args.item_id).value)))
-    else:
-        item_id = store.move_item(args.item_id, args.indicator, after=args.after).value
-        print(_say(args, "item_moved", item=_figure(args, item_id), indicator=_figure(args, args.indicator)))
+def add_item(cli: CliContext) -> int:
+    """Add an item to an indicator (after --after, else last)."""
+    args = cli.options
+    fields = _details(cli)
+    fields.pop("text", None)
+    item_id = cli.store().apply(AddItem(args.indicator, args.text, after=args.after, **fields)).value
+    print(cli.say("item_added", item=cli.figure(item_id), indicator=cli.figure(args.indicator)))
     return 0
 
 
-def _cmd_indicator(args: argparse.Namespace) -> int:
-    """indicator add|edit|remove|renumber."""
-    from ita_tui.cli.entry import _figure, _open_store, _say
-
-    store, action, number = _open_store(args), args.indicator_command, args.indicator
-    if action == "add":
-        store.add_indicator(number, args.title)
-    elif action == "edit":
-        store.edit_indicator(number, args.title)
-    elif action == "remove":
-        store.remove_indicator(number)
-    else:
-        moves = store.renumber(number).value
-        print(_say(args, "indicator_renumbered", indicator=_figure(args, number), moves=_figure(args, moves)))
-        return 0
-    print(_say(args, f"indicator_{action}ed".replace("eed", "ed"), indicator=_figure(args, number)))
+def edit_item(cli: CliContext) -> int:
+    """Change an item's text, period, follow-up, responsible units or OIT codes."""
+    fields = _details(cli)
+    if not fields:
+        raise ItaError("err_item_edit_nothing")
+    item_id = cli.store().apply(EditItem(cli.options.item_id, **fields)).value
+    print(cli.say("item_edited", item=cli.figure(item_id)))
     return 0
 
 
-def _cmd_undo(args: argparse.Namespace, *, redo: bool = False) -> int:
-    """Undo (or redo) this user's last change; one line saying what was taken back."""
-    from ita_tui.cli.entry import _figure, _open_store, _say
-    from ita_tui.locale import words
-
-    store = _open_store(args)
-    entry = (store.redo() if redo else store.undo()).value
-    say = words(args.lang if getattr(args, "lang", None) else "th")
-    action = say.get(f"act_{entry.action}", entry.action)
-    print(_say(args, "redone" if redo else "undone", action=action, item=_figure(args, entry.item_id)))
+def remove_item(cli: CliContext) -> int:
+    """Remove an item (undo brings it back with its progress)."""
+    print(cli.say("item_removed", item=cli.figure(cli.store().apply(RemoveItem(cli.options.item_id)).value)))
     return 0
 
 
-COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "note": _cmd_note,
-    "link": _cmd_link,
-    "item": _cmd_item,
-    "indicator": _cmd_indicator,
-    "undo": _cmd_undo,
-    "redo": lambda args: _cmd_undo(args, redo=True),
-}
+def move_item(cli: CliContext) -> int:
+    """Move an item to another indicator (after --after, else last)."""
+    args = cli.options
+    item_id = cli.store().apply(MoveItem(args.item_id, args.indicator, after=args.after)).value
+    print(cli.say("item_moved", item=cli.figure(item_id), indicator=cli.figure(args.indicator)))
+    return 0
+
+
+def add_indicator(cli: CliContext) -> int:
+    """Add an indicator."""
+    number = cli.options.indicator
+    cli.store().apply(AddIndicator(number, cli.options.title))
+    print(cli.say("indicator_added", indicator=cli.figure(number)))
+    return 0
+
+
+def edit_indicator(cli: CliContext) -> int:
+    """Change an indicator's title."""
+    number = cli.options.indicator
+    cli.store().apply(EditIndicator(number, cli.options.title))
+    print(cli.say("indicator_edited", indicator=cli.figure(number)))
+    return 0
+
+
+def remove_indicator(cli: CliContext) -> int:
+    """Remove an indicator."""
+    number = cli.options.indicator
+    cli.store().apply(RemoveIndicator(number))
+    print(cli.say("indicator_removed", indicator=cli.figure(number)))
+    return 0
+
+
+def renumber(cli: CliContext) -> int:
+    """Renumber an indicator's items 1, 2, 3 … in their order."""
+    number = cli.options.indicator
+    moves = cli.store().apply(Renumber(number)).value
+    print(cli.say("indicator_renumbered", indicator=cli.figure(number), moves=cli.figure(moves)))
+    return 0
+
+
+def undo(cli: CliContext) -> int:
+    """Undo this user's last change; one line saying what was taken back."""
+    entry = cli.store().apply(Undo()).value
+    action = cli.words.get(f"act_{entry.action}", entry.action)
+    print(cli.say("undone", action=action, item=cli.figure(entry.item_id)))
+    return 0
+
+
+def redo(cli: CliContext) -> int:
+    """Redo what this user last undid; one line saying what was done again."""
+    entry = cli.store().apply(Redo()).value
+    action = cli.words.get(f"act_{entry.action}", entry.action)
+    print(cli.say("redone", action=action, item=cli.figure(entry.item_id)))
+    return 0

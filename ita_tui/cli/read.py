@@ -1,41 +1,43 @@
-"""The command line's reading commands: `status` (figures and one item's history) and `log`.
-
-Handlers only (their arguments are in args.py); the options, words and the store come from
-cli.py, imported when a command runs, as cli.py imports this module for its command table."""
+"""The command line's reading commands: `status` (the figures, now or as they stood) and `log`
+(the activity log, oldest first), each as lines to read or as JSON."""
 
 from __future__ import annotations
 
-import argparse
 from datetime import date
-from typing import TYPE_CHECKING
 
 from ita_tui.cli import lines
-from ita_tui.cli import report as cli_report
+from ita_tui.cli.args import Commands, add_as_of_options
+from ita_tui.cli.context import CliContext
 from ita_tui.errors import ItaError
 from ita_tui.text import json_text, one_line
 
-if TYPE_CHECKING:
-    from ita_tui.store import Snapshot
+
+def add_commands(commands: Commands) -> None:
+    """status [--json] [--as-of DATE | --round 6|12], log [--since] [--until] [--json]."""
+    say = commands.say
+    p = commands.add("status", "help_cmd_status", status, reads_only=True)
+    p.add_argument("--json", action="store_true", help=say["help_status_json"])
+    add_as_of_options(p, say)
+
+    p = commands.add("log", "help_cmd_log", log, reads_only=True)
+    p.add_argument("--since", metavar="DATE", help=say["help_since"])
+    p.add_argument("--until", metavar="DATE", help=say["help_until"])
+    p.add_argument("--json", action="store_true", help=say["help_log_json"])
 
 
-def _cmd_status(args: argparse.Namespace) -> int:
+def status(cli: CliContext) -> int:
     """Print completion overall, per indicator and per unit (plain text or JSON)."""
     from ita_tui import figures
     from ita_tui.checklist.model import Completion
-    from ita_tui.cli.entry import _open_store, _option
     from ita_tui.export.heading import fiscal_year_label
-    from ita_tui.locale import words as words_of
     from ita_tui.thai import digits
 
-    store = _open_store(args)
-    day = cli_report.as_of_day(args, store)
-    status = cli_report.snapshot_for(args, store).status_dict()
-    if args.json:
-        print(json_text(status if day is None else {**status, "as_of": day.isoformat()}, indent=2))
+    day = cli.as_of_day()
+    counts = cli.snapshot().status_dict()
+    if cli.options.json:
+        print(json_text(counts if day is None else {**counts, "as_of": day.isoformat()}, indent=2))
         return 0
-    lang = _option(args, "lang", "th")
-    words = words_of(lang)
-    style = _option(args, "digits", "arabic")
+    lang, words, style = cli.lang, cli.words, cli.digits
 
     def completion(c: dict[str, int]) -> Completion:
         return Completion(c["done"], c["applicable"], c["in_progress"], c["not_applicable"], c["verified"])
@@ -50,43 +52,40 @@ def _cmd_status(args: argparse.Namespace) -> int:
         return f"  ({text})" if text else ""
 
     print(
-        one_line(f"{status['organization']} — {words['status_year']} ")
-        + fiscal_year_label(status["fiscal_year"], lang, style)
+        one_line(f"{counts['organization']} — {words['status_year']} ")
+        + fiscal_year_label(counts["fiscal_year"], lang, style)
     )
     if day is not None:  # which day the figures are for (--as-of, or the end of --round)
         from ita_tui.thai import long_date
 
         print(words["status_as_of"].format(day=long_date(day, lang, style)))
-    overall = completion(status["overall"])
+    overall = completion(counts["overall"])
     lines.say(
         f"{words['overall']}: "
         + f"{figures.fraction(overall, style)} ({figures.percent(overall, style)})"
-        + beside(status["overall"])
+        + beside(counts["overall"])
     )
     print(words["status_indicators"])
-    indent = len(f"  {line(status['overall'])}  ")  # continuation lines under the name, figures whole
-    for ind in status["indicators"]:
+    indent = len(f"  {line(counts['overall'])}  ")  # continuation lines under the name, figures whole
+    for ind in counts["indicators"]:
         lines.say(
             f"  {line(ind)}  {digits(ind['number'], style)} {one_line(ind['title'])}{beside(ind)}", indent
         )
     print(words["status_units"])
-    for unit in status["units"]:
+    for unit in counts["units"]:
         lines.say(f"  {line(unit)}  {one_line(unit['name'])}{beside(unit)}", indent)
     return 0
 
 
-def _cmd_log(args: argparse.Namespace) -> int:
+def log(cli: CliContext) -> int:
     """Print the activity log, oldest first (plain text or JSON)."""
-    from ita_tui.cli.entry import _date_option, _figure, _open_store, _option, _when
-    from ita_tui.locale import words
-
-    since, until = _date_option(args, "since"), _date_option(args, "until")
+    since, until = cli.date_option("since"), cli.date_option("until")
     if since and until and since > until:
-        raise ItaError("log_since_after_until", since=args.since, until=args.until)  # as typed
-    entries = _open_store(args).log(since=since)
+        raise ItaError("log_since_after_until", since=cli.options.since, until=cli.options.until)  # as typed
+    entries = cli.store().log(since=since)
     if until is not None:
         entries = [e for e in entries if e.at[:10] <= until.isoformat()]
-    if args.json:
+    if cli.options.json:
         print(
             json_text(
                 [
@@ -105,53 +104,33 @@ def _cmd_log(args: argparse.Namespace) -> int:
             )
         )
         return 0
-    say = words(_option(args, "lang", "th"))
+    say = cli.words
     if not entries:
-        print(_nothing_logged(args, since, until))
+        print(_nothing_logged(cli, since, until))
     for e in entries:
         after = e.shown("after").text(say.lang)
         change = f"{e.shown('before').text(say.lang)} -> {after}" if e.before else after
-        number = f" #{_figure(args, e.number)}" if e.number else ""  # the N of note/link --edit/--retract N
+        number = f" #{cli.figure(e.number)}" if e.number else ""  # the N of note/link --edit/--retract N
         lines.say(
             one_line(
-                f"{_when(args, e.at)}  {e.user}  {say.get(f'act_{e.action}', e.action)} "
-                f"{_figure(args, e.item_id)}{number}  {change}"
+                f"{cli.when(e.at)}  {e.user}  {say.get(f'act_{e.action}', e.action)} "
+                f"{cli.figure(e.item_id)}{number}  {change}"
             )
         )
     return 0
 
 
-def history(args: argparse.Namespace, snapshot: Snapshot, item_id: str) -> str:
-    """An item's progress in `snapshot` as one phrase: its state, and how many notes and links."""
-    from ita_tui.cli.entry import _figure, _say, _when
-
-    state = snapshot.state(item_id)
-    done = (
-        _say(args, "history_done", by=state.by, at=_when(args, state.at))
-        if state.done
-        else _say(args, "history_not_done")
-    )
-    return _say(
-        args,
-        "history",
-        state=done,
-        notes=_figure(args, len(snapshot.notes.get(item_id, ()))),
-        links=_figure(args, len(snapshot.links.get(item_id, ()))),
-    )
-
-
-def _nothing_logged(args: argparse.Namespace, since: date | None, until: date | None) -> str:
+def _nothing_logged(cli: CliContext, since: date | None, until: date | None) -> str:
     """The one line printed when the log holds nothing in the asked period."""
-    from ita_tui.cli.entry import _option, _say
     from ita_tui.thai import long_date
 
     def shown(day: date) -> str:
-        return long_date(day, _option(args, "lang", "th"), _option(args, "digits", "arabic"))
+        return long_date(day, cli.lang, cli.digits)
 
     if since and until:
-        return _say(args, "log_empty_between", since=shown(since), until=shown(until))
+        return cli.say("log_empty_between", since=shown(since), until=shown(until))
     if since:
-        return _say(args, "log_empty_since", since=shown(since))
+        return cli.say("log_empty_since", since=shown(since))
     if until:
-        return _say(args, "log_empty_until", until=shown(until))
-    return _say(args, "log_empty")
+        return cli.say("log_empty_until", until=shown(until))
+    return cli.say("log_empty")

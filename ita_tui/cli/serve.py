@@ -1,64 +1,43 @@
-"""`ita-tui serve` (the app in a browser, behind logins) and `ita-tui users passwd NAME`."""
+"""`ita-tui serve`: the app in a browser, behind logins (`users passwd` sets a user's password, see
+people.py)."""
 
 from __future__ import annotations
 
-import argparse
-import getpass
-import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 from urllib.parse import urlsplit
 
+from ita_tui.cli.args import Commands
+from ita_tui.cli.context import CliContext
 from ita_tui.errors import ItaError
-from ita_tui.locale import Phrase, Words
 
 
-def _paths(args: argparse.Namespace) -> tuple[Path, Path]:
-    """The database and its password file."""
+def add_commands(commands: Commands) -> None:
+    """serve [--host] [--port] [--public-url] [--passwords] [--idle-hours]."""
+    say, path = commands.say, commands.path
+    p = commands.add("serve", "help_cmd_serve", serve)
+    p.add_argument("--host", default="127.0.0.1", help=say["help_serve_host"])
+    p.add_argument("--port", type=int, default=8080, help=say["help_serve_port"])
+    p.add_argument("--public-url", metavar="URL", help=say["help_serve_public_url"])
+    p.add_argument("--passwords", metavar="FILE", type=path, help=say["help_passwords"])
+    p.add_argument("--idle-hours", type=float, default=8.0, metavar="HOURS", help=say["help_serve_idle"])
+
+
+def passwords_file(cli: CliContext) -> Path:
+    """The database's password file (--passwords, else beside the database)."""
     from ita_tui.paths import resolve_db_path
     from ita_tui.serve.passwords import passwords_path
 
-    db = resolve_db_path(getattr(args, "db", None))
-    return db, passwords_path(db, getattr(args, "passwords", None))
+    return passwords_path(resolve_db_path(cli.option("db")), cli.option("passwords"))
 
 
-def cmd_passwd(args: argparse.Namespace) -> int:
-    """Set a recorded user's web password: typed twice on a terminal, or one line from --stdin."""
-    from ita_tui.cli.entry import _open_store, _say
-    from ita_tui.serve.passwords import PasswordFile
-
-    store = _open_store(args)
-    snapshot = store.snapshot()
-    if args.name not in snapshot.users:
-        raise ItaError("err_password_unknown_user", name=args.name)
-    supervisors = [u.name for u in snapshot.users.values() if u.role == "supervisor"]
-    if supervisors and store.user not in supervisors:  # as for `users add`: supervisors manage users
-        raise ItaError(
-            "err_not_supervisor", doing=Phrase("doing_users"), names=", ".join(supervisors), user=store.user
-        )
-    if args.stdin:
-        password = sys.stdin.readline().rstrip("\r\n")
-    else:
-        if not sys.stdin.isatty():
-            raise ItaError("err_password_no_terminal")
-        password = getpass.getpass(_say(args, "password_prompt", name=args.name))
-        if getpass.getpass(_say(args, "password_again")) != password:
-            raise ItaError("err_password_mismatch")
-    _, path = _paths(args)
-    PasswordFile(path).set(args.name, password)
-    print(_say(args, "password_set", name=args.name, path=path))
-    return 0
-
-
-def cmd_serve(args: argparse.Namespace) -> int:
+def serve(cli: CliContext) -> int:
     """Serve the app to browsers until Ctrl+C or SIGTERM."""
-    from ita_tui.cli.entry import _open_store, _option
     from ita_tui.serve.passwords import PasswordFile
     from ita_tui.serve.server import ItaServer, ServeOptions
 
-    store = _open_store(args)  # a bad or missing database is one line now, not in every browser
-    _, passwords = _paths(args)
+    args = cli.options
+    store = cli.store()  # a bad or missing database is one line now, not in every browser
+    passwords = passwords_file(cli)
     PasswordFile(passwords).hashes()  # a planted link or a readable file refused before serving
     public = args.public_url
     if public is not None:
@@ -72,8 +51,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
         port=args.port,
         public_url=public,
         idle_hours=args.idle_hours,
-        lang=_option(args, "lang", "th"),
-        digits=_option(args, "digits"),
+        lang=cli.lang,
+        digits=cli.option("digits"),
     )
     try:
         ItaServer(options).run()
@@ -82,23 +61,3 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
         raise ItaError("err_serve_port", host=args.host, port=args.port, reason=os_reason(exc)) from exc
     return 0
-
-
-def add_parsers(
-    command: Callable[[str], argparse.ArgumentParser],
-    users_sub: Any,
-    common: argparse.ArgumentParser,
-    say: Words,
-    path: Callable[[str], str],
-) -> None:
-    """`serve`, and `users passwd` under `users`."""
-    q = users_sub.add_parser("passwd", parents=[common], help=say["help_cmd_users_passwd"])
-    q.add_argument("name", metavar="NAME")
-    q.add_argument("--stdin", action="store_true", help=say["help_passwd_stdin"])
-    q.add_argument("--passwords", metavar="FILE", type=path, help=say["help_passwords"])
-    p = command("serve")
-    p.add_argument("--host", default="127.0.0.1", help=say["help_serve_host"])
-    p.add_argument("--port", type=int, default=8080, help=say["help_serve_port"])
-    p.add_argument("--public-url", metavar="URL", help=say["help_serve_public_url"])
-    p.add_argument("--passwords", metavar="FILE", type=path, help=say["help_passwords"])
-    p.add_argument("--idle-hours", type=float, default=8.0, metavar="HOURS", help=say["help_serve_idle"])

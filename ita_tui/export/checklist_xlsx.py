@@ -13,7 +13,9 @@ from typing import Any
 
 from ita_tui.checklist.model import Checklist
 from ita_tui.errors import ExportError, os_reason
+from ita_tui.export.options import ExportOptions
 from ita_tui.locale import words as words_of
+from ita_tui.store.records import Snapshot
 from ita_tui.text import visible_text
 from ita_tui.thai import to_thai_digits
 
@@ -98,6 +100,11 @@ def checklist_xlsx(checklist: Checklist) -> bytes:
     if str(checklist.fiscal_year) not in title and to_thai_digits(str(checklist.fiscal_year)) not in title:
         title = f"{title} ประจำปีงบประมาณ {checklist.fiscal_year}".strip()
     return _book(title, organization, rows)
+
+
+def write_checklist(snapshot: Snapshot, output: Path, options: ExportOptions) -> Path:
+    """The export table's writer: the snapshot's checklist as a workbook at `output` (an .xlsx name)."""
+    return write_xlsx(checklist_xlsx(snapshot.checklist), output)
 
 
 def template_xlsx(fiscal_year: int) -> bytes:

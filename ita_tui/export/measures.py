@@ -15,9 +15,9 @@ from pathlib import Path
 from ita_tui.checklist.model import Checklist, Indicator, display_unit, unit_key
 from ita_tui.export.blocks import Cells, Para, TableBlock, shared, spread
 from ita_tui.export.heading import fiscal_year_label
-from ita_tui.export.pdf_signatures import Signer
+from ita_tui.export.options import ExportOptions
 from ita_tui.locale import Words
-from ita_tui.locale import words as words_of
+from ita_tui.store.records import Snapshot
 from ita_tui.text import one_line
 from ita_tui.thai import digits
 
@@ -65,42 +65,42 @@ def _block(indicator: Indicator, words: Words, digit_style: str) -> TableBlock:
     return TableBlock(number, spans, tuple(rows))
 
 
-def export_measures(
-    checklist: Checklist,
-    output: Path,
-    *,
-    signers: tuple[Signer, ...],
-    lang: str = "th",
-    digit_style: str = "thai",
-) -> Path:
-    """Write the measures document of `checklist` to `output` (.pdf or .docx); returns the path."""
-    output = Path(output)
-    words = words_of(lang)
-    title_lines = measures_title_lines(checklist, words, digit_style, lang)
-    heads = [words[key] for key in HEADS]
-    blocks = measures_blocks(checklist, words, digit_style)
-    if output.suffix.lower() == ".docx":
-        from ita_tui.export import docx_parts
+def _document(snapshot: Snapshot, options: ExportOptions) -> tuple[list[str], list[str], list[TableBlock]]:
+    """The title lines, column heads and blocks of the measures document."""
+    checklist, words, digit_style = snapshot.checklist, options.words, options.print_digits
+    title_lines = measures_title_lines(checklist, words, digit_style, options.lang)
+    return title_lines, [words[key] for key in HEADS], measures_blocks(checklist, words, digit_style)
 
-        document = docx_parts.table_document(
-            title_lines, heads, SHARES, blocks, signers, words, digit_style == "thai"
-        )
-        document.core_properties.title = one_line(title_lines[0])
-        document.core_properties.author = one_line(checklist.organization) or "ita-tui"
-        return docx_parts.save(document, output, "err_measures_write")
+
+def export_measures_docx(snapshot: Snapshot, output: Path, options: ExportOptions) -> Path:
+    """Write the measures document of the snapshot's checklist as a Word document; returns the path."""
+    from ita_tui.export import docx_parts
+
+    title_lines, heads, blocks = _document(snapshot, options)
+    signers = options.signers_or_blank(approver=True)
+    thai = options.print_digits == "thai"
+    document = docx_parts.table_document(title_lines, heads, SHARES, blocks, signers, options.words, thai)
+    document.core_properties.title = one_line(title_lines[0])
+    document.core_properties.author = one_line(snapshot.checklist.organization) or "ita-tui"
+    return docx_parts.save(document, Path(output), "err_measures_write")
+
+
+def export_measures_pdf(snapshot: Snapshot, output: Path, options: ExportOptions) -> Path:
+    """Write the measures document of the snapshot's checklist as a PDF; returns the path."""
     from ita_tui.export.report_pdf import table_pdf
 
-    meta = (title_lines[0], checklist.organization, checklist.title)
+    checklist = snapshot.checklist
+    title_lines, heads, blocks = _document(snapshot, options)
     return table_pdf(
         title_lines,
         heads,
         SHARES,
         blocks,
-        signers,
-        words,
-        digit_style,
-        meta,
-        lang,
-        output,
+        options.signers_or_blank(approver=True),
+        options.words,
+        options.print_digits,
+        (title_lines[0], checklist.organization, checklist.title),
+        options.lang,
+        Path(output),
         "err_measures_write",
     )

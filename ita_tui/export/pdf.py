@@ -9,7 +9,7 @@ readable size, the lists are shortened ("และอีก N รายการ
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,14 +17,11 @@ from ita_tui import paths
 from ita_tui.checklist.model import indicator_completion, overall_completion
 from ita_tui.checklist.units import pending_by_unit, unit_completion
 from ita_tui.errors import ExportError, os_reason
-from ita_tui.export.heading import heading, round_end
+from ita_tui.export.options import ExportOptions
 from ita_tui.export.pdf_layout import Content, fit_page
 from ita_tui.export.pdf_measure import Widths
 from ita_tui.export.pdf_page import FAMILY, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP
-from ita_tui.export.pdf_signatures import Signer
 from ita_tui.export.pdf_unicode import output_bytes
-from ita_tui.locale import Words
-from ita_tui.locale import words as words_of
 from ita_tui.store.records import Snapshot
 from ita_tui.text import one_line
 from ita_tui.thai import digits
@@ -56,37 +53,21 @@ def sarabun_document(orientation: str, left: float, top: float, right: float) ->
     return pdf
 
 
-def export_pdf(
-    snapshot: Snapshot,
-    output: Path,
-    *,
-    lang: str = "th",
-    digit_style: str = "thai",
-    reporter: str = "",
-    reporter_position: str = "",
-    supervisor: str = "",
-    supervisor_position: str = "",
-    approver: str | None = None,
-    approver_position: str = "",
-    today: date | None = None,
-    months: int | None = None,
-    roles: tuple[str, ...] = (),
-) -> Path:
+def export_pdf(snapshot: Snapshot, output: Path, options: ExportOptions) -> Path:
     """Write the one-page A4 summary of `snapshot` to `output`; returns the path.
 
-    `today` is the date the data stands at (default: the end of round `months`, else today); a third
-    signature block (ผู้อนุมัติ) is added when `approver` is given, even blank (dots to sign)."""
+    The data stands at `options.day`; the signers are `options.signers` (a third block, ผู้อนุมัติ,
+    when there are three), else two blank blocks with dots to sign."""
     output = Path(output)
-    words = words_of(lang)
+    words, digit_style = options.words, options.print_digits
     checklist = snapshot.checklist
     pdf = sarabun_document("P", MARGIN_LEFT, MARGIN_TOP, MARGIN_RIGHT)
-    day = today or (round_end(checklist.fiscal_year, months) if months else date.today())
-    top = heading(checklist.fiscal_year, day, lang=lang, digit_style=digit_style, months=months)
+    top = options.heading(checklist.fiscal_year, digit_style)
     pdf.set_title(one_line(f"{top.title} {top.round}".strip()))
     pdf.set_author(one_line(checklist.organization) or "ita-tui")
     pdf.set_subject(one_line(checklist.title))
     pdf.set_creator("ita-tui")
-    pdf.set_lang("en" if lang == "en" else "th")
+    pdf.set_lang("en" if options.lang == "en" else "th")
     pdf.set_creation_date(datetime.now(UTC))
 
     progress, units = snapshot.progress, snapshot.unit_model
@@ -107,28 +88,13 @@ def export_pdf(
         overall=overall_completion(checklist, progress),
         units=[("", one_line(name), c) for name, c in unit_completion(checklist, progress, units)],
         pending=[(one_line(unit), items) for unit, items in pending_by_unit(checklist, progress, units)],
-        signers=_signers(
-            words,
-            roles,
-            (reporter, reporter_position),
-            (supervisor, supervisor_position),
-            *(((approver, approver_position),) if approver is not None else ()),
-        ),
+        signers=options.signers_or_blank(approver=False),
     )
     page = fit_page(content, Widths(sarabun_files()))
     pdf.add_page()
     page.draw(pdf)
     write_document(pdf, output, "err_pdf_write")
     return output
-
-
-def _signers(words: Words, roles: tuple[str, ...], *people: tuple[str, str]) -> tuple[Signer, ...]:
-    """Each person as a Signer, under the role word given (else ผู้รายงาน, ผู้ตรวจสอบ, ผู้อนุมัติ)."""
-    defaults = (words["reporter"], words["supervisor"], words["approver"])
-    return tuple(
-        Signer(name, position, roles[n] if n < len(roles) and roles[n] else defaults[n])
-        for n, (name, position) in enumerate(people)
-    )
 
 
 def write_document(pdf: FPDF, output: Path, error_key: str) -> None:

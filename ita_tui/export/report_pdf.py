@@ -2,37 +2,26 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from ita_tui.export.blocks import TableBlock
-from ita_tui.export.heading import heading, round_end
+from ita_tui.export.options import ExportOptions
 from ita_tui.export.pdf import sarabun_document, sarabun_files, write_document
 from ita_tui.export.pdf_measure import Widths
 from ita_tui.export.pdf_signatures import Signer
-from ita_tui.export.report_content import HEADS, PUBLISHED, SHARES, ReportOptions, as_table, report_blocks
+from ita_tui.export.report_content import HEADS, SHARES, ReportOptions, as_table, report_blocks
 from ita_tui.export.report_layout import LEFT, RIGHT, TOP, Report, lay_out
 from ita_tui.locale import Words
-from ita_tui.locale import words as words_of
 from ita_tui.store.records import Snapshot
 from ita_tui.text import one_line
 
 
-def report_title_lines(
-    snapshot: Snapshot, *, lang: str, digit_style: str, today: date | None, months: int | None
-) -> list[str]:
+def report_title_lines(snapshot: Snapshot, options: ExportOptions) -> list[str]:
     """The title block: the report's name, the agency and its place, the fiscal year and round, the date."""
     checklist = snapshot.checklist
-    words = words_of(lang)
-    day = today or (round_end(checklist.fiscal_year, months) if months else date.today())
-    top = heading(
-        checklist.fiscal_year,
-        day,
-        lang=lang,
-        digit_style=digit_style,
-        months=months,
-        title_key="results_year",
-    )
+    words = options.words
+    top = options.heading(checklist.fiscal_year, options.print_digits, title_key="results_year")
     place = " ".join(one_line(p) for p in (checklist.organization, checklist.location) if p.strip())
     lines = [words["results_title"], place, top.title]
     if top.round:
@@ -72,22 +61,13 @@ def table_pdf(
     return output
 
 
-def export_report_pdf(
-    snapshot: Snapshot,
-    output: Path,
-    *,
-    signers: tuple[Signer, ...],
-    lang: str = "th",
-    digit_style: str = "thai",
-    today: date | None = None,
-    months: int | None = None,
-    options: ReportOptions = PUBLISHED,
-) -> Path:
+def export_report_pdf(snapshot: Snapshot, output: Path, options: ExportOptions) -> Path:
     """Write the results report of `snapshot` to `output`; returns the path."""
-    words = words_of(lang)
-    title_lines = report_title_lines(snapshot, lang=lang, digit_style=digit_style, today=today, months=months)
+    words, digit_style = options.words, options.print_digits
+    title_lines = report_title_lines(snapshot, options)
     checklist = snapshot.checklist
-    blocks = [as_table(block) for block in report_blocks(snapshot, words, digit_style, options)]
+    shown = report_options(options)
+    blocks = [as_table(block) for block in report_blocks(snapshot, words, digit_style, shown)]
     meta = (" ".join(title_lines[:1] + title_lines[2:3]), checklist.organization, checklist.title)
     heads = [words[key] for key in HEADS]
     return table_pdf(
@@ -95,11 +75,16 @@ def export_report_pdf(
         heads,
         SHARES,
         blocks,
-        signers,
+        options.signers_or_blank(approver=True),
         words,
         digit_style,
         meta,
-        lang,
+        options.lang,
         Path(output),
         "err_report_write",
     )
+
+
+def report_options(options: ExportOptions) -> ReportOptions:
+    """What the report shows beyond its published columns, as the export was asked for."""
+    return ReportOptions(links=options.links, internal=options.internal)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -22,8 +21,7 @@ from rich.text import Text
 from ita_tui import figures
 from ita_tui.checklist.model import Completion, indicator_completion, overall_completion
 from ita_tui.checklist.units import pending_by_unit, unit_completion
-from ita_tui.errors import ExportError, os_reason
-from ita_tui.export.heading import heading, round_end
+from ita_tui.export.options import ExportOptions, write_bytes
 from ita_tui.export.wrapped_cell import WrappedCell
 from ita_tui.locale import Words
 from ita_tui.locale import words as words_of
@@ -32,7 +30,6 @@ from ita_tui.text import json_text, one_line, spreadsheet_text
 from ita_tui.thai import digits
 from ita_tui.thai_breaks import word_segments, wrap_segments
 
-FORMATS = ("text", "html", "json", "csv", "xlsx")
 FILE_WIDTH = 100  # columns of the text file
 BAR_WIDTH = 20
 
@@ -62,72 +59,49 @@ class _TerminalConsole(Console):
         raise BrokenPipeError
 
 
-def write_summary(
-    snapshot: Snapshot,
-    output: Path,
-    fmt: str,
-    *,
-    pending: bool = False,
-    lang: str = "th",
-    digit_style: str = "arabic",
-    today: date | None = None,
-    months: int | None = None,
-) -> Path:
-    """Write the summary to `output` as text, html, json, csv or xlsx; returns the path.
+def write_text(snapshot: Snapshot, output: Path, options: ExportOptions) -> Path:
+    """The summary as the terminal shows it, as plain text FILE_WIDTH columns wide."""
+    text = _recorded(snapshot, pending=options.pending, lang=options.lang, digit_style=options.digits)
+    return write_bytes(output, text.encode("utf-8"), "err_summary_write")
 
-    The HTML page and the workbook open with the PDF's title, round and date line (`today`, else
-    the end of round `months`, else today)."""
-    output = Path(output)
-    if fmt == "svg":
-        raise ExportError("err_no_svg")
-    if fmt not in FORMATS:
-        raise ExportError("err_summary_format", fmt=fmt, formats=", ".join(FORMATS))
-    top = heading(
-        snapshot.checklist.fiscal_year,
-        today or (round_end(snapshot.checklist.fiscal_year, months) if months else date.today()),
-        lang=lang,
-        digit_style=digit_style,
-        months=months,
+
+def write_json(snapshot: Snapshot, output: Path, options: ExportOptions) -> Path:
+    """The figures as `status --json` prints them."""
+    data = (json_text(snapshot.status_dict(), indent=2) + "\n").encode("utf-8")
+    return write_bytes(output, data, "err_summary_write")
+
+
+def write_csv(snapshot: Snapshot, output: Path, options: ExportOptions) -> Path:
+    """The figures as CSV; the byte-order mark makes Excel read UTF-8, not Windows-874."""
+    return write_bytes(output, _csv_text(snapshot, options.lang).encode("utf-8-sig"), "err_summary_write")
+
+
+def write_html(snapshot: Snapshot, output: Path, options: ExportOptions) -> Path:
+    """The summary as a web page opening with the PDF's title, round and date line; a web page is
+    a document like the PDF: its digits (Thai in Thai), not the terminal's."""
+    from ita_tui.export.summary_html import summary_html
+
+    top = options.heading(snapshot.checklist.fiscal_year, options.print_digits)
+    page = summary_html(
+        snapshot,
+        title=top.title,
+        round_line=top.round,
+        as_of=top.as_of,
+        pending=options.pending,
+        lang=options.lang,
+        digit_style=options.print_digits,
     )
+    return write_bytes(output, page.encode("utf-8"), "err_summary_write")
+
+
+def write_xlsx(snapshot: Snapshot, output: Path, options: ExportOptions) -> Path:
+    """The summary as a workbook opening with the PDF's title, round and date line."""
+    from ita_tui.export.summary_xlsx import summary_xlsx
+
+    top = options.heading(snapshot.checklist.fiscal_year, options.digits)
     title = f"{top.title} {top.round}".strip()
-    if fmt == "json":
-        data = (json_text(snapshot.status_dict(), indent=2) + "\n").encode("utf-8")
-    elif fmt == "csv":
-        # The byte-order mark makes Excel read UTF-8, not Windows-874.
-        data = _csv_text(snapshot, lang).encode("utf-8-sig")
-    elif fmt == "html":
-        from ita_tui.export.summary_html import summary_html
-
-        page = summary_html(
-            snapshot,
-            title=top.title,
-            round_line=top.round,
-            as_of=top.as_of,
-            pending=pending,
-            lang=lang,
-            digit_style=digit_style,
-        )
-        data = page.encode("utf-8")
-    elif fmt == "xlsx":
-        from ita_tui.export.summary_xlsx import summary_xlsx
-
-        data = summary_xlsx(snapshot, title=title, as_of=top.as_of, lang=lang)
-    else:
-        data = _recorded(snapshot, pending=pending, lang=lang, digit_style=digit_style).encode("utf-8")
-    from ita_tui.outputs import write_output  # the previous file stays whole if writing fails
-
-    try:
-        write_output(output, data)
-    except OSError as exc:
-        raise ExportError("err_summary_write", path=output, reason=os_reason(exc)) from None
-    return output
-
-
-def format_for_path(path: Path) -> str | None:
-    """The summary format a file name implies (".html" -> "html"), or None."""
-    suffix = Path(path).suffix.lower().lstrip(".")
-    known = (*FORMATS, "svg")  # svg is named so that writing it says why it is not written
-    return {"txt": "text", "text": "text", "htm": "html"}.get(suffix, suffix if suffix in known else None)
+    data = summary_xlsx(snapshot, title=title, as_of=top.as_of, lang=options.lang)
+    return write_bytes(output, data, "err_summary_write")
 
 
 def _recorded(snapshot: Snapshot, **options: Any) -> str:

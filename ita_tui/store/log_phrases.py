@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ita_tui.locale import Phrase, words
+from ita_tui.store.rows import StateRow
 
 Coded = tuple[str, dict[str, Any]]  # a code and its fields
 Side = str | Coded  # what a user wrote, or a code
@@ -30,38 +31,38 @@ def phrase(value: str, fields: Mapping[str, Any] | None) -> Phrase:
     return Phrase(f"log_{value}", **shown)
 
 
-def record_sides(before: Side, after: Side) -> dict[str, Any]:
-    """The before/after (and fields) of a log record to be written."""
-    record: dict[str, Any] = {}
+def split_sides(before: Side, after: Side) -> tuple[str, str, dict[str, dict[str, Any]] | None]:
+    """A log entry's before and after as stored: their texts (or codes), and the codes' fields
+    by side (None when neither is a code)."""
+    texts: list[str] = []
     fields: dict[str, dict[str, Any]] = {}
     for name, side in (("before", before), ("after", after)):
         if isinstance(side, tuple):
-            record[name], fields[name] = side
+            text, fields[name] = side
         else:
-            record[name] = side
-    if fields:
-        record["fields"] = fields
-    return record
+            text = side
+        texts.append(text)
+    return texts[0], texts[1], fields or None
 
 
-def state(record: Mapping[str, Any] | None) -> Coded:
+def state(row: StateRow | None) -> Coded:
     """An item's state as the log keeps it: "not-started", "in-progress", "done", "na" (with why)."""
-    if record is None:
+    if row is None:
         return ("not-started", {})
-    if record["state"] == "na" and record["reason"]:
-        return ("na-because", {"reason": record["reason"]})
-    return (record["state"], {})
+    if row.state == "na" and row.reason:
+        return ("na-because", {"reason": row.reason})
+    return (row.state, {})
 
 
-def history(record: Mapping[str, Any] | None, notes: int, links: int) -> Coded:
+def history(row: StateRow | None, notes: int, links: int) -> Coded:
     """An item's progress when it leaves the checklist: its state (by whom, when), note and link counts."""
     counts = {"notes": notes, "links": links}
-    if record is None or record["state"] == "not-started":
+    if row is None or row.state == "not-started":
         return ("history-not-started", counts)
-    who = {"by": record["by"], "at": record["at"], **counts}
-    if record["state"] == "na" and record["reason"]:
-        return ("history-na-because", {"reason": record["reason"], **who})
-    return ("history", {"state": record["state"], **who})
+    who = {"by": row.by, "at": row.at, **counts}
+    if row.state == "na" and row.reason:
+        return ("history-na-because", {"reason": row.reason, **who})
+    return ("history", {"state": row.state, **who})
 
 
 def user_role(name: str, role: str, unit: str) -> Coded:
@@ -133,7 +134,7 @@ _OLD_PHRASES = {
 }
 
 
-def old_sides(action: str, before: str, after: str) -> dict[str, Any]:
+def old_sides(action: str, before: str, after: str) -> tuple[str, str, dict[str, dict[str, Any]] | None]:
     """A record written before codes: its English fixed phrases as codes (text stays text)."""
     sides: dict[str, Side] = {"before": before, "after": after}
     if action in ("tick", "untick", "state"):
@@ -148,7 +149,7 @@ def old_sides(action: str, before: str, after: str) -> dict[str, Any]:
                 break
     if action == "verify" and after == "verified":
         sides["after"] = ("verified", {})
-    return record_sides(sides["before"], sides["after"])
+    return split_sides(sides["before"], sides["after"])
 
 
 def _old_state(text: str) -> Side:

@@ -11,8 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from ita_tui.checklist.model import DONE, NOT_STARTED
-from ita_tui.store.log_phrases import record_sides
 from ita_tui.store.records import now_iso
+from ita_tui.store.rows import LOG, STATES, LogRow, StateRow
 from ita_tui.store.schema import FORMAT_VERSION, TABLES
 
 UNCORRECTED = {"edited_by": "", "edited_at": "", "retracted_by": "", "retracted_at": ""}
@@ -29,26 +29,15 @@ def migrate_v1(tables: dict[str, Any], user: str, at: str | None = None) -> dict
     (meta_id, meta), *_ = tables["meta"].items()
     migrated: dict[str, Any] = {name: {} for name in TABLES}
     migrated["meta"] = {meta_id: {**meta, "format_version": FORMAT_VERSION, "migrated_at": at}}
-    migrated["states"] = {
-        doc_id: {
-            "item": r["item"],
-            "state": DONE if r["done"] else NOT_STARTED,
-            "reason": "",
-            "by": r["by"],
-            "at": r["at"],
-        }
+    migrated["states"] = {  # format 1's keys: item, done, by, at
+        doc_id: STATES.encode(StateRow(r["item"], DONE if r["done"] else NOT_STARTED, "", r["by"], r["at"]))
         for doc_id, r in tables["states"].items()
     }
     migrated["notes"] = {doc_id: {**r, **UNCORRECTED} for doc_id, r in tables["notes"].items()}
     migrated["links"] = {doc_id: {**r, **UNCORRECTED} for doc_id, r in tables["links"].items()}
     log = dict(tables["log"])
     next_id = max(map(int, log), default=0) + 1
-    log[str(next_id)] = {
-        "at": at,
-        "user": user,
-        "action": "migrate",
-        "item": "",
-        **record_sides(("format", {"version": 1}), ("format", {"version": FORMAT_VERSION})),
-    }
+    fields = {"before": {"version": 1}, "after": {"version": FORMAT_VERSION}}
+    log[str(next_id)] = LOG.encode(LogRow(at, user, "migrate", "", "format", "format", fields))
     migrated["log"] = log
     return migrated

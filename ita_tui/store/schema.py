@@ -13,7 +13,7 @@ id ("1", "2" …) to record, as TinyDB keeps them in its JSON file:
 - `users` (name, role, unit), `units` (name, parent unit or ""), `unit_map` (a responsible text's key and
   the units it means, once confirmed), `aliases` (an old item id and the item's id now);
 - `log`: the append-only activity log. A record may also hold `number` (a note's or link's
-  number among the item's) and `undo`, `undoes`, `redoes` (how to undo it, see undo.py): fields
+  number among the item's) and `undo`, `undoes`, `redoes` (how to undo it, see commands/undo.py): fields
   added within format 2, which readers that do not know them ignore.
 """
 
@@ -21,16 +21,31 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from ita_tui.checklist import file as checklist_file
 from ita_tui.checklist.model import Checklist
 from ita_tui.limits import NOTES_PER_ITEM_MAX, TEXT_MAX
 from ita_tui.locale import Phrase
 from ita_tui.store import log_phrases
-from ita_tui.store.log_phrases import Coded
-from ita_tui.store.records import ItemState, Link, LogEntry, Note, Review, Snapshot, User, Written, now_iso
+from ita_tui.store.records import ItemState, Link, LogEntry, Note, Review, Snapshot, User, Written
+from ita_tui.store.rows import (
+    ALIASES,
+    LINKS,
+    LOG,
+    NOTES,
+    OUTCOMES,
+    RESULTS,
+    REVIEWS,
+    STATES,
+    UNIT_MAP,
+    UNITS,
+    USERS,
+    ItemKeyed,
+)
 from ita_tui.text import one_line
+
+R = TypeVar("R", bound=ItemKeyed)
 
 FORMAT_NAME = "ita-tui-db"
 FORMAT_VERSION = 2
@@ -56,17 +71,6 @@ class UnusableFile(Exception):
     def __init__(self, key: str, /, **fields: object) -> None:
         super().__init__(key)
         self.phrase = Phrase(key, **fields)
-
-
-def new_meta(source: str, checklist: Checklist) -> dict[str, Any]:
-    """The meta record of a new database holding `checklist`, made from the file `source`."""
-    return {
-        "format": FORMAT_NAME,
-        "format_version": FORMAT_VERSION,
-        "created_at": now_iso(),
-        "created_from": source,
-        "checklist": checklist_file.checklist_to_dict(checklist),
-    }
 
 
 def decode(raw: bytes) -> dict[str, Any]:
@@ -186,11 +190,6 @@ def shape_problem(tables: dict[str, Any], fields_of: dict[str, dict[str, type]])
 _DOC_ID = re.compile("[0-9]{1,9}")  # TinyDB reads ids as ints: a 5,000-digit one breaks every read
 
 
-def ordered(table: dict[str, Any]) -> list[tuple[int, dict[str, Any]]]:
-    """The table's records in the order they were added (by document id)."""
-    return sorted(((int(k), v) for k, v in table.items()), key=lambda pair: pair[0])
-
-
 def snapshot_of(
     checklist: Checklist,
     tables: dict[str, Any],
@@ -203,65 +202,57 @@ def snapshot_of(
     tables are `unchanged`: a tick at 20,000 notes rebuilds no note."""
     ids = set(checklist.item_ids())
     if before is not None and before.checklist is checklist:
-        notes_of = before.notes if "notes" in unchanged else None
-        links_of = before.links if "links" in unchanged else None
+        notes_of = before.notes if NOTES.name in unchanged else None
+        links_of = before.links if LINKS.name in unchanged else None
     else:
         notes_of = links_of = None
-    states = {
-        r["item"]: ItemState(r["item"], r["state"], r["by"], r["at"], r["reason"])
-        for r in tables["states"].values()
-        if r["item"] in ids
-    }
     if notes_of is None:
         notes: dict[str, list[Note]] = {}
-        counts: dict[str, int] = {}
-        for _, r in ordered(tables["notes"]):
-            item = r["item"]
-            counts[item] = number = counts.get(item, 0) + 1
-            if item in ids and not r["retracted_at"]:
-                notes.setdefault(item, []).append(
-                    Note(item, r["author"], r["at"], r["text"], number, r["edited_by"], r["edited_at"])
-                )
+        for number, r in _numbered(NOTES.ordered(tables)):
+            if r.item in ids and not r.retracted_at:
+                note = Note(r.item, r.author, r.at, r.text, number, r.edited_by, r.edited_at)
+                notes.setdefault(r.item, []).append(note)
         notes_of = {k: tuple(v) for k, v in notes.items()}
     if links_of is None:
         links: dict[str, list[Link]] = {}
-        counts = {}
-        for _, r in ordered(tables["links"]):
-            item = r["item"]
-            counts[item] = number = counts.get(item, 0) + 1
-            if item in ids and not r["retracted_at"]:
-                links.setdefault(item, []).append(
-                    Link(
-                        item,
-                        r["url"],
-                        r["label"],
-                        r["author"],
-                        r["at"],
-                        number,
-                        r["edited_by"],
-                        r["edited_at"],
-                    )
-                )
+        for number, k in _numbered(LINKS.ordered(tables)):
+            if k.item in ids and not k.retracted_at:
+                link = Link(k.item, k.url, k.label, k.author, k.at, number, k.edited_by, k.edited_at)
+                links.setdefault(k.item, []).append(link)
         links_of = {k: tuple(v) for k, v in links.items()}
-    units = [r for _, r in ordered(tables["units"])]
+    units = UNITS.ordered(tables)
     return Snapshot(
         checklist=checklist,
-        states=states,
+        states={
+            r.item: ItemState(r.item, r.state, r.by, r.at, r.reason)
+            for r in STATES.rows(tables)
+            if r.item in ids
+        },
         notes=notes_of,
         links=links_of,
         reviews={
-            r["item"]: Review(r["item"], r["status"], r["comment"], r["by"], r["at"])
-            for r in tables["reviews"].values()
-            if r["item"] in ids
+            r.item: Review(r.item, r.status, r.comment, r.by, r.at)
+            for r in REVIEWS.rows(tables)
+            if r.item in ids
         },
-        results={r["item"]: Written(r["text"], r["by"], r["at"]) for r in tables["results"].values()},
-        outcomes={r["indicator"]: Written(r["text"], r["by"], r["at"]) for r in tables["outcomes"].values()},
-        users={r["name"]: User(r["name"], r["role"], r["unit"]) for _, r in ordered(tables["users"])},
-        units=tuple(r["name"] for r in units),
-        unit_parents={r["name"]: r["parent"] for r in units if r["parent"]},
-        unit_map={r["responsible"]: tuple(r["units"]) for _, r in ordered(tables["unit_map"])},
-        aliases={r["alias"]: r["item"] for _, r in ordered(tables["aliases"])},
+        results={r.item: Written(r.text, r.by, r.at) for r in RESULTS.rows(tables)},
+        outcomes={r.indicator: Written(r.text, r.by, r.at) for r in OUTCOMES.rows(tables)},
+        users={r.name: User(r.name, r.role, r.unit) for r in USERS.ordered(tables)},
+        units=tuple(r.name for r in units),
+        unit_parents={r.name: r.parent for r in units if r.parent},
+        unit_map={r.responsible: tuple(r.units) for r in UNIT_MAP.ordered(tables)},
+        aliases={r.alias: r.item for r in ALIASES.ordered(tables)},
     )
+
+
+def _numbered(rows: list[R]) -> list[tuple[int, R]]:
+    """Each note (or link) with its number among its item's, in the order added."""
+    counts: dict[str, int] = {}
+    numbered = []
+    for row in rows:
+        counts[row.item] = number = counts.get(row.item, 0) + 1
+        numbered.append((number, row))
+    return numbered
 
 
 def log_entries(log: dict[str, Any], since: date | None = None, *, last: int | None = None) -> list[LogEntry]:
@@ -273,25 +264,13 @@ def log_entries(log: dict[str, Any], since: date | None = None, *, last: int | N
 
         log = {key: log[key] for key in sorted(heapq.nlargest(last, log, key=int), key=int)}
     entries = []
-    for _, r in ordered(log):
-        fields = r.get("fields")
-        sides = (
-            {"before": r["before"], "after": r["after"], "fields": fields}
-            if _well_formed(fields)
-            else log_phrases.old_sides(r["action"], r["before"], r["after"])
-        )
-        entries.append(
-            LogEntry(
-                at=r["at"],
-                user=r["user"],
-                action=r["action"],
-                item_id=r["item"],
-                before=sides["before"],
-                after=sides["after"],
-                fields=sides.get("fields", {}),
-                number=r.get("number", 0),
-            )
-        )
+    for doc_id in sorted(log, key=int):
+        r = LOG.decode(log[doc_id])
+        if _well_formed(r.fields):
+            before, after, fields = r.before, r.after, r.fields
+        else:
+            before, after, fields = log_phrases.old_sides(r.action, r.before, r.after)
+        entries.append(LogEntry(r.at, r.user, r.action, r.item, before, after, r.number or 0, fields or {}))
     if since is not None:
         day = since.isoformat()
         entries = [e for e in entries if e.at[:10] >= day]
@@ -305,19 +284,3 @@ def _well_formed(fields: Any) -> bool:
         and set(fields) <= {"before", "after"}
         and all(isinstance(v, dict) and all(isinstance(k, str) for k in v) for v in fields.values())
     )
-
-
-def histories(tables: dict[str, Any], item_ids: tuple[str, ...] | list[str]) -> dict[str, Coded]:
-    """Each item's state, note and link counts (retracted ones left out), as the log keeps them,
-    in one pass over the tables."""
-    wanted = set(item_ids)
-    states = {r["item"]: r for r in tables["states"].values() if r["item"] in wanted}
-    counts = {name: dict.fromkeys(wanted, 0) for name in ("notes", "links")}
-    for name, count in counts.items():
-        for r in tables[name].values():
-            if r["item"] in count and not r["retracted_at"]:
-                count[r["item"]] += 1
-    return {
-        item_id: log_phrases.history(states.get(item_id), counts["notes"][item_id], counts["links"][item_id])
-        for item_id in item_ids
-    }

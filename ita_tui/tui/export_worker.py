@@ -1,7 +1,7 @@
-"""The `e` key: write the one-page PDF and HTML summary, or the results report or the measures
-document (O42) as PDF or Word, into
-the database's folder, off the UI thread; a file already there is never overwritten (the new one
-is named "-2", "-3" …). Served to a browser (ita-tui serve), the files are written into a private
+"""The `e` key: write the file chosen from the export table (export/kinds.py: the one-page PDF,
+the results report as PDF or Word, the summary page or workbook, the checklist workbook) into the
+database's folder, off the UI thread; a file already there is never overwritten (the new one is
+named "-2", "-3" …). Served to a browser (ita-tui serve), the file is written into a private
 temporary folder and delivered to the browser's downloads instead of being left on the server."""
 
 from __future__ import annotations
@@ -11,70 +11,51 @@ from datetime import date
 from pathlib import Path
 
 from ita_tui.errors import ItaError
+from ita_tui.export.kinds import ExportKind, Format, offered
 from ita_tui.store.records import Snapshot
 from ita_tui.text import one_line
 
 ERROR_SECONDS = 20  # long enough to read a path and what to do
 
 
-def export_names(snapshot: Snapshot, folder: Path, today: date, kind: str = "summary") -> list[Path]:
-    """ita-summary-<fiscal year>-<YYYYMMDD>.pdf and .html (or ita-report-… / ita-measures-….pdf or
-    .docx) in `folder`, each a name no file has yet."""
-    suffixes: tuple[str, ...]
-    if kind == "summary":
-        stem, suffixes = "ita-summary", (".pdf", ".html")
-    else:
-        stem = "ita-measures" if kind.startswith("measures") else "ita-report"
-        suffixes = (".pdf",) if kind.endswith("_pdf") else (".docx",)
-    base = f"{stem}-{snapshot.checklist.fiscal_year}-{today:%Y%m%d}"
+def export_name(snapshot: Snapshot, folder: Path, today: date, kind: ExportKind, fmt: Format) -> Path:
+    """ita-summary-<fiscal year>-<YYYYMMDD>.pdf (or ita-report-….docx …) in `folder`, a name no
+    file has yet."""
     n = 1
-    while True:
-        names = [folder / f"{base}{'' if n == 1 else f'-{n}'}{suffix}" for suffix in suffixes]
-        if not any(os.path.lexists(path) for path in names):  # a dangling link is a name taken too
-            return names
+    # a dangling link is a name taken too
+    while os.path.lexists(folder / kind.file_name(fmt, snapshot.checklist.fiscal_year, today, n)):
         n += 1
+    return folder / kind.file_name(fmt, snapshot.checklist.fiscal_year, today, n)
 
 
-def start_export(app, kind: str = "summary", signers: dict[str, str] | None = None) -> None:
-    """Export the app's current snapshot in a worker thread and say where it went; `signers`
-    (names and positions typed in the dialog) are remembered for the database first."""
+def start_export(app, choice: str, signers: dict[str, str] | None = None) -> None:
+    """Export the app's current snapshot as `choice` (an id of kinds.offered) in a worker thread
+    and say where it went; `signers` (names and positions typed in the dialog) are remembered for
+    the database; nobody named signs as dots to sign on."""
+    kind, fmt = offered()[choice]
     snapshot, lang = app.snapshot, app.lang
-    pdf_digit_style = app.pdf_digit_style  # documents (the web page too) in the PDF's digits
+    digit_style, pdf_digit_style = app.digit_style, app.pdf_digit_style
     db = app.store.path
     web = app.is_web
     folder = app.delivery_folder if web else db.parent
     app.notify(app.words["exporting"], markup=False)
 
     def work() -> None:
-        """(thread) Import the exporters only now: they are heavy."""
-        from ita_tui.export.pdf import export_pdf
-        from ita_tui.export.signers import read_signers, write_signers
-        from ita_tui.export.summary import write_summary
+        """(thread) The writer is imported only now: they are heavy."""
         from ita_tui.outputs import for_database
 
         try:
             with for_database(db):  # exports beside it get its mode and group
-                if signers is not None:
-                    write_signers(db, {**read_signers(db), **signers})
-                paths = export_names(snapshot, folder, date.today(), kind)
-                pdf_path = paths[0]
-                if kind == "summary":
-                    known = read_signers(db)
-                    export_pdf(
-                        snapshot,
-                        pdf_path,
-                        lang=lang,
-                        digit_style=pdf_digit_style,
-                        reporter=known.get("reporter", ""),  # never the login name: dots to sign
-                        reporter_position=known.get("reporter_position", ""),
-                        supervisor=known.get("supervisor", ""),
-                        supervisor_position=known.get("supervisor_position", ""),
-                    )
-                    write_summary(
-                        snapshot, paths[1], "html", pending=True, lang=lang, digit_style=pdf_digit_style
-                    )
-                else:
-                    _write_report(snapshot, pdf_path, read_signers(db), lang, pdf_digit_style, kind)
+                options = kind.options(
+                    db,
+                    lang=lang,
+                    digits=digit_style,
+                    print_digits=pdf_digit_style,
+                    pending=True,
+                    given=signers,
+                )  # never signed with the login name: dots to sign where nobody was named
+                path = export_name(snapshot, folder, date.today(), kind, fmt)
+                fmt.write(snapshot, path, options)
         except Exception as exc:  # any failure is a message; the app keeps running
             if isinstance(exc, ItaError):
                 error = exc.text(lang)
@@ -91,50 +72,16 @@ def start_export(app, kind: str = "summary", signers: dict[str, str] | None = No
             )
             return
         if web:
-            for path in paths:
-                app.call_from_thread(app.deliver_binary, path)
+            app.call_from_thread(app.deliver_binary, path)
             app.call_from_thread(
-                app.notify,
-                app.words["exported_web"].format(names=", ".join(path.name for path in paths)),
-                timeout=10,
-                markup=False,
+                app.notify, app.words["exported_web"].format(names=path.name), timeout=10, markup=False
             )
             return
         app.call_from_thread(
             app.notify,
-            app.words["exported"].format(
-                names=", ".join(path.name for path in paths), folder=one_line(str(pdf_path.parent))
-            ),
+            app.words["exported"].format(names=path.name, folder=one_line(str(path.parent))),
             timeout=10,
             markup=False,
         )
 
     app.run_worker(work, thread=True, group="export")
-
-
-def _write_report(
-    snapshot: Snapshot, path: Path, known: dict[str, str], lang: str, digit_style: str, kind: str
-) -> None:
-    """(thread) The results report or the measures document as PDF or Word, signed by the
-    remembered signers (dots where none was entered)."""
-    from ita_tui.export.pdf_signatures import Signer
-    from ita_tui.locale import words
-
-    say = words(lang)
-    signers = tuple(
-        Signer(known.get(who, ""), known.get(f"{who}_position", ""), known.get(f"{who}_role") or say[who])
-        for who in ("reporter", "supervisor", "approver")
-    )
-    if kind.startswith("measures"):
-        from ita_tui.export.measures import export_measures
-
-        export_measures(snapshot.checklist, path, signers=signers, lang=lang, digit_style=digit_style)
-        return
-    if path.suffix == ".pdf":
-        from ita_tui.export.report_pdf import export_report_pdf
-
-        export_report_pdf(snapshot, path, signers=signers, lang=lang, digit_style=digit_style)
-    else:
-        from ita_tui.export.report_docx import export_report_docx
-
-        export_report_docx(snapshot, path, signers=signers, lang=lang, digit_style=digit_style)

@@ -14,16 +14,17 @@ from typing import Any
 
 from ita_tui.errors import ItaError
 from ita_tui.store.records import Change
+from ita_tui.store.transaction import Command
 
 SLOW_SECONDS = 0.5  # a save still running after this long says "saving…"
 
 
 @dataclass
 class Write:
-    """One change to save: the store call, what to do once it is durable or has failed, and
+    """One change to save: the store command, what to do once it is durable or has failed, and
     the state it leaves an item in (`key`, `intent`), e.g. ("done", "2.1") -> True."""
 
-    work: Callable[[], Change[Any]]
+    command: Command[Any]
     saved: Callable[[Change[Any]], None]
     failed: Callable[[str], None]
     key: tuple[str, str] | None = None
@@ -84,9 +85,9 @@ class WriteQueue:
             self.app.notify(self.app.words["saving"], markup=False)
 
     def _save(self, write: Write) -> None:
-        """(thread) Run the store call; hand the result back to the screen's thread."""
+        """(thread) Apply the command to the store; hand the result back to the screen's thread."""
         try:
-            change = write.work()
+            change = self.app.store.apply(write.command)
             change.snapshot  # noqa: B018  made here, off the screen's thread
         except ItaError as exc:
             self.app.call_from_thread(self._done, write, None, exc.text(self.app.lang))

@@ -8,6 +8,7 @@ import sys
 import pytest
 
 from ita_tui.store import ProgressStore
+from ita_tui.store.commands import SetState
 from tests.support import ROOT, ita_tui_process
 
 pytestmark = pytest.mark.slow  # each test starts ita-tui processes
@@ -16,7 +17,7 @@ pytestmark = pytest.mark.slow  # each test starts ita-tui processes
 @pytest.fixture
 def db(db):
     """The shared fresh database with item 1.1 done by "a"."""
-    ProgressStore.open(db, user="a").set_done("1.1", True)
+    ProgressStore.open(db, user="a").apply(SetState.tick("1.1", True))
     return db
 
 

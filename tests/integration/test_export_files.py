@@ -6,6 +6,7 @@ import pytest
 
 from ita_tui import cli
 from ita_tui.store import ProgressStore
+from ita_tui.store.commands import SetState
 
 
 @pytest.mark.parametrize(
@@ -14,7 +15,7 @@ from ita_tui.store import ProgressStore
 )
 def test_a_full_disk_keeps_the_previous_export(tmp_path, small_disk, fill_disk, capsys, argv, name):
     db = tmp_path / "office.json"
-    ProgressStore.open(db, user="a").set_done("2.1", True)
+    ProgressStore.open(db, user="a").apply(SetState.tick("2.1", True))
     target = small_disk / name
     target.write_bytes(b"the previous export, handed in last month")
     fill_disk(small_disk)

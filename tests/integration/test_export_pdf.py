@@ -11,7 +11,12 @@ from PIL import Image
 
 from ita_tui.checklist.model import Item
 from ita_tui.export.pdf import export_pdf
-from tests.support.export_fixtures import realistic_checklist, snapshot_with, synthetic_checklist
+from tests.support.export_fixtures import (
+    export_options,
+    realistic_checklist,
+    snapshot_with,
+    synthetic_checklist,
+)
 
 A4_POINTS = (595.28, 841.89)
 TODAY = date(2026, 11, 26)
@@ -35,9 +40,7 @@ def realistic_pdf(tmp_path_factory):
     export_pdf(
         snapshot_with(realistic_checklist(), TICKED),
         path,
-        today=TODAY,
-        reporter="นางสาวสมศรี ใจดี",
-        reporter_position="นักวิเคราะห์นโยบายและแผน",
+        export_options(today=TODAY, reporter="นางสาวสมศรี ใจดี", reporter_position="นักวิเคราะห์นโยบายและแผน"),
     )
     return path
 
@@ -47,7 +50,7 @@ def large_pdf(tmp_path_factory):
     path = tmp_path_factory.mktemp("pdf") / "large.pdf"
     checklist = synthetic_checklist(10, 40)
     done = [item.id for n, item in enumerate(checklist.items()) if n % 3 == 0]
-    export_pdf(snapshot_with(checklist, done), path, today=TODAY)
+    export_pdf(snapshot_with(checklist, done), path, export_options(today=TODAY))
     return path
 
 
@@ -132,10 +135,7 @@ def test_arabic_digits_and_english_labels(tmp_path):
     path = export_pdf(
         snapshot_with(realistic_checklist(), TICKED),
         tmp_path / "en.pdf",
-        lang="en",
-        digit_style="arabic",
-        today=TODAY,
-        supervisor="Somchai Jaidee",
+        export_options(lang="en", digit_style="arabic", today=TODAY, supervisor="Somchai Jaidee"),
     )
     text = _text(pypdf.PdfReader(path))
     assert "fiscal year 2023" in text and "As of 26 November 2026" in text
@@ -148,7 +148,9 @@ def test_arabic_digits_and_english_labels(tmp_path):
 
 def test_thai_labels_with_arabic_digits(tmp_path):
     path = export_pdf(
-        snapshot_with(realistic_checklist(), TICKED), tmp_path / "a.pdf", digit_style="arabic", today=TODAY
+        snapshot_with(realistic_checklist(), TICKED),
+        tmp_path / "a.pdf",
+        export_options(digit_style="arabic", today=TODAY),
     )
     text = _text(pypdf.PdfReader(path))
     assert "พ.ศ. 2566" in text and "26 พฤศจิกายน พ.ศ. 2569" in text and "2/3" in text
@@ -165,9 +167,7 @@ def test_absurdly_long_texts_still_give_one_page(tmp_path):
     path = export_pdf(
         snapshot_with(checklist, []),
         tmp_path / "odd.pdf",
-        today=TODAY,
-        reporter=huge,
-        supervisor_position=huge,
+        export_options(today=TODAY, reporter=huge, supervisor_position=huge),
     )
     reader = pypdf.PdfReader(path)
     assert len(reader.pages) == 1

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from ita_tui.errors import StoreError
-from ita_tui.store import ProgressStore
-from ita_tui.store import store as store_module
+from ita_tui.store import ProgressStore, transaction
+from ita_tui.store.commands import SetState
 from tests.support import STORE_CHECKLIST
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -21,16 +21,18 @@ HOLDER = textwrap.dedent(
     """
     import os, sys, time
     from pathlib import Path
-    from ita_tui.store import ProgressStore
+    from ita_tui.store.lock import FairLock
+    from ita_tui.store.transaction import LOCK_TIMEOUT_S
     db, log, rounds, hold = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3]), float(sys.argv[4])
-    store = ProgressStore.open(db, user="looper")
+    lock = FairLock(Path(str(db) + ".lock"), like=db, timeout=LOCK_TIMEOUT_S)  # as a transaction takes it
     with open(log, "a") as out:
         out.write(f"{sys.argv[5]} ready\\n")
     for n in range(rounds):
-        with store._locked():
-            with open(log, "a") as out:
-                out.write(f"{sys.argv[5]} {n}\\n")
-            time.sleep(hold)
+        lock.acquire()
+        with open(log, "a") as out:
+            out.write(f"{sys.argv[5]} {n}\\n")
+        time.sleep(hold)
+        lock.release()
     """
 )
 
@@ -71,13 +73,13 @@ def test_case7_busy_does_not_name_who_holds_the_lock(tmp_path, monkeypatch):
     holder = _start(db, log, "holder", 1, 60.0)
     try:
         _wait_for_line(log, holder)
-        monkeypatch.setattr(store_module, "LOCK_TIMEOUT_S", 1.0)
+        monkeypatch.setattr(transaction, "LOCK_TIMEOUT_S", 1.0)
         with pytest.raises(StoreError) as error:
-            ProgressStore.open(db, user="b").set_done("1.1", True)
+            ProgressStore.open(db, user="b").apply(SetState.tick("1.1", True))
     finally:
         holder.kill()
         holder.wait()
     message = str(error.value)
     assert "busy" in message and f"pid {holder.pid}" in message and "since" in message
     # The holder was killed holding the lock: the next writer gets it at once.
-    assert ProgressStore.open(db, user="b").set_done("1.1", True).value.done
+    assert ProgressStore.open(db, user="b").apply(SetState.tick("1.1", True)).value.done

@@ -9,6 +9,7 @@ import pytest
 
 from ita_tui.export.pdf import export_pdf
 from ita_tui.store import ProgressStore
+from tests.support.export_fixtures import export_options
 
 POSITION = "ปลัดองค์การบริหารส่วนตำบลชุมแสง อำเภอสตึก จังหวัดบุรีรัมย์"
 NAME = "นางสาวสมศรี มีความสุขยิ่งนักหนา ณ อยุธยา ผู้ช่วยเจ้าพนักงานธุรการชำนาญงาน"
@@ -32,7 +33,7 @@ def bundled_snapshot(tmp_path_factory):
 )
 def test_case1_long_signer_name_or_position_crashes_the_export(bundled_snapshot, tmp_path, signers):
     path = tmp_path / "out.pdf"
-    export_pdf(bundled_snapshot, path, **signers)
+    export_pdf(bundled_snapshot, path, export_options(**signers))
     reader = pypdf.PdfReader(path)
     assert len(reader.pages) == 1
     text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True).stdout

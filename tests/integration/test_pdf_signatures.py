@@ -6,7 +6,7 @@ import pypdf
 
 from ita_tui.export.pdf import export_pdf
 from ita_tui.thai_breaks import word_segments
-from tests.support.export_fixtures import realistic_checklist, snapshot_with
+from tests.support.export_fixtures import export_options, realistic_checklist, snapshot_with
 from tests.support.pdf_readback import pdftotext_text, squeezed
 
 LONG_POSITION = "ปลัดองค์การบริหารส่วนตำบลโคกสะอาด รักษาราชการแทนนายกองค์การบริหารส่วนตำบลโคกสะอาด"
@@ -25,16 +25,16 @@ def _lines_at(path) -> list[tuple[float, float, str]]:
 
 
 def test_round_and_buddhist_era_on_the_date_line(tmp_path):
-    path = export_pdf(snapshot_with(realistic_checklist(), ["2.1"]), tmp_path / "r.pdf", months=6)
+    path = export_pdf(
+        snapshot_with(realistic_checklist(), ["2.1"]), tmp_path / "r.pdf", export_options(months=6)
+    )
     text = pdftotext_text(path)
     assert "รอบ ๖ เดือน (๑ ตุลาคม ๒๕๖๕ – ๓๑ มีนาคม ๒๕๖๖)" in text
     assert "ข้อมูล ณ วันที่ ๓๑ มีนาคม พ.ศ. ๒๕๖๖" in text
     path = export_pdf(
         snapshot_with(realistic_checklist(), []),
         tmp_path / "y.pdf",
-        months=12,
-        lang="en",
-        digit_style="arabic",
+        export_options(months=12, lang="en", digit_style="arabic"),
     )
     text = pdftotext_text(path)
     assert "12-month round (1 October 2022 – 30 September 2023)" in text
@@ -45,13 +45,15 @@ def test_three_signers_with_date_lines_and_level_columns(tmp_path):
     path = export_pdf(
         snapshot_with(realistic_checklist(), []),
         tmp_path / "s.pdf",
-        today=date(2026, 12, 1),
-        reporter="นางสาวสมศรี ใจดี",
-        reporter_position="นักวิเคราะห์นโยบายและแผน",
-        supervisor="นายสมชาย ใจงาม",
-        supervisor_position=LONG_POSITION,
-        approver="",
-        approver_position="นายกองค์การบริหารส่วนตำบลชุมแสง",
+        export_options(
+            today=date(2026, 12, 1),
+            reporter="นางสาวสมศรี ใจดี",
+            reporter_position="นักวิเคราะห์นโยบายและแผน",
+            supervisor="นายสมชาย ใจงาม",
+            supervisor_position=LONG_POSITION,
+            approver="",
+            approver_position="นายกองค์การบริหารส่วนตำบลชุมแสง",
+        ),
     )
     text = pdftotext_text(path)
     for role in ("ผู้รายงาน", "ผู้ตรวจสอบ", "ผู้อนุมัติ"):
@@ -69,7 +71,9 @@ def test_three_signers_with_date_lines_and_level_columns(tmp_path):
 
 
 def test_two_signers_by_default(tmp_path):
-    path = export_pdf(snapshot_with(realistic_checklist(), []), tmp_path / "d.pdf", today=date(2026, 12, 1))
+    path = export_pdf(
+        snapshot_with(realistic_checklist(), []), tmp_path / "d.pdf", export_options(today=date(2026, 12, 1))
+    )
     text = pdftotext_text(path)
     assert "ผู้อนุมัติ" not in text and text.count("ลงชื่อ") == 2 and text.count("วันที่ .") == 2
 

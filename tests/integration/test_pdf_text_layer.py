@@ -8,7 +8,7 @@ import pytest
 from ita_tui.checklist.model import Item
 from ita_tui.export.pdf import export_pdf
 from ita_tui.export.pdf_unicode import glyph_text
-from tests.support.export_fixtures import realistic_checklist, snapshot_with
+from tests.support.export_fixtures import export_options, realistic_checklist, snapshot_with
 from tests.support.pdf_readback import pdftotext_text, pypdf_text, squeezed, written_lines
 
 # One word for each mark cluster Thai text uses: sara am alone and under a tone mark, tone marks over
@@ -28,9 +28,9 @@ def _pdf_with_marks(tmp_path, monkeypatch):
         path = export_pdf(
             snapshot_with(checklist, []),
             tmp_path / "marks.pdf",
-            today=date(2026, 11, 26),
-            reporter="นางสาวสมศรี ใจดี",
-            reporter_position="ผู้อำนวยการกองคลัง",
+            export_options(
+                today=date(2026, 11, 26), reporter="นางสาวสมศรี ใจดี", reporter_position="ผู้อำนวยการกองคลัง"
+            ),
         )
     return path, [line for line in lines if line.strip()]
 
@@ -54,7 +54,9 @@ def test_every_written_line_reads_back_exactly(tmp_path, monkeypatch, read):
 
 
 def test_pdftotext_finds_every_dam_noen_kan_on_the_bundled_summary(tmp_path):
-    path = export_pdf(snapshot_with(realistic_checklist(), []), tmp_path / "s.pdf", today=date(2026, 11, 26))
+    path = export_pdf(
+        snapshot_with(realistic_checklist(), []), tmp_path / "s.pdf", export_options(today=date(2026, 11, 26))
+    )
     assert pdftotext_text(path).count("ดำเนินการ") > 5
     assert pypdf_text(path).count("ดำเนินการ") == pdftotext_text(path).count("ดำเนินการ")
 

@@ -12,11 +12,12 @@ from tests.support import STORE_CHECKLIST
 WRITER = """
 import sys
 from ita_tui.store import ProgressStore
+from ita_tui.store.commands import AddNote, SetState
 store = ProgressStore.open(sys.argv[1], user="writer")
 ids = store.checklist.item_ids()
 for n in range(30):
-    store.set_done(ids[n % len(ids)], n % 3 != 0)
-    store.add_note(ids[n % len(ids)], f"note {n}")
+    store.apply(SetState.tick(ids[n % len(ids)], n % 3 != 0))
+    store.apply(AddNote(ids[n % len(ids)], f"note {n}"))
 """
 
 

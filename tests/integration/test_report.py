@@ -108,10 +108,10 @@ def test_no_line_ends_inside_a_thai_word(year):
 def test_no_line_of_the_summary_ends_inside_a_thai_word(tmp_path):
     from ita_tui.export.pdf import export_pdf
     from ita_tui.thai_breaks import line_ends_inside_words
-    from tests.support.export_fixtures import realistic_checklist, snapshot_with
+    from tests.support.export_fixtures import export_options, realistic_checklist, snapshot_with
 
     checklist = realistic_checklist()
-    path = export_pdf(snapshot_with(checklist, ["2.1"]), tmp_path / "s.pdf")
+    path = export_pdf(snapshot_with(checklist, ["2.1"]), tmp_path / "s.pdf", export_options())
     paragraphs = [item.text for item in checklist.items()] + [ind.title for ind in checklist.indicators]
     lines = pdftotext_text(path, "-raw").splitlines()
     wrong, judged = line_ends_inside_words([line.split(" ", 1)[-1] for line in lines], paragraphs)

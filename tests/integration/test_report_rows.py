@@ -3,6 +3,7 @@ row; no line of any cell ends inside a Thai word (ICU with the keep-whole runs o
 
 import pytest
 
+from ita_tui.export.options import ExportOptions
 from ita_tui.export.report_content import METHOD, RESULT, SHARES, report_blocks
 from ita_tui.export.report_layout import columns
 from ita_tui.export.report_pdf import export_report_pdf
@@ -19,7 +20,7 @@ def year(tmp_path_factory):
     """The bundled checklist with a result for every item, and its report as a PDF."""
     folder = tmp_path_factory.mktemp("rows")
     store = every_result_store(folder / "office.json")
-    pdf = export_report_pdf(store.snapshot(), folder / "report.pdf", signers=())
+    pdf = export_report_pdf(store.snapshot(), folder / "report.pdf", ExportOptions())
     return store, pdf
 
 

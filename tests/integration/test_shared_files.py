@@ -13,6 +13,7 @@ import pytest
 
 from ita_tui.cli import main
 from ita_tui.store import ProgressStore
+from ita_tui.store.commands import AddNote, SetState
 from tests.support import STORE_CHECKLIST
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -22,8 +23,8 @@ def test_case9_the_restore_hint_breaks_on_a_path_holding_a_quote(tmp_path, capsy
     folder = tmp_path / "it's here"
     folder.mkdir()
     db = folder / "db.json"
-    ProgressStore.open(db, user="a", checklist_path=STORE_CHECKLIST).set_done("1.1", True)
-    ProgressStore.open(db, user="a").add_note("1.2", "ส่งแล้ว")  # its first change backs up 1.1 done
+    ProgressStore.open(db, user="a", checklist_path=STORE_CHECKLIST).apply(SetState.tick("1.1", True))
+    ProgressStore.open(db, user="a").apply(AddNote("1.2", "ส่งแล้ว"))  # its first change backs up 1.1 done
     db.write_text("{")
     assert main(["status", "--db", str(db), "--lang", "en"]) == 2
     hint = capsys.readouterr().err.split("to restore: ", 1)[1].rsplit(")", 1)[0]

@@ -8,6 +8,7 @@ import pytest
 
 from ita_tui.errors import StoreError
 from ita_tui.store import ProgressStore
+from ita_tui.store.commands import AddNote, SetState
 from tests.support import ROOT, STORE_CHECKLIST
 
 
@@ -27,13 +28,13 @@ def test_importing_the_store_loads_neither_tinydb_nor_filelock():
 def test_a_really_full_disk_leaves_the_old_file_intact(small_disk, fill_disk):
     db = small_disk / "db.json"
     store = ProgressStore.open(db, user="a", checklist_path=STORE_CHECKLIST)
-    store.set_done("1.1", True)
+    store.apply(SetState.tick("1.1", True))
     before = db.read_bytes()
     fill_disk(small_disk)
     with pytest.raises(StoreError, match="the disk is full"):
-        store.add_note("1.1", "ข้อความ " * 500)
+        store.apply(AddNote("1.1", "ข้อความ " * 500))
     assert db.read_bytes() == before
     assert not list(small_disk.glob(".db.json.*.tmp"))
     (small_disk / "filler").unlink()
-    store.add_note("1.1", "room again")
+    store.apply(AddNote("1.1", "room again"))
     assert [n.text for n in reopen(db).snapshot().notes["1.1"]] == ["room again"]

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from ita_tui.store import ProgressStore
+from ita_tui.store.commands import SetState
 from tests.support import DATA, ROOT
 
 V1 = DATA / "db-v1.json"
@@ -36,7 +37,7 @@ def test_the_format_1_release_refuses_a_format_2_file(tmp_path):
     old_schema: dict = {"__name__": "old_schema"}
     exec(compile(found.stdout, "old_schema.py", "exec"), old_schema)
     db = v1_copy(tmp_path)
-    ProgressStore.open(db, user="a").set_state("2.3", "in-progress")
+    ProgressStore.open(db, user="a").apply(SetState("2.3", "in-progress"))
     assert old_schema["decode"](V1.read_bytes())  # it reads its own format
     with pytest.raises(
         old_schema["UnusableFile"], match=r"newer ita-tui \(format version 2; this one reads 1\)"

@@ -7,9 +7,11 @@ import re
 import pytest
 
 from ita_tui.checklist.model import is_pending
+from ita_tui.export.options import ExportOptions
 from ita_tui.export.pdf import export_pdf
-from ita_tui.export.summary import write_summary
+from ita_tui.export.summary import write_html, write_xlsx
 from ita_tui.store import ProgressStore
+from ita_tui.store.commands import AddUnit, EditItem, SetState
 from ita_tui.thai import digits
 from ita_tui.thai_breaks import line_ends_inside_words
 from tests.support.pdf_readback import bbox_lines
@@ -23,12 +25,12 @@ def agency(tmp_path_factory):
     folder = tmp_path_factory.mktemp("counts")
     store = ProgressStore.open(folder / "office.json", user="t")
     for unit in UNITS:
-        store.add_unit(unit)
-    store.edit_item("4.1", responsible="กองคลัง (งานพัสดุ)")
-    store.edit_item("6.1", responsible="สำนักปลัด")
+        store.apply(AddUnit(unit))
+    store.apply(EditItem("4.1", responsible="กองคลัง (งานพัสดุ)"))
+    store.apply(EditItem("6.1", responsible="สำนักปลัด"))
     for item_id in ("2.1", "3.2", "9.1"):
-        store.set_state(item_id, "done")
-    store.set_state("4.3", "na", "ไม่มีครุภัณฑ์ที่ต้องจำหน่าย")
+        store.apply(SetState(item_id, "done"))
+    store.apply(SetState("4.3", "na", "ไม่มีครุภัณฑ์ที่ต้องจำหน่าย"))
     snapshot = store.snapshot()
     pending = [item for item in snapshot.checklist.items() if is_pending(item, snapshot.progress)]
     return snapshot, pending, folder
@@ -36,7 +38,7 @@ def agency(tmp_path_factory):
 
 def test_the_pdf_counts_each_pending_item_once(agency):
     snapshot, pending, folder = agency
-    pdf = export_pdf(snapshot, folder / "summary.pdf")
+    pdf = export_pdf(snapshot, folder / "summary.pdf", ExportOptions())
     lines = [line for page in bbox_lines(pdf) for line in page]
     text = "\n".join(lines)
     assert len(pending) == 27
@@ -58,7 +60,7 @@ def test_the_pdf_counts_each_pending_item_once(agency):
 def test_the_web_page_counts_the_same_in_the_pdfs_digits_at_full_width(agency):
     snapshot, pending, folder = agency
     page = folder / "summary.html"
-    write_summary(snapshot, page, "html", pending=True, digit_style="thai")
+    write_html(snapshot, page, ExportOptions(pending=True, print_digits="thai"))
     html = page.read_text(encoding="utf-8")
     assert f"({digits(len(pending), 'thai')} รายการ)" in html
     listed = [html.count(f'<td class="n">{digits(item.id, "thai")}</td>') for item in pending]
@@ -67,7 +69,7 @@ def test_the_web_page_counts_the_same_in_the_pdfs_digits_at_full_width(agency):
     from openpyxl import load_workbook
 
     snapshot, pending, folder = agency
-    book = load_workbook(write_summary(snapshot, folder / "summary.xlsx", "xlsx"))
+    book = load_workbook(write_xlsx(snapshot, folder / "summary.xlsx", ExportOptions()))
     for sheet in book.worksheets:
         setup = sheet.page_setup
         assert (setup.orientation, setup.paperSize, setup.fitToWidth, setup.fitToHeight) == (

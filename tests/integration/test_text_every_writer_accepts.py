@@ -12,6 +12,7 @@ import openpyxl
 import pytest
 
 from ita_tui.store import ProgressStore
+from ita_tui.store.commands import AddNote
 from tests.support import STORE_CHECKLIST
 
 HOSTILE = "Som\x1bchai\u202e\uffff\ufffe\x00\x07end"
@@ -92,7 +93,7 @@ def test_case5_a_remembered_signer_with_an_escape_never_breaks_a_later_word_expo
 
 def test_case5_a_note_with_noncharacters_is_stored_visible(db):
     store = ProgressStore.open(db, user="Som\uffffchai")
-    store.add_note("1.1", "ok\ufffe\uffff")
+    store.apply(AddNote("1.1", "ok\ufffe\uffff"))
     note = store.snapshot().notes["1.1"][0]
     assert (note.text, note.author) == ("ok[U+FFFE][U+FFFF]", "Som[U+FFFF]chai")
 

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from ita_tui import paths
 from ita_tui.checklist import file as checklist_file
 from ita_tui.checklist.model import Checklist, Indicator, Item
+from ita_tui.export.options import ExportOptions
+from ita_tui.export.signers import signers_of
+from ita_tui.locale import words
 from ita_tui.store.records import ItemState, Snapshot
 
 REALISTIC = paths.bundled_checklist()
@@ -22,6 +26,29 @@ def snapshot_with(checklist: Checklist, done: list[str]) -> Snapshot:
     """A snapshot where exactly the items `done` are ticked."""
     return Snapshot(
         checklist, {i: ItemState(i, "done", "somchai", "2026-11-26T10:00:00+07:00") for i in done}
+    )
+
+
+def export_options(
+    *,
+    lang: str = "th",
+    digit_style: str | None = None,
+    today: date | None = None,
+    months: int | None = None,
+    pending: bool = False,
+    **signers: str,
+) -> ExportOptions:
+    """ExportOptions with `digit_style` for summaries and documents alike (else each one's
+    default), signed by `signers` (reporter=…, supervisor_position=…) when any is given."""
+    people = signers_of(signers, words(lang), approver=False) if signers else ()
+    return ExportOptions(
+        lang=lang,
+        digits=digit_style or "arabic",
+        print_digits=digit_style or "thai",
+        as_of=today,
+        months=months,
+        pending=pending,
+        signers=people,
     )
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from unittest import mock
 
 from ita_tui.store import ProgressStore
+from ita_tui.store.commands import AddLink, AddNote, AddUser, ReviewItem, SetOutcome, SetResult, SetState
 
 FIRST_HALF = {  # item -> result, done by the six-month round
     "2.1": "แต่งตั้งบุคคลภายนอกร่วมสังเกตการณ์การจัดซื้อจัดจ้าง จำนวน ๑๒ โครงการ และเผยแพร่ผลทางเว็บไซต์",
@@ -39,10 +40,7 @@ DONE_AT_12 = frozenset(RESULTS)
 @contextmanager
 def clock_at(stamp: str) -> Iterator[None]:
     """Every change the store makes inside is stamped `stamp` (ISO 8601 with offset)."""
-    with (
-        mock.patch("ita_tui.store.changes.now_iso", lambda: stamp),
-        mock.patch("ita_tui.store.recording.now_iso", lambda: stamp),
-    ):
+    with mock.patch("ita_tui.store.transaction.now_iso", lambda: stamp):
         yield
 
 
@@ -50,30 +48,30 @@ def filled_store(db: Path) -> ProgressStore:
     """The scripted year: states, results, outcomes, notes, links and reviews at fixed times."""
     with clock_at("2022-10-03T09:00:00+07:00"):
         store = ProgressStore.open(db, user="somsri")
-        store.add_user("somsri", "supervisor")
+        store.apply(AddUser("somsri", "supervisor"))
     with clock_at("2023-02-15T10:00:00+07:00"):
         for item_id, text in FIRST_HALF.items():
-            store.set_state(item_id, "done")
-            store.set_result(item_id, text)
-        store.set_outcome(2, "ประชาชนมีส่วนร่วมตรวจสอบการใช้งบประมาณ (รอบ ๖ เดือน)")
-        store.set_state("5.1", "in-progress")
-        store.add_note("5.1", NOTES["5.1"][0])
-        store.add_link("9.1", LINKS["9.1"], "ประกาศ")
+            store.apply(SetState(item_id, "done"))
+            store.apply(SetResult(item_id, text))
+        store.apply(SetOutcome(2, "ประชาชนมีส่วนร่วมตรวจสอบการใช้งบประมาณ (รอบ ๖ เดือน)"))
+        store.apply(SetState("5.1", "in-progress"))
+        store.apply(AddNote("5.1", NOTES["5.1"][0]))
+        store.apply(AddLink("9.1", LINKS["9.1"], "ประกาศ"))
     with clock_at("2023-03-31T16:30:00+07:00"):
-        store.review("2.1", verified=True)
+        store.apply(ReviewItem("2.1", verified=True))
     with clock_at("2023-04-01T08:30:00+07:00"):  # the day after the six-month round
-        store.set_state("3.1", "in-progress")
+        store.apply(SetState("3.1", "in-progress"))
     with clock_at("2023-08-20T14:00:00+07:00"):
-        store.set_state("3.1", "done")
+        store.apply(SetState("3.1", "done"))
         for item_id, text in SECOND_HALF.items():
-            store.set_state(item_id, "done")
-            store.set_result(item_id, text)
+            store.apply(SetState(item_id, "done"))
+            store.apply(SetResult(item_id, text))
         for number, text in OUTCOMES.items():
-            store.set_outcome(number, text)
-        store.set_state("8.2", "in-progress")
-        store.set_state("4.3", "na", NA_REASON)
-        store.add_note("5.1", NOTES["5.1"][1])
-        store.add_note("8.2", NOTES["8.2"][0])
-        store.add_link("2.2", LINKS["2.2"], "ประกาศ")
-        store.review("6.2", verified=False, comment="แนบภาพถ่ายจุดบริการ")
+            store.apply(SetOutcome(number, text))
+        store.apply(SetState("8.2", "in-progress"))
+        store.apply(SetState("4.3", "na", NA_REASON))
+        store.apply(AddNote("5.1", NOTES["5.1"][1]))
+        store.apply(AddNote("8.2", NOTES["8.2"][0]))
+        store.apply(AddLink("2.2", LINKS["2.2"], "ประกาศ"))
+        store.apply(ReviewItem("6.2", verified=False, comment="แนบภาพถ่ายจุดบริการ"))
     return store

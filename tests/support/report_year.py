@@ -8,6 +8,7 @@ from pathlib import Path
 from ita_tui.export.report_content import Para, report_blocks
 from ita_tui.locale import words
 from ita_tui.store import ProgressStore
+from ita_tui.store.commands import SetResult, SetState
 
 STATES = ("done", "in-progress", "done", "not-started", "done")
 
@@ -16,10 +17,10 @@ def every_result_store(db: Path) -> ProgressStore:
     """A database whose every item has a state and a result, some long enough to wrap often."""
     store = ProgressStore.open(db, user="somsri")
     for n, item in enumerate(store.checklist.items()):
-        store.set_state(item.id, STATES[n % len(STATES)])
+        store.apply(SetState(item.id, STATES[n % len(STATES)]))
         length = 1 + n % 4
         text = " ".join(["ดำเนินการตามวิธีการข้อนี้ครบถ้วน เผยแพร่ผลทางเว็บไซต์ขององค์การบริหารส่วนตำบล"] * length)
-        store.set_result(item.id, f"{text} ({item.id})")
+        store.apply(SetResult(item.id, f"{text} ({item.id})"))
     return store
 
 

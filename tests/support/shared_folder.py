@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from ita_tui.store import ProgressStore
+from ita_tui.store.commands import AddNote, SetState
 from tests.support import STORE_CHECKLIST
 
 # The commands that only read, as argv (`{out}` is a folder the reader may write).
@@ -42,8 +43,8 @@ def read_only_database(tmp_path: Path) -> Iterator[tuple[Path, Path]]:
     os.chmod(top, 0o755)
     setup = tmp_path / "setup.json"
     store = ProgressStore.open(setup, user="somchai", checklist_path=STORE_CHECKLIST)
-    store.set_done("1.1", True)
-    store.add_note("1.2", "ส่งหนังสือแล้ว")
+    store.apply(SetState.tick("1.1", True))
+    store.apply(AddNote("1.2", "ส่งหนังสือแล้ว"))
     folder, out = top / "shared", top / "out"
     folder.mkdir()
     out.mkdir()

@@ -21,6 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from ita_tui.store import ProgressStore
+from ita_tui.store.commands import AddItem, AddNote, EditItem, SetState
 
 
 def say(line: str) -> None:
@@ -40,12 +41,12 @@ def loop_forever(db: Path, seed: str) -> None:
         if rng.random() < 0.5:
             done = rng.random() < 0.5
             say(f"begin tick {item} {int(done)}")
-            store.set_done(item, done)
+            store.apply(SetState.tick(item, done))
             say(f"ack tick {item} {int(done)}")
         else:
             text = f"s{seed}-n{n}"
             say(f"begin note {item} {text}")
-            store.add_note(item, text)
+            store.apply(AddNote(item, text))
             say(f"ack note {item} {text}")
         n += 1
 
@@ -61,11 +62,11 @@ def edit_forever(db: Path, seed: str) -> None:
         if rng.random() < 0.7:
             item = rng.choice(store.checklist.item_ids())
             say(f"begin text {item} {text}")
-            store.edit_item(item, text=text)
+            store.apply(EditItem(item, text=text))
             say(f"ack text {item} {text}")
         else:
             say(f"begin add - {text}")
-            item = store.add_item(3, text).value
+            item = store.apply(AddItem(3, text)).value
             say(f"ack add {item} {text}")
         n += 1
 
@@ -94,11 +95,11 @@ def batch(db: Path, name: str, ids: list[str]) -> None:
     sys.stdin.readline()
     for done in (True, False, True):
         for item in ids:
-            store.set_done(item, done)
+            store.apply(SetState.tick(item, done))
             say(f"ack tick {item} {int(done)}")
     for n in range(15):
         text = f"{name}-{n}"
-        store.add_note(ids[n % len(ids)], text)
+        store.apply(AddNote(ids[n % len(ids)], text))
         say(f"ack note {ids[n % len(ids)]} {text}")
 
 

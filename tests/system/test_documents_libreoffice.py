@@ -7,7 +7,8 @@ import subprocess
 import pytest
 
 from ita_tui.export.measures import HEADS as MEASURES_HEADS
-from ita_tui.export.measures import export_measures
+from ita_tui.export.measures import export_measures_docx
+from ita_tui.export.options import ExportOptions
 from ita_tui.export.report_content import HEADS
 from ita_tui.export.report_docx import export_report_docx
 from ita_tui.locale import words
@@ -25,8 +26,8 @@ def converted(tmp_path_factory):
     to PDF by LibreOffice."""
     folder = tmp_path_factory.mktemp("libreoffice")
     store = every_result_store(folder / "office.json")
-    report = export_report_docx(store.snapshot(), folder / "report.docx", signers=())
-    measures = export_measures(store.checklist, folder / "measures.docx", signers=())
+    report = export_report_docx(store.snapshot(), folder / "report.docx", ExportOptions())
+    measures = export_measures_docx(store.snapshot(), folder / "measures.docx", ExportOptions())
     out = folder / "pdf"
     subprocess.run(
         ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(out), str(report), str(measures)],

@@ -19,6 +19,8 @@ from pathlib import Path
 
 import pytest
 
+from ita_tui.store.commands import AddNote, SetState
+
 CHECKLIST = Path(__file__).resolve().parents[1] / "data" / "store-checklist.json"
 WRITES = 500
 
@@ -84,8 +86,8 @@ def _warm_up(folder: Path) -> None:
     db = folder / "warm.json"
     assert main(["--db", str(db), "--checklist", str(CHECKLIST), "tick", "1.1"]) == 0
     store = ProgressStore.open(db, user="root")
-    store.set_done("1.1", True)
-    store.add_note("1.2", "x")
+    store.apply(SetState.tick("1.1", True))
+    store.apply(AddNote("1.2", "x"))
     store.snapshot()
 
 
@@ -139,9 +141,9 @@ def test_case2_group_members_share_a_2775_folder_and_outsiders_read_nothing(acco
                 store = ProgressStore.open(db, user=who)
                 for n in range(WRITES // 2):
                     if n % 5 == 0:
-                        store.set_done("1.1", n % 10 == 0)
+                        store.apply(SetState.tick("1.1", n % 10 == 0))
                     else:
-                        store.add_note("1.2", f"{who}-{n}")
+                        store.apply(AddNote("1.2", f"{who}-{n}"))
                 return 0
 
             return run

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from ita_tui.store import ProgressStore
+from ita_tui.store.commands import SetState
 from ita_tui.store.schema import UnusableFile, decode, format_version
 from tests.support import DATA
 
@@ -62,7 +63,9 @@ def test_kill_9_at_random_moments_of_a_migration_leaves_format_1_or_2(tmp_path):
     original = _big_v1(db, 4000)
     # How long one migration takes here, to spread the kills over it (not an assertion).
     start = time.perf_counter()
-    migrated = ProgressStore.open(db, user="m").set_state("2.3", "in-progress")  # the first change migrates
+    migrated = ProgressStore.open(db, user="m").apply(
+        SetState("2.3", "in-progress")
+    )  # the first change migrates
     span = time.perf_counter() - start
     expected = sum(len(ns) for ns in migrated.snapshot.notes.values())
     assert expected > 4000
@@ -76,7 +79,7 @@ def test_kill_9_at_random_moments_of_a_migration_leaves_format_1_or_2(tmp_path):
         pid = os.fork()
         if pid == 0:  # the child migrates; the parent kills it at a random moment
             try:
-                ProgressStore.open(db, user="child").set_state("2.3", "in-progress")
+                ProgressStore.open(db, user="child").apply(SetState("2.3", "in-progress"))
             finally:
                 os._exit(0)
         time.sleep(rng.uniform(0, bound))

@@ -10,6 +10,7 @@ import subprocess
 import pytest
 
 from ita_tui.store import ProgressStore
+from ita_tui.store.commands import AddNote, AddUser, SetState
 from tests.support.tmux import ita_tui_command, needs_tmux
 
 pytestmark = needs_tmux
@@ -83,8 +84,8 @@ def test_not_applicable_reason_dialog(tmux, tmp_path):
 def test_return_dialog(tmux, tmp_path):
     db = tmp_path / "progress.json"
     boss = ProgressStore.open(db, user="สมศรี")
-    boss.add_user("สมศรี", "supervisor")
-    boss.set_done("2.1", True)
+    boss.apply(AddUser("สมศรี", "supervisor"))
+    boss.apply(SetState.tick("2.1", True))
     started(tmux, db, "สมศรี")
     burst(tmux, "b", "Enter", "ลิงก์เปิดไม่ได้ แนบใหม่", "Enter")
     got = settled(tmux, db, lambda i: i["2.1"]["review"])
@@ -96,7 +97,7 @@ def test_return_dialog(tmux, tmp_path):
 
 def test_result_box_goes_on_after_the_notes(tmux, tmp_path):
     db = tmp_path / "progress.json"
-    ProgressStore.open(db, user="สมชาย").add_note("2.1", "ประชุมแล้ว")
+    ProgressStore.open(db, user="สมชาย").apply(AddNote("2.1", "ประชุมแล้ว"))
     started(tmux, db)
     burst(tmux, "w", " และเผยแพร่บนเว็บไซต์", "C-s")
     got = settled(tmux, db, lambda i: i["2.1"]["result"])
@@ -105,7 +106,7 @@ def test_result_box_goes_on_after_the_notes(tmux, tmp_path):
 
 def test_note_correction_keeps_its_lines(tmux, tmp_path):
     db = tmp_path / "progress.json"
-    ProgressStore.open(db, user="สมชาย").add_note("2.1", "บรรทัดแรก\nบรรทัดสอง")
+    ProgressStore.open(db, user="สมชาย").apply(AddNote("2.1", "บรรทัดแรก\nบรรทัดสอง"))
     started(tmux, db)
     burst(tmux, "c", "Enter", "Enter", "บรรทัดสาม", "C-s")
     got = settled(tmux, db, lambda i: i["2.1"]["notes"][0]["edited_by"])

@@ -9,6 +9,7 @@ import json
 import subprocess
 
 from ita_tui.store import ProgressStore
+from ita_tui.store.commands import AddUser
 from tests.support.tmux import ita_tui_command, needs_tmux
 
 pytestmark = needs_tmux
@@ -47,8 +48,8 @@ def quit_app(tmux) -> None:
 def test_the_supervisors_day(tmux, tmp_path):
     db = tmp_path / "progress.json"
     setup = ProgressStore.open(db, user="สมศรี")
-    setup.add_user("สมศรี", "supervisor")
-    setup.add_user("สมชาย", "staff")  # no unit: returned items reach him as the one who ticked them
+    setup.apply(AddUser("สมศรี", "supervisor"))
+    setup.apply(AddUser("สมชาย", "staff"))  # no unit: returned items reach him as the one who ticked them
 
     start(tmux, db, "สมชาย")  # staff ticks 2.1, 2.2 and 2.3 in one burst
     tmux.keys("Space", "j", "Space", "j", "Space")

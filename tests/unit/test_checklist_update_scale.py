@@ -9,6 +9,7 @@ from tinydb.table import Table
 
 from ita_tui.checklist.model import Checklist, Indicator, Item
 from ita_tui.store import ProgressStore
+from ita_tui.store.commands import AddNote, UpdateChecklist
 
 
 def _checklist(items: int, reworded: bool = False) -> Checklist:
@@ -36,7 +37,7 @@ def test_case8_checklist_update_rebuilds_the_log_table_for_every_entry(tmp_path,
     checklist_file.save(_checklist(300), source)
     store = ProgressStore.open(tmp_path / "db.json", user="a", checklist_path=source)
     for k in range(1, 40):
-        store.add_note(f"1.{k}", "x")
+        store.apply(AddNote(f"1.{k}", "x"))
     new = _checklist(300, reworded=True)
     new = replace(new, indicators=(replace(new.indicators[0], items=new.indicators[0].items[100:]),))
     rebuilds = []
@@ -47,7 +48,7 @@ def test_case8_checklist_update_rebuilds_the_log_table_for_every_entry(tmp_path,
         return real(self, updater)
 
     monkeypatch.setattr(Table, "_update_table", counting)
-    report = store.update_checklist(new).value
+    report = store.apply(UpdateChecklist(new)).value
     assert len(report.removed) == 100 and len(report.changed) == 200
     assert rebuilds.count("log") == 1
     entries = [e for e in store.log() if e.action == "checklist-update"]

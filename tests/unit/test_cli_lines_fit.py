@@ -11,6 +11,7 @@ from rich.cells import cell_len
 
 from ita_tui.cli import lines
 from ita_tui.store import ProgressStore
+from ita_tui.store.commands import AddNote, SetState
 from ita_tui.thai_breaks import breaks_of, word_segments
 
 
@@ -42,8 +43,8 @@ def _inside_a_word(group: list[str]) -> str | None:
 @pytest.fixture
 def worked(db, db_path):
     store = ProgressStore.open(db_path, user="สมชาย")
-    store.set_state("2.1", "in-progress")
-    store.add_note("2.2", "ประชุมชี้แจงแล้ว ส่งหนังสือเวียนทุกกองเพื่อทราบและถือปฏิบัติโดยเคร่งครัด")
+    store.apply(SetState("2.1", "in-progress"))
+    store.apply(AddNote("2.2", "ประชุมชี้แจงแล้ว ส่งหนังสือเวียนทุกกองเพื่อทราบและถือปฏิบัติโดยเคร่งครัด"))
     return db
 
 

@@ -8,6 +8,7 @@ import pytest
 
 from ita_tui.checklist import file as checklist_file
 from ita_tui.store import ProgressStore
+from ita_tui.store.commands import UpdateChecklist
 from tests.support import ROOT, STORE_CHECKLIST
 
 OTHER = ROOT / "data" / "chumsaeng-2566.json"  # another checklist than the test one
@@ -30,7 +31,7 @@ def test_the_same_checklist_is_fine_and_so_is_the_file_the_database_was_made_fro
     copy.write_bytes(STORE_CHECKLIST.read_bytes())
     cli("tick", "2.1", "--db", db_path, "--checklist", STORE_CHECKLIST)
     assert cli("status", "--db", db_path, "--checklist", copy).status == 0  # the same checklist
-    ProgressStore.open(db_path, user="x").update_checklist(checklist_file.load(OTHER), force=True)
+    ProgressStore.open(db_path, user="x").apply(UpdateChecklist(checklist_file.load(OTHER), force=True))
     assert cli("status", "--db", db_path, "--checklist", STORE_CHECKLIST).status == 0  # made from it
     assert cli("status", "--db", db_path, "--checklist", copy).status == 2  # changed since: another
 

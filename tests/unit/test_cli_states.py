@@ -8,6 +8,7 @@ import pytest
 
 from ita_tui.cli import main
 from ita_tui.store import ProgressStore
+from ita_tui.store.commands import SetOutcome, SetResult
 
 
 def run(cli, db, *args, user="somchai", lang="en"):
@@ -124,8 +125,8 @@ def test_review_needs_one_of_verified_or_return(db, capsys):
 
 def test_results_and_outcomes_are_kept_with_who_and_when(db, cli):
     store = ProgressStore.open(db, user="somchai")
-    store.set_result("1.1", "ประชุมชี้แจงครบทุกกอง")
-    store.set_outcome(1, "บุคลากรเข้าใจแนวทาง ร้อยละ 95")
+    store.apply(SetResult("1.1", "ประชุมชี้แจงครบทุกกอง"))
+    store.apply(SetOutcome(1, "บุคลากรเข้าใจแนวทาง ร้อยละ 95"))
     snapshot = store.snapshot()
     assert (snapshot.results["1.1"].text, snapshot.results["1.1"].by) == ("ประชุมชี้แจงครบทุกกอง", "somchai")
     assert snapshot.outcomes[1].text == "บุคลากรเข้าใจแนวทาง ร้อยละ 95"

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from ita_tui.store import ProgressStore
+from ita_tui.store.commands import SetState
 from ita_tui.thai import parse_date
 
 DEC_1 = date(2026, 12, 1)
@@ -47,7 +48,7 @@ def test_what_is_not_a_date_is_refused(bad):
 @pytest.fixture
 def db(db):
     """The shared fresh database, item 1.1 done by นภา."""
-    ProgressStore.open(db, user="นภา").set_done("1.1", True)
+    ProgressStore.open(db, user="นภา").apply(SetState.tick("1.1", True))
     return db
 
 

@@ -7,14 +7,15 @@ import pytest
 
 from ita_tui import cli
 from ita_tui.store import ProgressStore
+from ita_tui.store.commands import SetState
 
 
 @pytest.fixture
 def bundled_db(db_path):
     """A database of the bundled checklist with indicator 2 at 2 of 3."""
     store = ProgressStore.open(db_path, user="somchai")
-    store.set_done("2.1", True)
-    store.set_done("2.2", True)
+    store.apply(SetState.tick("2.1", True))
+    store.apply(SetState.tick("2.2", True))
     return db_path
 
 

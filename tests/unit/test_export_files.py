@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from ita_tui import cli
 from ita_tui.store import ProgressStore
+from ita_tui.store.commands import SetState
 
 
 def test_an_export_through_a_symlink_updates_the_file_it_points_to(tmp_path, capsys):
     db = tmp_path / "office.json"
-    ProgressStore.open(db, user="a").set_done("2.1", True)
+    ProgressStore.open(db, user="a").apply(SetState.tick("2.1", True))
     shared = tmp_path / "shared"
     shared.mkdir()
     (shared / "figures.csv").write_text("old")

@@ -4,6 +4,7 @@ import csv
 import io
 import json
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from rich.cells import cell_len
@@ -11,9 +12,10 @@ from rich.console import Console
 
 from ita_tui.checklist.model import Item
 from ita_tui.errors import ExportError
-from ita_tui.export.summary import format_for_path, print_summary, write_summary
+from ita_tui.export.kinds import EXPORTS
+from ita_tui.export.summary import print_summary, write_csv, write_json, write_text
 from ita_tui.thai_breaks import word_segments
-from tests.support.export_fixtures import realistic_checklist, snapshot_with
+from tests.support.export_fixtures import export_options, realistic_checklist, snapshot_with
 
 
 def _printed(snapshot, width=120, **options) -> str:
@@ -77,8 +79,8 @@ def test_markup_and_control_characters_in_data_appear_literally():
 
 
 def test_text_file_is_the_terminal_summary_without_escapes(tmp_path):
-    path = write_summary(
-        snapshot_with(realistic_checklist(), ["2.1", "2.2"]), tmp_path / "s.txt", "text", pending=True
+    path = write_text(
+        snapshot_with(realistic_checklist(), ["2.1", "2.2"]), tmp_path / "s.txt", export_options(pending=True)
     )
     content = path.read_text(encoding="utf-8")
     assert "\x1b" not in content
@@ -87,14 +89,16 @@ def test_text_file_is_the_terminal_summary_without_escapes(tmp_path):
 
 def test_json_is_the_status_figures(tmp_path):
     snapshot = snapshot_with(realistic_checklist(), ["2.1", "2.2"])
-    path = write_summary(snapshot, tmp_path / "s.json", "json")
+    path = write_json(snapshot, tmp_path / "s.json", export_options())
     raw = path.read_text(encoding="utf-8")
     assert "องค์การบริหารส่วนตำบลชุมแสง" in raw  # Thai written as Thai, not \u escapes
     assert json.loads(raw) == snapshot.status_dict()
 
 
 def test_csv_has_a_byte_order_mark_and_a_row_per_indicator_and_unit(tmp_path):
-    path = write_summary(snapshot_with(realistic_checklist(), ["2.1", "2.2"]), tmp_path / "s.csv", "csv")
+    path = write_csv(
+        snapshot_with(realistic_checklist(), ["2.1", "2.2"]), tmp_path / "s.csv", export_options()
+    )
     assert path.read_bytes().startswith(b"\xef\xbb\xbf")  # Excel on Thai Windows then reads UTF-8
     rows = list(csv.DictReader(path.open(encoding="utf-8-sig", newline="")))
     assert list(rows[0]) == [
@@ -118,25 +122,28 @@ def test_csv_has_a_byte_order_mark_and_a_row_per_indicator_and_unit(tmp_path):
 
 def test_csv_in_english_has_english_headers(tmp_path):
     snapshot = snapshot_with(realistic_checklist(), ["2.1"])
-    path = write_summary(snapshot, tmp_path / "s.csv", "csv", lang="en")
+    path = write_csv(snapshot, tmp_path / "s.csv", export_options(lang="en"))
     rows = list(csv.DictReader(path.open(encoding="utf-8-sig", newline="")))
     assert list(rows[0])[:6] == ["kind", "number", "name", "done", "applicable", "percent"]
     assert rows[-1]["kind"] == "overall" and rows[-1]["done"] == "1"
 
 
-def test_svg_is_refused_with_the_reason(tmp_path):
-    with pytest.raises(ExportError, match="Thai cannot be drawn"):
-        write_summary(snapshot_with(realistic_checklist(), []), tmp_path / "s.svg", format_for_path("s.svg"))
+def test_svg_is_refused_with_the_reason(tmp_path, capsys):
+    from ita_tui.cli import main
+
+    db = ["--db", str(tmp_path / "db.json")]
+    assert main(["summary", "-o", str(tmp_path / "s.svg"), "--lang", "en", *db]) == 2
+    assert "Thai cannot be drawn" in capsys.readouterr().err
     assert not (tmp_path / "s.svg").exists()
 
 
-def test_format_from_file_name_and_unknown_format(tmp_path):
-    assert format_for_path("a/b.HTML") == "html" and format_for_path("x.txt") == "text"
-    assert format_for_path("x.pdf") is None
-    with pytest.raises(ExportError, match="unknown summary format"):
-        write_summary(snapshot_with(realistic_checklist(), []), tmp_path / "x.doc", "doc")
+def test_format_from_file_name_and_a_write_that_fails(tmp_path):
+    summary = EXPORTS["summary"]
+    assert summary.format_for(Path("a/b.HTML")).name == "html"
+    assert summary.format_for(Path("x.txt")).name == "text"
+    assert summary.format_for(Path("x.pdf")) is None and summary.format_for(Path("x.svg")) is None
     with pytest.raises(ExportError, match="cannot write"):
-        write_summary(snapshot_with(realistic_checklist(), []), tmp_path / "no" / "x.json", "json")
+        write_json(snapshot_with(realistic_checklist(), []), tmp_path / "no" / "x.json", export_options())
 
 
 def test_pending_texts_wrap_between_thai_words_in_a_narrow_terminal():

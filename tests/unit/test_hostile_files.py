@@ -14,6 +14,7 @@ import pytest
 from ita_tui.cli import main
 from ita_tui.limits import ITEMS_MAX, NESTING_MAX, NOTES_PER_ITEM_MAX, TEXT_MAX
 from ita_tui.store import ProgressStore
+from ita_tui.store.commands import AddNote, SetState
 
 CHECKLIST = Path(__file__).resolve().parents[1] / "data" / "store-checklist.json"
 SOURCE = Path(__file__).resolve().parents[1] / "data" / "escape-in-title.txt"
@@ -21,8 +22,8 @@ SOURCE = Path(__file__).resolve().parents[1] / "data" / "escape-in-title.txt"
 
 def _good_db(path: Path) -> dict:
     store = ProgressStore.open(path, user="a", checklist_path=CHECKLIST)
-    store.set_done("1.1", True)
-    store.add_note("1.1", "x")
+    store.apply(SetState.tick("1.1", True))
+    store.apply(AddNote("1.1", "x"))
     return json.loads(path.read_text(encoding="utf-8"))
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ita_tui.cli import main
 from ita_tui.store import ProgressStore
+from ita_tui.store.commands import AddNote, SetState
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -45,7 +46,7 @@ def test_an_old_database_with_english_phrases_reads_in_thai_and_in_english(tmp_p
 def test_an_english_phrase_of_a_format_2_database_written_before_codes_reads_as_a_code(tmp_path, capsys):
     db = tmp_path / "office.json"
     store = ProgressStore.open(db, user="somchai")
-    store.set_state("2.1", "na", "ไม่มีงบ")
+    store.apply(SetState("2.1", "na", "ไม่มีงบ"))
     tables = json.loads(db.read_text(encoding="utf-8"))
     for record in tables["log"].values():  # as the store wrote them before the log held codes
         record.pop("fields", None)
@@ -64,8 +65,8 @@ def test_an_english_phrase_of_a_format_2_database_written_before_codes_reads_as_
 def test_new_entries_are_stored_as_codes_with_their_fields(tmp_path):
     db = tmp_path / "office.json"
     store = ProgressStore.open(db, user="somchai")
-    store.set_done("2.1", True)
-    store.add_note("2.1", "done")  # a note that reads like a code stays a note
+    store.apply(SetState.tick("2.1", True))
+    store.apply(AddNote("2.1", "done"))  # a note that reads like a code stays a note
     records = list(json.loads(db.read_text(encoding="utf-8"))["log"].values())
     assert records[0]["after"] == "created-from" and records[0]["fields"]["after"]["items"] > 0
     assert (records[1]["before"], records[1]["after"]) == ("not-started", "done")
@@ -77,7 +78,7 @@ def test_new_entries_are_stored_as_codes_with_their_fields(tmp_path):
 
 def test_a_code_this_version_does_not_know_shows_as_written(tmp_path, capsys):
     db = tmp_path / "office.json"
-    ProgressStore.open(db, user="somchai").set_done("2.1", True)
+    ProgressStore.open(db, user="somchai").apply(SetState.tick("2.1", True))
     tables = json.loads(db.read_text(encoding="utf-8"))
     last = tables["log"][max(tables["log"], key=int)]
     last["after"], last["fields"] = "from-a-newer-version", {"before": {}, "after": {"x": 1}}

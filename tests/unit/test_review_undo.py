@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ita_tui.store import ProgressStore
+from ita_tui.store.commands import AddUser, Redo, ReviewItem, SetState, Undo
 
 
 def _open(db, user: str) -> ProgressStore:
@@ -11,18 +12,18 @@ def _open(db, user: str) -> ProgressStore:
 
 def _setup(db) -> None:
     boss = _open(db, "boss")
-    boss.add_user("boss", "supervisor")
-    boss.add_user("staff", "staff")
-    _open(db, "staff").set_done("2.1", True)
+    boss.apply(AddUser("boss", "supervisor"))
+    boss.apply(AddUser("staff", "staff"))
+    _open(db, "staff").apply(SetState.tick("2.1", True))
 
 
 def test_undo_takes_back_a_verify_and_redo_makes_it_again(db):
     _setup(db)
     boss = _open(db, "boss")
-    boss.review("2.1", verified=True)
-    assert boss.undo().value.action == "verify"
+    boss.apply(ReviewItem("2.1", verified=True))
+    assert boss.apply(Undo()).value.action == "verify"
     assert _open(db, "staff").snapshot().review("2.1") is None
-    boss.redo()
+    boss.apply(Redo())
     review = _open(db, "staff").snapshot().review("2.1")
     assert review is not None and (review.status, review.by) == ("verified", "boss")
 
@@ -30,10 +31,10 @@ def test_undo_takes_back_a_verify_and_redo_makes_it_again(db):
 def test_undo_of_a_return_brings_back_the_review_it_replaced(db):
     _setup(db)
     boss = _open(db, "boss")
-    boss.review("2.1", verified=True)
-    boss.review("2.1", verified=False, comment="ลิงก์เสีย")
-    boss.undo()
+    boss.apply(ReviewItem("2.1", verified=True))
+    boss.apply(ReviewItem("2.1", verified=False, comment="ลิงก์เสีย"))
+    boss.apply(Undo())
     review = _open(db, "staff").snapshot().review("2.1")
     assert review is not None and (review.status, review.comment) == ("verified", "")
-    boss.undo()
+    boss.apply(Undo())
     assert _open(db, "staff").snapshot().review("2.1") is None

@@ -12,6 +12,7 @@ import pytest
 
 from ita_tui import files
 from ita_tui.store import ProgressStore
+from ita_tui.store.commands import AddNote, SetState
 from tests.support import STORE_CHECKLIST
 
 
@@ -33,10 +34,10 @@ def test_case2_the_lock_file_keeps_its_first_mode_after_the_database_is_opened_t
     store = ProgressStore.open(db, user="a", checklist_path=STORE_CHECKLIST)
     assert _mode(tmp_path / "db.json.lock") == 0o644
     os.chmod(db, 0o660)  # the README's recipe
-    store.set_done("1.1", True)
+    store.apply(SetState.tick("1.1", True))
     assert _mode(tmp_path / "db.json.lock") == 0o660
     (tmp_path / "db.json.lock").unlink()
-    ProgressStore.open(db, user="b").set_done("1.2", True)
+    ProgressStore.open(db, user="b").apply(SetState.tick("1.2", True))
     assert _mode(tmp_path / "db.json.lock") == 0o660  # a new lock file is made so from the start
 
 
@@ -56,8 +57,8 @@ def test_case4_a_temporary_file_is_readable_by_others_before_it_gets_the_databas
         return fd
 
     monkeypatch.setattr(files.os, "open", watching_open)
-    store.set_done("1.1", True)
-    store.add_note("1.1", "x")
+    store.apply(SetState.tick("1.1", True))
+    store.apply(AddNote("1.1", "x"))
     assert seen and all(mode & 0o077 == 0 for mode in seen), [oct(m) for m in seen]
     assert _mode(db) == 0o600
 
@@ -68,7 +69,7 @@ def _backups(db: Path) -> list[Path]:
 
 def _three_backups(db: Path) -> list[bytes]:
     """A database with a change no backup holds yet, and three older backups."""
-    ProgressStore.open(db, user="a", checklist_path=STORE_CHECKLIST).set_done("1.1", True)
+    ProgressStore.open(db, user="a", checklist_path=STORE_CHECKLIST).apply(SetState.tick("1.1", True))
     versions = []
     for n, backup in enumerate(_backups(db)):
         data = db.read_bytes().replace(b'"create"', f'"create{n}"'.encode())
@@ -102,7 +103,9 @@ def test_case9_a_kill_between_two_renames_then_the_next_open_loses_a_version(tmp
     os.replace(b2, b3)  # killed after shifting .bak2 and .bak1 down, before the new .bak1
     os.replace(b1, b2)
     before = db.read_bytes()
-    ProgressStore.open(db, user="a").set_done("1.2", True)  # the next change backs up the database as it was
+    ProgressStore.open(db, user="a").apply(
+        SetState.tick("1.2", True)
+    )  # the next change backs up the database as it was
     assert [b.read_bytes() for b in _backups(db)] == [before, *versions[:2]]
 
 
@@ -111,5 +114,5 @@ def test_case9_tightening_the_database_leaves_old_backups_readable_by_anyone(tmp
     _three_backups(db)
     assert {_mode(b) for b in _backups(db)} == {0o644}
     os.chmod(db, 0o600)
-    ProgressStore.open(db, user="a").set_done("1.2", True)
+    ProgressStore.open(db, user="a").apply(SetState.tick("1.2", True))
     assert {_mode(b) for b in _backups(db)} == {0o600}

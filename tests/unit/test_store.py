@@ -15,6 +15,7 @@ from ita_tui.checklist import file as checklist_file
 from ita_tui.errors import StoreError, UnknownItemError
 from ita_tui.store import ProgressStore
 from ita_tui.store.backups import backup_paths
+from ita_tui.store.commands import AddLink, AddNote, SetState, UpdateChecklist
 from tests.support import STORE_CHECKLIST
 
 
@@ -31,23 +32,23 @@ def test_a_new_database_holds_the_checklist_and_nothing_done(db):
 
 
 def test_a_tick_is_kept_with_who_and_when(db):
-    state = reopen(db, "somchai").set_done("2.1", True).value
+    state = reopen(db, "somchai").apply(SetState.tick("2.1", True)).value
     assert (state.done, state.by) == (True, "somchai") and state.at
     assert reopen(db, "other").snapshot().state("2.1") == state
 
 
 def test_undo_is_a_new_log_entry_and_nothing_is_removed(db):
     store = reopen(db, "somchai")
-    store.set_done("2.1", True)
-    store.set_done("2.1", False)
+    store.apply(SetState.tick("2.1", True))
+    store.apply(SetState.tick("2.1", False))
     assert not reopen(db).snapshot().state("2.1").done
     changes = [(e.action, e.item_id, e.before, e.after) for e in reopen(db).log()][1:]
     assert changes == [("tick", "2.1", "not-started", "done"), ("untick", "2.1", "done", "not-started")]
 
 
 def test_ticking_an_item_already_done_changes_nothing(db):
-    first = reopen(db, "a").set_done("1.1", True).value
-    again = reopen(db, "b").set_done("1.1", True).value
+    first = reopen(db, "a").apply(SetState.tick("1.1", True)).value
+    again = reopen(db, "b").apply(SetState.tick("1.1", True)).value
     assert again == first
     assert len(reopen(db).log()) == 2
 
@@ -62,12 +63,12 @@ def test_ticking_an_item_already_done_changes_nothing(db):
     ],
 )
 def test_notes_round_trip_exactly(db, text):
-    reopen(db).add_note("1.2", text)
+    reopen(db).apply(AddNote("1.2", text))
     assert [n.text for n in reopen(db).snapshot().notes["1.2"]] == [text]
 
 
 def test_escape_sequences_are_made_visible_when_stored(db):
-    reopen(db, "evil\x1b]0;x\x07").add_note("1.2", "clear\x1b[2J\x9b31m now\r")
+    reopen(db, "evil\x1b]0;x\x07").apply(AddNote("1.2", "clear\x1b[2J\x9b31m now\r"))
     note = reopen(db).snapshot().notes["1.2"][0]
     assert note.text == "clear␛[2J\\x9b31m now␍"
     assert note.author == "evil␛]0;x␇"
@@ -75,34 +76,34 @@ def test_escape_sequences_are_made_visible_when_stored(db):
 
 
 def test_links_keep_url_and_label(db):
-    reopen(db, "somchai").add_link("3.1", "https://chumsaeng.go.th/ita/o12", "O12 รายงาน")
+    reopen(db, "somchai").apply(AddLink("3.1", "https://chumsaeng.go.th/ita/o12", "O12 รายงาน"))
     (link,) = reopen(db).snapshot().links["3.1"]
     assert (link.url, link.label, link.author) == ("https://chumsaeng.go.th/ita/o12", "O12 รายงาน", "somchai")
 
 
 def test_an_empty_note_or_link_is_refused(db):
     with pytest.raises(StoreError):
-        reopen(db).add_note("1.1", "  \n ")
+        reopen(db).apply(AddNote("1.1", "  \n "))
     with pytest.raises(StoreError):
-        reopen(db).add_link("1.1", " ")
+        reopen(db).apply(AddLink("1.1", " "))
 
 
 def test_unknown_item_names_the_nearest_ids(db):
     with pytest.raises(UnknownItemError) as raised:
-        reopen(db).set_done("2.9", True)
+        reopen(db).apply(SetState.tick("2.9", True))
     message = str(raised.value)
     assert "2.9" in message and "2.1" in message and "2.4" in message
     assert "\n" not in message
     with pytest.raises(UnknownItemError, match=r"1\.1"):
-        reopen(db).add_note("11", "x")
+        reopen(db).apply(AddNote("11", "x"))
 
 
 def test_two_stores_in_one_process_never_overwrite_each_other(db):
     first, second = reopen(db, "a"), reopen(db, "b")
-    first.set_done("1.1", True)
-    second.set_done("1.2", True)  # its cached copy predates the first tick
-    first.add_note("1.3", "from a")
-    second.add_note("1.3", "from b")
+    first.apply(SetState.tick("1.1", True))
+    second.apply(SetState.tick("1.2", True))  # its cached copy predates the first tick
+    first.apply(AddNote("1.3", "from a"))
+    second.apply(AddNote("1.3", "from b"))
     snapshot = reopen(db).snapshot()
     assert snapshot.done_ids == {"1.1", "1.2"}
     assert [n.text for n in snapshot.notes["1.3"]] == ["from a", "from b"]
@@ -112,13 +113,13 @@ def test_snapshot_is_reused_until_another_process_writes(db):
     mine, theirs = reopen(db), reopen(db, "other")
     before, version = mine.snapshot(), mine.version()
     assert mine.snapshot() is before and mine.version() == version
-    theirs.set_done("1.4", True)
+    theirs.apply(SetState.tick("1.4", True))
     assert mine.version() != version
     assert mine.snapshot().state("1.4").done
 
 
 def test_log_since_a_date(db):
-    reopen(db).set_done("1.1", True)
+    reopen(db).apply(SetState.tick("1.1", True))
     entries = reopen(db).log()
     today = entries[-1].at[:10]
     from datetime import date, timedelta
@@ -129,9 +130,9 @@ def test_log_since_a_date(db):
 
 def test_updating_the_checklist_keeps_states_and_reports_removed_items(db):
     store = reopen(db, "somchai")
-    store.set_done("1.1", True)
-    store.set_done("1.2", True)
-    store.add_note("1.2", "ทำแล้ว")
+    store.apply(SetState.tick("1.1", True))
+    store.apply(SetState.tick("1.2", True))
+    store.apply(AddNote("1.2", "ทำแล้ว"))
     old = store.checklist
     first = old.indicators[0]
     new_items = tuple(i for i in first.items if i.id != "1.2") + (
@@ -139,7 +140,7 @@ def test_updating_the_checklist_keeps_states_and_reports_removed_items(db):
     )
     new = replace(old, indicators=(replace(first, items=new_items),) + old.indicators[1:])
 
-    report = store.update_checklist(new).value
+    report = store.apply(UpdateChecklist(new)).value
 
     assert report.removed == ("1.2",) and report.added == ("1.5",)
     assert set(report.kept) == set(old.item_ids()) - {"1.2"}
@@ -150,7 +151,7 @@ def test_updating_the_checklist_keeps_states_and_reports_removed_items(db):
     assert "done by somchai" in history.text("en") and "1 notes" in history.text("en")
     assert "ทำแล้ว โดย somchai" in history.text("th") and "บันทึก 1 รายการ" in history.text("th")
     # The history was kept: putting the item back brings its state and note back.
-    reopen(db).update_checklist(old)
+    reopen(db).apply(UpdateChecklist(old))
     snapshot = reopen(db).snapshot()
     assert snapshot.done_ids == {"1.1", "1.2"} and snapshot.notes["1.2"][0].text == "ทำแล้ว"
 
@@ -160,8 +161,8 @@ def test_each_process_first_change_keeps_rotating_backups_of_good_versions(db):
     for n in range(5):
         versions.append(db.read_bytes())
         store = reopen(db)
-        store.add_note("1.1", f"note {n}")
-        store.add_note("1.1", f"more {n}")  # only the first change of a process backs up
+        store.apply(AddNote("1.1", f"note {n}"))
+        store.apply(AddNote("1.1", f"more {n}"))  # only the first change of a process backs up
     backups = backup_paths(db)
     assert [b.read_bytes() for b in backups] == versions[:1:-1]  # newest first: the versions before
     assert not db.with_name(db.name + ".bak4").exists()
@@ -176,7 +177,7 @@ def test_stale_temp_files_from_a_crash_are_removed_by_the_next_change(db):
     stale.write_bytes(b'{"half a wri')
     reopen(db).snapshot()
     assert stale.exists()  # a reader leaves the folder alone
-    reopen(db).set_done("1.1", True)
+    reopen(db).apply(SetState.tick("1.1", True))
     assert not stale.exists()
 
 
@@ -185,14 +186,14 @@ def test_only_this_databases_temp_files_are_removed(db):
     backup_temp.write_bytes(b"half a backup")
     neighbour = db.parent / f".{db.name}.2567.0123456789ab.tmp"  # `progress.json.2567` being written
     neighbour.write_bytes(b"another database's write in progress")
-    reopen(db).set_done("1.1", True)
+    reopen(db).apply(SetState.tick("1.1", True))
     assert not backup_temp.exists() and neighbour.exists()
 
 
 def test_a_write_keeps_the_files_mode_and_colleagues_can_take_the_lock(db):
     os.chmod(db, 0o660)
     db.with_name(db.name + ".lock").unlink()
-    reopen(db).set_done("1.1", True)
+    reopen(db).apply(SetState.tick("1.1", True))
     assert stat.S_IMODE(os.stat(db).st_mode) == 0o660
     assert stat.S_IMODE(os.stat(db.with_name(db.name + ".lock")).st_mode) == 0o660
 
@@ -200,7 +201,7 @@ def test_a_write_keeps_the_files_mode_and_colleagues_can_take_the_lock(db):
 @pytest.mark.skipif(os.geteuid() != 0, reason="giving a file to another group needs root")
 def test_a_write_keeps_the_files_group(db):
     os.chown(db, -1, 54321)
-    reopen(db).set_done("1.1", True)
+    reopen(db).apply(SetState.tick("1.1", True))
     assert os.stat(db).st_gid == 54321
 
 
@@ -217,7 +218,7 @@ def test_a_new_database_follows_the_umask(tmp_path):
 @pytest.mark.parametrize("failing", ["write", "fsync"])
 def test_a_full_disk_leaves_the_old_file_intact(db, monkeypatch, failing):
     store = reopen(db)
-    store.set_done("1.1", True)
+    store.apply(SetState.tick("1.1", True))
     before = db.read_bytes()
     real = getattr(os, failing)
 
@@ -228,14 +229,14 @@ def test_a_full_disk_leaves_the_old_file_intact(db, monkeypatch, failing):
 
     monkeypatch.setattr(files.os, failing, full)
     with pytest.raises(StoreError, match="disk is full") as raised:
-        store.add_note("1.1", "ข้อความยาว " * 100)
+        store.apply(AddNote("1.1", "ข้อความยาว " * 100))
     assert "\n" not in str(raised.value)
     monkeypatch.undo()
     assert db.read_bytes() == before
     assert not list(db.parent.glob(f".{db.name}.*.tmp"))
     # The store is still usable afterwards and did not keep the lost change in memory.
     assert "1.1" not in store.snapshot().notes
-    store.add_note("1.1", "after")
+    store.apply(AddNote("1.1", "after"))
     assert [n.text for n in reopen(db).snapshot().notes["1.1"]] == ["after"]
 
 
@@ -255,8 +256,8 @@ def test_threads_sharing_one_store_lose_nothing(db):
 
     def work(n: int) -> None:
         for item in ids[n::4]:
-            store.set_done(item, True)
-            store.add_note(item, f"thread {n}")
+            store.apply(SetState.tick(item, True))
+            store.apply(AddNote(item, f"thread {n}"))
             store.snapshot()
 
     threads = [threading.Thread(target=work, args=(n,)) for n in range(4)]
@@ -274,13 +275,13 @@ def test_a_note_added_after_notes_were_deleted_by_hand_still_comes_last(db):
 
     store = reopen(db)
     for text in ("one", "two", "three", "four"):
-        store.add_note("1.1", text)
+        store.apply(AddNote("1.1", text))
     tables = json.loads(db.read_text(encoding="utf-8"))
     for doc_id in ("2", "3"):  # someone removed two notes with an editor
         del tables["notes"][doc_id]
     db.write_text(json.dumps(tables, ensure_ascii=False), encoding="utf-8")
 
-    reopen(db).add_note("1.1", "five")
+    reopen(db).apply(AddNote("1.1", "five"))
 
     assert [n.text for n in reopen(db).snapshot().notes["1.1"]] == ["one", "four", "five"]
 
@@ -288,6 +289,6 @@ def test_a_note_added_after_notes_were_deleted_by_hand_still_comes_last(db):
 def test_a_database_reached_through_a_symlink_is_written_where_it_lives(db, tmp_path):
     link = tmp_path / "my-db.json"
     link.symlink_to(db)
-    reopen(link).set_done("1.1", True)
+    reopen(link).apply(SetState.tick("1.1", True))
     assert link.is_symlink()
     assert reopen(db).snapshot().done_ids == {"1.1"}  # colleagues using the real path see it

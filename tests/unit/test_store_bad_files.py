@@ -12,12 +12,13 @@ import pytest
 
 from ita_tui.cli import main
 from ita_tui.store import ProgressStore
+from ita_tui.store.commands import SetState
 from tests.support import STORE_CHECKLIST
 
 
 def good_db(path: Path) -> bytes:
     store = ProgressStore.open(path, user="a", checklist_path=STORE_CHECKLIST)
-    store.set_done("1.1", True)
+    store.apply(SetState.tick("1.1", True))
     return path.read_bytes()
 
 
@@ -163,7 +164,7 @@ def test_a_folder_that_cannot_be_written_still_allows_reading(tmp_path, capsys, 
     db = tmp_path / "db.json"
     good_db(db)
     (tmp_path / "db.json.lock").unlink()
-    from ita_tui.store import store as store_module
+    from ita_tui.store import transaction
 
     class Unwritable:
         def __init__(self, path):
@@ -172,10 +173,7 @@ def test_a_folder_that_cannot_be_written_still_allows_reading(tmp_path, capsys, 
         def acquire(self):
             raise PermissionError(13, "Permission denied", self.path)
 
-    def no_lock(self):
-        return Unwritable(str(self.path) + ".lock")
-
-    monkeypatch.setattr(store_module.ProgressStore, "_lock", no_lock)
+    monkeypatch.setattr(transaction, "FairLock", lambda path, **_: Unwritable(str(path)))
     assert main(["status", "--db", str(db), "--lang", "en"]) == 0
     assert main(["tick", "1.2", "--db", str(db), "--lang", "en"]) == 2
     err = capsys.readouterr().err
@@ -184,13 +182,13 @@ def test_a_folder_that_cannot_be_written_still_allows_reading(tmp_path, capsys, 
 
 def test_a_database_that_cannot_be_created_says_so(tmp_path, capsys, monkeypatch):
     db = tmp_path / "new.json"
-    from ita_tui.store import store as store_module
+    from ita_tui.store import transaction
 
     class Unwritable:
         def acquire(self):
             raise PermissionError(13, "Permission denied", str(db) + ".lock")
 
-    monkeypatch.setattr(store_module.ProgressStore, "_lock", lambda self: Unwritable())
+    monkeypatch.setattr(transaction, "FairLock", lambda path, **_: Unwritable())
     assert main(["tick", "2.1", "--db", str(db), "--lang", "en"]) == 2  # a change creates; a reader would not
     err = capsys.readouterr().err
     assert err.startswith(f"ita-tui: error: cannot create {db}: Permission denied") and err.count("\n") == 1

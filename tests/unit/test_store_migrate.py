@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ita_tui.cli import main
 from ita_tui.store import ProgressStore
+from ita_tui.store.commands import AddNote, SetState
 from ita_tui.store.schema import decode, format_version
 from tests.support import DATA
 
@@ -38,7 +39,7 @@ def test_migration_keeps_every_tick_note_link_and_log_entry(tmp_path):
     store = ProgressStore.open(db, user="migrator")
     store.snapshot()
     assert db.read_bytes() == V1.read_bytes()  # reading migrates in memory only
-    snapshot = store.set_state("2.3", "in-progress").snapshot  # the first change migrates on disk
+    snapshot = store.apply(SetState("2.3", "in-progress")).snapshot  # the first change migrates on disk
     ids = set(snapshot.checklist.item_ids())
 
     assert (tmp_path / "office.json.v1").read_bytes() == V1.read_bytes()
@@ -82,11 +83,11 @@ def test_migration_keeps_every_tick_note_link_and_log_entry(tmp_path):
 
 def test_migration_happens_once_and_a_second_change_does_not_repeat_it(tmp_path):
     db = v1_copy(tmp_path)
-    ProgressStore.open(db, user="a").add_note("2.1", "หลังย้าย")
+    ProgressStore.open(db, user="a").apply(AddNote("2.1", "หลังย้าย"))
     after_first = db.read_bytes()
     ProgressStore.open(db, user="b").snapshot()
     assert db.read_bytes() == after_first
-    ProgressStore.open(db, user="b").add_note("2.1", "อีกครั้ง")
+    ProgressStore.open(db, user="b").apply(AddNote("2.1", "อีกครั้ง"))
     assert [e.action for e in ProgressStore.open(db, user="c").log()].count("migrate") == 1
 
 

@@ -5,8 +5,8 @@ from html.parser import HTMLParser
 
 import pytest
 
-from ita_tui.export.summary import write_summary
-from tests.support.export_fixtures import realistic_checklist, snapshot_with
+from ita_tui.export.summary import write_html, write_xlsx
+from tests.support.export_fixtures import export_options, realistic_checklist, snapshot_with
 
 TICKED = ["2.1", "2.2", "3.1", "4.1", "6.2", "9.1"]
 
@@ -44,9 +44,8 @@ class _Page(HTMLParser):
 @pytest.fixture(scope="module")
 def page(tmp_path_factory):
     path = tmp_path_factory.mktemp("html") / "summary.html"
-    write_summary(
-        snapshot_with(realistic_checklist(), TICKED), path, "html", pending=True, digit_style="thai", months=6
-    )
+    options = export_options(pending=True, digit_style="thai", months=6)
+    write_html(snapshot_with(realistic_checklist(), TICKED), path, options)
     return path
 
 
@@ -80,9 +79,8 @@ def test_html_figures_are_the_pdfs(page):
 def test_xlsx_has_figures_by_indicator_and_unit_and_the_pending_items(tmp_path):
     from openpyxl import load_workbook
 
-    path = write_summary(
-        snapshot_with(realistic_checklist(), TICKED), tmp_path / "s.xlsx", "xlsx", today=date(2026, 12, 1)
-    )
+    options = export_options(today=date(2026, 12, 1))
+    path = write_xlsx(snapshot_with(realistic_checklist(), TICKED), tmp_path / "s.xlsx", options)
     book = load_workbook(path)
     assert book.sheetnames == ["รายตัวชี้วัด", "รายหน่วยงาน", "ยังไม่ได้ดำเนินการ"]
     indicators = list(book["รายตัวชี้วัด"].iter_rows(values_only=True))

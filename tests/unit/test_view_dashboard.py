@@ -8,6 +8,7 @@ from rich.console import Console
 
 from ita_tui.locale import words
 from ita_tui.store import ProgressStore
+from ita_tui.store.commands import AddNote, SetState
 from ita_tui.tui.view.dashboard import dashboard_body
 
 
@@ -29,9 +30,9 @@ def _section(lines: list[str], title: str) -> list[str]:
 
 def test_figures_per_indicator_and_per_unit_stand_in_one_column(db):
     store = ProgressStore.open(db, user="สมชาย")
-    store.set_done("1.1", True)
-    store.set_done("1.2", True)
-    store.set_state("2.1", "in-progress")
+    store.apply(SetState.tick("1.1", True))
+    store.apply(SetState.tick("1.2", True))
+    store.apply(SetState("2.1", "in-progress"))
     lines = _read(db, "en")
     indicators = _section(lines, "By indicator")
     units = _section(lines, "By responsible unit")
@@ -51,7 +52,7 @@ def test_figures_per_indicator_and_per_unit_stand_in_one_column(db):
 
 
 def test_what_is_left_is_listed_by_unit(db):
-    ProgressStore.open(db, user="สมชาย").set_done("1.1", True)
+    ProgressStore.open(db, user="สมชาย").apply(SetState.tick("1.1", True))
     left = _section(_read(db, "en"), "Items not done, by unit")
     assert "  กองคลัง" in left
     assert not any("1.1 " in line for line in left)
@@ -60,8 +61,8 @@ def test_what_is_left_is_listed_by_unit(db):
 
 def test_activity_is_newest_first_in_the_readers_language(db):
     store = ProgressStore.open(db, user="สมชาย")
-    store.set_done("1.1", True)
-    store.add_note("2.1", "นัดประชุมแล้ว")
+    store.apply(SetState.tick("1.1", True))
+    store.apply(AddNote("2.1", "นัดประชุมแล้ว"))
     english = _section(_read(db, "en"), "Latest activity")
     assert "สมชาย added a note to 2.1  นัดประชุมแล้ว" in english[0]
     assert "สมชาย ticked 1.1" in english[1]

@@ -7,6 +7,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from ita_tui.store.commands import (
+    AddIndicator,
+    AddItem,
+    EditIndicator,
+    EditItem,
+    EditNote,
+    MoveItem,
+    Redo,
+    RemoveIndicator,
+    RemoveItem,
+    Renumber,
+    RetractLink,
+    RetractNote,
+    Undo,
+)
+from ita_tui.store.transaction import Command
 from ita_tui.tui.keys import APP_KEYS, EDIT_HELP, EDIT_KEYS, MAIN_HELP, MAIN_KEYS
 from ita_tui.tui.writes import Write
 
@@ -25,14 +41,14 @@ class EditActions:
 
     def action_undo(self) -> None:
         """u: undo this user's last change (a new log entry)."""
-        self._edit_write(lambda: self.app.store.undo(), "undone")
+        self._edit_write(Undo(), "undone")
 
     def action_redo(self) -> None:
         """U or ctrl+r: redo what the last undo took back."""
-        self._edit_write(lambda: self.app.store.redo(), "redone")
+        self._edit_write(Redo(), "redone")
 
     def _edit_write(
-        self, work: Callable[[], Any], said: str | None, then: Callable[[], None] | None = None
+        self, command: Command[Any], said: str | None, then: Callable[[], None] | None = None
     ) -> None:
         """Queue one store write; once durable say `said` (filled in with the change) and show it."""
         app = self.app
@@ -51,7 +67,7 @@ class EditActions:
         def failed(message: str) -> None:
             self.notify(message, severity="error", markup=False)
 
-        app.writes.submit(Write(work, saved=saved, failed=failed))
+        app.writes.submit(Write(command, saved=saved, failed=failed))
 
     # ----- notes and links on the detail pane ----------------------------------------------
 
@@ -75,7 +91,7 @@ class EditActions:
             note = notes[number]
 
             def save(text: str) -> None:
-                self._edit_write(lambda: app.store.edit_note(item.id, note.number, text), "saved_note_edit")
+                self._edit_write(EditNote(item.id, note.number, text), "saved_note_edit")
 
             title = words["edit_note_title"].format(number=number, item=item.id)
             if note.author != app.store.user:  # someone else's words: say whose, before and in the box
@@ -112,8 +128,8 @@ class EditActions:
             if choice is None:
                 return
             kind, number = choice.split(":")
-            retract = app.store.retract_note if kind == "note" else app.store.retract_link
-            self._edit_write(lambda: retract(item.id, int(number)), f"saved_{kind}_retract")
+            retract: Command[Any] = (RetractNote if kind == "note" else RetractLink)(item.id, int(number))
+            self._edit_write(retract, f"saved_{kind}_retract")
 
         app.push_screen(ChoicePicker(words["pick_retract"].format(item=item.id), choices), picked)
 
@@ -161,7 +177,7 @@ class EditActions:
             item = app.snapshot.checklist.find_item(row.key.split(":", 1)[1])
 
             def save_item(text: str) -> None:
-                self._edit_write(lambda: app.store.edit_item(item.id, text=text), "saved_item_edit")
+                self._edit_write(EditItem(item.id, text=text), "saved_item_edit")
 
             app.push_screen(
                 WrittenDialog(words["edit_item_title"].format(item=item.id), item.text, save_item)
@@ -171,7 +187,7 @@ class EditActions:
         indicator = next(i for i in app.snapshot.checklist.indicators if i.number == number)
 
         def save_title(text: str) -> None:
-            self._edit_write(lambda: app.store.edit_indicator(indicator.number, text), "saved_indicator_edit")
+            self._edit_write(EditIndicator(indicator.number, text), "saved_indicator_edit")
 
         app.push_screen(
             WrittenDialog(words["edit_indicator_title"].format(number=number), indicator.title, save_title)
@@ -187,7 +203,7 @@ class EditActions:
             new = max((i.number for i in app.snapshot.checklist.indicators), default=0) + 1
 
             def save_indicator(title: str) -> None:
-                self._edit_write(lambda: app.store.add_indicator(new, title), "saved_indicator_add")
+                self._edit_write(AddIndicator(new, title), "saved_indicator_add")
 
             app.push_screen(
                 WrittenDialog(app.words["add_indicator_title"].format(number=new), "", save_indicator)
@@ -196,7 +212,7 @@ class EditActions:
         after = row.key.split(":", 1)[1] if row.kind == "item" else None
 
         def save(text: str) -> None:
-            self._edit_write(lambda: app.store.add_item(number, text, after=after), "saved_item_add")
+            self._edit_write(AddItem(number, text, after=after), "saved_item_add")
 
         app.push_screen(WrittenDialog(app.words["add_item_title"].format(number=number), "", save))
 
@@ -220,17 +236,17 @@ class EditActions:
         if row.kind == "indicator":
             number = int(row.key.split(":")[1])
             question = words("confirm_remove_indicator", number=number, count=len(row.indicator.items))
-            work = lambda: app.store.remove_indicator(number)  # noqa: E731
+            command: Command[Any] = RemoveIndicator(number)
             said = "saved_indicator_remove"
         else:
             item_id = row.key.split(":", 1)[1]
             question = words("confirm_remove_item", item=item_id)
-            work = lambda: app.store.remove_item(item_id)  # noqa: E731
+            command = RemoveItem(item_id)
             said = "saved_item_remove"
 
         def answered(answer: str | None) -> None:
             if answer == "yes":
-                self._edit_write(work, said, stay)
+                self._edit_write(command, said, stay)
 
         app.push_screen(ConfirmDialog(question), answered)
 
@@ -246,7 +262,7 @@ class EditActions:
 
         def picked(number: str | None) -> None:
             if number is not None:
-                self._edit_write(lambda: app.store.move_item(item_id, int(number)), "saved_item_move")
+                self._edit_write(MoveItem(item_id, int(number)), "saved_item_move")
 
         app.push_screen(ChoicePicker(words["move_item_title"].format(item=item_id), choices), picked)
 
@@ -254,7 +270,7 @@ class EditActions:
         """R: number the indicator's items 1, 2 … again (old ids stay aliases)."""
         number = self._indicator_number()
         if number is not None:
-            self._edit_write(lambda: self.app.store.renumber(number), "saved_renumber")
+            self._edit_write(Renumber(number), "saved_renumber")
 
 
 def _said(app: Any, key: str, value: Any) -> str:

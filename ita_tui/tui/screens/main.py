@@ -277,7 +277,9 @@ class MainScreen(ProgressActions, ReviewActions, EditActions, AppScreen[None]):
         if self.app.read_only:
             self.notify(self.app.words["read_only_key"], severity="warning", markup=False)
             return
-        ask_written(self.app, self.view.current_row, lambda write: self._append(write, "saved_text", _ignore))
+        ask_written(
+            self.app, self.view.current_row, lambda command: self._append(command, "saved_text", _ignore)
+        )
 
 
 def _ignore(saved: bool) -> None:

@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from ita_tui.store.commands import AddLink, AddNote, SetState
+from ita_tui.store.transaction import Command
 from ita_tui.tui.writes import Write, say_if_already
 
 
@@ -28,7 +30,7 @@ class ProgressActions:
         want = not app.writes.expected(key, app.snapshot.state(item.id).done)
         app.writes.submit(
             Write(
-                lambda: app.store.set_done(item.id, want),
+                SetState.tick(item.id, want),
                 saved=say_if_already(app),
                 failed=self._failed,
                 key=key,
@@ -71,9 +73,7 @@ class ProgressActions:
             if done is not None:
                 done(False)
 
-        app.writes.submit(
-            Write(lambda: app.store.set_state(item.id, state, reason), saved=saved, failed=failed)
-        )
+        app.writes.submit(Write(SetState(item.id, state, reason), saved=saved, failed=failed))
 
     def _failed(self, message: str) -> None:
         """A change could not be saved: say why, and show what is really stored."""
@@ -90,7 +90,7 @@ class ProgressActions:
 
     def _save_note(self, item, text: str, done: Callable[[bool], None]) -> None:
         """Store the note written in the box; `done(False)` (and the error shown) when it failed."""
-        self._append(lambda: self.app.store.add_note(item.id, text), "saved_note", done)
+        self._append(AddNote(item.id, text), "saved_note", done)
 
     def action_link(self) -> None:
         """Open the evidence link dialog for the item."""
@@ -104,9 +104,9 @@ class ProgressActions:
 
     def _save_link(self, item, url: str, label: str, done: Callable[[bool], None]) -> None:
         """Store the link given in the dialog; `done(False)` (and the error shown) when it failed."""
-        self._append(lambda: self.app.store.add_link(item.id, url, label), "saved_link", done)
+        self._append(AddLink(item.id, url, label), "saved_link", done)
 
-    def _append(self, write, saved_word: str, done: Callable[[bool], None]) -> None:
+    def _append(self, command: Command[Any], saved_word: str, done: Callable[[bool], None]) -> None:
         """Queue one store write that adds a note or link; once durable it is shown (the app
         takes the snapshot the store hands back) and `done(True)` is called."""
         app = self.app
@@ -119,4 +119,4 @@ class ProgressActions:
             self.notify(message, severity="error", markup=False)
             done(False)
 
-        app.writes.submit(Write(write, saved=saved, failed=failed))
+        app.writes.submit(Write(command, saved=saved, failed=failed))

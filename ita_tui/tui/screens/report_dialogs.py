@@ -10,15 +10,11 @@ from textual.containers import Vertical
 from textual.widgets import Input, Label, OptionList, TextArea
 from textual.widgets.option_list import Option
 
+from ita_tui.store.commands import SetOutcome, SetResult
+from ita_tui.store.records import Written
+from ita_tui.store.transaction import Command
 from ita_tui.tui.screens.dialogs import OneLineInput, _Dialog
 
-EXPORT_KINDS = (
-    "summary",
-    "report_pdf",
-    "report_docx",
-    "measures_pdf",
-    "measures_docx",
-)  # the export dialog's choices, in order
 SIGNER_BOXES = (
     "reporter",
     "reporter_position",
@@ -30,9 +26,9 @@ SIGNER_BOXES = (
 
 
 class ExportDialog(_Dialog):
-    """What to export: the one-page summary (PDF and HTML), the results report or the measures
-    document (O42) as PDF or as Word;
-    dismissed with the choice (see EXPORT_KINDS) or None; the folder it writes into is named."""
+    """What to export: the files the export table offers (the one-page PDF, the results report as
+    PDF or Word …); dismissed with the choice's id (see kinds.offered) or None; the folder it
+    writes into is named."""
 
     def __init__(self, folder: str) -> None:
         super().__init__()
@@ -40,10 +36,13 @@ class ExportDialog(_Dialog):
 
     def compose(self):
         """Title, the choices and where the files go."""
+        from ita_tui.export.kinds import offered
+
         words = self.app.words
+        choices = [Option(words[fmt.label], id=choice) for choice, (_, fmt) in offered().items()]
         with Vertical(classes="dialog"):
             yield Label(words["export_title"], classes="dialog-title", markup=False)
-            yield OptionList(*(Option(words[f"export_{kind}"], id=kind) for kind in EXPORT_KINDS), id="kinds")
+            yield OptionList(*choices, id="kinds")
             yield Label(
                 words["export_folder"].format(folder=self.folder), classes="dialog-hint", markup=False
             )
@@ -145,32 +144,34 @@ def ask_export(app) -> None:
     app.push_screen(ExportDialog(str(app.store.path.parent)), lambda kind: _export(app, kind))
 
 
-def _export(app, kind: str | None) -> None:
-    """Export the choice made in the dialog."""
+def _export(app, choice: str | None) -> None:
+    """Export the choice made in the dialog; a document signed by all three asks who signs first."""
     from ita_tui.errors import ItaError
+    from ita_tui.export.kinds import offered
     from ita_tui.export.signers import read_signers
     from ita_tui.tui.export_worker import start_export
 
-    if kind is None:
+    if choice is None:
         return
     try:
         known = read_signers(app.store.path)
     except ItaError as exc:
         app.notify(exc.text(app.lang), severity="error", markup=False)
         return
-    if kind == "summary" or known:
-        start_export(app, kind)
+    kind, _ = offered()[choice]
+    if kind.signers < 3 or known:
+        start_export(app, choice)
         return
-    app.push_screen(SignersDialog(known, lambda values: start_export(app, kind, values)))
+    app.push_screen(SignersDialog(known, lambda values: start_export(app, choice, values)))
 
 
-def ask_written(app, row, submit: Callable[[Callable[[], object]], None]) -> None:
+def ask_written(app, row, submit: Callable[[Command[Written]], None]) -> None:
     """The text box for the row's report text: an item's result (drafted by joining its notes when
     it has none yet) or an indicator's outcome; `submit` queues the store write."""
     if row is None or row.indicator is None:
         app.notify(app.words["pick_item"], severity="warning", markup=False)
         return
-    snapshot, words, store = app.snapshot, app.words, app.store
+    snapshot, words = app.snapshot, app.words
     if row.kind == "item" and row.item is not None:
         item = row.item
         written = snapshot.results.get(item.id)
@@ -178,7 +179,7 @@ def ask_written(app, row, submit: Callable[[Callable[[], object]], None]) -> Non
         title = words["result_title"].format(item=item.id)
 
         def save(text: str) -> None:
-            submit(lambda: store.set_result(item.id, text))
+            submit(SetResult(item.id, text))
 
     else:
         number = row.indicator.number
@@ -187,6 +188,6 @@ def ask_written(app, row, submit: Callable[[Callable[[], object]], None]) -> Non
         title = words["outcome_title"].format(indicator=number)
 
         def save(text: str) -> None:
-            submit(lambda: store.set_outcome(number, text))
+            submit(SetOutcome(number, text))
 
     app.push_screen(WrittenDialog(title, text, save, at_end=True))

@@ -10,6 +10,7 @@ from typing import Any
 
 from ita_tui.checklist.model import DONE
 from ita_tui.locale import Phrase
+from ita_tui.store.commands import ReviewItem
 from ita_tui.thai import digits
 from ita_tui.tui.view.review import supervisors
 from ita_tui.tui.writes import Write
@@ -80,9 +81,5 @@ class ReviewActions:
                 done(False)
 
         app.writes.submit(
-            Write(
-                lambda: app.store.review(item.id, verified=verified, comment=reason),
-                saved=saved,
-                failed=failed,
-            )
+            Write(ReviewItem(item.id, verified=verified, comment=reason), saved=saved, failed=failed)
         )

@@ -13,6 +13,8 @@ from textual.containers import Vertical
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
+from ita_tui.store.commands import AddUnit, RemoveUnit, RenameUnit
+from ita_tui.store.transaction import Command
 from ita_tui.text import one_line
 from ita_tui.tui.screens.dialogs import OneLineInput, _Dialog
 from ita_tui.tui.writes import Write
@@ -87,23 +89,25 @@ def edit_units(screen: Any) -> None:
     words = app.words
     snapshot = app.snapshot
 
-    def change(work) -> None:
+    def change(command: Command[str]) -> None:
         app.writes.submit(
             Write(
-                work, saved=lambda _: screen.notify(words["unit_saved"], markup=False), failed=screen._failed
+                command,
+                saved=lambda _: screen.notify(words["unit_saved"], markup=False),
+                failed=screen._failed,
             )
         )
 
     def named(new: str | None, old: str = "") -> None:
         if new is not None:
-            change(lambda: app.store.rename_unit(old, new) if old else app.store.add_unit(new))
+            change(RenameUnit(old, new) if old else AddUnit(new))
 
     def picked(choice: str | None) -> None:
         if choice is None:
             return
         what, _, name = choice.partition(":")
         if what == "remove":
-            change(lambda: app.store.remove_unit(name))
+            change(RemoveUnit(name))
         elif what == "rename":
             title = words["unit_name_rename"].format(unit=name)
             app.push_screen(UnitNameDialog(title, name), lambda new: named(new, name))

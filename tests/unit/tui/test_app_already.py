@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ita_tui.store import ProgressStore
+from ita_tui.store.commands import SetState
 from tests.support.app import cursor_key, screen_shows, tree_lines
 from tests.waiting import pilot_wait_until
 
@@ -20,7 +21,7 @@ async def test_space_on_an_item_bob_already_ticked_says_so(make_app, db_path, mo
     app = make_app(lang=lang)
     async with app.run_test(size=(110, 30), notifications=True) as pilot:
         assert cursor_key(app) == "item:2.1"
-        ProgressStore.open(db_path, user="bob").set_done("2.1", True)
+        ProgressStore.open(db_path, user="bob").apply(SetState.tick("2.1", True))
         assert not any("☑ 2.1" in line for line in tree_lines(app))
         await pilot.press("space")
         assert await screen_shows(pilot, said)

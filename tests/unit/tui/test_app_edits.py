@@ -8,6 +8,7 @@ import pytest
 from textual.widgets import TextArea
 
 from ita_tui.store import ProgressStore
+from ita_tui.store.commands import AddLink, AddNote, RetractNote, SetState
 from tests.support.app import cursor_key, detail_text, saved, screen_shows, tree_lines
 from tests.support.screen_text import screen_text
 from tests.waiting import pilot_wait_until
@@ -55,7 +56,7 @@ async def test_undo_and_redo_keys(make_app, db_path, lang, undone, edit_title, u
 async def test_a_note_is_corrected_and_shows_edited_by_whom(
     make_app, store, db_path, lang, undone, edit_title
 ):
-    store.add_note("2.1", "ส่งหนังสอแล้ว")
+    store.apply(AddNote("2.1", "ส่งหนังสอแล้ว"))
     app = make_app(lang=lang)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await pilot.press("c")  # the item's notes to pick from
@@ -78,8 +79,8 @@ async def test_a_note_is_corrected_and_shows_edited_by_whom(
 async def test_a_note_and_a_link_are_retracted_from_the_detail_pane(
     make_app, store, db_path, lang, undone, edit_title
 ):
-    store.add_note("2.1", "ผิดข้อ")
-    store.add_link("2.1", "https://a.go.th/wrong", "ผิด")
+    store.apply(AddNote("2.1", "ผิดข้อ"))
+    store.apply(AddLink("2.1", "https://a.go.th/wrong", "ผิด"))
     app = make_app(lang=lang)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         assert "ผิดข้อ" in detail_text(app) and "a.go.th/wrong" in detail_text(app)
@@ -89,10 +90,10 @@ async def test_a_note_and_a_link_are_retracted_from_the_detail_pane(
         await pilot.press("ป", "enter")  # the Thai key; now only the link is left
         await saved(pilot)
         assert await pilot_wait_until(pilot, lambda: "a.go.th/wrong" not in detail_text(app))
-        store.add_note("2.1", "อีกฉบับ")
+        store.apply(AddNote("2.1", "อีกฉบับ"))
         assert await pilot_wait_until(pilot, lambda: "อีกฉบับ" in detail_text(app))
         await pilot.press("x")
-        ProgressStore.open(db_path, user="bob").retract_note("2.1", 2)  # bob is quicker
+        ProgressStore.open(db_path, user="bob").apply(RetractNote("2.1", 2))  # bob is quicker
         await pilot.press("enter")
         await saved(pilot)
         said = "ไม่มีอะไรเปลี่ยน" if lang == "th" else "nothing changed"
@@ -110,8 +111,8 @@ async def test_a_note_and_a_link_are_retracted_from_the_detail_pane(
 async def test_the_edit_mode_edits_adds_moves_removes_and_undo_brings_back(
     make_app, store, db_path, lang, undone, edit_title
 ):
-    store.set_done("2.2", True)
-    store.add_note("2.2", "บันทึกของข้อสอง")
+    store.apply(SetState.tick("2.2", True))
+    store.apply(AddNote("2.2", "บันทึกของข้อสอง"))
     app = make_app(lang=lang)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await pilot.press("t")  # not in the edit mode: nothing opens

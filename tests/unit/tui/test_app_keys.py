@@ -8,6 +8,7 @@ import pytest
 
 from ita_tui.errors import StoreError
 from ita_tui.locale import Phrase
+from ita_tui.store.commands import AddNote, SetState
 from tests.support.app import cursor_key, detail_text, saved, screen_shows, tree_lines, type_text
 from tests.support.screen_text import screen_text
 from tests.waiting import pilot_wait_until
@@ -83,7 +84,7 @@ async def test_space_on_an_indicator_asks_for_an_item(make_app, store):
 
 
 async def test_a_failed_save_shows_an_error_and_the_box_stays_empty(make_app, store, monkeypatch):
-    def refuse(item_id, state, reason=""):
+    def refuse(command):
         raise StoreError(
             "err_io",
             doing=Phrase("io_save", path="db.json"),
@@ -92,7 +93,7 @@ async def test_a_failed_save_shows_an_error_and_the_box_stays_empty(make_app, st
             outcome=Phrase("io_unchanged"),
         )
 
-    monkeypatch.setattr(store, "set_state", refuse)
+    monkeypatch.setattr(store, "apply", refuse)
     app = make_app()
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await pilot.press("space")
@@ -130,8 +131,8 @@ async def test_escape_cancels_the_note(make_app, store):
 
 
 async def test_notes_show_newest_first(make_app, store):
-    store.add_note("2.1", "บันทึกแรก")
-    store.add_note("2.1", "บันทึกที่สอง")
+    store.apply(AddNote("2.1", "บันทึกแรก"))
+    store.apply(AddNote("2.1", "บันทึกที่สอง"))
     app = make_app()
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await pilot.pause()
@@ -220,7 +221,7 @@ async def test_typing_in_search_does_not_trigger_keys(make_app, store):
 
 @pytest.mark.parametrize("key", ["f", "ด"])
 async def test_filter_cycles_all_pending_done(make_app, store, key):
-    store.set_done("2.1", True)
+    store.apply(SetState.tick("2.1", True))
     app = make_app()
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         view = app.screen.query_one("#checklist")
@@ -309,8 +310,8 @@ async def test_ticking_under_the_not_done_filter_moves_to_the_next_item(make_app
 
 
 async def test_a_filter_that_hides_the_cursor_item_moves_to_the_next_one_in_order(make_app, store):
-    store.set_done("2.1", True)
-    store.set_done("3.1", True)
+    store.apply(SetState.tick("2.1", True))
+    store.apply(SetState.tick("3.1", True))
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         app.screen.query_one("#checklist").move_to("item:3.1")
@@ -336,7 +337,7 @@ async def test_after_a_search_that_matched_nothing_the_cursor_returns_to_an_item
 
 
 async def test_emptying_the_done_filter_then_showing_all_returns_to_the_item(make_app, store):
-    store.set_done("2.2", True)
+    store.apply(SetState.tick("2.2", True))
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("f", "f")  # done only: 2.2
@@ -349,10 +350,10 @@ async def test_emptying_the_done_filter_then_showing_all_returns_to_the_item(mak
 
 
 async def test_a_note_that_cannot_be_saved_stays_in_its_box(make_app, store, monkeypatch):
-    def refuse(item_id, text):
+    def refuse(command):
         raise StoreError("err_read_only", path="db.json")
 
-    monkeypatch.setattr(store, "add_note", refuse)
+    monkeypatch.setattr(store, "apply", refuse)
     app = make_app()
     text = "บันทึกยาวที่พิมพ์ไว้นาน"
     async with app.run_test(size=SIZE, notifications=True) as pilot:

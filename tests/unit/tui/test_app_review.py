@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from ita_tui.store import ProgressStore
+from ita_tui.store.commands import AddUser, ReviewItem, SetState
 from tests.support.app import detail_text, saved, screen_shows, tree_lines, type_text
 from tests.support.screen_text import screen_text
 from tests.waiting import pilot_wait_until
@@ -19,11 +20,11 @@ SIZE = (100, 30)
 def office(db_path, store):
     """boss is the recorded supervisor; tester (the app's user) is staff with no unit and has
     ticked 2.1 and 2.2."""
-    store.add_user("boss", "supervisor")
+    store.apply(AddUser("boss", "supervisor"))
     boss = ProgressStore.open(db_path, user="boss")
-    boss.add_user("tester", "staff")
-    store.set_done("2.1", True)
-    store.set_done("2.2", True)
+    boss.apply(AddUser("tester", "staff"))
+    store.apply(SetState.tick("2.1", True))
+    store.apply(SetState.tick("2.2", True))
     return boss
 
 
@@ -98,7 +99,7 @@ async def test_only_a_done_item_is_reviewed(office, db_path):
 
 
 async def test_staff_with_no_unit_see_what_was_returned_to_them(office, db_path):
-    office.review("2.2", verified=False, comment="ขาดรูปถ่าย")
+    office.apply(ReviewItem("2.2", verified=False, comment="ขาดรูปถ่าย"))
     from ita_tui.tui.app import ItaApp
 
     app = ItaApp(ProgressStore.open(db_path, user="tester"))
@@ -110,7 +111,7 @@ async def test_staff_with_no_unit_see_what_was_returned_to_them(office, db_path)
 
 
 async def test_the_waiting_filter_shows_done_items_nobody_reviewed(office, db_path):
-    office.review("2.1", verified=True)
+    office.apply(ReviewItem("2.1", verified=True))
     app = _boss_app(db_path)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await pilot.press("f", "f", "f")
@@ -122,8 +123,8 @@ async def test_the_waiting_filter_shows_done_items_nobody_reviewed(office, db_pa
 
 
 async def test_the_dashboard_lists_waiting_oldest_first_and_returned_with_reason(office, db_path):
-    office.review("2.2", verified=False, comment="ขาดรูปถ่าย")
-    ProgressStore.open(db_path, user="tester").set_done("3.1", True)
+    office.apply(ReviewItem("2.2", verified=False, comment="ขาดรูปถ่าย"))
+    ProgressStore.open(db_path, user="tester").apply(SetState.tick("3.1", True))
     app = _boss_app(db_path, lang="en")
     async with app.run_test(size=(120, 60)) as pilot:
         await pilot.press("d")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from ita_tui.store import ProgressStore
+from ita_tui.store.commands import AddNote, AddUser, SetState
 from tests.support.app import cursor_key, detail_text, saved, screen_shows, tree_lines, type_text
 from tests.support.screen_text import screen_lines, screen_text
 from tests.waiting import pilot_wait_until
@@ -18,7 +19,7 @@ SIZE = (100, 30)
 
 
 async def test_notes_keep_their_line_breaks_in_the_reader_and_the_pane(make_app, store):
-    store.add_note("2.1", "บรรทัดแรก\nบรรทัดสอง")
+    store.apply(AddNote("2.1", "บรรทัดแรก\nบรรทัดสอง"))
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         pane = detail_text(app)
@@ -129,7 +130,7 @@ async def test_the_english_title_gives_the_year_in_the_common_era(make_app, stor
 
 
 async def test_under_a_unit_filter_the_figures_count_the_rows_shown(make_app, store):
-    store.set_done("3.1", True)
+    store.apply(SetState.tick("3.1", True))
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("r")
@@ -152,9 +153,9 @@ async def test_under_a_unit_filter_the_figures_count_the_rows_shown(make_app, st
 
 
 async def test_the_unit_list_starts_on_the_users_own_unit(make_app, store, db_path):
-    store.add_user("boss", "supervisor")
+    store.apply(AddUser("boss", "supervisor"))
     boss = ProgressStore.open(db_path, user="boss")
-    boss.add_user("tester", "staff", "สำนักปลัด")
+    boss.apply(AddUser("tester", "staff", "สำนักปลัด"))
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("r")
@@ -164,7 +165,7 @@ async def test_the_unit_list_starts_on_the_users_own_unit(make_app, store, db_pa
 
 
 async def test_correcting_someone_elses_note_says_whose_it_is(make_app, store, db_path):
-    ProgressStore.open(db_path, user="สมหญิง").add_note("2.1", "ประชุมแล้ว")
+    ProgressStore.open(db_path, user="สมหญิง").apply(AddNote("2.1", "ประชุมแล้ว"))
     app = make_app()
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await pilot.press("c", "enter")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from ita_tui.store import ProgressStore
+from ita_tui.store.commands import AddUnit, AddUser, ReviewItem, SetState
 from tests.support.app import detail_text, tree_lines, type_text
 from tests.waiting import pilot_wait_until
 
@@ -63,12 +64,12 @@ async def test_escape_in_the_picker_changes_nothing(make_app, store):
 
 
 async def test_returned_and_verified_items_are_marked_and_the_comment_is_shown(make_app, store, db_path):
-    store.set_done("2.1", True)
-    store.set_done("2.2", True)
-    store.add_user("boss", "supervisor")
+    store.apply(SetState.tick("2.1", True))
+    store.apply(SetState.tick("2.2", True))
+    store.apply(AddUser("boss", "supervisor"))
     boss = ProgressStore.open(db_path, user="boss")
-    boss.review("2.1", verified=False, comment="ลิงก์ไม่ตรงกับประกาศ")
-    boss.review("2.2", verified=True)
+    boss.apply(ReviewItem("2.1", verified=False, comment="ลิงก์ไม่ตรงกับประกาศ"))
+    boss.apply(ReviewItem("2.2", verified=True))
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
@@ -83,16 +84,16 @@ async def test_returned_and_verified_items_are_marked_and_the_comment_is_shown(m
 
 
 async def test_the_filter_shows_items_returned_to_me_or_my_unit(make_app, store, db_path):
-    store.set_done("2.1", True)  # by tester
-    ProgressStore.open(db_path, user="other").set_done("3.1", True)  # สำนักปลัด's, by someone else
-    ProgressStore.open(db_path, user="other").set_done("2.3", True)  # กองคลัง's
-    store.add_user("boss", "supervisor")
+    store.apply(SetState.tick("2.1", True))  # by tester
+    ProgressStore.open(db_path, user="other").apply(SetState.tick("3.1", True))  # สำนักปลัด's, by someone else
+    ProgressStore.open(db_path, user="other").apply(SetState.tick("2.3", True))  # กองคลัง's
+    store.apply(AddUser("boss", "supervisor"))
     boss = ProgressStore.open(db_path, user="boss")
-    boss.add_user("tester", "staff", "สำนักปลัด")
-    boss.add_unit("สำนักปลัด")
-    boss.add_unit("กองคลัง")
+    boss.apply(AddUser("tester", "staff", "สำนักปลัด"))
+    boss.apply(AddUnit("สำนักปลัด"))
+    boss.apply(AddUnit("กองคลัง"))
     for item in ("2.1", "3.1", "2.3"):
-        boss.review(item, verified=False, comment="แก้ไข")
+        boss.apply(ReviewItem(item, verified=False, comment="แก้ไข"))
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("f", "f", "f", "f")  # all -> not done -> done -> waiting -> returned to me

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from ita_tui.store.commands import AddLink, AddNote, SetState
 from tests.support.app import cursor_key, detail_text, saved, tree_lines
 from tests.support.screen_text import screen_lines, screen_text
 from tests.waiting import pilot_wait_until
@@ -41,16 +42,16 @@ async def test_dashboard_follows_ticks_made_elsewhere(make_app, store):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("d")
-        store.set_done("9.1", True)
+        store.apply(SetState.tick("9.1", True))
         await pilot_wait_until(pilot, lambda: "1/1" in detail_text(app, "#dashboard-body"))
         line = next(line for line in detail_text(app, "#dashboard-body").splitlines() if "ตัวชี้วัดที่ 9" in line)
         assert "1/1" in line and "100%" in line
 
 
 async def test_markup_like_text_is_shown_literally(make_app, store):
-    store.add_note("9.1", "[bold]x[/]")
-    store.add_note("9.1", "[/] ปิดท้าย [red")
-    store.add_link("9.1", "https://example.org/[/]", "[link=x]ป้าย[/link]")
+    store.apply(AddNote("9.1", "[bold]x[/]"))
+    store.apply(AddNote("9.1", "[/] ปิดท้าย [red"))
+    store.apply(AddLink("9.1", "https://example.org/[/]", "[link=x]ป้าย[/link]"))
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("end")
@@ -71,7 +72,7 @@ async def test_markup_like_text_is_shown_literally(make_app, store):
 
 
 async def test_control_characters_are_made_visible(make_app, store):
-    store.add_note("2.1", "before\x1b[31mred\x07")
+    store.apply(AddNote("2.1", "before\x1b[31mred\x07"))
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
@@ -79,7 +80,7 @@ async def test_control_characters_are_made_visible(make_app, store):
 
 
 async def test_english_words_and_thai_digits(make_app, store):
-    store.set_done("2.1", True)
+    store.apply(SetState.tick("2.1", True))
     app = make_app(lang="en", digit_style="thai")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
@@ -192,7 +193,7 @@ async def test_rows_end_before_the_scrollbar_on_the_bundled_checklist(bundled_ap
 
 async def test_tab_moves_to_the_detail_which_the_arrows_then_scroll(make_app, store):
     for n in range(12):
-        store.add_note("2.1", f"บันทึกที่ {n}")
+        store.apply(AddNote("2.1", f"บันทึกที่ {n}"))
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         detail = app.screen.query_one("#detail")
@@ -205,19 +206,19 @@ async def test_tab_moves_to_the_detail_which_the_arrows_then_scroll(make_app, st
 
 async def test_a_refresh_keeps_the_detail_scrolled_where_the_reader_is(make_app, store):
     for n in range(12):
-        store.add_note("2.1", f"บันทึกที่ {n}")
+        store.apply(AddNote("2.1", f"บันทึกที่ {n}"))
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         detail = app.screen.query_one("#detail")
         await pilot.press("tab", "down", "down")
-        store.add_note("2.1", "บันทึกใหม่จากผู้ใช้อื่น")  # the poll picks this up
+        store.apply(AddNote("2.1", "บันทึกใหม่จากผู้ใช้อื่น"))  # the poll picks this up
         assert await pilot_wait_until(pilot, lambda: "บันทึกใหม่จากผู้ใช้อื่น" in detail_text(app))
         assert detail.scroll_y == 2
 
 
 async def test_the_root_shows_overall_completion(make_app, store):
-    store.set_done("2.1", True)
-    store.set_done("9.1", True)
+    store.apply(SetState.tick("2.1", True))
+    store.apply(SetState.tick("9.1", True))
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()

@@ -8,6 +8,7 @@ import os
 import re
 
 from ita_tui.store import ProgressStore
+from ita_tui.store.commands import AddNote
 from tests.support.app import cursor_key, detail_text, screen_shows, tree_lines
 from tests.support.screen_text import screen_text
 from tests.waiting import pilot_wait_until
@@ -63,7 +64,7 @@ async def test_thousands_of_characters_of_notes_are_cut_in_the_detail_and_read_w
 ):
     sentence = "ประชุมชี้แจงผู้ใต้บังคับบัญชาแล้ว ที่ห้องประชุม "
     for n in range(30):  # 90,000 characters of notes on one item, each note within the limit
-        store.add_note("2.1", f"บันทึกที่ {n} " + sentence * 60 + f"จบบันทึกที่ {n}")
+        store.apply(AddNote("2.1", f"บันทึกที่ {n} " + sentence * 60 + f"จบบันทึกที่ {n}"))
     app = make_app()
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await pilot.pause()

@@ -10,6 +10,7 @@ import pytest
 from ita_tui.errors import ExportError
 from ita_tui.export.signers import read_signers
 from ita_tui.locale import Phrase
+from ita_tui.store.commands import AddNote, SetState
 from tests.support.app import screen_shows
 from tests.waiting import pilot_wait_until
 
@@ -21,27 +22,30 @@ def _written(paths) -> bool:
 
 
 @pytest.mark.parametrize("key", ["e", "ำ"])
-async def test_e_offers_the_exports_and_writes_the_summary_into_the_databases_folder(
+async def test_e_offers_the_export_tables_files_and_writes_them_into_the_databases_folder(
     make_app, store, tmp_path, monkeypatch, key
 ):
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     monkeypatch.chdir(elsewhere)  # not the current folder: the database's
-    store.set_done("2.1", True)
+    store.apply(SetState.tick("2.1", True))
     app = make_app()
     folder = store.path.parent
     pdf, html = folder / f"ita-summary-2566-{STAMP}.pdf", folder / f"ita-summary-2566-{STAMP}.html"
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await pilot.press(key)
-        assert await screen_shows(pilot, "รายงานผลการดำเนินการ (Word .docx)")
+        for offered in ("สรุปหนึ่งหน้า (PDF)", "เอกสารมาตรการ O42 (Word .docx)", "สรุป (หน้าเว็บ .html)"):
+            assert await screen_shows(pilot, offered)  # every file the export table offers
         assert await screen_shows(pilot, "เขียนลงโฟลเดอร์ /")  # the database's folder is named
         await pilot.press("enter")
-        assert await pilot_wait_until(pilot, lambda: _written((pdf, html)))
+        assert await pilot_wait_until(pilot, lambda: _written((pdf,)))
         assert await screen_shows(pilot, "เขียนไฟล์แล้ว")
         await pilot.press(key)
         await pilot.press("enter")  # the same export again: a new name, the first file kept
         second = folder / f"ita-summary-2566-{STAMP}-2.pdf"
         assert await pilot_wait_until(pilot, lambda: _written((second,)))
+        await pilot.press(key, *["down"] * 5, "enter")  # the summary as a web page (after the measures)
+        assert await pilot_wait_until(pilot, lambda: _written((html,)))
     assert pdf.read_bytes().startswith(b"%PDF") and not list(elsewhere.iterdir())
     from tests.support.pdf_readback import pdftotext_text
 
@@ -75,8 +79,8 @@ async def test_the_report_asks_for_the_signers_once_and_remembers_them(make_app,
 
 
 async def test_w_writes_an_items_result_drafted_from_its_notes_and_an_indicators_outcome(make_app, store):
-    store.add_note("2.1", "ประชุมแล้ว")
-    store.add_note("2.1", "เผยแพร่แล้ว")
+    store.apply(AddNote("2.1", "ประชุมแล้ว"))
+    store.apply(AddNote("2.1", "เผยแพร่แล้ว"))
     app = make_app()
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await pilot.press("w")  # the cursor starts on the first item, 2.1

@@ -11,6 +11,7 @@ from rich.console import Console
 
 from ita_tui.cli import main
 from ita_tui.store import ProgressStore
+from ita_tui.store.commands import SetState
 from tests.support import STORE_CHECKLIST
 from tests.support.app import detail_text, tree_lines
 from tests.waiting import pilot_wait_until
@@ -48,9 +49,10 @@ def _summary_line(db) -> str:
 def _pdf_text(db, path) -> str:
     from pypdf import PdfReader
 
+    from ita_tui.export.options import ExportOptions
     from ita_tui.export.pdf import export_pdf
 
-    export_pdf(ProgressStore.open(db, user="x").snapshot(), path, lang="th", digit_style="arabic")
+    export_pdf(ProgressStore.open(db, user="x").snapshot(), path, ExportOptions(print_digits="arabic"))
     return "".join(PdfReader(path).pages[0].extract_text().split())
 
 
@@ -60,7 +62,7 @@ async def test_figures_agree_everywhere_after_every_kind_of_edit(tmp_path):
     db = tmp_path / "db.json"
     store = ProgressStore.open(db, user="somchai", checklist_path=STORE_CHECKLIST)
     for item in ("2.1", "2.2", "3.1"):
-        store.set_done(item, True)
+        store.apply(SetState.tick(item, True))
     app = ItaApp(ProgressStore.open(db, user="somchai"))
     async with app.run_test(size=(110, 40)) as pilot:
         for argv, done, applicable in STEPS:

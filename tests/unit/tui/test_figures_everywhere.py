@@ -15,6 +15,7 @@ from ita_tui.checklist import file as checklist_file
 from ita_tui.checklist.model import Checklist, Indicator, Item
 from ita_tui.cli import main
 from ita_tui.store import ProgressStore
+from ita_tui.store.commands import AddUser, ReviewItem, SetState
 from tests.support.app import detail_text, tree_lines
 
 BESIDE_TH = "อยู่ระหว่างดำเนินการ 1 · ไม่เกี่ยวข้อง 1 · ตรวจสอบแล้ว 1"
@@ -40,11 +41,11 @@ def three(tmp_path):
     checklist_file.save(checklist, source)
     db = tmp_path / "db.json"
     store = ProgressStore.open(db, user="somchai", checklist_path=source)
-    store.set_state("1.1", "done")
-    store.set_state("1.2", "in-progress")
-    store.set_state("1.3", "na", "ไม่มีโครงการนี้ในปีนี้")
-    store.add_user("somsri", "supervisor")
-    ProgressStore.open(db, user="somsri").review("1.1", verified=True)
+    store.apply(SetState("1.1", "done"))
+    store.apply(SetState("1.2", "in-progress"))
+    store.apply(SetState("1.3", "na", "ไม่มีโครงการนี้ในปีนี้"))
+    store.apply(AddUser("somsri", "supervisor"))
+    ProgressStore.open(db, user="somsri").apply(ReviewItem("1.1", verified=True))
     return db
 
 
@@ -83,11 +84,14 @@ def test_the_summary(three):
 def test_the_pdf(three, tmp_path):
     from pypdf import PdfReader
 
+    from ita_tui.export.options import ExportOptions
     from ita_tui.export.pdf import export_pdf
 
     snapshot = ProgressStore.open(three, user="x").snapshot()
     for lang, digit_style, beside in (("th", "arabic", BESIDE_TH), ("en", "arabic", BESIDE_EN)):
-        path = export_pdf(snapshot, tmp_path / f"{lang}.pdf", lang=lang, digit_style=digit_style)
+        path = export_pdf(
+            snapshot, tmp_path / f"{lang}.pdf", ExportOptions(lang=lang, print_digits=digit_style)
+        )
         text = "".join(PdfReader(path).pages[0].extract_text().split())  # lines wrap anywhere
         assert text.count("1/250") == 3, text  # done/applicable and percent: indicator, overall, unit
         assert text.count("".join(beside.split())) == 3, text

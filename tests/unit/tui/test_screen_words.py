@@ -8,6 +8,7 @@ import re
 from rich.cells import cell_len
 from textual.widgets._toast import Toast
 
+from ita_tui.store.commands import SetState
 from tests.support.app import cursor_key, screen_shows
 from tests.support.screen_text import screen_lines, screen_text
 from tests.waiting import pilot_wait_until
@@ -93,7 +94,7 @@ async def test_a_message_is_one_line_over_the_key_bar_and_shown_once_per_cause(m
 
 
 async def test_dashboard_percentages_line_up(make_app, store):
-    store.set_done("2.1", True)
+    store.apply(SetState.tick("2.1", True))
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("d")

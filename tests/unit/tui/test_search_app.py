@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from ita_tui.store.commands import AddLink, AddNote
 from tests.support.app import tree_lines
 
 SIZE = (100, 30)
@@ -38,8 +39,8 @@ async def test_an_item_id_finds_the_item(make_app):
 
 
 async def test_a_note_and_a_link_label_are_searched_and_the_row_shows_the_match(make_app, store):
-    store.add_note("3.2", "ส่งหนังสือเวียนให้ทุกกองทราบแล้ว")
-    store.add_link("9.1", "https://chumsaeng.go.th/ita/o1", "ประกาศโครงสร้างบนเว็บไซต์")
+    store.apply(AddNote("3.2", "ส่งหนังสือเวียนให้ทุกกองทราบแล้ว"))
+    store.apply(AddLink("9.1", "https://chumsaeng.go.th/ita/o1", "ประกาศโครงสร้างบนเว็บไซต์"))
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         rows = await search_for(pilot, "หนังสือเวียน")

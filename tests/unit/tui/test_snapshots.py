@@ -19,6 +19,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from ita_tui.store import ProgressStore, records
+from ita_tui.store.commands import AddNote, AddUser, SetState
 
 SIZE = (80, 24)
 CLOCK = datetime(2026, 11, 26, 14, 5, tzinfo=timezone(timedelta(hours=7)))
@@ -39,9 +40,9 @@ def thai_app(db_path, monkeypatch):
 
     monkeypatch.setattr(records, "datetime", _FixedClock)
     store = ProgressStore.open(db_path, user="สมศรี")
-    store.set_done("2.1", True)
-    store.set_done("2.2", True)
-    store.add_note("2.1", "ประชุมชี้แจงแล้ว ส่งหนังสือเวียนทุกกอง")
+    store.apply(SetState.tick("2.1", True))
+    store.apply(SetState.tick("2.2", True))
+    store.apply(AddNote("2.1", "ประชุมชี้แจงแล้ว ส่งหนังสือเวียนทุกกอง"))
     return ItaApp(store, lang="th")
 
 
@@ -102,7 +103,7 @@ def test_help_in_the_edit_mode(thai_app, snap_compare, size):
 @pytest.fixture
 def supervisor_app(thai_app):
     """The same app, its user สมศรี now the recorded supervisor."""
-    thai_app.store.add_user("สมศรี", "supervisor")
+    thai_app.store.apply(AddUser("สมศรี", "supervisor"))
     thai_app.snapshot = thai_app.store.snapshot()
     return thai_app
 
