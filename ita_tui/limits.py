@@ -18,6 +18,7 @@ ITEMS_MAX = 10_000  # items in one checklist (the app measured responsive up to 
 NOTES_PER_ITEM_MAX = 10_000  # notes (and as many links) on one item
 NESTING_MAX = 32  # levels of JSON nesting in a database or checklist file
 INTEGER_DIGITS_MAX = 18  # digits of a number in a database or checklist file
+CLOCK_YEARS = (1970, 2262)  # the years the computer's clock may say (2262: 64-bit nanoseconds end)
 YEARS_BE = (2400, 2700)  # the fiscal years a checklist may name (Buddhist Era; CE 1857-2157 read as BE)
 DB_FILE_MAX = 64 * 2**20  # bytes of a database file, known from its size before it is read
 IMPORT_FILE_MAX = 10 * 2**20  # bytes of a converted (text) measures document

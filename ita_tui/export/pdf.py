@@ -9,11 +9,11 @@ readable size, the lists are shortened ("และอีก N รายการ
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ita_tui import paths
+from ita_tui import clock, paths
 from ita_tui.checklist.model import indicator_completion, overall_completion
 from ita_tui.checklist.units import pending_by_unit, unit_completion
 from ita_tui.errors import ExportError, os_reason
@@ -68,7 +68,7 @@ def export_pdf(snapshot: Snapshot, output: Path, options: ExportOptions) -> Path
     pdf.set_subject(one_line(checklist.title))
     pdf.set_creator("ita-tui")
     pdf.set_lang("en" if options.lang == "en" else "th")
-    pdf.set_creation_date(datetime.now(UTC))
+    pdf.set_creation_date(clock.now().astimezone(UTC))
 
     progress, units = snapshot.progress, snapshot.unit_model
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC
 from pathlib import Path
 
+from ita_tui import clock
 from ita_tui.export.blocks import TableBlock
 from ita_tui.export.options import ExportOptions
 from ita_tui.export.pdf import sarabun_document, sarabun_files, write_document
@@ -52,7 +53,7 @@ def table_pdf(
     pdf.set_subject(one_line(subject))
     pdf.set_creator("ita-tui")
     pdf.set_lang("en" if lang == "en" else "th")
-    pdf.set_creation_date(datetime.now(UTC))
+    pdf.set_creation_date(clock.now().astimezone(UTC))
     report = Report(title_lines, heads, shares, blocks, signers, words, digit_style)
     for page in lay_out(report, Widths(sarabun_files())):
         pdf.add_page()

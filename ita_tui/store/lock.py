@@ -27,9 +27,9 @@ import struct
 import threading
 import time
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 
+from ita_tui.clock import now_iso
 from ita_tui.files import PhrasedOSError
 from ita_tui.locale import Phrase
 
@@ -213,7 +213,7 @@ class FairLock:
                 user=_user(),
                 host=socket.gethostname(),
                 pid=str(os.getpid()),
-                since=datetime.now().astimezone().isoformat(timespec="seconds"),
+                since=now_iso(),
             )
             return fields
 

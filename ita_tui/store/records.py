@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
 from functools import cached_property
 from typing import Any, Generic, TypeVar
 
@@ -26,11 +25,6 @@ from ita_tui.locale import Phrase
 from ita_tui.store.log_phrases import phrase
 
 T = TypeVar("T")
-
-
-def now_iso() -> str:
-    """The current local time as ISO 8601 text with offset, to the second."""
-    return datetime.now().astimezone().isoformat(timespec="seconds")
 
 
 VERIFIED, RETURNED = "verified", "returned"  # a supervisor's review of a done item
