@@ -9,6 +9,8 @@ instead and reports the child's rusage (os.wait4) through a file.
 from __future__ import annotations
 
 import json
+import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -39,12 +41,18 @@ def measured_ita_tui(*args: str, timeout: float = 600) -> Measured:
     """`python -m ita_tui ARGS` from the repository's root, measured alone."""
     with tempfile.TemporaryDirectory() as folder:
         report = Path(folder) / "rusage.json"
-        done = subprocess.run(
+        launcher = subprocess.Popen(
             [sys.executable, "-c", _LAUNCHER, str(report), "-m", "ita_tui", *args],
             cwd=ROOT,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
-            timeout=timeout,
+            start_new_session=True,  # the launcher and the child: one group, ended together
         )
+        try:
+            _, err = launcher.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(launcher.pid, signal.SIGKILL)
+            launcher.communicate()
+            raise
         status, peak_kb, cpu = json.loads(report.read_text())
-    return Measured(status, done.stderr.decode("utf-8", "replace"), peak_kb / 1024, cpu)
+    return Measured(status, err.decode("utf-8", "replace"), peak_kb / 1024, cpu)
