@@ -18,7 +18,8 @@ from ita_tui.checklist.model import indicator_completion, overall_completion
 from ita_tui.checklist.units import pending_by_unit, unit_completion
 from ita_tui.errors import ExportError, os_reason
 from ita_tui.export.options import ExportOptions
-from ita_tui.export.pdf_layout import Content, fit_page
+from ita_tui.export.pdf_content import Content
+from ita_tui.export.pdf_layout import fit_page
 from ita_tui.export.pdf_measure import Widths
 from ita_tui.export.pdf_page import FAMILY, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP
 from ita_tui.export.pdf_unicode import output_bytes

@@ -5,13 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ita_tui import figures
-from ita_tui.checklist.model import Completion, Item
+from ita_tui.checklist.model import Completion
+from ita_tui.export.pdf_content import Content
 from ita_tui.export.pdf_measure import Widths
 from ita_tui.export.pdf_page import CONTENT_W, GREY, MARGIN_LEFT, Color, DoesNotFit, Page
 from ita_tui.export.pdf_pending import draw_pending
-from ita_tui.export.pdf_signatures import Signer, draw_signatures, signatures_height
-from ita_tui.locale import Words
-from ita_tui.thai import digits
+from ita_tui.export.pdf_signatures import draw_signatures, signatures_height
 
 SIZES = (14.0, 13.5, 13.0, 12.5, 12.0, 11.5, 11.0, 10.5, 10.0, 9.5, 9.0)  # body type, pt
 PAD_X, PAD_Y = 1.5, 0.7  # table cell padding, mm
@@ -20,27 +19,6 @@ BAR_FILL = (70, 95, 135)
 TITLE_LINES = 3  # longest table title, in lines
 SECTION_GAP = 3.0  # mm between sections
 UNIT_ROWS_KEPT = 5  # unit rows the indicator table leaves room for
-
-
-@dataclass
-class Content:
-    """What the page says, before it is laid out."""
-
-    title: str
-    place: str
-    as_of: str
-    words: Words
-    digit_style: str
-    indicators: list[tuple[str, str, Completion]]  # number, title, completion
-    overall: Completion
-    units: list[tuple[str, str, Completion]]  # "", name, completion
-    pending: list[tuple[str, list[Item]]]  # unit, items not done
-    signers: tuple[Signer, ...]
-    round: str = ""  # รอบ ๖ เดือน (…), under the title
-
-    def fig(self, value: object) -> str:
-        """A figure in the chosen digits."""
-        return digits(value, self.digit_style)
 
 
 def fit_page(content: Content, widths: Widths) -> Page:

@@ -3,14 +3,10 @@ is full ("และอีก N รายการ")."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ita_tui.checklist.model import Item
+from ita_tui.export.pdf_content import Content
 from ita_tui.export.pdf_page import CONTENT_W, GREY, MARGIN_LEFT, DoesNotFit, Page
 from ita_tui.text import one_line
-
-if TYPE_CHECKING:  # the layout imports this module to draw its pending section
-    from ita_tui.export.pdf_layout import Content
 
 ITEM_LINES = 4  # longest pending item, in lines
 UNIT_GAP = 0.8  # mm between the pending lists of two units

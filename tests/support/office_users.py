@@ -117,6 +117,7 @@ def warm_up(commands: list[list[str]]) -> None:
 
     with tempfile.TemporaryDirectory() as warm:
         db = Path(warm) / "warm.json"
+        main(["--db", str(db), "units", "list"])  # the database (readers never create one): its codecs too
         for argv in commands:
             main([arg.replace("{db}", str(db)).replace("{dir}", warm) for arg in argv])
 

@@ -7,9 +7,12 @@ import re
 
 from tests.support import ROOT
 
-# What a test of the other tiers does: start processes (subprocess, fork), drive tmux, sleep, or
-# say it is slow.
-NOT_UNIT = re.compile(r"\bsubprocess\b|\bos\.fork\b|\btmux\b|\btime\.sleep\b|mark\.slow|needs_tmux")
+# What a test of the other tiers does: start processes (subprocess, fork, or a helper that runs a
+# program: pdftotext, pdftoppm, LibreOffice), drive tmux, sleep, or say it is slow.
+NOT_UNIT = re.compile(
+    r"\bsubprocess\b|\bos\.fork\b|\btmux\b|\btime\.sleep\b|mark\.slow|needs_tmux"
+    r"|pdftotext|pdftoppm|bbox_lines|\bsoffice\b"
+)
 
 
 def test_no_unit_test_starts_a_process_or_a_terminal_or_sleeps():
