@@ -27,9 +27,11 @@ IMPORT_LINE_MAX = 20_000  # characters on one line of a converted measures docum
 # The work a measures document may ask of a reader, counted before that work is done (issue 19):
 # inside these every import ends, read or refused, within 10 s and 500 MB on a shared 2-core machine.
 LIST_PATTERN_MAX = 64  # characters of a Word list's number pattern (w:lvlText: "%1." "ข้อ %1.%2")
+XML_TAGS_MAX = 600_000  # tags in one XML part of a .docx or .xlsx (a sheet of 10,000 items: 340,000)
 DOCX_PARAGRAPHS_MAX = 20_000  # paragraphs in a Word document, in table cells too (the bundled one: 173)
 LIST_FIELDS_MAX = 9  # counters in one number pattern (Word has 9 levels: "%1.%2.%3.%4.%5.%6.%7.%8.%9")
 CSV_FIELDS_MAX = 1_000  # fields in one CSV row (64 columns are read)
+SHEET_CELLS_MAX = 60_000  # cells read from a workbook or a CSV, up to 64 a row (4,000 items: 32,000)
 PDF_PAGES_MAX = 100  # pages of a PDF (an O42 and O43 together: 10 to 20)
 PDF_PAGE_CONTENT_MAX = 2**20  # bytes of one page's drawing instructions, inflated (a page: 10-30 KB)
 PDF_CONTENT_MAX = 4 * 2**20  # bytes of all pages' drawing instructions, inflated

@@ -65,6 +65,8 @@ WORDS: dict[str, dict[str, str]] = {
         "lim_pdf_crossings": "จุดตัดของเส้นตารางทั้งเอกสาร",
         "lim_csv_fields": "ช่องในแถวหนึ่ง",
         "lim_csv_field": "ตัวอักษรในช่องหนึ่ง",
+        "lim_sheet_cells": "ช่องที่อ่าน (แถวละไม่เกิน 64 ช่อง)",
+        "lim_xml_tags": "แท็ก XML ในส่วนหนึ่งของไฟล์",
         "src_fixed_heading": "ส่วนที่แก้ให้ถูกระหว่างอ่าน (โปรดตรวจ):",
         "src_fixed": "  {place}: {what}",
         "src_fixed_inline": "วิธีการ {count} ข้อที่เขียนเลขข้อต่อจากข้อก่อนในย่อหน้าเดียวกัน"
@@ -155,6 +157,8 @@ WORDS: dict[str, dict[str, str]] = {
         "lim_pdf_crossings": "crossings of ruled lines in the document",
         "lim_csv_fields": "fields in one row",
         "lim_csv_field": "characters in one field",
+        "lim_sheet_cells": "cells read (64 a row at most)",
+        "lim_xml_tags": "XML tags in one part of the file",
         "src_fixed_heading": "Put right while reading (please check):",
         "src_fixed": "  {place}: {what}",
         "src_fixed_inline": "{count} methods numbered inside the paragraph of the one before split off"

@@ -135,6 +135,20 @@ def csv_with_full_rows(path: Path, size: int = 10 * 2**20 - 4096) -> Path:
     return path
 
 
+def xlsx_with_full_rows(path: Path, rows: int = 5_000) -> Path:
+    """A workbook of `rows` rows of 64 cells under the template's header: 320,000 cells."""
+    from openpyxl import Workbook
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet()
+    for line in CSV_HEAD.decode().splitlines():
+        sheet.append(line.split(","))
+    for _ in range(rows):
+        sheet.append(["1", "x", "1"] + ["x"] * 61)
+    book.save(path)
+    return path
+
+
 def zip_claiming_less(path: Path, inflated: int = 2**30, claimed: int = 50_000) -> Path:
     """A Word document whose word/document.xml claims `claimed` bytes (with the CRC of those)
     while its deflate stream inflates to `inflated` bytes of spaces: about 1 MB on disk."""
@@ -202,6 +216,9 @@ HOSTILE: dict[str, tuple[Callable[[Path], Path], str]] = {
     "pdf-100-pages-of-1500-letters.pdf": (pdf_text_pages, "characters in the PDF's text layer"),
     "pdf-26-pages-of-1500-letters.pdf": (partial(pdf_text_pages, pages=26), ""),
     "zip-claims-50kb-inflates-1gib.docx": (zip_claiming_less, ""),
+    "xlsx-5000-rows-of-64-cells.xlsx": (xlsx_with_full_rows, "XML tags"),
+    "xlsx-1500-rows-of-64-cells.xlsx": (partial(xlsx_with_full_rows, rows=1_500), "cells read"),
+    "xlsx-900-rows-of-64-cells.xlsx": (partial(xlsx_with_full_rows, rows=900), ""),
     "csv-100mb-line.csv": (csv_with_a_huge_line, "over the limit of 10 MiB"),
     "csv-5-million-fields.csv": (csv_with_many_fields, "fields in one row"),
     "csv-a-field-of-30000-characters.csv": (csv_with_a_long_field, "characters in one field"),
