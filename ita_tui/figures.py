@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ita_tui.checklist.model import Completion
+from ita_tui.checklist.model import Completion, State
 from ita_tui.locale import words
 from ita_tui.thai import digits
 
@@ -15,8 +15,28 @@ if TYPE_CHECKING:
     from ita_tui.store.records import ItemState
 
 FILLED, EMPTY = "█", "░"  # a bar readable without colour
-STATE_MARKS = {"not-started": "☐", "in-progress": "◐", "done": "☑", "na": "⊘"}
+STATE_MARKS = {State.NOT_STARTED: "☐", State.IN_PROGRESS: "◐", State.DONE: "☑", State.NOT_APPLICABLE: "⊘"}
+STATE_WORDS = {  # each state's name in words
+    State.NOT_STARTED: "state_not-started",
+    State.IN_PROGRESS: "state_in-progress",
+    State.DONE: "state_done",
+    State.NOT_APPLICABLE: "state_na",
+}
+_ALREADY = {  # the line saying an item was already put in this state
+    State.NOT_STARTED: "already_not-started",
+    State.IN_PROGRESS: "already_in-progress",
+    State.DONE: "already_done",
+    State.NOT_APPLICABLE: "already_na",
+}
 VERIFIED_MARK, RETURNED_MARK = "✔", "↩"
+FIGURE_HEADS = (  # the words heading a figure's six counts in the CSV and the spreadsheet, in order
+    "csv_done",
+    "csv_applicable",
+    "csv_percent",
+    "csv_in_progress",
+    "csv_not_applicable",
+    "csv_verified",
+)
 
 
 def fraction(c: Completion, digit_style: str = "arabic") -> str:
@@ -55,8 +75,8 @@ def beside_marks(c: Completion, digit_style: str = "arabic") -> str:
     parts = [
         f"{mark}{digits(n, digit_style)}"
         for mark, n in (
-            (STATE_MARKS["in-progress"], c.in_progress),
-            (STATE_MARKS["na"], c.not_applicable),
+            (STATE_MARKS[State.IN_PROGRESS], c.in_progress),
+            (STATE_MARKS[State.NOT_APPLICABLE], c.not_applicable),
             (VERIFIED_MARK, c.verified),
         )
         if n
@@ -71,9 +91,9 @@ def already(state: ItemState, lang: str = "th", digit_style: str = "arabic") -> 
 
     say = words(lang)
     return say(
-        f"already_{state.state}",
+        _ALREADY[state.state],
         item=digits(state.item_id, digit_style),
-        state=say[f"state_{state.state}"],
+        state=say[STATE_WORDS[state.state]],
         reason=state.reason,
         by=state.by or "-",
         at=short_datetime_of(state.at, lang, digit_style) if state.at else "-",

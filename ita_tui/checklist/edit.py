@@ -5,11 +5,10 @@ so progress, which the store keeps by item id, follows a moved item."""
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from ita_tui.checklist.model import Checklist, Indicator, Item
 from ita_tui.errors import StoreError
-
-ITEM_FIELDS = ("text", "period", "follow_up", "responsible", "oit_codes")
 
 
 def indicator(checklist: Checklist, number: int) -> Indicator:
@@ -60,7 +59,7 @@ def add_item(
     *,
     after: str | None = None,
     item_id: str = "",
-    **fields: str,
+    **fields: Any,
 ) -> tuple[Checklist, Item]:
     """The checklist with a new item in indicator `number` (after `after`, else last)."""
     _refuse_empty(text)
@@ -69,19 +68,19 @@ def add_item(
     if item_id in checklist.item_ids():
         raise StoreError("err_item_id_taken", item=item_id)
     at = _position(ind, after)
-    item = Item(item_id, at + 1, text, **fields)  # type: ignore[arg-type]
+    item = Item(item_id, at + 1, text, **fields)
     items = (*ind.items[:at], item, *ind.items[at:])
     return _with_indicator(checklist, replace(ind, items=items)), item
 
 
-def edit_item(checklist: Checklist, item_id: str, **fields: object) -> tuple[Checklist, Item, Item]:
+def edit_item(checklist: Checklist, item_id: str, **fields: Any) -> tuple[Checklist, Item, Item]:
     """The checklist with the item's fields changed (only those given); also the item before and after."""
     if "text" in fields:
         _refuse_empty(str(fields["text"]))
     ind = checklist.indicator_of(item_id)
     assert ind is not None  # the caller found the id
     old = next(i for i in ind.items if i.id == item_id)
-    new = replace(old, **fields)  # type: ignore[arg-type]
+    new = replace(old, **fields)
     items = tuple(new if i.id == item_id else i for i in ind.items)
     return _with_indicator(checklist, replace(ind, items=items)), old, new
 

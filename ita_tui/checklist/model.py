@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 
 @dataclass(frozen=True)
@@ -103,15 +104,24 @@ def display_unit(responsible: str) -> str:
     return " ".join(responsible.split()) or "-"
 
 
-NOT_STARTED, IN_PROGRESS, DONE, NOT_APPLICABLE = "not-started", "in-progress", "done", "na"
-STATES = (NOT_STARTED, IN_PROGRESS, DONE, NOT_APPLICABLE)  # the four states of an item
+class State(StrEnum):
+    """The four states of an item, as the database, the log and the CLI write them."""
+
+    NOT_STARTED = "not-started"
+    IN_PROGRESS = "in-progress"
+    DONE = "done"
+    NOT_APPLICABLE = "na"
+
+
+NOT_STARTED, IN_PROGRESS, DONE, NOT_APPLICABLE = State  # the names the domain has always used
+STATES = tuple(State)
 
 
 @dataclass(frozen=True)
 class Progress:
     """What the figures need of the work done: each item's state and the verified items."""
 
-    states: Mapping[str, str] = field(default_factory=dict)  # item id -> state; absent: not started
+    states: Mapping[str, State] = field(default_factory=dict)  # item id -> state; absent: not started
     verified: AbstractSet[str] = frozenset()
     returned: Mapping[str, str] = field(default_factory=dict)  # item returned -> who it goes back to
 
@@ -120,7 +130,7 @@ class Progress:
         """These items done, every other one not started."""
         return cls({i: DONE for i in ids})
 
-    def state(self, item_id: str) -> str:
+    def state(self, item_id: str) -> State:
         """The item's state: not-started, in-progress, done or na."""
         return self.states.get(item_id, NOT_STARTED)
 

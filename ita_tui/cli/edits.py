@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ita_tui.checklist.fields import DETAIL_FIELDS, ITEM_FIELDS, FieldKind, ItemField
 from ita_tui.cli.args import Commands, Parser
 from ita_tui.cli.context import CliContext
 from ita_tui.errors import ItaError
@@ -21,28 +22,27 @@ from ita_tui.store.commands import (
     Renumber,
     Undo,
 )
+from ita_tui.store.log_phrases import action_words
 
 
 def add_commands(commands: Commands) -> None:
     """item add|edit|remove|move, indicator add|edit|remove|renumber, undo, redo."""
     say = commands.say
 
-    def details(q: Parser) -> None:
-        q.add_argument("--period", metavar="TEXT", help=say["help_period"])
-        q.add_argument("--follow-up", metavar="TEXT", help=say["help_follow_up"])
-        q.add_argument("--responsible", metavar="TEXT", help=say["help_responsible"])
-        q.add_argument("--oit", metavar="CODES", help=say["help_oit"])
+    def details(q: Parser, fields: tuple[ItemField, ...]) -> None:
+        for f in fields:
+            metavar = "CODES" if f.kind is FieldKind.CODES else "TEXT"
+            q.add_argument(f.option, dest=f.name, metavar=metavar, help=say[f.help])
 
     item = commands.group("item", "help_cmd_item", "item_command")
     q = item.add("add", "help_cmd_item_add", add_item)
     q.add_argument("indicator", metavar="IND", type=int)
     q.add_argument("text", metavar="TEXT")
     q.add_argument("--after", metavar="ID", help=say["help_after"])
-    details(q)
+    details(q, DETAIL_FIELDS)  # the text is the command's own argument
     q = item.add("edit", "help_cmd_item_edit", edit_item)
     q.add_argument("item_id", metavar="ID")
-    q.add_argument("--text", metavar="TEXT", help=say["help_text"])
-    details(q)
+    details(q, ITEM_FIELDS)
     q = item.add("remove", "help_cmd_item_remove", remove_item)
     q.add_argument("item_id", metavar="ID")
     q = item.add("move", "help_cmd_item_move", move_item)
@@ -68,14 +68,7 @@ def add_commands(commands: Commands) -> None:
 
 def _details(cli: CliContext) -> dict[str, Any]:
     """The item fields the options give (only those written)."""
-    fields: dict[str, Any] = {
-        name: cli.option(name)
-        for name in ("text", "period", "follow_up", "responsible")
-        if cli.option(name) is not None
-    }
-    if cli.option("oit") is not None:
-        fields["oit_codes"] = tuple(cli.options.oit.replace(",", " ").split())
-    return fields
+    return {f.name: f.parsed(cli.option(f.name)) for f in ITEM_FIELDS if cli.option(f.name) is not None}
 
 
 def add_item(cli: CliContext) -> int:
@@ -147,7 +140,7 @@ def renumber(cli: CliContext) -> int:
 def undo(cli: CliContext) -> int:
     """Undo this user's last change; one line saying what was taken back."""
     entry = cli.store().apply(Undo()).value
-    action = cli.words.get(f"act_{entry.action}", entry.action)
+    action = action_words(entry.action, cli.words)
     print(cli.say("undone", action=action, item=cli.figure(entry.item_id)))
     return 0
 
@@ -155,6 +148,6 @@ def undo(cli: CliContext) -> int:
 def redo(cli: CliContext) -> int:
     """Redo what this user last undid; one line saying what was done again."""
     entry = cli.store().apply(Redo()).value
-    action = cli.words.get(f"act_{entry.action}", entry.action)
+    action = action_words(entry.action, cli.words)
     print(cli.say("redone", action=action, item=cli.figure(entry.item_id)))
     return 0

@@ -79,12 +79,21 @@ def _start_command(checklist_path: str) -> str:
     return f"ita-tui --db {shlex.quote(str(db))} --checklist {shlex.quote(str(path))}"
 
 
+FORMAT_WORDS = {  # which reader read the document (importer.Imported.format), in words
+    "text": "format_text",
+    "docx": "format_docx",
+    "pdf": "format_pdf",
+    "xlsx": "format_xlsx",
+    "csv": "format_csv",
+}
+
+
 def _print_import_report(cli: CliContext, report: dict[str, Any], imported: Imported) -> None:
     """Indicators and item counts, units as written, OIT codes, and what was not read, with places."""
     from ita_tui.importer.table import where
 
     say = cli.say
-    print(say("report_format", format=say(f"format_{report['format']}")))
+    print(say("report_format", format=say(FORMAT_WORDS[report["format"]])))
     print(say("report_indicators"))
     for ind in report["indicators"]:
         number, items = cli.figure(ind["number"]), cli.figure(ind["items"])

@@ -8,6 +8,9 @@ from ita_tui.cli.args import Commands
 from ita_tui.cli.context import CliContext
 from ita_tui.errors import ItaError
 from ita_tui.store.commands import AddUnit, AddUser, MapUnits, RemoveUnit, RenameUnit
+from ita_tui.store.vocabulary import STAFF, SUPERVISOR, Role
+
+ROLE_WORDS = {Role.SUPERVISOR: "role_supervisor", Role.STAFF: "role_staff"}
 
 
 def add_commands(commands: Commands) -> None:
@@ -16,7 +19,7 @@ def add_commands(commands: Commands) -> None:
     users = commands.group("users", "help_cmd_users", "users_command")
     q = users.add("add", "help_cmd_users_add", add_user)
     q.add_argument("name", metavar="NAME")
-    q.add_argument("--role", choices=["supervisor", "staff"], default="staff")
+    q.add_argument("--role", choices=[str(r) for r in Role], default=str(STAFF))
     q.add_argument("--unit", default="", metavar="UNIT", help=say["help_unit"])
     users.add("list", "help_cmd_users_list", list_users)
     q = users.add("passwd", "help_cmd_users_passwd", set_password)
@@ -44,7 +47,7 @@ def add_user(cli: CliContext) -> int:
     """Record a user and their role."""
     args = cli.options
     user = cli.store().apply(AddUser(args.name, args.role, args.unit)).value
-    print(cli.say("user_added", name=user.name, role=cli.say(f"role_{user.role}")))
+    print(cli.say("user_added", name=user.name, role=cli.say(ROLE_WORDS[user.role])))
     return 0
 
 
@@ -52,7 +55,7 @@ def list_users(cli: CliContext) -> int:
     """Each user with their role and unit."""
     users = cli.store().snapshot().users
     for user in users.values():
-        print(cli.say("user_line", name=user.name, role=cli.say(f"role_{user.role}"), unit=user.unit))
+        print(cli.say("user_line", name=user.name, role=cli.say(ROLE_WORDS[user.role]), unit=user.unit))
     if not users:
         print(cli.say("no_users"))
     return 0
@@ -71,7 +74,7 @@ def set_password(cli: CliContext) -> int:
     snapshot = store.snapshot()
     if name not in snapshot.users:
         raise ItaError("err_password_unknown_user", name=name)
-    supervisors = [u.name for u in snapshot.users.values() if u.role == "supervisor"]
+    supervisors = [u.name for u in snapshot.users.values() if u.role == SUPERVISOR]
     if supervisors and store.user not in supervisors:  # as for `users add`: supervisors manage users
         raise ItaError(
             "err_not_supervisor", doing=Phrase("doing_users"), names=", ".join(supervisors), user=store.user

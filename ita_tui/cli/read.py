@@ -9,6 +9,7 @@ from ita_tui.cli import lines
 from ita_tui.cli.args import Commands, add_as_of_options
 from ita_tui.cli.context import CliContext
 from ita_tui.errors import ItaError
+from ita_tui.store.log_phrases import action_words
 from ita_tui.text import json_text, one_line
 
 
@@ -113,7 +114,7 @@ def log(cli: CliContext) -> int:
         number = f" #{cli.figure(e.number)}" if e.number else ""  # the N of note/link --edit/--retract N
         lines.say(
             one_line(
-                f"{cli.when(e.at)}  {e.user}  {say.get(f'act_{e.action}', e.action)} "
+                f"{cli.when(e.at)}  {e.user}  {action_words(e.action, say)} "
                 f"{cli.figure(e.item_id)}{number}  {change}"
             )
         )

@@ -4,9 +4,11 @@
 from __future__ import annotations
 
 from ita_tui import figures
+from ita_tui.checklist.model import State
 from ita_tui.cli.args import Commands
 from ita_tui.cli.context import CliContext
 from ita_tui.store.commands import ReviewItem, SetState
+from ita_tui.store.vocabulary import ReviewStatus
 
 
 def add_commands(commands: Commands) -> None:
@@ -18,7 +20,7 @@ def add_commands(commands: Commands) -> None:
 
     p = commands.add("mark", "help_cmd_mark", mark)
     p.add_argument("item_id", metavar="ID")
-    p.add_argument("state", choices=["not-started", "in-progress", "done", "na"])
+    p.add_argument("state", choices=[str(s) for s in State])
     p.add_argument("--reason", default="", metavar="TEXT", help=say["help_reason"])
 
     p = commands.add("review", "help_cmd_review", review)
@@ -51,10 +53,10 @@ def mark(cli: CliContext) -> int:
         return 0
     print(
         cli.say(
-            "marked_na" if state.state == "na" else "marked",
+            "marked_na" if state.state == State.NOT_APPLICABLE else "marked",
             mark=figures.STATE_MARKS[state.state],
             item=cli.figure(state.item_id),
-            state=cli.say(f"state_{state.state}"),
+            state=cli.say(figures.STATE_WORDS[state.state]),
             reason=state.reason,
             by=state.by or "-",
             at=cli.when(state.at) if state.at else "-",
@@ -71,7 +73,7 @@ def review(cli: CliContext) -> int:
     )
     print(
         cli.say(
-            "verified" if done.status == "verified" else "returned",
+            "verified" if done.status == ReviewStatus.VERIFIED else "returned",
             item=cli.figure(done.item_id),
             comment=done.comment,
             by=done.by,

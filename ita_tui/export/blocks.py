@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ita_tui.checklist.model import State
+
 
 @dataclass(frozen=True)
 class Para:
@@ -18,7 +20,7 @@ class Para:
 
     text: str
     style: str = ""  # "" or "B"
-    mark: str = ""  # an item state ("done", "in-progress", "not-started", "na") or ""
+    mark: State | None = None  # the item's state, drawn as its square before the text
     grey: bool = False
 
 

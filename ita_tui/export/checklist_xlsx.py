@@ -11,6 +11,7 @@ import io
 from pathlib import Path
 from typing import Any
 
+from ita_tui.checklist.fields import ITEM_FIELDS
 from ita_tui.checklist.model import Checklist
 from ita_tui.errors import ExportError, os_reason
 from ita_tui.export.options import ExportOptions
@@ -19,17 +20,9 @@ from ita_tui.store.records import Snapshot
 from ita_tui.text import visible_text
 from ita_tui.thai import to_thai_digits
 
-# The header names `import` finds the columns by (importer/table.py column_role): Thai, as agencies write.
-COLUMNS = (
-    "ตัวชี้วัด",
-    "ชื่อตัวชี้วัด",
-    "ข้อ",
-    "วิธีการดำเนินการ",
-    "ระยะเวลาดำเนินการ",
-    "ติดตามผลการดำเนินการ",
-    "ผู้รับผิดชอบ",
-    "รหัส OIT",
-)
+# The header names `import` finds the columns by (importer/table.py column_role): Thai, as agencies
+# write; the indicator and the item's number, then one column per item field (checklist/fields.py).
+COLUMNS = ("ตัวชี้วัด", "ชื่อตัวชี้วัด", "ข้อ", *(f.column for f in ITEM_FIELDS))
 _WIDTHS = (10, 28, 6, 60, 20, 28, 22, 12)
 FONT = "Sarabun"  # Excel falls back to a Thai font of its own where Sarabun is not installed
 
@@ -84,16 +77,7 @@ def checklist_xlsx(checklist: Checklist) -> bytes:
     for indicator in checklist.indicators:
         for item in indicator.items:
             rows.append(
-                [
-                    indicator.number,
-                    indicator.title,
-                    item.number,
-                    item.text,
-                    item.period,
-                    item.follow_up,
-                    item.responsible,
-                    ", ".join(item.oit_codes),
-                ]
+                [indicator.number, indicator.title, item.number, *(f.written(item) for f in ITEM_FIELDS)]
             )
     organization = " ".join(part for part in (checklist.organization, checklist.location) if part)
     title = checklist.title

@@ -19,6 +19,7 @@ from ita_tui.errors import ExportError, os_reason
 from ita_tui.export.blocks import Para, TableBlock
 from ita_tui.export.pdf_measure import Widths
 from ita_tui.export.pdf_signatures import Signer
+from ita_tui.figures import STATE_MARKS
 from ita_tui.locale import Words
 from ita_tui.text import visible_text
 from ita_tui.thai_breaks import whole_spans, word_segments
@@ -219,13 +220,13 @@ def save(document: Any, output: Path, error_key: str) -> Path:
     return Path(output)
 
 
-MARKS = {"not-started": "☐", "in-progress": "◐", "done": "☑", "na": "⊘"}
-
-
 def _fill(widths: Widths, cell: Any, width_mm: float, paras: tuple[Para, ...]) -> None:
     """A cell's paragraphs, items led by their state mark, at the size at which its longest word
     fits its column."""
-    texts = [(f"{MARKS[p.mark]} {p.text}" if p.mark else p.text, p.style == "B", p.grey) for p in paras]
+    texts = [
+        (f"{STATE_MARKS[p.mark]} {p.text}" if p.mark is not None else p.text, p.style == "B", p.grey)
+        for p in paras
+    ]
     fill_cell(cell, texts, cell_size(widths, [t for t, _, _ in texts], width_mm))
 
 

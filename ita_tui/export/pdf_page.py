@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from ita_tui.checklist.model import State
 from ita_tui.export.pdf_measure import ELLIPSIS, PT, Widths
 from ita_tui.export.pdf_unicode import write_line
 from ita_tui.text import visible_text
@@ -100,7 +101,7 @@ class Page:
         """A thin rectangle outline (the frame of a bar)."""
         self.ops.append(("box", x, y, w, h))
 
-    def mark(self, x: float, y: float, side: float, state: str) -> None:
+    def mark(self, x: float, y: float, side: float, state: State) -> None:
         """An item's state as a small square: empty (not started), half filled (in progress),
         ticked (done), struck through (not applicable). Sarabun has no ☐ ☑ glyphs."""
         self.ops.append(("mark", x, y, side, state))
@@ -133,17 +134,17 @@ class Page:
                 pdf.rect(x, y, w, h, style="D")
 
 
-def _draw_mark(pdf: FPDF, x: float, y: float, side: float, state: str) -> None:
+def _draw_mark(pdf: FPDF, x: float, y: float, side: float, state: State) -> None:
     """The state square of `Page.mark`, its top left corner at x, y."""
     pdf.set_draw_color(*INK)
     pdf.set_fill_color(*INK)
     pdf.set_line_width(0.25)
     pdf.rect(x, y, side, side, style="D")
-    if state == "in-progress":
+    if state == State.IN_PROGRESS:
         pdf.rect(x, y, side / 2, side, style="F")
-    elif state == "done":
+    elif state == State.DONE:
         pdf.set_line_width(0.4)
         pdf.line(x + side * 0.18, y + side * 0.55, x + side * 0.42, y + side * 0.8)
         pdf.line(x + side * 0.42, y + side * 0.8, x + side * 0.85, y + side * 0.2)
-    elif state == "na":
+    elif state == State.NOT_APPLICABLE:
         pdf.line(x, y + side, x + side, y)

@@ -17,10 +17,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ita_tui.checklist.model import Indicator, Item, display_unit, unit_key
+from ita_tui.checklist.model import Indicator, Item, State, display_unit, unit_key
 from ita_tui.export.blocks import Para, TableBlock, shared
+from ita_tui.figures import STATE_WORDS
 from ita_tui.locale import Words
-from ita_tui.store.records import RETURNED, VERIFIED, Snapshot
+from ita_tui.store.records import Snapshot
+from ita_tui.store.vocabulary import RETURNED, VERIFIED
 from ita_tui.text import one_line
 from ita_tui.thai import digits
 
@@ -63,9 +65,9 @@ class Block:
     responsible: str | None  # likewise the responsible unit
 
 
-def state_label(words: Words, state: str) -> str:
+def state_label(words: Words, state: State) -> str:
     """The word a reader sees for an item state."""
-    return words[f"state_{state}"]
+    return words[STATE_WORDS[state]]
 
 
 def report_blocks(
@@ -137,7 +139,7 @@ def _result(
     else:
         state = snapshot.state(item.id)
         label = state_label(words, state.state)
-        if state.state == "na" and state.reason.strip():
+        if state.state == State.NOT_APPLICABLE and state.reason.strip():
             label = f"{label} ({one_line(state.reason)})"
         notes = (
             "; ".join(one_line(n.text) for n in snapshot.notes.get(item.id, ())) if options.internal else ""

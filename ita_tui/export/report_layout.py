@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ita_tui.checklist.model import State
 from ita_tui.export.blocks import Para, TableBlock
 from ita_tui.export.pdf_measure import Widths
 from ita_tui.export.pdf_page import DoesNotFit, Page
@@ -37,7 +38,7 @@ class Line:
 
     text: str
     style: str = ""
-    mark: str = ""  # the state square drawn before the line (an item's first line)
+    mark: State | None = None  # the state square drawn before the line (an item's first line)
     indent: float = 0.0
     grey: bool = False
 
@@ -89,13 +90,13 @@ def wrap_cell(widths: Widths, paras: tuple[Para, ...], width: float, size: float
     """A cell's paragraphs as lines, at the largest size (up to `size`) that keeps every word whole;
     an item with a state square hangs its lines after the square."""
     for para in paras:
-        room = width - 2 * PAD - (MARK + 1.2 if para.mark else 0.0)
+        room = width - 2 * PAD - (MARK + 1.2 if para.mark is not None else 0.0)
         size = widths.fitting_size([para.text], para.style, size, room, SMALLEST)
     cell = Cell(size=size)
     for para in paras:
-        indent = MARK + 1.2 if para.mark else 0.0
+        indent = MARK + 1.2 if para.mark is not None else 0.0
         for n, text in enumerate(widths.wrap(para.text, para.style, size, width - 2 * PAD - indent)):
-            cell.lines.append(Line(text, para.style, para.mark if n == 0 else "", indent, para.grey))
+            cell.lines.append(Line(text, para.style, para.mark if n == 0 else None, indent, para.grey))
     return cell
 
 
@@ -220,7 +221,7 @@ class _Layout:
         """A cell's lines from `top`, each state square before its item."""
         for n, line in enumerate(lines):
             y = top + PAD + n * cell.lh
-            if line.mark:
+            if line.mark is not None:
                 self.page.mark(x + PAD, y + (cell.lh - MARK) / 2, MARK, line.mark)
             color = GREY if line.grey else (0, 0, 0)
             room = w - 2 * PAD - line.indent

@@ -23,6 +23,7 @@ from ita_tui.checklist.model import Completion, indicator_completion, overall_co
 from ita_tui.checklist.units import pending_by_unit, unit_completion
 from ita_tui.export.options import ExportOptions, write_bytes
 from ita_tui.export.wrapped_cell import WrappedCell
+from ita_tui.figures import FIGURE_HEADS
 from ita_tui.locale import Words
 from ita_tui.locale import words as words_of
 from ita_tui.store.records import Snapshot
@@ -30,6 +31,11 @@ from ita_tui.text import json_text, one_line, spreadsheet_text
 from ita_tui.thai import digits
 from ita_tui.thai_breaks import word_segments, wrap_segments
 
+KIND_WORDS = {
+    "indicator": "kind_indicator",
+    "unit": "kind_unit",
+    "overall": "kind_overall",
+}  # a CSV row's kind
 FILE_WIDTH = 100  # columns of the text file
 BAR_WIDTH = 20
 
@@ -234,22 +240,11 @@ def _csv_text(snapshot: Snapshot, lang: str) -> str:
     checklist, progress = snapshot.checklist, snapshot.progress
     out = io.StringIO()
     writer = csv.writer(out)
-    keys = (
-        "kind",
-        "number",
-        "name",
-        "done",
-        "applicable",
-        "percent",
-        "in_progress",
-        "not_applicable",
-        "verified",
-    )
-    writer.writerow([say[f"csv_{k}"] for k in keys])
+    writer.writerow([say[key] for key in ("csv_kind", "csv_number", "csv_name", *FIGURE_HEADS)])
 
     def row(kind: str, number: object, name: str, c: Completion) -> None:
         figure = (c.done, c.applicable, c.percent, c.in_progress, c.not_applicable, c.verified)
-        cells = (say[f"kind_{kind}"], number, name)  # text cells never start a formula
+        cells = (say[KIND_WORDS[kind]], number, name)  # text cells never start a formula
         writer.writerow([spreadsheet_text(c) if isinstance(c, str) else c for c in cells] + list(figure))
 
     for ind, c in indicator_completion(checklist, progress):

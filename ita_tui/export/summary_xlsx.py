@@ -7,6 +7,7 @@ from typing import Any
 
 from ita_tui.checklist.model import Completion, indicator_completion, overall_completion
 from ita_tui.checklist.units import pending_by_unit, unit_completion
+from ita_tui.figures import FIGURE_HEADS
 from ita_tui.locale import words as words_of
 from ita_tui.store.records import Snapshot
 from ita_tui.text import one_line
@@ -60,8 +61,7 @@ def summary_xlsx(snapshot: Snapshot, *, title: str, as_of: str, lang: str = "th"
         ws.freeze_panes = "A4"
         _print_setup(ws)
 
-    keys = ("done", "applicable", "percent", "in_progress", "not_applicable", "verified")
-    figures = [say[f"csv_{k}"] for k in keys]
+    figures = [say[key] for key in FIGURE_HEADS]
 
     def counts(c: Completion) -> list[object]:
         """A figure's six counts; the percent as the fraction Excel shows as a percent."""

@@ -7,21 +7,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from ita_tui.checklist.fields import LINE_FIELDS
 from ita_tui.checklist.model import Checklist, Indicator, Item, OitItem, SubIndicator
 from ita_tui.errors import SourceError
 from ita_tui.importer.draft import MEASURE_WORDS, SUB_HEADING, Draft
 from ita_tui.importer.meta import read_meta
 from ita_tui.importer.points import DIGIT, number_of, start_marker
 from ita_tui.importer.table import (
-    FOLLOW_UP,
     INDICATOR,
     MEASURE,
     METHOD,
     NUMBER,
     OIT,
     OUTCOMES,
-    PERIOD,
-    RESPONSIBLE,
     RESULTS,
     TITLE,
     ProseLine,
@@ -196,7 +194,7 @@ class _Reader:
         if INDICATOR in layout and MEASURE in layout:
             measure_cell = row.cell(layout[MEASURE])
             new_measure = draft.feed_first_column(list(measure_cell.fragments)) or new_measure
-        meta = {key: row.cell(layout.get(key)).text for key in (PERIOD, FOLLOW_UP, RESPONSIBLE)}
+        meta = {f.name: row.cell(layout.get(f.name)).text for f in LINE_FIELDS}  # their column roles
         later_row = heading is None
         if later_row and row.split and not new_measure:
             # "กองคลัง" above the page break, "(งานพัสดุ)" below; or the whole row cut by the page
@@ -259,9 +257,7 @@ def _indicator(main: Draft, extra: Draft | None, listed: set[str]) -> Indicator:
                 id=f"{main.number}.{point.number}",
                 number=point.number,
                 text=point.body,
-                period=meta.get(PERIOD) or source.defaults.get(PERIOD, ""),
-                follow_up=meta.get(FOLLOW_UP) or source.defaults.get(FOLLOW_UP, ""),
-                responsible=meta.get(RESPONSIBLE) or source.defaults.get(RESPONSIBLE, ""),
+                **{f.name: meta.get(f.name) or source.defaults.get(f.name, "") for f in LINE_FIELDS},
                 oit_codes=tuple(
                     dict.fromkeys(_codes_in(meta.get(OIT, ""), set()) + _codes_in(point.body, listed))
                 ),

@@ -108,7 +108,8 @@ def parse_cell(raw: str) -> Cell:
     return Cell(tuple(fragments), plain=not tagged)
 
 
-# Column roles. The results report adds "results" (สรุปผล…) and "outcomes" (ผลลัพธ์…).
+# Column roles. The results report adds "results" (สรุปผล…) and "outcomes" (ผลลัพธ์…). An item's
+# one-line fields have their own names as roles (checklist/fields.py LINE_FIELDS).
 MEASURE, INDICATOR, METHOD = "measure", "indicator", "method"
 PERIOD, FOLLOW_UP, RESULTS, OUTCOMES, RESPONSIBLE = (
     "period",

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 WORDS: dict[str, dict[str, str]] = {
     "th": {
-        "io_migrate": "ปรับ {path} เป็นรูปแบบรุ่น 2 ไม่ได้",
         "lock_this_program": "โปรแกรมนี้ (pid {pid})",
         "lock_holder": "{user} ที่เครื่อง {host} (pid {pid}) ตั้งแต่ {since}",
         "kind_dir": "เป็นโฟลเดอร์",
@@ -61,7 +60,6 @@ WORDS: dict[str, dict[str, str]] = {
         "bad_notes_limit": "ข้อ {item} มี {table} เกิน {limit} รายการ ซึ่งเป็นขีดจำกัดต่อข้อ",
     },
     "en": {
-        "io_migrate": "cannot migrate to format 2 {path}",
         "lock_this_program": "this program (pid {pid})",
         "lock_holder": "{user} on {host} (pid {pid}) since {since}",
         "kind_dir": "is a directory",

@@ -15,7 +15,6 @@ WORDS: dict[str, dict[str, str]] = {
         "src_item_field": "ข้อ {id}{field}",
         "src_indicator_field": "ตัวชี้วัดที่ {number}{field}",
         "src_sheet_row": "แผ่นงาน {sheet} แถว {row}",
-        "src_kind_unavailable": "{origin}: รุ่นนี้ยังอ่านไฟล์ {kind} ไม่ได้",
         "src_too_large": "{path}: ต้องเป็นเอกสารมาตรการขนาดไม่เกิน {most} MiB แต่พบ {size} MiB",
         "src_docx_damaged": "{origin}: ต้องการเอกสาร Word (.docx) แต่พบไฟล์ที่เสียหาย ({problem}):"
         " ให้เปิดใน Word แล้วบันทึกใหม่",
@@ -106,7 +105,6 @@ WORDS: dict[str, dict[str, str]] = {
         "src_item_field": "item {id}{field}",
         "src_indicator_field": "indicator {number}{field}",
         "src_sheet_row": "sheet {sheet}, row {row}",
-        "src_kind_unavailable": "{origin}: reading {kind} files is not available in this version",
         "src_too_large": "{path}: expected a measures document of at most {most} MiB, found {size} MiB",
         "src_docx_damaged": "{origin}: expected a Word document (.docx), found a damaged one ({problem}):"
         " open it in Word and save it again",

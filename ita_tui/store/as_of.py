@@ -12,20 +12,9 @@ from dataclasses import replace
 from datetime import date, datetime
 from typing import TypeVar
 
-from ita_tui.checklist.model import DONE, IN_PROGRESS, NOT_APPLICABLE, NOT_STARTED
-from ita_tui.store.records import (
-    RETURNED,
-    VERIFIED,
-    ItemState,
-    Link,
-    LogEntry,
-    Note,
-    Review,
-    Snapshot,
-    Written,
-)
-
-_STATES = (NOT_STARTED, IN_PROGRESS, DONE, NOT_APPLICABLE)
+from ita_tui.checklist.model import NOT_APPLICABLE, NOT_STARTED, STATES, State
+from ita_tui.store.records import ItemState, Link, LogEntry, Note, Review, Snapshot, Written
+from ita_tui.store.vocabulary import RETURNED, VERIFIED
 
 
 def on_or_before(at: str, day: date) -> bool:
@@ -36,11 +25,11 @@ def on_or_before(at: str, day: date) -> bool:
         return False
 
 
-def _state_of(entry: LogEntry) -> tuple[str, str]:
+def _state_of(entry: LogEntry) -> tuple[State, str]:
     """The state (and reason) a state change's log entry left the item in, from its code."""
     if entry.after == "na-because":
         return NOT_APPLICABLE, str(entry.fields.get("after", {}).get("reason", ""))
-    return (entry.after if entry.after in _STATES else NOT_STARTED), ""
+    return (State(entry.after) if entry.after in STATES else NOT_STARTED), ""
 
 
 def snapshot_as_of(snapshot: Snapshot, log: list[LogEntry], day: date) -> Snapshot:

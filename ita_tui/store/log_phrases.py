@@ -5,7 +5,7 @@ A log record's `before` and `after` hold either what a user wrote (a note, a lin
 text) or a code ("done", "removed-from-checklist" …). A side is a code exactly when the record's
 optional `fields` object names it: `{"before": "history", "fields": {"before": {"state": "done",
 "by": "somchai", "at": "…", "notes": 2, "links": 1}}}`. A code is shown through the words
-`log_<code>` in the reader's language; the fields named in CODE_FIELDS hold codes themselves.
+CODE_WORDS in the reader's language; the fields named in CODE_FIELDS hold codes themselves.
 """
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from ita_tui.locale import Phrase, words
+from ita_tui.checklist.model import NOT_APPLICABLE, NOT_STARTED
+from ita_tui.locale import Phrase
 from ita_tui.store.rows import StateRow
 
 Coded = tuple[str, dict[str, Any]]  # a code and its fields
@@ -22,13 +23,90 @@ Side = str | Coded  # what a user wrote, or a code
 
 CODE_FIELDS = frozenset({"state", "from_state", "to_state", "status", "role"})
 
+CODE_WORDS = {  # each code the log writes -> the words that say it
+    "added-to-checklist": "log_added-to-checklist",
+    "created-from": "log_created-from",
+    "done": "log_done",
+    "format": "log_format",
+    "history": "log_history",
+    "history-na-because": "log_history-na-because",
+    "history-not-started": "log_history-not-started",
+    "in-progress": "log_in-progress",
+    "item-count": "log_item-count",
+    "link-added": "log_link-added",
+    "na": "log_na",
+    "na-because": "log_na-because",
+    "not-reviewed": "log_not-reviewed",
+    "not-started": "log_not-started",
+    "removed-from-checklist": "log_removed-from-checklist",
+    "returned": "log_returned",
+    "reviewed": "log_reviewed",
+    "role": "log_role",
+    "role-unit": "log_role-unit",
+    "staff": "log_staff",
+    "state-changed": "log_state-changed",
+    "supervisor": "log_supervisor",
+    "update-counts": "log_update-counts",
+    "user-role": "log_user-role",
+    "user-role-unit": "log_user-role-unit",
+    "verified": "log_verified",
+    "was-verified": "log_was-verified",
+}
+
+
+ACTION_WORDS = {  # each action the log records -> its name in words
+    "checklist-update": "act_checklist-update",
+    "create": "act_create",
+    "indicator-add": "act_indicator-add",
+    "indicator-edit": "act_indicator-edit",
+    "indicator-remove": "act_indicator-remove",
+    "item-add": "act_item-add",
+    "item-edit": "act_item-edit",
+    "item-move": "act_item-move",
+    "item-remove": "act_item-remove",
+    "link": "act_link",
+    "link-retract": "act_link-retract",
+    "migrate": "act_migrate",
+    "note": "act_note",
+    "note-edit": "act_note-edit",
+    "note-retract": "act_note-retract",
+    "outcome": "act_outcome",
+    "redo": "act_redo",
+    "renumber": "act_renumber",
+    "result": "act_result",
+    "return": "act_return",
+    "state": "act_state",
+    "tick": "act_tick",
+    "undo": "act_undo",
+    "unit-add": "act_unit-add",
+    "unit-map": "act_unit-map",
+    "unit-remove": "act_unit-remove",
+    "unit-rename": "act_unit-rename",
+    "untick": "act_untick",
+    "unverify": "act_unverify",
+    "user": "act_user",
+    "verify": "act_verify",
+}
+
+
+def action_words(action: str, say: Mapping[str, str]) -> str:
+    """A log entry's action in words; an action of a newer ita-tui as it is recorded."""
+    key = ACTION_WORDS.get(action)
+    return say[key] if key else action
+
 
 def phrase(value: str, fields: Mapping[str, Any] | None) -> Phrase:
     """One side of a log entry as words: a code with its fields, else the text as it is."""
-    if fields is None or f"log_{value}" not in words("th"):  # text, or a code of a newer ita-tui
+    if fields is None or value not in CODE_WORDS:  # text, or a code of a newer ita-tui
         return Phrase("log_text", text=value)
-    shown = {k: Phrase(f"log_{v}") if k in CODE_FIELDS else v for k, v in fields.items()}
-    return Phrase(f"log_{value}", **shown)
+    shown = {k: _code(v) if k in CODE_FIELDS else v for k, v in fields.items()}
+    return Phrase(CODE_WORDS[value], **shown)
+
+
+def _code(value: Any) -> Phrase | str:
+    """A field that holds a code, in words (a code of a newer ita-tui as it is written)."""
+    key = CODE_WORDS.get(value) if isinstance(value, str) else None
+    return Phrase(key) if key else str(value)
 
 
 def split_sides(before: Side, after: Side) -> tuple[str, str, dict[str, dict[str, Any]] | None]:
@@ -49,20 +127,20 @@ def state(row: StateRow | None) -> Coded:
     """An item's state as the log keeps it: "not-started", "in-progress", "done", "na" (with why)."""
     if row is None:
         return ("not-started", {})
-    if row.state == "na" and row.reason:
+    if row.state == NOT_APPLICABLE and row.reason:
         return ("na-because", {"reason": row.reason})
-    return (row.state, {})
+    return (str(row.state), {})
 
 
 def history(row: StateRow | None, notes: int, links: int) -> Coded:
     """An item's progress when it leaves the checklist: its state (by whom, when), note and link counts."""
     counts = {"notes": notes, "links": links}
-    if row is None or row.state == "not-started":
+    if row is None or row.state == NOT_STARTED:
         return ("history-not-started", counts)
     who = {"by": row.by, "at": row.at, **counts}
-    if row.state == "na" and row.reason:
+    if row.state == NOT_APPLICABLE and row.reason:
         return ("history-na-because", {"reason": row.reason, **who})
-    return ("history", {"state": row.state, **who})
+    return ("history", {"state": str(row.state), **who})
 
 
 def user_role(name: str, role: str, unit: str) -> Coded:

@@ -17,6 +17,7 @@ from ita_tui.checklist.model import (
     NOT_STARTED,
     Checklist,
     Progress,
+    State,
     indicator_completion,
     overall_completion,
 )
@@ -24,13 +25,9 @@ from ita_tui.checklist.units import Units, unit_completion
 from ita_tui.clock import now_iso  # noqa: F401  (the format 1 release's schema.py imports it from here)
 from ita_tui.locale import Phrase
 from ita_tui.store.log_phrases import phrase
+from ita_tui.store.vocabulary import RETURNED, VERIFIED, ReviewStatus, Role
 
 T = TypeVar("T")
-
-
-VERIFIED, RETURNED = "verified", "returned"  # a supervisor's review of a done item
-SUPERVISOR, STAFF = "supervisor", "staff"  # users' roles (a workflow rule, not a protection)
-ROLES = (SUPERVISOR, STAFF)
 
 
 @dataclass(frozen=True)
@@ -39,7 +36,7 @@ class ItemState:
     last changed it and when."""
 
     item_id: str
-    state: str = NOT_STARTED
+    state: State = NOT_STARTED
     by: str = ""
     at: str = ""
     reason: str = ""  # why the item does not apply (state "na" only)
@@ -55,7 +52,7 @@ class Review:
     """A supervisor's check of a done item: verified, or returned with a comment."""
 
     item_id: str
-    status: str  # VERIFIED or RETURNED
+    status: ReviewStatus
     comment: str
     by: str
     at: str
@@ -66,7 +63,7 @@ class User:
     """Someone who works on the checklist: a supervisor may review; staff belong to a unit."""
 
     name: str
-    role: str
+    role: Role
     unit: str = ""
 
 

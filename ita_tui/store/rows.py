@@ -7,24 +7,39 @@ in the store names a record's keys.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Generic, NamedTuple, Protocol, TypeVar
+from enum import StrEnum
+from typing import Any, Generic, NamedTuple, Protocol, TypeVar, get_type_hints
+
+from ita_tui.checklist.model import State
+from ita_tui.store.vocabulary import ReviewStatus, Role
 
 R = TypeVar("R")
 
 
 class Codec(Generic[R]):
     """The table `name` of the file, whose records are rows of `row`; optional keys (a row's
-    fields that default to None) are left out of a record when None."""
+    fields that default to None) are left out of a record when None. A field typed as a StrEnum
+    (a state, review status or role) is read as its member; the file holds its value."""
 
     def __init__(self, name: str, row: type[R]) -> None:
         self.name = name
         self.row = row
         self._keys: tuple[str, ...] = row._fields  # type: ignore[attr-defined]
+        hints = get_type_hints(row)
+        self._enums = tuple(
+            (n, kind)
+            for n, kind in enumerate(hints[key] for key in self._keys)
+            if isinstance(kind, type) and issubclass(kind, StrEnum)
+        )
 
     def decode(self, record: Mapping[str, Any]) -> R:
         """The row a stored record holds (keys it does not know are left out). A checked file's
-        records hold every key a row requires (schema.py); an optional key left out reads as None."""
-        return self.row(*map(record.get, self._keys))
+        records hold every key a row requires (schema.py), an enum's field one of its values; an
+        optional key left out reads as None."""
+        values: list[Any] = list(map(record.get, self._keys))
+        for n, kind in self._enums:
+            values[n] = kind(values[n])
+        return self.row(*values)
 
     def encode(self, row: R) -> dict[str, Any]:
         """The record as stored, keys in the file's order (None left out)."""
@@ -58,7 +73,7 @@ class MetaRow(NamedTuple):
 
 class StateRow(NamedTuple):
     item: str
-    state: str
+    state: State
     reason: str
     by: str
     at: str
@@ -66,7 +81,7 @@ class StateRow(NamedTuple):
 
 class ReviewRow(NamedTuple):
     item: str
-    status: str
+    status: ReviewStatus
     comment: str
     by: str
     at: str
@@ -111,7 +126,7 @@ class OutcomeRow(NamedTuple):
 
 class UserRow(NamedTuple):
     name: str
-    role: str
+    role: Role
     unit: str
     by: str
     at: str

@@ -21,10 +21,11 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from enum import StrEnum
 from typing import Any, TypeVar
 
 from ita_tui.checklist import file as checklist_file
-from ita_tui.checklist.model import Checklist
+from ita_tui.checklist.model import Checklist, State
 from ita_tui.limits import NOTES_PER_ITEM_MAX, TEXT_MAX
 from ita_tui.locale import Phrase
 from ita_tui.store import log_phrases
@@ -43,6 +44,7 @@ from ita_tui.store.rows import (
     USERS,
     ItemKeyed,
 )
+from ita_tui.store.vocabulary import ReviewStatus, Role
 from ita_tui.text import one_line
 
 R = TypeVar("R", bound=ItemKeyed)
@@ -132,13 +134,13 @@ FIELDS_V1: dict[str, dict[str, type]] = {
     "log": _LOG,
 }
 FIELDS: dict[str, dict[str, type]] = {
-    "states": {"item": str, "state": str, "reason": str, "by": str, "at": str},
-    "reviews": {"item": str, "status": str, "comment": str, "by": str, "at": str},
+    "states": {"item": str, "state": State, "reason": str, "by": str, "at": str},
+    "reviews": {"item": str, "status": ReviewStatus, "comment": str, "by": str, "at": str},
     "notes": {"item": str, "author": str, "at": str, "text": str, **_CORRECTED},
     "links": {"item": str, "url": str, "label": str, "author": str, "at": str, **_CORRECTED},
     "results": {"item": str, "text": str, "by": str, "at": str},
     "outcomes": {"indicator": int, "text": str, "by": str, "at": str},
-    "users": {"name": str, "role": str, "unit": str, "by": str, "at": str},
+    "users": {"name": str, "role": Role, "unit": str, "by": str, "at": str},
     "units": {"name": str, "parent": str, "by": str, "at": str},
     "unit_map": {"responsible": str, "units": list, "by": str, "at": str},
     "aliases": {"alias": str, "item": str, "by": str, "at": str},
@@ -161,7 +163,7 @@ def shape_problem(tables: dict[str, Any], fields_of: dict[str, dict[str, type]])
             if not _DOC_ID.fullmatch(doc_id):
                 return Phrase("bad_record_unnumbered", record=one_line(doc_id)[:40], table=name)
             if not isinstance(record, dict) or any(
-                not isinstance(record.get(key), kind) for key, kind in fields.items()
+                not _fits(record.get(key), kind) for key, kind in fields.items()
             ):
                 return Phrase("bad_record_field", record=doc_id, table=name)
             for key, kind in fields.items():  # the log quotes texts (a link's URL and label): not checked
@@ -185,6 +187,14 @@ def shape_problem(tables: dict[str, Any], fields_of: dict[str, dict[str, type]])
                     )
         tables.setdefault(name, table)
     return None
+
+
+def _fits(value: Any, kind: type) -> bool:
+    """Whether a record's value is of its field's kind; a state, review status or role is one of
+    the enum's values, written as text."""
+    if issubclass(kind, StrEnum):
+        return isinstance(value, str) and value in frozenset(kind)
+    return isinstance(value, kind)
 
 
 _DOC_ID = re.compile("[0-9]{1,9}")  # TinyDB reads ids as ints: a 5,000-digit one breaks every read

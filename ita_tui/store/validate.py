@@ -8,7 +8,10 @@ can ever reach a terminal from the database.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from typing import Any
 
+from ita_tui.checklist.fields import BY_NAME, FieldKind
 from ita_tui.errors import StoreError
 from ita_tui.limits import TEXT_MAX
 from ita_tui.text import one_line, visible_text
@@ -18,6 +21,19 @@ def clean_text(text: str) -> str:
     """User text as it is stored: control characters made visible, line breaks kept; StoreError
     past the limit per text (limits.TEXT_MAX)."""
     return _within_limit("\n".join(visible_text(line) for line in text.replace("\r\n", "\n").split("\n")))
+
+
+def clean_item_fields(values: Mapping[str, Any]) -> dict[str, Any]:
+    """An item's fields as they are stored (checklist.fields): the text keeps its line breaks,
+    other fields are one line, each OIT code one line; white space at the ends trimmed."""
+    cleaned: dict[str, Any] = {}
+    for name, value in values.items():
+        kind = BY_NAME[name].kind
+        if kind is FieldKind.CODES:
+            cleaned[name] = tuple(clean_line(code.strip()) for code in value)
+        else:
+            cleaned[name] = clean_text(value.strip()) if kind is FieldKind.TEXT else clean_line(value.strip())
+    return cleaned
 
 
 def clean_line(text: str) -> str:

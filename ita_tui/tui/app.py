@@ -7,10 +7,11 @@ import shutil
 import tempfile
 from functools import cached_property
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider
 from textual.notifications import Notify
+from textual.reactive import var
 
 from ita_tui.errors import ItaError
 from ita_tui.export.heading import fiscal_year_label
@@ -18,7 +19,8 @@ from ita_tui.locale import words
 from ita_tui.store.records import Change, Snapshot
 from ita_tui.text import one_line
 from ita_tui.tui.key_order import KeysInOrder
-from ita_tui.tui.keys import APP_KEYS, bindings, shown_thai, translate_bindings
+from ita_tui.tui.keys import APP_KEYS, Key, bindings, shown_thai, translate_bindings
+from ita_tui.tui.screens.base import AppScreen
 from ita_tui.tui.screens.main import MainScreen
 from ita_tui.tui.thai_cells import install as keep_thai_marks_whole
 from ita_tui.tui.writes import WriteQueue
@@ -37,7 +39,7 @@ class KeyCommands(Provider):
     def _commands(self):
         """(name, action, target) for every key that belongs in the palette."""
         words = self.app.words
-        for key in (*getattr(self.screen, "KEYS", ()), *APP_KEYS):
+        for key in (*_keys(self.screen), *APP_KEYS):
             if key.palette:
                 target = self.app if key in APP_KEYS else self.screen
                 name = f"{words[key.label]} ({key.display}{' ' + shown_thai(key) if key.thai else ''})"
@@ -57,6 +59,11 @@ class KeyCommands(Provider):
                 yield Hit(score, matcher.highlight(name), _runner(target, action))
 
 
+def _keys(screen: object) -> tuple[Key, ...]:
+    """The keys a screen offers in the command palette (a dialog offers none)."""
+    return screen.KEYS if isinstance(screen, AppScreen) else ()
+
+
 def _runner(target, action: str):
     """A callback running `action` on the app or screen."""
 
@@ -73,6 +80,8 @@ class ItaApp(KeysInOrder):
     CSS_PATH = "app.tcss"
     COMMANDS = {KeyCommands}  # the app's keys only: Textual's own commands are English-only
     BINDINGS = bindings(APP_KEYS)
+    # the database as last read or saved; every full screen watches it (screens/base.py)
+    snapshot: var[Snapshot] = var(cast(Snapshot, None), always_update=True, init=False)
 
     def __init__(
         self,
@@ -93,7 +102,7 @@ class ItaApp(KeysInOrder):
         self.words = words(lang)
         self.read_only = not store.writable()  # a reader's copy: the keys that change things say why not
         self.writes = WriteQueue(self)  # every change is saved in a worker, in order
-        self.snapshot: Snapshot = store.snapshot()
+        self.set_reactive(ItaApp.snapshot, store.snapshot())
         self._version = store.version()
         self._reloading = False
         self._writes = 0  # changes saved by this app, to spot a re-read that predates one
@@ -167,12 +176,8 @@ class ItaApp(KeysInOrder):
         self.show_snapshot(change.snapshot)
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
-        """Make this snapshot current on every screen that shows progress."""
+        """Make this snapshot current: the screens that watch it show it."""
         self.snapshot = snapshot
-        for screen in self.screen_stack:
-            show = getattr(screen, "show_snapshot", None)
-            if show is not None:
-                show(snapshot)
 
     def action_command_palette(self) -> None:
         """The command palette (ctrl+p), its search box in the app's language."""
@@ -212,8 +217,9 @@ class ItaApp(KeysInOrder):
         """The help screen with the keys of the screen it is opened on."""
         from ita_tui.tui.screens.help import HelpScreen
 
-        if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen(getattr(self.screen, "HELP_KEYS", ())))
+        screen = self.screen
+        if not isinstance(screen, HelpScreen):
+            self.push_screen(HelpScreen(screen.HELP_KEYS if isinstance(screen, AppScreen) else ()))
 
 
 def run_app(
@@ -230,3 +236,9 @@ def run_app(
     )
     app.run()
     return app.return_code or 0
+
+
+if TYPE_CHECKING:
+    from ita_tui.tui.host import AppHost
+
+    _OFFERS_THE_HOST: type[AppHost] = ItaApp  # mypy: the app gives the screens all they are typed against

@@ -21,6 +21,7 @@ class Key(NamedTuple):
     label: str = ""  # key of the words table
     show: bool = True  # in the footer
     palette: bool = True  # in the command palette
+    short: str = ""  # key of the words table for the key bar when the label is too long for it
 
 
 NAVIGATION_KEYS = (
@@ -32,24 +33,24 @@ NAVIGATION_KEYS = (
 )
 
 MAIN_KEYS = (
-    Key("tick", "space", "space", "", "key_tick"),
-    Key("state", "s", "s", "ห", "key_state"),
-    Key("verify", "o", "o", "น", "key_verify", show=False),
-    Key("return_item", "b", "b", "ิ", "key_return", show=False),
+    Key("tick", "space", "space", "", "key_tick", short="key_tick_short"),
+    Key("state", "s", "s", "ห", "key_state", short="key_state_short"),
+    Key("verify", "o", "o", "น", "key_verify", show=False, short="key_verify_short"),
+    Key("return_item", "b", "b", "ิ", "key_return", show=False, short="key_return_short"),
     Key("note", "n", "n", "ื", "key_note"),
     Key("link", "a", "a", "ฟ", "key_link"),
-    Key("search", "slash", "/", "ฝ", "key_search"),
-    Key("filter", "f", "f", "ด", "key_filter"),
-    Key("unit", "r", "r", "พ", "key_unit"),
+    Key("search", "slash", "/", "ฝ", "key_search", short="key_search_short"),
+    Key("filter", "f", "f", "ด", "key_filter", short="key_filter_short"),
+    Key("unit", "r", "r", "พ", "key_unit", short="key_unit_short"),
     Key("units", "g", "g", "เ", "key_units", show=False),
-    Key("dashboard", "d", "d", "ก", "key_dashboard"),
-    Key("export", "e", "e", "ำ", "key_export"),
+    Key("dashboard", "d", "d", "ก", "key_dashboard", short="key_dashboard_short"),
+    Key("export", "e", "e", "ำ", "key_export", short="key_export_short"),
     Key("read_notes", "v", "v", "อ", "key_read_notes", show=False),
     Key("undo", "u", "u", "ี", "key_undo", show=False),
     Key("redo", "U,ctrl+r", "U", "๊", "key_redo", show=False),
     Key("edit_note", "c", "c", "แ", "key_edit_note", show=False),
     Key("retract", "x", "x", "ป", "key_retract", show=False),
-    Key("edit_mode", "E", "E", "ฎ", "key_edit_mode", show=False),
+    Key("edit_mode", "E", "E", "ฎ", "key_edit_mode", show=False, short="key_edit_mode_short"),
     Key("write", "w", "w", "ไ", "key_write", show=False),
     Key("clear", "escape", "esc", "", "key_clear", show=False),
 )
@@ -80,7 +81,9 @@ EDIT_HELP = (*NAVIGATION_KEYS, *EDIT_KEYS, FOCUS_KEY)  # ... and in the edit mod
 DASHBOARD_HELP = (*DASHBOARD_KEYS, PAGE_KEY)
 
 APP_KEYS = (
-    Key("help", "question_mark,f1", "? F1", "ฦ", "key_help"),  # ฦ is shift+/ on the Thai layout
+    Key(
+        "help", "question_mark,f1", "? F1", "ฦ", "key_help", short="key_help_short"
+    ),  # ฦ is shift+/ on the Thai layout
     Key("quit", "q", "q", "ๆ", "key_quit"),
 )
 

@@ -10,13 +10,62 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from ita_tui.errors import ItaError
 from ita_tui.store.records import Change
 from ita_tui.store.transaction import Command
 
+if TYPE_CHECKING:
+    from textual.notifications import SeverityLevel
+
+    from ita_tui.locale import Words
+    from ita_tui.store import ProgressStore
+
 SLOW_SECONDS = 0.5  # a save still running after this long says "saving…"
+
+
+class SavingApp(Protocol):
+    """What the write queue uses of the app (tui/host.py AppHost, the screens' view of it, adds the rest)."""
+
+    @property
+    def store(self) -> ProgressStore:
+        """The database the app works on (the queue applies each command to it)."""
+
+    @property
+    def lang(self) -> str:
+        """The app's language ("th" or "en")."""
+
+    @property
+    def words(self) -> Words:
+        """The words of the app's language."""
+
+    @property
+    def digit_style(self) -> str:
+        """The app's own figures on screen: "arabic" or "thai"."""
+
+    def saved(self, change: Change[Any]) -> None:
+        """Show the database as this app's change left it."""
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Show a message for a while."""
+
+    def call_from_thread(self, callback: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """Run `callback` on the app's thread (from a worker)."""
+
+    def run_worker(self, work: Any, *args: Any, **kwargs: Any) -> Any:
+        """Run `work` in a worker."""
+
+    def set_timer(self, delay: float, callback: Callable[[], Any] | None = None) -> Any:
+        """Call `callback` once after `delay` seconds."""
 
 
 @dataclass
@@ -34,7 +83,7 @@ class Write:
 class WriteQueue:
     """The app's pending writes, saved in the order they were asked for."""
 
-    def __init__(self, app: Any) -> None:
+    def __init__(self, app: SavingApp) -> None:
         self.app = app
         self._waiting: deque[Write] = deque()
         self._running: Write | None = None
@@ -107,7 +156,7 @@ class WriteQueue:
             self._next()
 
 
-def say_if_already(app: Any) -> Callable[[Change[Any]], None]:
+def say_if_already(app: SavingApp) -> Callable[[Change[Any]], None]:
     """What to do once a state change is through: when the database already held it (another
     user made it first) say so in one line, by whom and when; the view shows the file as it is."""
 

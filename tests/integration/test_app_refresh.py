@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.support import ita_tui_process
-from tests.support.app import cursor_key, detail_text, tree_lines
+from tests.support.app import cursor_key, detail_text, key_text, tree_lines
 from tests.waiting import pilot_wait_until
 
 pytestmark = pytest.mark.slow  # each test starts ita-tui processes
@@ -40,5 +40,5 @@ async def test_a_filtered_tree_follows_other_users(make_app, db_path):
         assert cursor_key(app) == "item:2.2"
         other_user(db_path, "tick", "2.1")
         view = app.screen.query_one("#checklist")
-        assert await pilot_wait_until(pilot, lambda: "item:2.1" not in {r.key for r in view.rows})
+        assert await pilot_wait_until(pilot, lambda: "item:2.1" not in {key_text(r.key) for r in view.rows})
         assert cursor_key(app) == "item:2.2"

@@ -19,7 +19,12 @@ def tree_lines(app) -> list[str]:
 
 def cursor_key(app) -> str:
     """The key of the row under the cursor ("item:2.1", "indicator:2", "root")."""
-    return app.screen.query_one("#checklist").current_row.key
+    return key_text(app.screen.query_one("#checklist").current_row.key)
+
+
+def key_text(key) -> str:
+    """A row key as the tests write it: "item:2.1", "indicator:2", "root"."""
+    return str(key.kind) if key.id is None else f"{key.kind}:{key.id}"
 
 
 def detail_text(app, screen_id: str = "#detail-body") -> str:

@@ -41,7 +41,9 @@ def test_an_items_text_edited_in_thai_in_the_edit_mode_survives_a_restart(tmux, 
     tmux.keys("E")
     tmux.wait_for("โหมดแก้ไขรายการ")
     tmux.keys("t")
-    tmux.wait_for("แก้ข้อความของข้อ 2.1")
+    tmux.wait_for("แก้ข้อ 2.1: เลือกช่องที่จะแก้")
+    tmux.keys("Enter")  # the item's text, the first of its fields
+    tmux.wait_for("แก้วิธีการดำเนินการของข้อ 2.1")
     tmux.keys("C-k")  # the cursor starts at the start: delete to the end (one byte, no escape sequence)
     tmux.keys(text, literal=True)
     tmux.wait_for(text)

@@ -116,7 +116,7 @@ def test_note_correction_keeps_its_lines(tmux, tmp_path):
 def test_item_text_dialog_in_the_edit_mode(tmux, tmp_path):
     db = tmp_path / "progress.json"
     started(tmux, db)
-    burst(tmux, "E", "t", "C-k", "เผยแพร่ข้อมูลทุกช่องทาง", "C-s")
+    burst(tmux, "E", "t", "Enter", "C-k", "เผยแพร่ข้อมูลทุกช่องทาง", "C-s")  # t picks a field: the text first
     tmux.wait_for("☐ 2.1 เผยแพร่ข้อมูลทุกช่องทาง")
     assert items(tmux, db)["2.1"]  # still there under its id
 

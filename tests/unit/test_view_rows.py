@@ -9,7 +9,16 @@ from ita_tui.checklist.file import load
 from ita_tui.checklist.model import Progress
 from ita_tui.checklist.units import Units
 from ita_tui.locale import words
-from ita_tui.tui.view.rows import STATUS_CYCLE, Filters, filter_labels, next_status, visible_rows
+from ita_tui.tui.view.rows import (
+    ROOT_KEY,
+    STATUS_CYCLE,
+    Filters,
+    RowKey,
+    RowKind,
+    filter_labels,
+    next_status,
+    visible_rows,
+)
 from tests.support import SMALL_CHECKLIST
 
 CHECKLIST = load(SMALL_CHECKLIST)  # indicators 2 (2.1–2.3), 3 (3.1, 3.2), 9 (9.1)
@@ -18,9 +27,14 @@ EVERYTHING += ["indicator:3", "item:3.1", "item:3.2", "indicator:9", "item:9.1"]
 NO_FILTER = Filters()
 
 
-def keys(filters: Filters = NO_FILTER, collapsed: set[str] | None = None, done: set[str] | None = None):
+def text(key: RowKey) -> str:
+    """A row key as these tests write it: "item:2.1", "indicator:2", "root"."""
+    return str(key.kind) if key.id is None else f"{key.kind}:{key.id}"
+
+
+def keys(filters: Filters = NO_FILTER, collapsed: set[RowKey] | None = None, done: set[str] | None = None):
     progress = Progress.done(done or set())
-    return [row.key for row in visible_rows(CHECKLIST, progress, Units(), filters, collapsed or set())]
+    return [text(row.key) for row in visible_rows(CHECKLIST, progress, Units(), filters, collapsed or set())]
 
 
 def test_unfiltered_the_tree_is_the_root_then_each_indicator_with_its_items_in_order():
@@ -28,8 +42,10 @@ def test_unfiltered_the_tree_is_the_root_then_each_indicator_with_its_items_in_o
 
 
 def test_a_closed_indicator_keeps_its_line_and_hides_its_items():
-    assert keys(collapsed={"indicator:3"}) == [k for k in EVERYTHING if not k.startswith("item:3.")]
-    assert keys(collapsed={"root"}) == ["root"]
+    assert keys(collapsed={RowKey(RowKind.INDICATOR, 3)}) == [
+        k for k in EVERYTHING if not k.startswith("item:3.")
+    ]
+    assert keys(collapsed={ROOT_KEY}) == ["root"]
 
 
 def test_not_done_hides_done_items_and_an_indicator_left_with_none():
@@ -50,7 +66,7 @@ def test_done_shows_only_done_items_under_their_indicators():
 
 def test_a_search_keeps_the_matching_items_and_says_where_it_matched():
     rows = visible_rows(CHECKLIST, Progress(), Units(), Filters(query="จัดซื้อ"), set())
-    assert [row.key for row in rows] == ["root", "indicator:2", "item:2.3"]
+    assert [text(row.key) for row in rows] == ["root", "indicator:2", "item:2.3"]
     assert rows[-1].hit is not None
 
 

@@ -10,13 +10,14 @@ from dataclasses import dataclass, field, fields, replace
 from typing import Any, ClassVar
 
 from ita_tui.checklist import edit
+from ita_tui.checklist.fields import BY_NAME, DETAIL_FIELDS, ITEM_FIELDS, LINE_FIELDS
 from ita_tui.checklist.file import checklist_to_dict
 from ita_tui.checklist.model import Checklist, Item
 from ita_tui.store.log_phrases import Coded, Side
 from ita_tui.store.rows import ALIASES, LINKS, META, NOTES, RESULTS, REVIEWS, STATES, AliasRow
 from ita_tui.store.tables import Table
 from ita_tui.store.transaction import Command, Inverse, Payload, Transaction
-from ita_tui.store.validate import clean_line, clean_text
+from ita_tui.store.validate import clean_item_fields, clean_line
 
 REMOVED: Coded = ("removed-from-checklist", {})
 
@@ -52,21 +53,10 @@ class ChecklistEdit(Command[str]):
 def _item_line(item: Item) -> str:
     """An item as the log keeps it: id, text and the fields that are set."""
     parts = [f"{item.id} {item.text}"]
-    parts += [
-        f"{name}: {getattr(item, name)}"
-        for name in ("period", "follow_up", "responsible")
-        if getattr(item, name)
-    ]
+    parts += [f"{f.name}: {getattr(item, f.name)}" for f in LINE_FIELDS if getattr(item, f.name)]
     if item.oit_codes:
         parts.append("oit: " + " ".join(item.oit_codes))
     return " | ".join(parts)
-
-
-def _cleaned(value: Any, name: str) -> Any:
-    """An item field as stored: text may span lines, the others are one line; codes one by one."""
-    if name == "oit_codes":
-        return tuple(clean_line(code) for code in value)
-    return clean_text(value.strip()) if name == "text" else clean_line(value.strip())
 
 
 @dataclass(frozen=True)
@@ -83,17 +73,11 @@ class AddItem(ChecklistEdit):
     action = "item-add"
 
     def prepared(self, checklist: Checklist) -> AddItem:
-        names = ("text", "period", "follow_up", "responsible", "oit_codes")
-        return replace(self, **{name: _cleaned(getattr(self, name), name) for name in names})
+        return replace(self, **clean_item_fields({f.name: getattr(self, f.name) for f in ITEM_FIELDS}))
 
     def edit(self, tx: Transaction) -> Edited:
         place = tx.item_id(self.after) if self.after else None
-        details: dict[str, Any] = {
-            "period": self.period,
-            "follow_up": self.follow_up,
-            "responsible": self.responsible,
-            "oit_codes": self.oit_codes,
-        }
+        details = {f.name: getattr(self, f.name) for f in DETAIL_FIELDS}  # all but the text
         new, item = edit.add_item(tx.checklist, self.indicator, self.text, after=place, **details)
         return Edited(new, item.id, "", _item_line(item))
 
@@ -110,12 +94,18 @@ class EditItem(ChecklistEdit):
     oit_codes: tuple[str, ...] | None = None
     action = "item-edit"
 
+    @classmethod
+    def one_field(cls, item_id: str, name: str, value: str | tuple[str, ...]) -> EditItem:
+        """Change one field of the item, named as checklist.fields.ITEM_FIELDS names it."""
+        given: dict[str, Any] = {BY_NAME[name].name: value}
+        return replace(cls(item_id), **given)
+
     def changes(self) -> dict[str, Any]:
         """The fields given, by name."""
         return {f.name: getattr(self, f.name) for f in fields(self)[1:] if getattr(self, f.name) is not None}
 
     def prepared(self, checklist: Checklist) -> EditItem:
-        return replace(self, **{name: _cleaned(value, name) for name, value in self.changes().items()})
+        return replace(self, **clean_item_fields(self.changes()))
 
     def edit(self, tx: Transaction) -> Edited:
         found = tx.item_id(self.item_id)

@@ -12,11 +12,12 @@ from ita_tui.checklist.model import Checklist, unit_key
 from ita_tui.errors import StoreError
 from ita_tui.store import log_phrases
 from ita_tui.store.log_phrases import Side
-from ita_tui.store.records import ROLES, User
+from ita_tui.store.records import User
 from ita_tui.store.rows import UNIT_MAP, UNITS, USERS, UnitMapRow, UnitRow, UserRow
 from ita_tui.store.tables import Found, refuse_non_supervisor, supervisors
 from ita_tui.store.transaction import Command, Transaction
 from ita_tui.store.validate import clean_line
+from ita_tui.store.vocabulary import ROLES, Role
 
 
 def _may_edit(tx: Transaction) -> None:
@@ -44,16 +45,17 @@ class AddUser(Command[User]):
     recorded, only supervisors may."""
 
     name: str
-    role: str
+    role: Role | str  # a Role, or its value as the CLI writes it ("staff")
     unit: str = ""
 
     def prepared(self, checklist: Checklist) -> AddUser:
         return replace(self, name=clean_line(self.name.strip()), unit=clean_line(self.unit.strip()))
 
     def apply(self, tx: Transaction) -> User:
-        name, role, unit = self.name, self.role, self.unit
-        if role not in ROLES:
-            raise StoreError("err_unknown_role", role=role, roles=", ".join(ROLES))
+        name, unit = self.name, self.unit
+        if self.role not in ROLES:
+            raise StoreError("err_unknown_role", role=self.role, roles=", ".join(ROLES))
+        role = Role(self.role)
         if not name.strip():
             raise StoreError("err_user_needs_name")
         if supervisors(tx.db):

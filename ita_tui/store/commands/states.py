@@ -6,16 +6,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from ita_tui.checklist.model import DONE, NOT_APPLICABLE, NOT_STARTED, STATES, Checklist
+from ita_tui.checklist.model import DONE, NOT_APPLICABLE, NOT_STARTED, STATES, Checklist, State
 from ita_tui.errors import StoreError
 from ita_tui.store import log_phrases
 from ita_tui.store.log_phrases import Side
-from ita_tui.store.records import RETURNED, VERIFIED, ItemState, Review, Written
+from ita_tui.store.records import ItemState, Review, Written
 from ita_tui.store.rows import OUTCOMES, RESULTS, REVIEWS, OutcomeRow, ResultRow, ReviewRow, StateRow
 from ita_tui.store.rows import STATES as STATE_ROWS
 from ita_tui.store.tables import Found, refuse_non_supervisor
 from ita_tui.store.transaction import Command, Inverse, Payload, Transaction
 from ita_tui.store.validate import clean_line, clean_text
+from ita_tui.store.vocabulary import RETURNED, VERIFIED, ReviewStatus
 
 
 def unverify(tx: Transaction, item_id: str, why: Side) -> None:
@@ -45,7 +46,7 @@ class SetState(Command[ItemState]):
     """Put the item in one of the four states (not applicable needs a reason, kept only for it)."""
 
     item_id: str
-    state: str
+    state: State | str  # a State, or its value as the CLI writes it ("done")
     reason: str = ""
 
     @classmethod
@@ -57,9 +58,10 @@ class SetState(Command[ItemState]):
         return replace(self, reason=clean_line(self.reason.strip()))
 
     def apply(self, tx: Transaction) -> ItemState:
-        state, item_id = self.state, tx.item_id(self.item_id)
-        if state not in STATES:
-            raise StoreError("err_unknown_state", state=state, states=", ".join(STATES))
+        item_id = tx.item_id(self.item_id)
+        if self.state not in STATES:
+            raise StoreError("err_unknown_state", state=self.state, states=", ".join(STATES))
+        state = State(self.state)
         if state == NOT_APPLICABLE and not self.reason.strip():
             raise StoreError("err_na_needs_reason")
         reason = self.reason if state == NOT_APPLICABLE else ""
@@ -83,7 +85,7 @@ class PutState(Inverse):
     """Undo of a state change: the item's state back as it was."""
 
     item_id: str
-    state: str
+    state: State
     reason: str
     op = ("state",)
 
@@ -92,7 +94,7 @@ class PutState(Inverse):
 
     @classmethod
     def from_payload(cls, payload: Payload) -> PutState:
-        return cls(payload["item"], payload["state"], payload["reason"])
+        return cls(payload["item"], State(payload["state"]), payload["reason"])
 
     def apply(self, tx: Transaction) -> Inverse:
         row = StateRow(self.item_id, self.state, self.reason, tx.user, tx.now())
@@ -155,7 +157,9 @@ class PutReview(Inverse):
         item_id = payload["item"]
         if kept is None:
             return cls(item_id, None)
-        return cls(item_id, ReviewRow(item_id, kept["status"], kept["comment"], kept["by"], kept["at"]))
+        return cls(
+            item_id, ReviewRow(item_id, ReviewStatus(kept["status"]), kept["comment"], kept["by"], kept["at"])
+        )
 
     def apply(self, tx: Transaction) -> PutReview:
         reviews = tx.table(REVIEWS)

@@ -30,11 +30,15 @@ INVERSES: dict[str, type[Inverse]] = {
 
 
 def inverse_of(payload: Payload) -> Inverse:
-    """The inverse a log entry's `undo` field keeps (StoreError when it is none this version knows)."""
+    """The inverse a log entry's `undo` field keeps (StoreError when it is none this version knows,
+    or holds a state or review status no version writes)."""
     kind = INVERSES.get(payload.get("op", ""))
     if kind is None:
         raise StoreError("err_nothing_to_undo")
-    return kind.from_payload(payload)
+    try:
+        return kind.from_payload(payload)
+    except ValueError:  # State(...) or ReviewStatus(...) of a value that is none of theirs
+        raise StoreError("err_nothing_to_undo") from None
 
 
 @dataclass(frozen=True)

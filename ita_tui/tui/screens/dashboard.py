@@ -7,7 +7,7 @@ from textual.widgets import Static
 
 from ita_tui.errors import ItaError
 from ita_tui.store.records import LogEntry, Snapshot
-from ita_tui.tui.keys import APP_KEYS, DASHBOARD_HELP, DASHBOARD_KEYS, bindings, translate_bindings
+from ita_tui.tui.keys import APP_KEYS, DASHBOARD_HELP, DASHBOARD_KEYS, bindings
 from ita_tui.tui.screens.base import AppScreen
 from ita_tui.tui.view.dashboard import LATEST, dashboard_body
 from ita_tui.tui.widgets.bars import KeyBar, TitleBar
@@ -16,15 +16,13 @@ from ita_tui.tui.widgets.bars import KeyBar, TitleBar
 class DashboardScreen(AppScreen[None]):
     """Completion at a glance; Escape goes back."""
 
-    KEYS = DASHBOARD_KEYS  # offered in the command palette
-    HELP_KEYS = DASHBOARD_HELP  # listed on the help screen opened here
+    KEYS = DASHBOARD_KEYS
+    HELP_KEYS = DASHBOARD_HELP
     BINDINGS = bindings(DASHBOARD_KEYS)
 
     def __init__(self) -> None:
         super().__init__()
-        translate_bindings(self, self.app.words)
         self._log: list[LogEntry] = []
-        self._mounted = False  # the app may hand a snapshot over before the body exists
 
     def compose(self):
         """Header, the scrolling body, footer."""
@@ -36,14 +34,11 @@ class DashboardScreen(AppScreen[None]):
 
     def on_mount(self) -> None:
         """Fill in the figures."""
-        self._mounted = True
         self.show_snapshot(self.app.snapshot)
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
         """Redraw with this state of the database at once, then with its latest log entries,
         which a worker reads (only the ones shown)."""
-        if not self._mounted:
-            return
         self._draw(snapshot)
         self.run_worker(lambda: self._read_log(snapshot), thread=True, group="dashboard-log", exclusive=True)
 

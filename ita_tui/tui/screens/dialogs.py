@@ -13,7 +13,7 @@ from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from ita_tui.checklist.model import STATES, Item
-from ita_tui.figures import STATE_MARKS
+from ita_tui.figures import STATE_MARKS, STATE_WORDS
 from ita_tui.text import one_line
 from ita_tui.thai import digits
 from ita_tui.tui.screens.base import AppModal
@@ -169,7 +169,7 @@ class StatePicker(_Dialog):
     def compose(self):
         """Title and the four states with their marks."""
         words = self.app.words
-        options = [Option(f"{STATE_MARKS[state]} {words[f'state_{state}']}", id=state) for state in STATES]
+        options = [Option(f"{STATE_MARKS[s]} {words[STATE_WORDS[s]]}", id=s) for s in STATES]
         picker = OptionList(*options, id="states")
         picker.highlighted = STATES.index(self.current)
         with Vertical(classes="dialog"):

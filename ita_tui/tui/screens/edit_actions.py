@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from ita_tui.checklist.fields import BY_NAME, ITEM_FIELDS
+from ita_tui.locale import Words
 from ita_tui.store.commands import (
     AddIndicator,
     AddItem,
@@ -22,19 +24,20 @@ from ita_tui.store.commands import (
     RetractNote,
     Undo,
 )
+from ita_tui.store.log_phrases import action_words
+from ita_tui.store.records import Change
 from ita_tui.store.transaction import Command
 from ita_tui.tui.keys import APP_KEYS, EDIT_HELP, EDIT_KEYS, MAIN_HELP, MAIN_KEYS
+from ita_tui.tui.screens.checklist_screen import ChecklistScreen
+from ita_tui.tui.view.rows import Row, RowKind
 from ita_tui.tui.writes import Write
 
 EDIT_ACTIONS = frozenset(k.action for k in EDIT_KEYS[:5])  # undo and E work in both modes
 
 
-class EditActions:
-    """Mixed into MainScreen: needs its app, notify, _writable_item and the tree's current row."""
+class EditActions(ChecklistScreen):
+    """The main screen's corrections and edit mode (MainScreen is one)."""
 
-    app: Any
-    HELP_KEYS: tuple[Any, ...]
-    notify: Any  # the screen's (annotation only: the screen class provides it)
     edit_mode = False
 
     # ----- undo ----------------------------------------------------------------------------
@@ -56,11 +59,11 @@ class EditActions:
             self.notify(app.words["read_only_key"], severity="warning", markup=False)
             return
 
-        def saved(change: Any) -> None:
+        def saved(change: Change[Any]) -> None:
             if not change.changed:  # someone had made this change already: the view shows the file
                 self.notify(app.words["nothing_changed"], markup=False)
             elif said:
-                self.notify(_said(app, said, change.value), markup=False)
+                self.notify(_said(app.words, said, change.value), markup=False)
             if then is not None:
                 then()
 
@@ -76,7 +79,7 @@ class EditActions:
         from ita_tui.tui.screens.edit_dialogs import ChoicePicker
         from ita_tui.tui.screens.report_dialogs import WrittenDialog
 
-        item = self._writable_item()  # type: ignore[attr-defined]
+        item = self._writable_item()
         if item is None:
             return
         app, words = self.app, self.app.words
@@ -108,28 +111,26 @@ class EditActions:
         """x: pick one of the item's notes or links and take it out of the views (kept in the log)."""
         from ita_tui.tui.screens.edit_dialogs import ChoicePicker
 
-        item = self._writable_item()  # type: ignore[attr-defined]
+        item = self._writable_item()
         if item is None:
             return
         app, words = self.app, self.app.words
-        choices = [
-            (f"note:{n.number}", f"{words['note_word']} {n.number}. {n.text}")
-            for n in app.snapshot.notes.get(item.id, ())
-        ]
-        choices += [
-            (f"link:{k.number}", f"{words['link_word']} {k.number}. {k.url} {k.label}")
-            for k in app.snapshot.links.get(item.id, ())
-        ]
+        # each choice: what it retracts and the line said once it is saved
+        targets: dict[str, tuple[Command[Any], str]] = {}
+        choices = []
+        for n in app.snapshot.notes.get(item.id, ()):
+            targets[f"note-{n.number}"] = (RetractNote(item.id, n.number), "saved_note_retract")
+            choices.append((f"note-{n.number}", f"{words['note_word']} {n.number}. {n.text}"))
+        for k in app.snapshot.links.get(item.id, ()):
+            targets[f"link-{k.number}"] = (RetractLink(item.id, k.number), "saved_link_retract")
+            choices.append((f"link-{k.number}", f"{words['link_word']} {k.number}. {k.url} {k.label}"))
         if not choices:
             self.notify(words["nothing_to_retract"], severity="warning", markup=False)
             return
 
         def picked(choice: str | None) -> None:
-            if choice is None:
-                return
-            kind, number = choice.split(":")
-            retract: Command[Any] = (RetractNote if kind == "note" else RetractLink)(item.id, int(number))
-            self._edit_write(retract, f"saved_{kind}_retract")
+            if choice is not None:
+                self._edit_write(*targets[choice])
 
         app.push_screen(ChoicePicker(words["pick_retract"].format(item=item.id), choices), picked)
 
@@ -149,42 +150,47 @@ class EditActions:
         keys = (*EDIT_KEYS, *APP_KEYS) if self.edit_mode else (*MAIN_KEYS, *APP_KEYS)
         # the help screen (?) lists the keys of the mode it is opened in
         self.HELP_KEYS = EDIT_HELP if self.edit_mode else MAIN_HELP
-        self.query_one("#title-bar", TitleBar).show(title, app.sub_title)  # type: ignore[attr-defined]
-        self.query_one("#key-bar", KeyBar).show_keys(keys, words)  # type: ignore[attr-defined]
+        self.query_one("#title-bar", TitleBar).show(title, app.sub_title)
+        self.query_one("#key-bar", KeyBar).show_keys(keys, words)
         self.notify(words["edit_mode_on" if self.edit_mode else "edit_mode_off"], markup=False)
 
-    def _row(self) -> Any:
-        return self.view.current_row  # type: ignore[attr-defined]
+    def _row(self) -> Row | None:
+        return self.view.current_row
 
     def _indicator_number(self) -> int | None:
         """The indicator of the row under the cursor (an item's own), or None on the root."""
         row = self._row()
-        if row is None or row.kind == "root":
-            return None
-        if row.kind == "indicator":
-            return int(row.key.split(":")[1])
-        found = self.app.snapshot.checklist.indicator_of(row.key.split(":", 1)[1])
-        return found.number if found else None
+        return row.indicator.number if row is not None and row.indicator is not None else None
 
     def action_edit_text(self) -> None:
-        """t: change the text of the item (or the title of the indicator) under the cursor."""
+        """t: change a field of the item (its text, period, follow-up, unit or OIT codes: picked
+        first) or the title of the indicator under the cursor."""
+        from ita_tui.tui.screens.edit_dialogs import ChoicePicker
         from ita_tui.tui.screens.report_dialogs import WrittenDialog
 
         row, app, words = self._row(), self.app, self.app.words
-        if row is None or row.kind == "root":
+        if row is None or row.indicator is None:
             return
-        if row.kind == "item":
-            item = app.snapshot.checklist.find_item(row.key.split(":", 1)[1])
+        if row.item is not None:
+            item = row.item
+            choices = [(f.name, f"{words[f.label]}: {f.written(item)}") for f in ITEM_FIELDS]
 
-            def save_item(text: str) -> None:
-                self._edit_write(EditItem(item.id, text=text), "saved_item_edit")
+            def picked(name: str | None) -> None:
+                if name is None:
+                    return
+                field = BY_NAME[name]
 
-            app.push_screen(
-                WrittenDialog(words["edit_item_title"].format(item=item.id), item.text, save_item)
-            )
+                def save_field(text: str) -> None:
+                    value = field.parsed(text)
+                    self._edit_write(EditItem.one_field(item.id, name, value), "saved_item_edit")
+
+                title = words("edit_field_title", field=words[field.label], item=item.id)
+                app.push_screen(WrittenDialog(title, field.written(item), save_field))
+
+            app.push_screen(ChoicePicker(words("pick_field", item=item.id), choices), picked)
             return
-        number = self._indicator_number()
-        indicator = next(i for i in app.snapshot.checklist.indicators if i.number == number)
+        indicator = row.indicator
+        number = indicator.number
 
         def save_title(text: str) -> None:
             self._edit_write(EditIndicator(indicator.number, text), "saved_indicator_edit")
@@ -209,7 +215,7 @@ class EditActions:
                 WrittenDialog(app.words["add_indicator_title"].format(number=new), "", save_indicator)
             )
             return
-        after = row.key.split(":", 1)[1] if row.kind == "item" else None
+        after = row.item.id if row is not None and row.item is not None else None
 
         def save(text: str) -> None:
             self._edit_write(AddItem(number, text, after=after), "saved_item_add")
@@ -222,24 +228,24 @@ class EditActions:
         from ita_tui.tui.screens.edit_dialogs import ConfirmDialog
 
         row, app, words = self._row(), self.app, self.app.words
-        if row is None or row.kind == "root":
+        if row is None or row.indicator is None:
             return
-        view = self.view  # type: ignore[attr-defined]
+        view = self.view
         rows = view.rows
         near = [r.key for r in rows[view.cursor + 1 :] if r.kind == row.kind]
-        near += [r.key for r in reversed(rows[: view.cursor]) if r.kind != "root"]
+        near += [r.key for r in reversed(rows[: view.cursor]) if r.kind != RowKind.ROOT]
 
         def stay() -> None:  # on the next row of its kind (else the one before), not the top
             if near:
                 view.move_to(near[0])
 
-        if row.kind == "indicator":
-            number = int(row.key.split(":")[1])
+        if row.item is None:
+            number = row.indicator.number
             question = words("confirm_remove_indicator", number=number, count=len(row.indicator.items))
             command: Command[Any] = RemoveIndicator(number)
             said = "saved_indicator_remove"
         else:
-            item_id = row.key.split(":", 1)[1]
+            item_id = row.item.id
             question = words("confirm_remove_item", item=item_id)
             command = RemoveItem(item_id)
             said = "saved_item_remove"
@@ -255,9 +261,9 @@ class EditActions:
         from ita_tui.tui.screens.edit_dialogs import ChoicePicker
 
         row, app, words = self._row(), self.app, self.app.words
-        if row is None or row.kind != "item":
+        if row is None or row.item is None:
             return
-        item_id = row.key.split(":", 1)[1]
+        item_id = row.item.id
         choices = [(str(i.number), f"{i.number} {i.title}") for i in app.snapshot.checklist.indicators]
 
         def picked(number: str | None) -> None:
@@ -273,10 +279,9 @@ class EditActions:
             self._edit_write(Renumber(number), "saved_renumber")
 
 
-def _said(app: Any, key: str, value: Any) -> str:
+def _said(words: Words, key: str, value: Any) -> str:
     """The one line a saved correction shows."""
-    words = app.words
     if key in ("undone", "redone"):
-        action = words.get(f"act_{value.action}", value.action)
+        action = action_words(value.action, words)
         return words(key, action=action, item=value.item_id)
     return words[key]

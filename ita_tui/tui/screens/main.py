@@ -13,14 +13,13 @@ from ita_tui.checklist.model import count
 from ita_tui.checklist.units import unit_names
 from ita_tui.store.records import Snapshot
 from ita_tui.text import visible_text
-from ita_tui.tui.keys import APP_KEYS, EDIT_KEYS, MAIN_HELP, MAIN_KEYS, bindings, translate_bindings
-from ita_tui.tui.screens.base import AppScreen
+from ita_tui.tui.keys import APP_KEYS, EDIT_KEYS, MAIN_HELP, MAIN_KEYS, bindings
 from ita_tui.tui.screens.edit_actions import EDIT_ACTIONS, EditActions
 from ita_tui.tui.screens.progress_actions import ProgressActions
 from ita_tui.tui.screens.review_actions import ReviewActions
 from ita_tui.tui.view.detail import indicator_detail, item_detail
 from ita_tui.tui.view.review import supervisors
-from ita_tui.tui.view.rows import Filters, Row, filter_labels, next_status, status_word
+from ita_tui.tui.view.rows import Filters, Row, RowKind, filter_labels, next_status, status_word
 from ita_tui.tui.view.search import FOUND_IN, extras_of
 from ita_tui.tui.widgets.bars import KeyBar, TitleBar
 from ita_tui.tui.widgets.checklist_view import ChecklistView
@@ -30,11 +29,11 @@ if TYPE_CHECKING:
     from textual.widgets import Input  # imported when the search box is first needed
 
 
-class MainScreen(ProgressActions, ReviewActions, EditActions, AppScreen[None]):
+class MainScreen(ProgressActions, ReviewActions, EditActions):
     """Find items, tick them, write notes and links."""
 
-    KEYS = MAIN_KEYS  # offered in the command palette
-    HELP_KEYS = MAIN_HELP  # listed on the help screen opened here
+    KEYS = MAIN_KEYS
+    HELP_KEYS = MAIN_HELP
     BINDINGS = [
         *bindings(MAIN_KEYS),
         *bindings(EDIT_KEYS[:5]),  # only in the edit mode (check_action)
@@ -46,7 +45,6 @@ class MainScreen(ProgressActions, ReviewActions, EditActions, AppScreen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.filters = Filters()
-        translate_bindings(self, self.app.words)
 
     def compose(self):
         """Title bar, bottom bar (filter line, key bar; the search box joins it), tree, detail."""
@@ -58,7 +56,7 @@ class MainScreen(ProgressActions, ReviewActions, EditActions, AppScreen[None]):
             snapshot.progress,
             snapshot.unit_model,
             word=words["indicator_no"],
-            found_in={place: words[f"found_in_{place}"] for place in FOUND_IN},
+            found_in={place: words[key] for place, key in FOUND_IN.items()},
             digit_style=app.digit_style,
             id="checklist",
         )
@@ -74,11 +72,6 @@ class MainScreen(ProgressActions, ReviewActions, EditActions, AppScreen[None]):
     def on_mount(self) -> None:
         """The tree has the keyboard; the cursor starts on the first item."""
         self.view.focus()
-
-    @property
-    def view(self) -> ChecklistView:
-        """The checklist tree."""
-        return self.query_one("#checklist", ChecklistView)
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
         """Show this state of the database; the cursor stays on its item."""
@@ -103,7 +96,7 @@ class MainScreen(ProgressActions, ReviewActions, EditActions, AppScreen[None]):
         """The detail of one row (only the row under the cursor is ever computed)."""
         app = self.app
         snapshot = app.snapshot
-        if row is None or row.kind == "root":
+        if row is None or row.kind == RowKind.ROOT:
             checklist = snapshot.checklist
             return Text(
                 "\n".join(
@@ -133,23 +126,6 @@ class MainScreen(ProgressActions, ReviewActions, EditActions, AppScreen[None]):
         """Apply new filters to the tree."""
         self.filters = filters
         self.show_snapshot(self.app.snapshot)
-
-    def _current_item(self):
-        """The item under the cursor, or None (with a hint) on a node."""
-        row = self.view.current_row
-        if row is None or row.kind != "item":
-            self.notify(self.app.words["pick_item"], severity="warning", markup=False)
-            return None
-        return row.item
-
-    # -- writing ------------------------------------------------------------
-
-    def _writable_item(self):
-        """The item under the cursor when this app may change it, else None (with the reason)."""
-        if self.app.read_only:
-            self.notify(self.app.words["read_only_key"], severity="warning", markup=False)
-            return None
-        return self._current_item()
 
     def action_read_notes(self) -> None:
         """The item's notes in full, page by page."""

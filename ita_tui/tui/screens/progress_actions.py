@@ -7,17 +7,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from ita_tui.checklist.model import NOT_APPLICABLE, State
 from ita_tui.store.commands import AddLink, AddNote, SetState
 from ita_tui.store.transaction import Command
+from ita_tui.tui.screens.checklist_screen import ChecklistScreen
 from ita_tui.tui.writes import Write, say_if_already
 
 
-class ProgressActions:
-    """Mixed into MainScreen: needs its app, notify and _writable_item."""
-
-    app: Any
-    notify: Any  # the screen's (annotation only: the screen class provides it)
-    _writable_item: Callable[[], Any]
+class ProgressActions(ChecklistScreen):
+    """The main screen's recording keys (MainScreen is one)."""
 
     def action_tick(self) -> None:
         """Done <-> not started, in a worker; the box changes once the store has saved it.
@@ -47,17 +45,19 @@ class ProgressActions:
             return
 
         def picked(state: str | None) -> None:
-            if state == "na":
+            if state == NOT_APPLICABLE:
                 self.app.push_screen(
-                    ReasonDialog(item, lambda reason, done: self._set_state(item, "na", reason, done))
+                    ReasonDialog(
+                        item, lambda reason, done: self._set_state(item, NOT_APPLICABLE, reason, done)
+                    )
                 )
             elif state is not None:
-                self._set_state(item, state)
+                self._set_state(item, State(state))
 
         self.app.push_screen(StatePicker(item, self.app.snapshot.state(item.id).state), picked)
 
     def _set_state(
-        self, item, state: str, reason: str = "", done: Callable[[bool], None] | None = None
+        self, item, state: State, reason: str = "", done: Callable[[bool], None] | None = None
     ) -> None:
         """Queue the item's new state; it is shown once durable (a verified item then shows
         unverified, as the store made it). `done` hears whether it was saved."""

@@ -15,14 +15,14 @@ from ita_tui.store.records import Written
 from ita_tui.store.transaction import Command
 from ita_tui.tui.screens.dialogs import OneLineInput, _Dialog
 
-SIGNER_BOXES = (
-    "reporter",
-    "reporter_position",
-    "supervisor",
-    "supervisor_position",
-    "approver",
-    "approver_position",
-)
+SIGNER_BOXES = {  # the signers dialog's boxes, in order, and their placeholders
+    "reporter": "signer_reporter",
+    "reporter_position": "signer_reporter_position",
+    "supervisor": "signer_supervisor",
+    "supervisor_position": "signer_supervisor_position",
+    "approver": "signer_approver",
+    "approver_position": "signer_approver_position",
+}
 
 
 class ExportDialog(_Dialog):
@@ -69,14 +69,14 @@ class SignersDialog(_Dialog):
         words = self.app.words
         with Vertical(classes="dialog"):
             yield Label(words["signers_title"], classes="dialog-title", markup=False)
-            for field in SIGNER_BOXES:
-                yield OneLineInput(self.values.get(field, ""), placeholder=words[f"signer_{field}"], id=field)
+            for field, key in SIGNER_BOXES.items():
+                yield OneLineInput(self.values.get(field, ""), placeholder=words[key], id=field)
             yield Label(words["signers_hint"], classes="dialog-hint", markup=False)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         """Enter moves to the next box; in the last one it saves."""
         event.stop()
-        if event.input.id == SIGNER_BOXES[-1]:
+        if event.input.id == list(SIGNER_BOXES)[-1]:
             self.action_save()
         else:
             self.focus_next()

@@ -8,20 +8,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from ita_tui.checklist.model import DONE
+from ita_tui.checklist.model import DONE, Item
+from ita_tui.figures import STATE_WORDS
 from ita_tui.locale import Phrase
 from ita_tui.store.commands import ReviewItem
 from ita_tui.thai import digits
+from ita_tui.tui.screens.checklist_screen import ChecklistScreen
 from ita_tui.tui.view.review import supervisors
 from ita_tui.tui.writes import Write
 
 
-class ReviewActions:
-    """Mixed into MainScreen: needs its app, notify and _writable_item."""
-
-    app: Any
-    notify: Any  # the screen's (annotation only: the screen class provides it)
-    _writable_item: Callable[[], Any]
+class ReviewActions(ChecklistScreen):
+    """The main screen's review keys (MainScreen is one)."""
 
     def action_verify(self) -> None:
         """o: the supervisor has checked the done item's evidence."""
@@ -39,7 +37,7 @@ class ReviewActions:
                 ReturnDialog(item, lambda reason, done: self._review(item, False, reason, done))
             )
 
-    def _reviewable_item(self) -> Any:
+    def _reviewable_item(self) -> Item | None:
         """The done item under the cursor when this user may review it; else None, with one line
         saying why (who may review, or that the item is not done)."""
         app = self.app
@@ -57,14 +55,14 @@ class ReviewActions:
             return None
         state = app.snapshot.state(item.id)
         if state.state != DONE:
-            said = app.words[f"state_{state.state}"]
+            said = app.words[STATE_WORDS[state.state]]
             line = app.words("err_review_not_done", item=digits(item.id, app.digit_style), state=said)
             self.notify(line, severity="warning", markup=False)
             return None
         return item
 
     def _review(
-        self, item: Any, verified: bool, reason: str, done: Callable[[bool], None] | None = None
+        self, item: Item, verified: bool, reason: str, done: Callable[[bool], None] | None = None
     ) -> None:
         """Queue the review; once durable say so in one line (the tree shows ✔ or ↩)."""
         app = self.app

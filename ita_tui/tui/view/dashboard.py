@@ -12,6 +12,7 @@ from ita_tui import figures
 from ita_tui.checklist.model import Completion, indicator_completion, overall_completion
 from ita_tui.checklist.units import pending_by_unit, unit_completion
 from ita_tui.locale import Words
+from ita_tui.store.log_phrases import action_words
 from ita_tui.store.records import LogEntry, Snapshot
 from ita_tui.text import one_line
 from ita_tui.thai import digits
@@ -138,7 +139,7 @@ def dashboard_body(
     if not log:
         parts.append(Text("  " + words["no_activity"], style="dim"))
     for entry in reversed(log[-LATEST:]):
-        action = words.get(f"act_{entry.action}", entry.action)
+        action = action_words(entry.action, words)
         parts.append(
             Fitted(
                 Text.assemble(

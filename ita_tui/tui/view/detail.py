@@ -6,9 +6,11 @@ from __future__ import annotations
 from rich.text import Text
 
 from ita_tui import figures
-from ita_tui.checklist.model import Completion, Indicator, Item
+from ita_tui.checklist.fields import DETAIL_FIELDS, FieldKind
+from ita_tui.checklist.model import Completion, Indicator, Item, State
 from ita_tui.locale import Words
 from ita_tui.store.records import Note, Snapshot, Written
+from ita_tui.store.vocabulary import ReviewStatus
 from ita_tui.text import visible_text
 from ita_tui.thai import digits, short_datetime_of
 from ita_tui.tui.view.pages import shortened
@@ -47,17 +49,16 @@ def item_detail(
     body.append(visible_text(item.text))
     parts = [head, body]
     parts.append(Text(""))
-    parts.append(_field(words["period"], item.period))
-    parts.append(_field(words["follow_up"], item.follow_up))
-    parts.append(_field(words["responsible"], item.responsible))
-    parts.append(_field(words["oit"], ", ".join(item.oit_codes or indicator.oit_codes)))
+    for f in DETAIL_FIELDS:  # an item without OIT codes shows its indicator's
+        value = f.written(item) or (", ".join(indicator.oit_codes) if f.kind is FieldKind.CODES else "")
+        parts.append(_field(words[f.label], value))
     mark = figures.STATE_MARKS[state.state]
     by = {"by": visible_text(state.by), "at": when(state.at, lang, digit_style) if state.at else ""}
     if state.done:
         status = words["done_by"].format(**by)
-    elif state.state == "in-progress":
+    elif state.state == State.IN_PROGRESS:
         status = words["in_progress_by"].format(**by)
-    elif state.state == "na":
+    elif state.state == State.NOT_APPLICABLE:
         status = words["na_by"].format(reason=visible_text(state.reason), **by)
     elif state.by:
         status = words["undone_by"].format(**by)
@@ -69,7 +70,7 @@ def item_detail(
     review = snapshot.review(item.id)
     if review is not None:
         reviewed = {"by": visible_text(review.by), "at": when(review.at, lang, digit_style)}
-        if review.status == "verified":
+        if review.status == ReviewStatus.VERIFIED:
             line = Text(f"{figures.VERIFIED_MARK} " + words["verified_by"].format(**reviewed), style="green")
         else:
             line = Text(f"{figures.RETURNED_MARK} " + words["returned_by"].format(**reviewed), style="bold")

@@ -9,9 +9,10 @@ from typing import NamedTuple
 from rich.text import Text
 
 from ita_tui import figures
-from ita_tui.checklist.model import Indicator, Item
+from ita_tui.checklist.model import DONE, Indicator, Item
 from ita_tui.locale import Words
-from ita_tui.store.records import RETURNED, SUPERVISOR, Snapshot
+from ita_tui.store.records import Snapshot
+from ita_tui.store.vocabulary import RETURNED, SUPERVISOR
 from ita_tui.text import one_line
 from ita_tui.thai import digits
 from ita_tui.tui.view.detail import when
@@ -107,6 +108,6 @@ def review_sections(snapshot: Snapshot, words: Words, lang: str, digit_style: st
     return lines
 
 
-def _item_line(item: Item, digit_style: str, mark: str = figures.STATE_MARKS["done"]) -> Fitted:
+def _item_line(item: Item, digit_style: str, mark: str = figures.STATE_MARKS[DONE]) -> Fitted:
     """One item as the lists show it: mark, id and text cut between words."""
     return Fitted(Text(digits(f"    {mark} {one_line(item.id)} ", digit_style) + one_line(item.text)))

@@ -3,31 +3,58 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from enum import StrEnum
 from typing import NamedTuple
 
 from ita_tui.checklist.model import DONE, Checklist, Indicator, Item, Progress, is_pending
 from ita_tui.checklist.units import Units, item_in_unit
 from ita_tui.tui.view.search import NO_EXTRAS, Extras, Hit, find, parse_query
 
-STATUS_CYCLE = ("all", "pending", "done", "waiting", "returned")
+STATUS_WORDS = {  # the status filter's steps, in the order f cycles through them, and their words
+    "all": "filter_all",
+    "pending": "filter_pending",
+    "done": "filter_done",
+    "waiting": "filter_waiting",
+    "returned": "filter_returned",
+}
+STATUS_CYCLE = tuple(STATUS_WORDS)
+
+
+class RowKind(StrEnum):
+    """What a row of the checklist view shows."""
+
+    ROOT = "root"
+    INDICATOR = "indicator"
+    ITEM = "item"
+
+
+class RowKey(NamedTuple):
+    """A name for a row that survives re-reading the database: its kind and the item's id or the
+    indicator's number."""
+
+    kind: RowKind
+    id: str | int | None = None  # None for the root
+
+
+ROOT_KEY = RowKey(RowKind.ROOT)
 
 
 class Row(NamedTuple):
     """One line of the checklist view: the root, an indicator or a method item."""
 
-    kind: str  # "root" | "indicator" | "item"
+    kind: RowKind
     indicator: Indicator | None = None
     item: Item | None = None
     hit: Hit | None = None  # where the search text was found in the item
 
     @property
-    def key(self) -> str:
+    def key(self) -> RowKey:
         """A name for the row that survives re-reading the database."""
         if self.item is not None:
-            return f"item:{self.item.id}"
+            return RowKey(RowKind.ITEM, self.item.id)
         if self.indicator is not None:
-            return f"indicator:{self.indicator.number}"
-        return "root"
+            return RowKey(RowKind.INDICATOR, self.indicator.number)
+        return ROOT_KEY
 
 
 class Filters(NamedTuple):
@@ -63,7 +90,7 @@ def status_word(filters: Filters, words: Mapping[str, str]) -> str:
     """What the status filter shows, in words ("returned" says whose)."""
     if filters.status == "returned" and filters.everyone:
         return words["filter_returned_all"]
-    return words[f"filter_{filters.status}"]
+    return words[STATUS_WORDS[filters.status]]
 
 
 def next_status(status: str) -> str:
@@ -114,13 +141,13 @@ def visible_rows(
     progress: Progress,
     units: Units,
     filters: Filters,
-    collapsed: set[str],
+    collapsed: set[RowKey],
     extras: Mapping[str, Extras] | None = None,
 ) -> list[Row]:
     """The rows to show, in order; indicators without a matching item vanish under a filter.
     `extras`: each item's notes and link labels, searched too."""
-    rows = [Row("root")]
-    if "root" in collapsed:
+    rows = [Row(RowKind.ROOT)]
+    if ROOT_KEY in collapsed:
         return rows
     filtering = filters.active
     query = parse_query(filters.query)
@@ -132,10 +159,10 @@ def visible_rows(
                 continue
             hit = find(query, item, indicator, extras.get(item.id, NO_EXTRAS)) if query.folded else None
             if hit or not query.folded:
-                items.append(Row("item", indicator, item, hit))
+                items.append(Row(RowKind.ITEM, indicator, item, hit))
         if filtering and not items:
             continue
-        row = Row("indicator", indicator)
+        row = Row(RowKind.INDICATOR, indicator)
         rows.append(row)
         if row.key not in collapsed:
             rows.extend(items)

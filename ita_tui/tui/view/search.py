@@ -21,7 +21,13 @@ from ita_tui.thai import to_arabic_digits
 
 # Where a hit was found, best first: the row's own text, then what the tree does not show.
 PLACES = ("text", "id", "code", "indicator", "unit", "note", "link")
-FOUND_IN = PLACES[2:]  # the places a row names ("บันทึก: …"): its text and id are on it already
+FOUND_IN = {  # the places a row names ("บันทึก: …") and their words: its text and id are on it already
+    "code": "found_in_code",
+    "indicator": "found_in_indicator",
+    "unit": "found_in_unit",
+    "note": "found_in_note",
+    "link": "found_in_link",
+}
 
 _CODE = re.compile(r"[o0](\d{1,3})")
 _ITEM_ID = re.compile(r"\d+\.\d+")

@@ -39,7 +39,7 @@ class KeyBar(Static):
             (
                 k.display.split()[0],
                 words[k.label],
-                words.get(k.label + "_short", words[k.label]),
+                words[k.short or k.label],
                 k.action == "help",
             )
             for k in keys

@@ -21,7 +21,7 @@ from ita_tui.checklist.units import Units
 from ita_tui.text import one_line
 from ita_tui.thai import digits
 from ita_tui.tui.keys import NAVIGATION_KEYS, bindings
-from ita_tui.tui.view.rows import Filters, Row, in_unit, visible_rows
+from ita_tui.tui.view.rows import ROOT_KEY, Filters, Row, RowKey, RowKind, in_unit, visible_rows
 from ita_tui.tui.view.search import Extras, find_in, parse_query, snippet
 from ita_tui.tui.widgets.word_wrap import fit
 
@@ -74,7 +74,7 @@ class ChecklistView(ScrollView, can_focus=True):
         self._digits = digit_style
         self.word_breaks = False  # ICU is loaded after the first paint (start-up time)
         self._filters = Filters()
-        self._collapsed: set[str] = set()
+        self._collapsed: set[RowKey] = set()
         self._take(checklist, progress, units)
         self.rows = visible_rows(checklist, progress, units, self._filters, self._collapsed)
         self.set_reactive(ChecklistView.cursor, self._item_near(0))
@@ -107,7 +107,7 @@ class ChecklistView(ScrollView, can_focus=True):
             self._query = parse_query(filters.query)
         self._take(checklist, progress, units)
         self._extras = extras or {}
-        if filtered_anew and keep == "root":
+        if filtered_anew and keep == ROOT_KEY:
             keep = None  # the root was all a filter left: go back to an item
         self._rebuild(keep, first_match=filtered_anew and self._filters.query != "")
 
@@ -125,7 +125,7 @@ class ChecklistView(ScrollView, can_focus=True):
             row.key: n for n, row in enumerate(visible_rows(checklist, progress, units, Filters(), set()))
         }
 
-    def _rebuild(self, keep: str | None, *, first_match: bool = False) -> None:
+    def _rebuild(self, keep: RowKey | None, *, first_match: bool = False) -> None:
         """Recompute the visible rows; the cursor stays on `keep` when it is shown. Else, on a
         new search, the first match; otherwise the first shown item that comes at or after
         `keep` (or the item the user was last on) in the checklist's order: a ticked item that
@@ -140,11 +140,13 @@ class ChecklistView(ScrollView, can_focus=True):
         self.cursor = index
         self.refresh()
 
-    def _item_from(self, key: str | None) -> int:
+    def _item_from(self, key: RowKey | None) -> int:
         """The first shown item at or after `key` in the unfiltered order, else the last one
         before it, else the first row."""
         start = self._order.get(key, 0) if key else 0
-        items = [(self._order.get(row.key, 0), n) for n, row in enumerate(self.rows) if row.kind == "item"]
+        items = [
+            (self._order.get(row.key, 0), n) for n, row in enumerate(self.rows) if row.kind == RowKind.ITEM
+        ]
         after = [n for place, n in items if place >= start]
         if after:
             return after[0]
@@ -153,12 +155,12 @@ class ChecklistView(ScrollView, can_focus=True):
     def _item_near(self, index: int) -> int:
         """The first item row at or after `index`, else the last one before it, else 0."""
         index = min(index, len(self.rows) - 1)
-        after = (n for n in range(index, len(self.rows)) if self.rows[n].kind == "item")
-        before = (n for n in range(index, -1, -1) if self.rows[n].kind == "item")
+        after = (n for n in range(index, len(self.rows)) if self.rows[n].kind == RowKind.ITEM)
+        before = (n for n in range(index, -1, -1) if self.rows[n].kind == RowKind.ITEM)
         found = next(after, None)
         return found if found is not None else next(before, 0)
 
-    def _index_of(self, key: str) -> int | None:
+    def _index_of(self, key: RowKey) -> int | None:
         """The row index of a row key, or None when it is not shown."""
         for n, row in enumerate(self.rows):
             if row.key == key:
@@ -170,7 +172,7 @@ class ChecklistView(ScrollView, can_focus=True):
         """The row under the cursor."""
         return self.rows[self.cursor] if 0 <= self.cursor < len(self.rows) else None
 
-    def move_to(self, key: str) -> None:
+    def move_to(self, key: RowKey) -> None:
         """Put the cursor on the row with this key, when it is shown."""
         index = self._index_of(key)
         if index is not None:
@@ -186,7 +188,7 @@ class ChecklistView(ScrollView, can_focus=True):
         self.refresh()
         row = self.current_row
         key = row.key if row else None
-        if row is not None and row.kind == "item":
+        if row is not None and row.kind == RowKind.ITEM:
             self._last_item = key
         if key != self._last_key:
             self._last_key = key
@@ -210,13 +212,13 @@ class ChecklistView(ScrollView, can_focus=True):
     def _row_text(self, row: Row, width: int) -> Text:
         """The text of a row, exactly `width` cells wide."""
         arrow = "▶ " if row.key in self._collapsed else "▼ "
-        if row.kind == "root":
+        if row.kind == RowKind.ROOT:
             head = Text(
                 arrow + one_line(self._checklist.title),
                 style=self.get_component_rich_style("checklist--root"),
             )
             return self._with_figures(head, self._overall, width)
-        if row.kind == "indicator":
+        if row.kind == RowKind.INDICATOR:
             ind = row.indicator
             assert ind is not None
             head = Text(
@@ -311,7 +313,7 @@ class ChecklistView(ScrollView, can_focus=True):
     def action_toggle_node(self) -> None:
         """Open a closed node, close an open one."""
         row = self.current_row
-        if row and row.kind != "item":
+        if row and row.kind != RowKind.ITEM:
             if row.key in self._collapsed:
                 self.action_expand()
             else:
@@ -320,7 +322,7 @@ class ChecklistView(ScrollView, can_focus=True):
     def action_expand(self) -> None:
         """Open the node under the cursor."""
         row = self.current_row
-        if row and row.kind != "item" and row.key in self._collapsed:
+        if row and row.kind != RowKind.ITEM and row.key in self._collapsed:
             self._collapsed.discard(row.key)
             self._rebuild(row.key)
 
@@ -329,9 +331,9 @@ class ChecklistView(ScrollView, can_focus=True):
         row = self.current_row
         if row is None:
             return
-        if row.kind == "item":
+        if row.kind == RowKind.ITEM:
             assert row.indicator is not None
-            self.move_to(f"indicator:{row.indicator.number}")
+            self.move_to(RowKey(RowKind.INDICATOR, row.indicator.number))
         elif row.key not in self._collapsed:
             self._collapsed.add(row.key)
             self._rebuild(row.key)

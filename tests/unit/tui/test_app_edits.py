@@ -124,12 +124,24 @@ async def test_the_edit_mode_edits_adds_moves_removes_and_undo_brings_back(
         help_text = await pilot_wait_until(pilot, lambda: "ฏ" in screen_text(app) and screen_text(app))
         assert ("ลบข้อ" if lang == "th" else "remove item") in help_text
         await pilot.press("escape")
-        await pilot.press("t")
+        await pilot.press("t", "enter")  # the item's fields, its text first
         area = await pilot_wait_until(pilot, lambda: next(iter(app.screen.query(TextArea)), None))
         area.text = "เผยแพร่ข้อมูลข่าวสารของหน่วยงาน"
         await pilot.press("ctrl+s")
         await saved(pilot)
         assert await pilot_wait_until(pilot, lambda: "2.1 เผยแพร่ข้อมูลข่าวสาร" in row(app, "2.1"))
+        await pilot.press("t", "down", "enter")  # its period: one line, as written
+        area = await pilot_wait_until(pilot, lambda: next(iter(app.screen.query(TextArea)), None))
+        area.text = "ภายใน\nธันวาคม 2566"
+        await pilot.press("ctrl+s")
+        await saved(pilot)
+        assert await pilot_wait_until(pilot, lambda: "ภายใน ธันวาคม 2566" in detail_text(app))
+        await pilot.press("t", "end", "enter")  # its OIT codes, written with commas
+        area = await pilot_wait_until(pilot, lambda: next(iter(app.screen.query(TextArea)), None))
+        area.text = "O12, O13"
+        await pilot.press("ctrl+s")
+        await saved(pilot)
+        assert await pilot_wait_until(pilot, lambda: "O12, O13" in detail_text(app))
         await pilot.press("i")  # a new item after 2.1
         area = await pilot_wait_until(pilot, lambda: next(iter(app.screen.query(TextArea)), None))
         area.text = "จัดอบรมบุคลากร"

@@ -9,7 +9,8 @@ import pytest
 from ita_tui.errors import StoreError
 from ita_tui.locale import Phrase
 from ita_tui.store.commands import AddNote, SetState
-from tests.support.app import cursor_key, detail_text, saved, screen_shows, tree_lines, type_text
+from ita_tui.tui.view.rows import RowKey, RowKind
+from tests.support.app import cursor_key, detail_text, key_text, saved, screen_shows, tree_lines, type_text
 from tests.support.screen_text import screen_text
 from tests.waiting import pilot_wait_until
 
@@ -114,7 +115,7 @@ async def test_note_box_saves_thai_text_with_every_mark(make_app, store, key):
         await pilot.pause()
         notes = store.snapshot().notes["2.1"]
         assert [n.text for n in notes] == [text]
-        assert text in detail_text(app)
+        assert await pilot_wait_until(pilot, lambda: text in detail_text(app))  # shown once durable
         assert "tester" in detail_text(app)
         assert str(date.today().year + 543) in detail_text(app)  # Buddhist Era
 
@@ -304,7 +305,9 @@ async def test_ticking_under_the_not_done_filter_moves_to_the_next_item(make_app
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("f", "j", "space")  # not done only; tick 2.2 (saved by the write worker)
         view = app.screen.query_one("#checklist")
-        assert await pilot_wait_until(pilot, lambda: "item:2.2" not in {row.key for row in view.rows})
+        assert await pilot_wait_until(
+            pilot, lambda: "item:2.2" not in {key_text(row.key) for row in view.rows}
+        )
         assert store.snapshot().state("2.2").done
         assert cursor_key(app) == "item:2.3"
 
@@ -314,7 +317,7 @@ async def test_a_filter_that_hides_the_cursor_item_moves_to_the_next_one_in_orde
     store.apply(SetState.tick("3.1", True))
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        app.screen.query_one("#checklist").move_to("item:3.1")
+        app.screen.query_one("#checklist").move_to(RowKey(RowKind.ITEM, "3.1"))
         await pilot.press("f")  # not done: 2.1 and 3.1 go; 3.2 follows 3.1 (9.1 came next)
         assert cursor_key(app) == "item:3.2"
 
