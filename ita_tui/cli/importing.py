@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING, Any
 
 from ita_tui.cli.args import Commands
 from ita_tui.cli.context import CliContext
-from ita_tui.clock import today
 from ita_tui.errors import ItaError
+from ita_tui.store.clock import today
 from ita_tui.store.commands import UpdateChecklist
 from ita_tui.text import json_text
 

@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from ita_tui import clock
 from ita_tui.errors import ExportError, os_reason
 from ita_tui.export.heading import Heading, heading, round_end
 from ita_tui.export.pdf_signatures import Signer
 from ita_tui.locale import DEFAULT_LANG, Words, words
+from ita_tui.store import clock
 
 
 def document_digits(lang: str, asked: str | None) -> str:

@@ -13,7 +13,7 @@ from datetime import UTC
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ita_tui import clock, paths
+from ita_tui import paths
 from ita_tui.checklist.model import indicator_completion, overall_completion
 from ita_tui.checklist.units import pending_by_unit, unit_completion
 from ita_tui.errors import ExportError, os_reason
@@ -23,6 +23,7 @@ from ita_tui.export.pdf_layout import fit_page
 from ita_tui.export.pdf_measure import Widths
 from ita_tui.export.pdf_page import FAMILY, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP
 from ita_tui.export.pdf_unicode import output_bytes
+from ita_tui.store import clock
 from ita_tui.store.records import Snapshot
 from ita_tui.text import one_line
 from ita_tui.thai import digits

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import UTC
 from pathlib import Path
 
-from ita_tui import clock
 from ita_tui.export.blocks import TableBlock
 from ita_tui.export.options import ExportOptions
 from ita_tui.export.pdf import sarabun_document, sarabun_files, write_document
@@ -14,6 +13,7 @@ from ita_tui.export.pdf_signatures import Signer
 from ita_tui.export.report_content import HEADS, SHARES, ReportOptions, as_table, report_blocks
 from ita_tui.export.report_layout import LEFT, RIGHT, TOP, Report, lay_out
 from ita_tui.locale import Words
+from ita_tui.store import clock
 from ita_tui.store.records import Snapshot
 from ita_tui.text import one_line
 

@@ -29,9 +29,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from ita_tui.clock import now_iso
 from ita_tui.files import PhrasedOSError
 from ita_tui.locale import Phrase
+from ita_tui.store.clock import now_iso
 
 SLOTS = 1 << 20  # ticket bytes, reused in turn
 POLL_S = (0.002, 0.02)  # first and longest sleep between two looks at the lock

@@ -22,8 +22,8 @@ from ita_tui.checklist.model import (
     overall_completion,
 )
 from ita_tui.checklist.units import Units, unit_completion
-from ita_tui.clock import now_iso  # noqa: F401  (the format 1 release's schema.py imports it from here)
 from ita_tui.locale import Phrase
+from ita_tui.store.clock import now_iso  # noqa: F401  (the format 1 release's schema.py imports it from here)
 from ita_tui.store.log_phrases import phrase
 from ita_tui.store.vocabulary import RETURNED, VERIFIED, ReviewStatus, Role
 

@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from ita_tui.checklist.ids import find_item_id
 from ita_tui.checklist.model import Checklist
-from ita_tui.clock import now_iso
 from ita_tui.errors import StoreError
 from ita_tui.store import log_phrases
+from ita_tui.store.clock import now_iso
 from ita_tui.store.database import DatabaseFile
 from ita_tui.store.file_errors import io_error
 from ita_tui.store.lock import FairLock, LockBusy

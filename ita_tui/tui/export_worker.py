@@ -10,9 +10,9 @@ import os
 from datetime import date
 from pathlib import Path
 
-from ita_tui import clock
 from ita_tui.errors import ItaError
 from ita_tui.export.kinds import ExportKind, Format, offered
+from ita_tui.store import clock
 from ita_tui.store.records import Snapshot
 from ita_tui.text import one_line
 

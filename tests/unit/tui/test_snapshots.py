@@ -18,8 +18,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from ita_tui import clock
-from ita_tui.store import ProgressStore
+from ita_tui.store import ProgressStore, clock
 from ita_tui.store.commands import AddNote, AddUser, SetState
 
 SIZE = (80, 24)
