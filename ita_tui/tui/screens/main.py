@@ -68,6 +68,7 @@ class MainScreen(ProgressActions, ReviewActions, EditActions):
             found_in={place: words[key] for place, key in FOUND_IN.items()},
             digit_style=app.digit_style,
             score_words=(words["tree_score"], words["under_pass"]),
+            scores=snapshot.shown_scores,
             id="checklist",
         )
         yield TitleBar(app.title, app.sub_title, id="title-bar")
