@@ -1,9 +1,10 @@
 """The computer's clock, read in one place (pure but for the clock).
 
 Every time stamp the database keeps and every date a document prints is read from here (the zip
-entries of Word and Excel files are dated by zipfile, within 1980 to 2107: export/zip_clock.py). A clock set outside CLOCK_YEARS (past 2262, where time counted in
-nanoseconds overflows 64 bits, or before 1970) is one line saying so, not a traceback in the
-middle of a change or an export, and nothing is written with such a time (issue 19 case 8).
+entries of Word and Excel files are dated by zipfile, within 1980 to 2107: export/zip_clock.py).
+A clock set outside CLOCK_YEARS (past 2262, where time counted in nanoseconds overflows 64 bits,
+or before 1970) is one line saying so, not a traceback in the middle of a change or an export,
+and nothing is written with such a time (issue 19 case 8).
 Everything derives from time.time(), so a test sets the clock by replacing that one function.
 """
 
