@@ -115,3 +115,18 @@ def test_a_link_to_the_database_beside_a_passwords_file_of_ones_own_gets_no_trus
     assert store.path == db and not store.web
     with pytest.raises(StoreError):
         store.apply(ReviewItem("1.1", verified=True))
+
+
+def test_serve_says_when_its_passwords_file_is_not_the_one_its_apps_trust(db, cli, monkeypatch, tmp_path):
+    from ita_tui.serve.server import ItaServer
+
+    monkeypatch.setattr(ItaServer, "run", lambda self: None)  # started, not served
+    elsewhere = tmp_path / "elsewhere.passwords"
+    assert cli("--db", db, "--lang", "en", "serve", "--passwords", elsewhere).err == ""  # no login recorded
+    _office(db, monkeypatch)
+    said = cli("--db", db, "--lang", "en", "serve", "--passwords", elsewhere).err
+    assert said == (
+        f"the password file {elsewhere} is not beside the database ({db}.passwords): users with a"
+        " recorded OS login cannot review or change users in the browser\n"
+    )
+    assert cli("--db", db, "--lang", "en", "serve").err == ""  # beside it: trusted, nothing to say
