@@ -177,7 +177,7 @@ def test_a_staff_login_cannot_verify_and_a_supervisors_review_is_theirs(served, 
 def test_a_supervisor_whose_login_is_recorded_reviews_in_the_browser_on_the_servers_word(tmp_path, browser):
     """somsri's record names the OS login somsri; the server runs as another account (this one),
     yet her session's app acts as her: the server's ticket and its passwords file vouch for it."""
-    from ita_tui.identity import os_login
+    from ita_tui.store.identity import os_login
 
     db = office_database(tmp_path)
     as_somsri = ("--db", str(db), "--lang", "en", "--user", "somsri")

@@ -10,12 +10,11 @@ import os
 
 import pytest
 
-from ita_tui import identity
 from ita_tui.errors import StoreError
 from ita_tui.serve.app_process import open_store
 from ita_tui.serve.passwords import passwords_path
 from ita_tui.serve.tickets import Tickets, redeem
-from ita_tui.store import ProgressStore
+from ita_tui.store import ProgressStore, identity
 from ita_tui.store.commands import AddUser, ReviewItem, SetState
 
 

@@ -4,8 +4,7 @@ pressed and writes nothing, and the dashboard's activity names the login beside 
 
 from __future__ import annotations
 
-from ita_tui import identity
-from ita_tui.store import ProgressStore
+from ita_tui.store import ProgressStore, identity
 from ita_tui.store.commands import AddUser, SetState
 from tests.support.app import saved, screen_shows
 from tests.waiting import pilot_wait_until
