@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC
 from pathlib import Path
 
-from ita_tui.export.blocks import TableBlock
+from ita_tui.export.blocks import Lead, TableBlock
 from ita_tui.export.options import ExportOptions
 from ita_tui.export.pdf import sarabun_document, sarabun_files, write_document
 from ita_tui.export.pdf_measure import Widths
@@ -13,6 +13,7 @@ from ita_tui.export.pdf_signatures import Signer
 from ita_tui.export.report_content import HEADS, SHARES, ReportOptions, as_table, report_blocks
 from ita_tui.export.report_layout import LEFT, RIGHT, TOP, Report, lay_out
 from ita_tui.locale import Words
+from ita_tui.store import clock
 from ita_tui.store.records import Snapshot
 from ita_tui.text import one_line
 
@@ -42,9 +43,10 @@ def table_pdf(
     lang: str,
     output: Path,
     error_key: str,
+    lead: Lead | None = None,
 ) -> Path:
     """Write a published table (title block, blocks, signatures) as an A4 landscape PDF; `meta`
-    is the document's title, author and subject."""
+    is the document's title, author and subject; `lead`, a table of its own before it."""
     pdf = sarabun_document("L", LEFT, TOP, RIGHT)
     title, author, subject = meta
     pdf.set_title(one_line(title))
@@ -52,8 +54,8 @@ def table_pdf(
     pdf.set_subject(one_line(subject))
     pdf.set_creator("ita-tui")
     pdf.set_lang("en" if lang == "en" else "th")
-    pdf.set_creation_date(datetime.now(UTC))
-    report = Report(title_lines, heads, shares, blocks, signers, words, digit_style)
+    pdf.set_creation_date(clock.now().astimezone(UTC))
+    report = Report(title_lines, heads, shares, blocks, signers, words, digit_style, lead)
     for page in lay_out(report, Widths(sarabun_files())):
         pdf.add_page()
         page.draw(pdf)

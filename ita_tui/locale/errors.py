@@ -120,6 +120,7 @@ WORDS: dict[str, dict[str, str]] = {
         "err_db_not_a_file": "{path}: {kind}; ให้ระบุไฟล์ฐานข้อมูลความคืบหน้าเป็น --db",
         "err_checklist_not_a_file": "{path}: {kind} ต้องเป็นไฟล์รายการตัวชี้วัด (JSON)",
         "err_db_gone": "{path}: ฐานข้อมูลหายไป",
+        "err_indicator_edit_nothing": "ตัวชี้วัดที่ {indicator}: ระบุ --title หรือ --issues อย่างน้อยหนึ่งอย่าง",
         "err_read_only_app_only": "--read-only ใช้กับการเปิดแอปเท่านั้น (ita-tui --read-only --db FILE);"
         " คำสั่ง {command} ไม่ได้ใช้ตัวเลือกนี้",
         "score_bad_subject": "'{text}' ไม่ใช่ตัวชี้วัด 1-10, IIT, EIT, OIT หรือคะแนนรวม",
@@ -157,6 +158,8 @@ WORDS: dict[str, dict[str, str]] = {
         "err_checklist_limit": "{path}: {problem}",
         "exp_text_limit": "ข้อความยาวไม่เกิน {limit} ตัวอักษร (ขีดจำกัดต่อข้อความ) แต่พบ {found} ตัวอักษร",
         "exp_items_limit": "ไม่เกิน {limit} ข้อต่อรายการตัวชี้วัด (ขีดจำกัด)",
+        "err_clock": "นาฬิกาของเครื่องบอกปี ค.ศ. {year} ซึ่งอยู่นอกช่วง {first}–{last} ที่เวลาบันทึกได้"
+        " ไม่ได้บันทึกหรือเขียนสิ่งใด ให้ตั้งนาฬิกาให้ถูก (date, timedatectl) แล้วลองใหม่",
         "lim_nesting": "ซ้อนกันลึกเกินขีดจำกัด {limit} ชั้น",
         "lim_digits": "ตัวเลขยาว {digits} หลัก เกินขีดจำกัด {limit} หลักต่อจำนวน",
         "lim_constant": "{name} ไม่ใช่ตัวเลขที่ JSON ยอมรับ",
@@ -282,6 +285,7 @@ WORDS: dict[str, dict[str, str]] = {
         "err_db_not_a_file": "{path}: {kind}; give a progress database file as --db",
         "err_checklist_not_a_file": "{path}: {kind}, expected a checklist JSON file",
         "err_db_gone": "{path}: the database has disappeared",
+        "err_indicator_edit_nothing": "indicator {indicator}: give --title or --issues (or both)",
         "err_read_only_app_only": "--read-only is for opening the app only (ita-tui --read-only --db FILE);"
         " the command {command} does not take it",
         "score_bad_subject": "'{text}' is not an indicator 1-10, IIT, EIT, OIT or the total",
@@ -320,6 +324,9 @@ WORDS: dict[str, dict[str, str]] = {
         "err_checklist_limit": "{path}: {problem}",
         "exp_text_limit": "at most {limit} characters (the limit per text), found {found}",
         "exp_items_limit": "at most {limit} items in a checklist (the limit)",
+        "err_clock": "the computer's clock says the year {year}, outside the years {first}-{last} a time"
+        " stamp can hold; nothing was recorded or written: set the clock right (date, timedatectl) and"
+        " try again",
         "lim_nesting": "nested deeper than the limit of {limit} levels",
         "lim_digits": "a number of {digits} digits, over the limit of {limit} digits per number",
         "lim_constant": "{name} is not a number JSON allows",
