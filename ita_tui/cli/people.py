@@ -1,5 +1,9 @@
-"""The command line's people and units: `users add|list` and `units add|rename|remove|list|map|confirm`
-(the agency's units, and which units each responsible text in the checklist means)."""
+"""The command line's people and units: `users add|list|passwd` and `units add|rename|remove|list|map|
+confirm` (the agency's units, and which units each responsible text in the checklist means).
+
+A user's OS login is set with `users add NAME --login LOGIN` again, the command that already
+changes a role or a unit; left out, the recorded login stays (a role changed without it must not
+quietly let any login act as the name); `--no-login` takes it away."""
 
 from __future__ import annotations
 
@@ -14,13 +18,17 @@ ROLE_WORDS = {Role.SUPERVISOR: "role_supervisor", Role.STAFF: "role_staff"}
 
 
 def add_commands(commands: Commands) -> None:
-    """users add NAME [--role] [--unit] | list; units add|rename|remove|list|map|confirm."""
+    """users add NAME [--role] [--unit] [--login LOGIN | --no-login] | list | passwd NAME;
+    units add|rename|remove|list|map|confirm."""
     say = commands.say
     users = commands.group("users", "help_cmd_users", "users_command")
     q = users.add("add", "help_cmd_users_add", add_user)
     q.add_argument("name", metavar="NAME", help=say["help_arg_user"])
     q.add_argument("--role", choices=[str(r) for r in Role], default=str(STAFF), help=say["help_role"])
     q.add_argument("--unit", default="", metavar="UNIT", help=say["help_unit"])
+    login = q.add_mutually_exclusive_group()
+    login.add_argument("--login", metavar="LOGIN", help=say["help_login"])
+    login.add_argument("--no-login", action="store_const", const="", dest="login", help=say["help_no_login"])
     users.add("list", "help_cmd_users_list", list_users)
     q = users.add("passwd", "help_cmd_users_passwd", set_password)
     q.add_argument("name", metavar="NAME", help=say["help_arg_user"])
@@ -46,16 +54,18 @@ def add_commands(commands: Commands) -> None:
 def add_user(cli: CliContext) -> int:
     """Record a user and their role."""
     args = cli.options
-    user = cli.store().apply(AddUser(args.name, args.role, args.unit)).value
+    user = cli.store().apply(AddUser(args.name, args.role, args.unit, args.login)).value
     print(cli.say("user_added", name=user.name, role=cli.say(ROLE_WORDS[user.role])))
     return 0
 
 
 def list_users(cli: CliContext) -> int:
-    """Each user with their role and unit."""
+    """Each user with their role, unit and OS login."""
     users = cli.store().snapshot().users
     for user in users.values():
-        print(cli.say("user_line", name=user.name, role=cli.say(ROLE_WORDS[user.role]), unit=user.unit))
+        key = "user_line_login" if user.login else "user_line"
+        role = cli.say(ROLE_WORDS[user.role])
+        print(cli.say(key, name=user.name, role=role, unit=user.unit, login=user.login))
     if not users:
         print(cli.say("no_users"))
     return 0
@@ -67,6 +77,7 @@ def set_password(cli: CliContext) -> int:
     import sys
 
     from ita_tui.cli.serve import passwords_file
+    from ita_tui.identity import refuse_other_login
     from ita_tui.locale import Phrase
     from ita_tui.serve.passwords import PasswordFile
 
@@ -74,6 +85,8 @@ def set_password(cli: CliContext) -> int:
     snapshot = store.snapshot()
     if name not in snapshot.users:
         raise ItaError("err_password_unknown_user", name=name)
+    acting = snapshot.users.get(store.user)
+    refuse_other_login(store.user, acting.login if acting else "", store.login, store.web, "doing_users")
     supervisors = [u.name for u in snapshot.users.values() if u.role == SUPERVISOR]
     if supervisors and store.user not in supervisors:  # as for `users add`: supervisors manage users
         raise ItaError(

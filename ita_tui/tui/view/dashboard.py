@@ -138,6 +138,7 @@ def dashboard_body(
     parts += [Text(""), Text(words["activity"], style="bold")]
     if not log:
         parts.append(Text("  " + words["no_activity"], style="dim"))
+    logins = any(user.login for user in snapshot.users.values())  # then who is shown with their login
     for entry in reversed(log[-LATEST:]):
         action = action_words(entry.action, words)
         parts.append(
@@ -145,7 +146,7 @@ def dashboard_body(
                 Text.assemble(
                     ("  " + when(entry.at, lang, digit_style), "dim"),
                     "  ",
-                    (one_line(entry.user), "bold"),
+                    (one_line(entry.who().text(lang) if logins else entry.user), "bold"),
                     f" {action} ",
                     digits(one_line(entry.item_id), digit_style),
                     (
