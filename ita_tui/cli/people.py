@@ -7,10 +7,10 @@ quietly let any login act as the name); `--no-login` takes it away."""
 
 from __future__ import annotations
 
-from ita_tui import figures
 from ita_tui.cli.args import Commands
 from ita_tui.cli.context import CliContext
 from ita_tui.errors import ItaError
+from ita_tui.export import figures
 from ita_tui.store.commands import AddUnit, AddUser, MapUnits, RemoveUnit, RenameUnit
 from ita_tui.store.vocabulary import STAFF, SUPERVISOR, Role
 
@@ -77,9 +77,9 @@ def set_password(cli: CliContext) -> int:
     import sys
 
     from ita_tui.cli.serve import passwords_file
-    from ita_tui.identity import refuse_other_login
     from ita_tui.locale import Phrase
     from ita_tui.serve.passwords import PasswordFile
+    from ita_tui.store.identity import refuse_other_login
 
     name, store = cli.options.name, cli.store()
     snapshot = store.snapshot()

@@ -28,8 +28,8 @@ def add_commands(commands: Commands) -> None:
 
 def status(cli: CliContext) -> int:
     """Print completion overall, per indicator and per unit (plain text or JSON)."""
-    from ita_tui import figures
     from ita_tui.checklist.model import Completion
+    from ita_tui.export import figures
     from ita_tui.export.heading import fiscal_year_label
     from ita_tui.thai import digits
 

@@ -42,7 +42,7 @@ class ProgressStore:
     """Ticks, notes, links and the activity log of one checklist, kept in one database file."""
 
     def __init__(self, path: Path, user: str, *, login: str | None = None, web: bool = False) -> None:
-        from ita_tui.identity import os_login
+        from ita_tui.store.identity import os_login
 
         self.path = path
         self.user = clean_line(user)

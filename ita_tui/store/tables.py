@@ -8,10 +8,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from ita_tui import identity
 from ita_tui.errors import StoreError
 from ita_tui.limits import NOTES_PER_ITEM_MAX
 from ita_tui.locale import Phrase
+from ita_tui.store import identity
 from ita_tui.store.rows import USERS, Codec, LinkRow, NoteRow
 from ita_tui.store.vocabulary import SUPERVISOR
 

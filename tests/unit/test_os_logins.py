@@ -9,9 +9,8 @@ import json
 
 import pytest
 
-from ita_tui import identity
 from ita_tui.errors import StoreError
-from ita_tui.store import ProgressStore
+from ita_tui.store import ProgressStore, identity
 from ita_tui.store.commands import AddUser, ReviewItem, SetState, Undo
 
 

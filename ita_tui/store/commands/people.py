@@ -11,8 +11,8 @@ from dataclasses import dataclass, replace
 
 from ita_tui.checklist.model import Checklist, unit_key
 from ita_tui.errors import StoreError
-from ita_tui.identity import login_problem
 from ita_tui.store import log_phrases
+from ita_tui.store.identity import login_problem
 from ita_tui.store.log_phrases import Side
 from ita_tui.store.records import User
 from ita_tui.store.rows import UNIT_MAP, UNITS, USERS, UnitMapRow, UnitRow, UserRow

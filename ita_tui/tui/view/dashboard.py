@@ -8,9 +8,9 @@ from rich.cells import cell_len
 from rich.console import Group
 from rich.text import Text
 
-from ita_tui import figures
 from ita_tui.checklist.model import Completion, indicator_completion, overall_completion
 from ita_tui.checklist.units import pending_by_unit, unit_completion
+from ita_tui.export import figures
 from ita_tui.locale import Words
 from ita_tui.store.log_phrases import action_words
 from ita_tui.store.records import LogEntry, Snapshot
