@@ -42,8 +42,8 @@ def add_commands(commands: Commands) -> None:
     q.add_argument("file", metavar="FILE", type=path, help=say["help_arg_checklist_file"])
     q.add_argument("--force", action="store_true", help=say["help_force"])
     q = checklist.add("diff", "help_cmd_checklist_diff", years.diff)
-    q.add_argument("old", metavar="OLD.json", type=path)
-    q.add_argument("new", metavar="NEW.json", type=path)
+    q.add_argument("old", metavar="OLD.json", type=path, help=say["help_arg_diff_old"])
+    q.add_argument("new", metavar="NEW.json", type=path, help=say["help_arg_diff_new"])
     q.add_argument("--json", action="store_true", help=say["help_diff_json"])
 
 
