@@ -4,7 +4,6 @@ blank measures list) and `checklist update` (a corrected checklist file applied 
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -12,6 +11,7 @@ from ita_tui.cli import years
 from ita_tui.cli.args import Commands
 from ita_tui.cli.context import CliContext
 from ita_tui.errors import ItaError
+from ita_tui.store.clock import today
 from ita_tui.store.commands import UpdateChecklist
 from ita_tui.text import json_text
 
@@ -141,9 +141,9 @@ def template(cli: CliContext) -> int:
     from ita_tui.export.checklist_xlsx import template_xlsx, write_xlsx
     from ita_tui.thai import fiscal_year_of
 
-    year = cli.options.year or fiscal_year_of(date.today())
+    year = cli.options.year or fiscal_year_of(today())
     if not 2400 <= year <= 2700:  # a Buddhist Era year of four digits, as the measures are dated
-        raise ItaError("template_bad_year", year=year, example=fiscal_year_of(date.today()))
+        raise ItaError("template_bad_year", year=year, example=fiscal_year_of(today()))
     print(cli.say("wrote", path=write_xlsx(template_xlsx(year), Path(cli.options.output))))
     return 0
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ita_tui.errors import ItaError
 from ita_tui.export.kinds import ExportKind, Format, offered
+from ita_tui.store import clock
 from ita_tui.store.records import Snapshot
 from ita_tui.text import one_line
 
@@ -54,7 +55,7 @@ def start_export(app, choice: str, signers: dict[str, str] | None = None) -> Non
                     pending=True,
                     given=signers,
                 )  # never signed with the login name: dots to sign where nobody was named
-                path = export_name(snapshot, folder, date.today(), kind, fmt)
+                path = export_name(snapshot, folder, clock.today(), kind, fmt)
                 fmt.write(snapshot, path, options)
         except Exception as exc:  # any failure is a message; the app keeps running
             if isinstance(exc, ItaError):
