@@ -26,21 +26,25 @@ def add_commands(commands: Commands) -> None:
     checklist update FILE [--force]."""
     say, path = commands.say, commands.path
     p = commands.add("import", "help_cmd_import", import_document)
-    p.add_argument("source", metavar="FILE", type=path)
-    p.add_argument("-o", "--output", required=True, metavar="CHECKLIST.json", type=path)
+    p.add_argument("source", metavar="FILE", type=path, help=say["help_arg_source"])
+    p.add_argument(
+        "-o", "--output", required=True, metavar="CHECKLIST.json", type=path, help=say["help_import_output"]
+    )
     p.add_argument("--json", action="store_true", help=say["help_import_json"])
 
     p = commands.add("template", "help_cmd_template", template)
-    p.add_argument("-o", "--output", required=True, metavar="FILE.xlsx", type=path)
+    p.add_argument(
+        "-o", "--output", required=True, metavar="FILE.xlsx", type=path, help=say["help_template_output"]
+    )
     p.add_argument("--year", type=int, metavar="YEAR", help=say["help_template_year"])
 
     checklist = commands.group("checklist", "help_cmd_checklist", "checklist_command")
     q = checklist.add("update", "help_cmd_checklist_update", update_checklist)
-    q.add_argument("file", metavar="FILE", type=path)
+    q.add_argument("file", metavar="FILE", type=path, help=say["help_arg_checklist_file"])
     q.add_argument("--force", action="store_true", help=say["help_force"])
     q = checklist.add("diff", "help_cmd_checklist_diff", years.diff)
-    q.add_argument("old", metavar="OLD.json", type=path)
-    q.add_argument("new", metavar="NEW.json", type=path)
+    q.add_argument("old", metavar="OLD.json", type=path, help=say["help_arg_diff_old"])
+    q.add_argument("new", metavar="NEW.json", type=path, help=say["help_arg_diff_new"])
     q.add_argument("--json", action="store_true", help=say["help_diff_json"])
 
 
