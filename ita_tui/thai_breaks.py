@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import unicodedata
 from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
 
 from ita_tui.thai import ENGLISH_MONTHS, THAI_MONTHS, THAI_MONTHS_SHORT
 
@@ -15,10 +18,55 @@ PLACE_WORDS = ("ตำบล", "อำเภอ", "จังหวัด", "เ�
 
 def word_segments(text: str) -> list[str]:
     """`text` cut at every line-break opportunity by ICU's Thai rules (a word keeps its trailing spaces),
-    except inside a place name after ตำบล, อำเภอ, จังหวัด, เทศบาล, เมือง or นคร."""
+    except inside a dictionary compound (เผยแพร่, หลักฐาน, รับทราบ) or a place name after ตำบล,
+    อำเภอ, จังหวัด, เทศบาล, เมือง or นคร."""
     from icu4py.breakers import LineBreaker
 
-    return _keep_place_names(list(LineBreaker(text, "th")))
+    return _keep_place_names(_keep_compounds(list(LineBreaker(text, "th"))))
+
+
+# ICU's Thai dictionary lists the parts of many compounds but not the compounds, so its breaks
+# cut words a reader sees as one: "เผย|แพร่", "หลัก|ฐาน", "รับ|ทราบ", "ผู้|รับ|ผิด|ชอบ".
+# pythainlp's Thai word list does hold them; ICU's pieces that together spell one of its words
+# are kept together.
+COMPOUND_PIECES_MAX = 4
+
+
+@lru_cache(maxsize=1)
+def dictionary_words() -> frozenset[str]:
+    """pythainlp's Thai word list (the dictionary of its default tokenizer), read from its corpus
+    file without importing pythainlp (that takes half a second): pythainlp/corpus/common.py
+    thai_words() reads the same file, words_th.txt."""
+    spec = importlib.util.find_spec("pythainlp")
+    assert spec is not None and spec.origin is not None  # a dependency (pyproject.toml)
+    listed = Path(spec.origin).parent / "corpus" / "words_th.txt"
+    return frozenset(line.strip() for line in listed.read_text(encoding="utf-8").splitlines())
+
+
+def _keep_compounds(segments: list[str]) -> list[str]:
+    """ICU's segments joined into dictionary words where they spell one: the fewest pieces, each
+    one segment or up to COMPOUND_PIECES_MAX Thai segments with no space inside that make a word."""
+    words = dictionary_words()
+    count = len(segments)
+    fewest = [0] + [count + 1] * count  # fewest[n]: pieces of segments[:n]
+    last = [0] * (count + 1)  # last[n]: where the last of those pieces starts
+    for end in range(1, count + 1):
+        for start in range(end - 1, max(-1, end - 1 - COMPOUND_PIECES_MAX), -1):
+            inner = segments[start:end]
+            if end - start > 1 and not (
+                all(_is_thai(s[:1]) and s == s.rstrip() for s in inner[:-1])
+                and _is_thai(inner[-1][:1])
+                and "".join(inner).rstrip() in words
+            ):
+                continue
+            if fewest[start] + 1 <= fewest[end]:  # a tie: the longer last piece ("ได้|รับทราบ")
+                fewest[end], last[end] = fewest[start] + 1, start
+    pieces: list[str] = []
+    end = count
+    while end:
+        pieces.append("".join(segments[last[end] : end]))
+        end = last[end]
+    return pieces[::-1]
 
 
 PLACE_NAME_MAX = 16  # characters: the longest place name kept whole (พระนครศรีอยุธยา is 15)
@@ -88,7 +136,14 @@ def wrap_segments(segments: list[str], width: float, measure: Callable[[str], fl
 
 
 def _cut_clusters(segment: str, width: float, measure: Callable[[str], float]) -> list[str]:
-    """A segment too wide for a line, cut between grapheme clusters into pieces that fit."""
+    """A segment too wide for a line, cut into pieces that fit: a compound at ICU's own breaks
+    inside it ("ผู้รับ|ผิดชอบ"), else between grapheme clusters."""
+    from icu4py.breakers import LineBreaker
+
+    parts = list(LineBreaker(segment, "th"))
+    if len(parts) > 1:
+        lines = wrap_segments(parts, width, measure)
+        return [*lines[:-1], lines[-1] + segment[len(segment.rstrip()) :]]  # its trailing space kept
     pieces: list[str] = []
     piece = ""
     for cluster in grapheme_clusters(segment):
