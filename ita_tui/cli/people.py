@@ -1,12 +1,16 @@
-"""The command line's people and units: `users add|list` and `units add|rename|remove|list|map|confirm`
-(the agency's units, and which units each responsible text in the checklist means)."""
+"""The command line's people and units: `users add|list|passwd` and `units add|rename|remove|list|map|
+confirm` (the agency's units, and which units each responsible text in the checklist means).
+
+A user's OS login is set with `users add NAME --login LOGIN` again, the command that already
+changes a role or a unit; left out, the recorded login stays (a role changed without it must not
+quietly let any login act as the name); `--no-login` takes it away."""
 
 from __future__ import annotations
 
-from ita_tui import figures
 from ita_tui.cli.args import Commands
 from ita_tui.cli.context import CliContext
 from ita_tui.errors import ItaError
+from ita_tui.export import figures
 from ita_tui.store.commands import AddUnit, AddUser, MapUnits, RemoveUnit, RenameUnit
 from ita_tui.store.vocabulary import STAFF, SUPERVISOR, Role
 
@@ -14,13 +18,17 @@ ROLE_WORDS = {Role.SUPERVISOR: "role_supervisor", Role.STAFF: "role_staff"}
 
 
 def add_commands(commands: Commands) -> None:
-    """users add NAME [--role] [--unit] | list; units add|rename|remove|list|map|confirm."""
+    """users add NAME [--role] [--unit] [--login LOGIN | --no-login] | list | passwd NAME;
+    units add|rename|remove|list|map|confirm."""
     say = commands.say
     users = commands.group("users", "help_cmd_users", "users_command")
     q = users.add("add", "help_cmd_users_add", add_user)
     q.add_argument("name", metavar="NAME")
     q.add_argument("--role", choices=[str(r) for r in Role], default=str(STAFF))
     q.add_argument("--unit", default="", metavar="UNIT", help=say["help_unit"])
+    login = q.add_mutually_exclusive_group()
+    login.add_argument("--login", metavar="LOGIN", help=say["help_login"])
+    login.add_argument("--no-login", action="store_const", const="", dest="login", help=say["help_no_login"])
     users.add("list", "help_cmd_users_list", list_users)
     q = users.add("passwd", "help_cmd_users_passwd", set_password)
     q.add_argument("name", metavar="NAME")
@@ -46,16 +54,18 @@ def add_commands(commands: Commands) -> None:
 def add_user(cli: CliContext) -> int:
     """Record a user and their role."""
     args = cli.options
-    user = cli.store().apply(AddUser(args.name, args.role, args.unit)).value
+    user = cli.store().apply(AddUser(args.name, args.role, args.unit, args.login)).value
     print(cli.say("user_added", name=user.name, role=cli.say(ROLE_WORDS[user.role])))
     return 0
 
 
 def list_users(cli: CliContext) -> int:
-    """Each user with their role and unit."""
+    """Each user with their role, unit and OS login."""
     users = cli.store().snapshot().users
     for user in users.values():
-        print(cli.say("user_line", name=user.name, role=cli.say(ROLE_WORDS[user.role]), unit=user.unit))
+        key = "user_line_login" if user.login else "user_line"
+        role = cli.say(ROLE_WORDS[user.role])
+        print(cli.say(key, name=user.name, role=role, unit=user.unit, login=user.login))
     if not users:
         print(cli.say("no_users"))
     return 0
@@ -69,11 +79,14 @@ def set_password(cli: CliContext) -> int:
     from ita_tui.cli.serve import passwords_file
     from ita_tui.locale import Phrase
     from ita_tui.serve.passwords import PasswordFile
+    from ita_tui.store.identity import refuse_other_login
 
     name, store = cli.options.name, cli.store()
     snapshot = store.snapshot()
     if name not in snapshot.users:
         raise ItaError("err_password_unknown_user", name=name)
+    acting = snapshot.users.get(store.user)
+    refuse_other_login(store.user, acting.login if acting else "", store.login, store.web, "doing_users")
     supervisors = [u.name for u in snapshot.users.values() if u.role == SUPERVISOR]
     if supervisors and store.user not in supervisors:  # as for `users add`: supervisors manage users
         raise ItaError(

@@ -28,8 +28,8 @@ def add_commands(commands: Commands) -> None:
 
 def status(cli: CliContext) -> int:
     """Print completion overall, per indicator and per unit (plain text or JSON)."""
-    from ita_tui import figures
     from ita_tui.checklist.model import Completion
+    from ita_tui.export import figures
     from ita_tui.export.heading import fiscal_year_label
     from ita_tui.thai import digits
 
@@ -83,7 +83,8 @@ def log(cli: CliContext) -> int:
     since, until = cli.date_option("since"), cli.date_option("until")
     if since and until and since > until:
         raise ItaError("log_since_after_until", since=cli.options.since, until=cli.options.until)  # as typed
-    entries = cli.store().log(since=since)
+    store = cli.store()
+    entries = store.log(since=since)
     if until is not None:
         entries = [e for e in entries if e.at[:10] <= until.isoformat()]
     if cli.options.json:
@@ -93,6 +94,8 @@ def log(cli: CliContext) -> int:
                     {
                         "at": e.at,
                         "user": e.user,
+                        "login": e.login or None,
+                        **({"web": True} if e.web else {}),
                         "action": e.action,
                         "item": e.item_id,
                         "before": e.before,
@@ -108,13 +111,16 @@ def log(cli: CliContext) -> int:
     say = cli.words
     if not entries:
         print(_nothing_logged(cli, since, until))
+    # the OS login beside the name once the office records logins (a laptop's log reads as before)
+    logins = any(user.login for user in store.snapshot().users.values())
     for e in entries:
+        who = e.who().text(say.lang) if logins else e.user
         after = e.shown("after").text(say.lang)
         change = f"{e.shown('before').text(say.lang)} -> {after}" if e.before else after
         number = f" #{cli.figure(e.number)}" if e.number else ""  # the N of note/link --edit/--retract N
         lines.say(
             one_line(
-                f"{cli.when(e.at)}  {e.user}  {action_words(e.action, say)} "
+                f"{cli.when(e.at)}  {who}  {action_words(e.action, say)} "
                 f"{cli.figure(e.item_id)}{number}  {change}"
             )
         )

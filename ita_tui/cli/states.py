@@ -3,10 +3,10 @@
 
 from __future__ import annotations
 
-from ita_tui import figures
 from ita_tui.checklist.model import State
 from ita_tui.cli.args import Commands
 from ita_tui.cli.context import CliContext
+from ita_tui.export import figures
 from ita_tui.store.commands import ReviewItem, SetState
 from ita_tui.store.vocabulary import ReviewStatus
 

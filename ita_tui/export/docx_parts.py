@@ -17,9 +17,9 @@ from typing import Any
 
 from ita_tui.errors import ExportError, os_reason
 from ita_tui.export.blocks import Para, TableBlock
+from ita_tui.export.figures import STATE_MARKS
 from ita_tui.export.pdf_measure import Widths
 from ita_tui.export.pdf_signatures import Signer
-from ita_tui.figures import STATE_MARKS
 from ita_tui.locale import Words
 from ita_tui.text import visible_text
 from ita_tui.thai_breaks import whole_spans, word_segments

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ita_tui import figures
 from ita_tui.checklist.model import Completion
+from ita_tui.export import figures
 from ita_tui.export.pdf_content import Content
 from ita_tui.export.pdf_measure import Widths
 from ita_tui.export.pdf_page import CONTENT_W, GREY, MARGIN_LEFT, Color, DoesNotFit, Page

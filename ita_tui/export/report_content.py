@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ita_tui.checklist.model import Indicator, Item, State, display_unit, unit_key
 from ita_tui.export.blocks import Para, TableBlock, shared
-from ita_tui.figures import STATE_WORDS
+from ita_tui.export.figures import STATE_WORDS
 from ita_tui.locale import Words
 from ita_tui.store.records import Snapshot
 from ita_tui.store.vocabulary import RETURNED, VERIFIED

@@ -18,12 +18,12 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from ita_tui import figures
 from ita_tui.checklist.model import Completion, indicator_completion, overall_completion
 from ita_tui.checklist.units import pending_by_unit, unit_completion
+from ita_tui.export import figures
+from ita_tui.export.figures import FIGURE_HEADS
 from ita_tui.export.options import ExportOptions, write_bytes
 from ita_tui.export.wrapped_cell import WrappedCell
-from ita_tui.figures import FIGURE_HEADS
 from ita_tui.locale import Words
 from ita_tui.locale import words as words_of
 from ita_tui.store.records import Snapshot

@@ -10,9 +10,10 @@ import base64
 from collections.abc import Callable
 from html import escape
 
-from ita_tui import figures, paths
+from ita_tui import paths
 from ita_tui.checklist.model import Completion, indicator_completion, overall_completion
 from ita_tui.checklist.units import pending_by_unit, unit_completion
+from ita_tui.export import figures
 from ita_tui.locale import Words
 from ita_tui.locale import words as words_of
 from ita_tui.store.records import Snapshot

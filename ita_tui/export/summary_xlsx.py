@@ -7,7 +7,7 @@ from typing import Any
 
 from ita_tui.checklist.model import Completion, indicator_completion, overall_completion
 from ita_tui.checklist.units import pending_by_unit, unit_completion
-from ita_tui.figures import FIGURE_HEADS
+from ita_tui.export.figures import FIGURE_HEADS
 from ita_tui.locale import words as words_of
 from ita_tui.store.records import Snapshot
 from ita_tui.text import one_line

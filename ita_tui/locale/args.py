@@ -27,6 +27,9 @@ WORDS: dict[str, dict[str, str]] = {
         "help_cmd_users": "ผู้ทำงานในรายการตัวชี้วัด และผู้ที่ตรวจสอบได้",
         "help_cmd_users_add": "บันทึกผู้ใช้ (หรือเปลี่ยนบทบาท)",
         "help_unit": "หน่วยงานที่ผู้ใช้สังกัด",
+        "help_login": "บัญชีเครื่อง (login) ที่เท่านั้นจะตรวจสอบรายการหรือแก้ไขผู้ใช้"
+        " รหัสผ่านและหน่วยงานในนามของผู้ใช้นี้ได้ (ไม่ระบุ: คงไว้ตามเดิม)",
+        "help_no_login": "เลิกผูกบัญชีเครื่อง: บัญชีใดก็ทำในนามของผู้ใช้นี้ได้",
         "help_cmd_users_list": "ผู้ใช้และบทบาท",
         "help_cmd_users_passwd": "ตั้งรหัสผ่านสำหรับเข้าใช้ผ่านเบราว์เซอร์ (ita-tui serve)",
         "help_passwd_stdin": "อ่านรหัสผ่านหนึ่งบรรทัดจาก stdin แทนการพิมพ์สองครั้ง",
@@ -138,6 +141,9 @@ WORDS: dict[str, dict[str, str]] = {
         "help_cmd_users": "who works on the checklist, and who may review",
         "help_cmd_users_add": "record a user (or change their role)",
         "help_unit": "the unit they work in",
+        "help_login": "the OS login that alone may review, or change users, passwords and"
+        " units, as this user (left out: the one recorded stays)",
+        "help_no_login": "record no OS login: any login may act as this user",
         "help_cmd_users_list": "the users and their roles",
         "help_cmd_users_passwd": "set a user's password for the browser (ita-tui serve)",
         "help_passwd_stdin": "read the password as one line from stdin instead of typing it twice",

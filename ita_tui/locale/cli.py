@@ -36,6 +36,7 @@ WORDS: dict[str, dict[str, str]] = {
         "returned": "↩ {item} ส่งกลับแก้ไข: {comment} — โดย {by} เมื่อ {at}",
         "user_added": "บันทึกผู้ใช้ {name} แล้ว: {role}",
         "user_line": "{name}  {role}  {unit}",
+        "user_line_login": "{name}  {role}  {unit}  (บัญชีเครื่อง {login})",
         "no_users": "ยังไม่มีผู้ใช้ที่บันทึกไว้ (ita-tui users add NAME --role supervisor)",
         "migrated": "{path}: ปรับฐานข้อมูลเป็นรูปแบบ 2 แล้ว (สถานะ 4 แบบ การตรวจสอบ หน่วยงาน);"
         " เก็บไฟล์เดิมไว้ที่ {copy}; หน่วยงานที่เสนอจากข้อความผู้รับผิดชอบ ดูและยืนยันได้ด้วย"
@@ -141,6 +142,7 @@ WORDS: dict[str, dict[str, str]] = {
         "returned": "↩ {item} returned for correction: {comment} (by {by} at {at})",
         "user_added": "user {name} recorded: {role}",
         "user_line": "{name}  {role}  {unit}",
+        "user_line_login": "{name}  {role}  {unit}  (OS login {login})",
         "no_users": "no users recorded yet (ita-tui users add NAME --role supervisor)",
         "migrated": "{path}: database migrated to format 2 (four states, reviews, units); the old file"
         " is kept as {copy}; the units proposed from the responsible texts: see and confirm with"

@@ -98,6 +98,10 @@ WORDS: dict[str, dict[str, str]] = {
         "err_no_indicator": "ไม่มีตัวชี้วัดที่ {indicator} ในรายการตัวชี้วัด",
         "doing_review": "ตรวจสอบรายการ",
         "doing_users": "เพิ่มหรือแก้ไขผู้ใช้",
+        "err_other_login": "เฉพาะบัญชีเครื่อง {login} เท่านั้นที่{doing}ในนามของ {user}"
+        " ได้; โปรแกรมนี้ทำงานในบัญชีเครื่อง {actual}",
+        "err_login_bad": "{login} ไม่ใช่ชื่อบัญชีเครื่อง (login) ที่ใช้ได้: ต้องไม่ว่าง"
+        " ไม่มีช่องว่าง : หรือ / และยาวไม่เกิน 64 ตัวอักษร",
         "err_no_supervisor": "เฉพาะผู้บังคับบัญชาเท่านั้นที่{doing}ได้ และยังไม่มีการบันทึกผู้บังคับบัญชา"
         " (ita-tui users add NAME --role supervisor)",
         "err_not_supervisor": "เฉพาะผู้บังคับบัญชาเท่านั้นที่{doing}ได้ ({names}); {user} ไม่ใช่ผู้บังคับบัญชา",
@@ -243,6 +247,10 @@ WORDS: dict[str, dict[str, str]] = {
         "err_no_indicator": "no indicator {indicator} in the checklist",
         "doing_review": "review items",
         "doing_users": "add or change users",
+        "err_other_login": "only the OS login {login} may {doing} as {user};"
+        " this runs as the OS login {actual}",
+        "err_login_bad": "{login} is not an OS login name: it must not be empty or hold"
+        " spaces, : or /, and has at most 64 characters",
         "err_no_supervisor": "only a supervisor may {doing}, and none is recorded yet"
         " (ita-tui users add NAME --role supervisor)",
         "err_not_supervisor": "only a supervisor may {doing} ({names}); {user} is not one",

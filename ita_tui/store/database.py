@@ -31,9 +31,10 @@ from ita_tui.store.schema import UnusableFile, decode, format_version, meta_reco
 class DatabaseFile:
     """The cached content of the database file at `path`, read again only when it changed."""
 
-    def __init__(self, path: Path, user: str) -> None:
+    def __init__(self, path: Path, user: str, login: str = "") -> None:
         self.path = path
-        self.user = user  # who a format 1 file's migration is logged as
+        self.user = user  # who a format 1 file's migration is logged as, and from which OS login
+        self.login = login
         self.raw: bytes | None = None  # the file's bytes as last read or written ...
         self.tables: dict[str, Any] = {}  # ... and the same content parsed
         self.token: object = None  # the stat token of that version
@@ -83,7 +84,7 @@ class DatabaseFile:
                 raise bad_file(self.path, exc.phrase) from None
             self._v1_raw = None
             if format_version(tables) == 1:  # read as format 2; written as such under the lock
-                tables, self._v1_raw = migrate_v1(tables, self.user), raw
+                tables, self._v1_raw = migrate_v1(tables, self.user, login=self.login), raw
             self._set_checklist(tables)
             self.raw, self.tables, self.snapshot = raw, tables, None
         self.token = token

@@ -47,6 +47,8 @@ CODE_WORDS = {  # each code the log writes -> the words that say it
     "state-changed": "log_state-changed",
     "supervisor": "log_supervisor",
     "update-counts": "log_update-counts",
+    "user-login": "log_user-login",
+    "user-no-login": "log_user-no-login",
     "user-role": "log_user-role",
     "user-role-unit": "log_user-role-unit",
     "verified": "log_verified",
@@ -85,6 +87,7 @@ ACTION_WORDS = {  # each action the log records -> its name in words
     "untick": "act_untick",
     "unverify": "act_unverify",
     "user": "act_user",
+    "user-login": "act_user-login",
     "verify": "act_verify",
 }
 
@@ -148,6 +151,11 @@ def user_role(name: str, role: str, unit: str) -> Coded:
     if unit:
         return ("user-role-unit", {"name": name, "role": role, "unit": unit})
     return ("user-role", {"name": name, "role": role})
+
+
+def user_login(name: str, login: str) -> Coded:
+    """The OS login recorded for a user ("" : none, any login may act as them)."""
+    return ("user-login", {"name": name, "login": login}) if login else ("user-no-login", {"name": name})
 
 
 def role(role: str, unit: str) -> Coded:

@@ -23,7 +23,7 @@ def v1_copy_name(name: str) -> str:
     return f"{name}.v1"
 
 
-def migrate_v1(tables: dict[str, Any], user: str, at: str | None = None) -> dict[str, Any]:
+def migrate_v1(tables: dict[str, Any], user: str, at: str | None = None, login: str = "") -> dict[str, Any]:
     """Format 1 tables (checked by schema.decode) as format 2 tables; the input is not changed."""
     at = at or now_iso()
     (meta_id, meta), *_ = tables["meta"].items()
@@ -38,6 +38,7 @@ def migrate_v1(tables: dict[str, Any], user: str, at: str | None = None) -> dict
     log = dict(tables["log"])
     next_id = max(map(int, log), default=0) + 1
     fields = {"before": {"version": 1}, "after": {"version": FORMAT_VERSION}}
-    log[str(next_id)] = LOG.encode(LogRow(at, user, "migrate", "", "format", "format", fields))
+    entry = LogRow(at, user, "migrate", "", "format", "format", fields, login=login or None)
+    log[str(next_id)] = LOG.encode(entry)
     migrated["log"] = log
     return migrated

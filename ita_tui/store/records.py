@@ -70,6 +70,7 @@ class User:
     name: str
     role: Role
     unit: str = ""
+    login: str = ""  # the OS login that alone may act as this name ("": any login may)
 
 
 @dataclass(frozen=True)
@@ -120,6 +121,17 @@ class LogEntry:
     after: str = ""
     number: int = 0  # the note's or link's number among the item's (note, link, edit, retract entries)
     fields: dict[str, dict[str, Any]] = field(default_factory=dict)
+    login: str = ""  # the OS login of the process that made it ("": an older log did not keep it)
+    web: bool = False  # made in a browser session of `ita-tui serve` (then `login` is the server's)
+
+    def who(self) -> Phrase:
+        """Who made it, as the log shows it once logins are recorded: the name, and the OS login
+        beside it when that is another (or the change came from the browser)."""
+        if self.web:
+            return Phrase("log_who_web", user=self.user, login=self.login)
+        if self.login and self.login != self.user:
+            return Phrase("log_who_login", user=self.user, login=self.login)
+        return Phrase("log_who", user=self.user)
 
     def shown(self, side: str) -> Phrase:
         """The entry's "before" or "after" as words, to be said in the reader's language."""

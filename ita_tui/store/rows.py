@@ -130,6 +130,7 @@ class UserRow(NamedTuple):
     unit: str
     by: str
     at: str
+    login: str | None = None  # the OS login that alone may act as this name ("" or None: any)
 
 
 class UnitRow(NamedTuple):
@@ -165,6 +166,8 @@ class LogRow(NamedTuple):
     number: int | None = None  # the note's or link's number
     undoes: str | None = None  # the document id of the entry an undo takes back
     redoes: str | None = None
+    login: str | None = None  # the OS login of the process that made the change (None: older logs)
+    web: bool | None = None  # True: made in a browser session of `ita-tui serve` (the server's login)
 
     def sides(self) -> tuple[str | tuple[str, dict[str, Any]], str | tuple[str, dict[str, Any]]]:
         """Its before and after: a text, or a code with its fields (log_phrases.Side)."""

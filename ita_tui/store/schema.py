@@ -13,7 +13,9 @@ id ("1", "2" …) to record, as TinyDB keeps them in its JSON file:
 - `users` (name, role, unit), `units` (name, parent unit or ""), `unit_map` (a responsible text's key and
   the units it means, once confirmed), `aliases` (an old item id and the item's id now);
 - `log`: the append-only activity log. A record may also hold `number` (a note's or link's
-  number among the item's) and `undo`, `undoes`, `redoes` (how to undo it, see commands/undo.py): fields
+  number among the item's), `undo`, `undoes`, `redoes` (how to undo it, see commands/undo.py),
+  `login` (the OS login of the process that made it) and `web` (true: a browser session of
+  `ita-tui serve`); a user may hold `login` (the OS login that alone may act as that name): fields
   added within format 2, which readers that do not know them ignore.
 """
 
@@ -146,6 +148,10 @@ FIELDS: dict[str, dict[str, type]] = {
     "aliases": {"alias": str, "item": str, "by": str, "at": str},
     "log": _LOG,
 }
+OPTIONAL: dict[str, dict[str, type]] = {  # keys added within format 2: of this type when present
+    "users": {"login": str},
+    "log": {"login": str, "web": bool},
+}
 
 
 def shape_problem(tables: dict[str, Any], fields_of: dict[str, dict[str, type]]) -> Phrase | None:
@@ -155,6 +161,7 @@ def shape_problem(tables: dict[str, Any], fields_of: dict[str, dict[str, type]])
     if not all(_DOC_ID.fullmatch(doc_id) for doc_id in tables["meta"]):
         return Phrase("bad_meta_unnumbered")
     for name, fields in fields_of.items():
+        optional = OPTIONAL.get(name, {})
         table = tables.get(name, {})
         if not isinstance(table, dict):
             return Phrase("bad_table_not_object", table=name)
@@ -162,8 +169,10 @@ def shape_problem(tables: dict[str, Any], fields_of: dict[str, dict[str, type]])
         for doc_id, record in table.items():
             if not _DOC_ID.fullmatch(doc_id):
                 return Phrase("bad_record_unnumbered", record=one_line(doc_id)[:40], table=name)
-            if not isinstance(record, dict) or any(
-                not _fits(record.get(key), kind) for key, kind in fields.items()
+            if (
+                not isinstance(record, dict)
+                or any(not _fits(record.get(key), kind) for key, kind in fields.items())
+                or any(not isinstance(record.get(key, kind()), kind) for key, kind in optional.items())
             ):
                 return Phrase("bad_record_field", record=doc_id, table=name)
             for key, kind in fields.items():  # the log quotes texts (a link's URL and label): not checked
@@ -247,7 +256,7 @@ def snapshot_of(
         },
         results={r.item: Written(r.text, r.by, r.at) for r in RESULTS.rows(tables)},
         outcomes={r.indicator: Written(r.text, r.by, r.at) for r in OUTCOMES.rows(tables)},
-        users={r.name: User(r.name, r.role, r.unit) for r in USERS.ordered(tables)},
+        users={r.name: User(r.name, r.role, r.unit, r.login or "") for r in USERS.ordered(tables)},
         units=tuple(r.name for r in units),
         unit_parents={r.name: r.parent for r in units if r.parent},
         unit_map={r.responsible: tuple(r.units) for r in UNIT_MAP.ordered(tables)},
@@ -280,7 +289,20 @@ def log_entries(log: dict[str, Any], since: date | None = None, *, last: int | N
             before, after, fields = r.before, r.after, r.fields
         else:
             before, after, fields = log_phrases.old_sides(r.action, r.before, r.after)
-        entries.append(LogEntry(r.at, r.user, r.action, r.item, before, after, r.number or 0, fields or {}))
+        entries.append(
+            LogEntry(
+                r.at,
+                r.user,
+                r.action,
+                r.item,
+                before,
+                after,
+                r.number or 0,
+                fields or {},
+                r.login or "",
+                r.web is True,
+            )
+        )
     if since is not None:
         day = since.isoformat()
         entries = [e for e in entries if e.at[:10] >= day]

@@ -41,15 +41,29 @@ T = TypeVar("T")
 class ProgressStore:
     """Ticks, notes, links and the activity log of one checklist, kept in one database file."""
 
-    def __init__(self, path: Path, user: str) -> None:
+    def __init__(self, path: Path, user: str, *, login: str | None = None, web: bool = False) -> None:
+        from ita_tui.store.identity import os_login
+
         self.path = path
         self.user = clean_line(user)
-        self._file = DatabaseFile(path, self.user)
+        # Who acts on the machine: this process's OS login unless told (tests; the web app, whose
+        # `web` the server vouched for: app_process.py). A user's recorded login is checked against it.
+        self.login = clean_line(login) if login is not None else os_login()
+        self.web = web
+        self._file = DatabaseFile(path, self.user, self.login)
 
     # ----- opening -------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path, *, user: str, checklist_path: Path | None = None) -> ProgressStore:
+    def open(
+        cls,
+        path: Path,
+        *,
+        user: str,
+        checklist_path: Path | None = None,
+        login: str | None = None,
+        web: bool = False,
+    ) -> ProgressStore:
         """The store at `path`, created from `checklist_path` (or the bundled checklist) when missing.
 
         A corrupt, foreign or newer-version file is refused with a StoreError and left untouched.
@@ -66,7 +80,7 @@ class ProgressStore:
             st = None
         except OSError as exc:
             raise StoreError("err_db_open", path=path, reason=os_reason(exc)) from None
-        store = cls(path, user)
+        store = cls(path, user, login=login, web=web)
         path = store.path
         if st is not None and stat.S_ISDIR(st.st_mode):
             raise bad_file(store.path, Phrase("bad_is_dir"))
@@ -90,7 +104,7 @@ class ProgressStore:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise io_error(self.path, "io_create_folder", exc, creating=True) from None
-        Transaction(self._file, self.user).run(CreateDatabase(source, checklist), creating=True)
+        self._transaction().run(CreateDatabase(source, checklist), creating=True)
 
     def _refuse_other_checklist_file(self, checklist_path: Path) -> None:
         """StoreError saying what to do when `--checklist FILE` names another checklist than the
@@ -116,7 +130,10 @@ class ProgressStore:
     def apply(self, command: Command[T]) -> Change[T]:
         """Make the change `command` says, as this store's user, in one locked, durable write;
         its Change once durable (StoreError, and nothing written, when it is refused)."""
-        return Transaction(self._file, self.user).run(command.prepared(self.checklist))
+        return self._transaction().run(command.prepared(self.checklist))
+
+    def _transaction(self) -> Transaction:
+        return Transaction(self._file, self.user, login=self.login, web=self.web)
 
     def writable(self) -> bool:
         """Whether this user may change the database: write the file, and make the temporary file

@@ -1,6 +1,7 @@
 """A table of a transaction's TinyDB, read and written as typed rows through its codec (rows.py):
 all of them in the order added, the one a condition finds, put, replace, remove and append;
-and the rules commands share on who may review and how many notes an item may hold."""
+and the rules commands share on who may review, which OS login may act as a name, and how many
+notes an item may hold."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 from ita_tui.errors import StoreError
 from ita_tui.limits import NOTES_PER_ITEM_MAX
 from ita_tui.locale import Phrase
+from ita_tui.store import identity
 from ita_tui.store.rows import USERS, Codec, LinkRow, NoteRow
 from ita_tui.store.vocabulary import SUPERVISOR
 
@@ -92,3 +94,11 @@ def refuse_non_supervisor(db: TinyDB, user: str, doing: str) -> None:
     if not names:
         raise StoreError("err_no_supervisor", doing=Phrase(doing))
     raise StoreError("err_not_supervisor", doing=Phrase(doing), names=", ".join(names), user=user)
+
+
+def refuse_other_login(db: TinyDB, user: str, login: str, web: bool, doing: str) -> None:
+    """StoreError naming the OS login that alone may act as `user` when the user's record names
+    one and this process runs as another `login` (whatever --user said). A browser session the
+    server vouched for (`web`) acts as the name its login page established."""
+    found = Table(db, USERS).find(lambda r: r.name == user)
+    identity.refuse_other_login(user, (found[1].login or "") if found else "", login, web, doing)

@@ -69,11 +69,14 @@ class Inverse(Command["Inverse"]):
 
 class Transaction:
     """One locked change of the database file: what a command reads and changes while it runs
-    (`db`, a fresh TinyDB over the tables as re-read; `checklist`; `user`), then the version."""
+    (`db`, a fresh TinyDB over the tables as re-read; `checklist`; `user`, and the OS `login` it
+    acts from, or `web`: a browser session the server vouched for), then the version."""
 
-    def __init__(self, file: DatabaseFile, user: str) -> None:
+    def __init__(self, file: DatabaseFile, user: str, *, login: str = "", web: bool = False) -> None:
         self.file = file
         self.user = user
+        self.login = login
+        self.web = web
         self.db: TinyDB  # made under the lock, over the tables as re-read
         self.checklist = Checklist(title="", organization="", fiscal_year=0)
         self._now = ""
@@ -173,7 +176,7 @@ class Transaction:
         undoes: str | None = None,
         redoes: str | None = None,
     ) -> LogRow:
-        """One activity log entry by this transaction's user, now (a side is text, or a code:
+        """One activity log entry by this transaction's user and OS login, now (a side is text, or a code:
         see log_phrases), with the inverse that undoes it and the note's or link's number."""
         before_text, after_text, fields = log_phrases.split_sides(before, after)
         payload = undo.payload() if undo is not None else None
@@ -189,6 +192,8 @@ class Transaction:
             number or None,
             undoes,
             redoes,
+            self.login or None,
+            self.web or None,
         )
 
     def log(self, action: str, item: str, before: Side, after: Side, **extra: Any) -> int:

@@ -43,6 +43,16 @@ class AppHost(SavingApp, Protocol):
     def sub_title(self) -> str:
         """The fiscal year and the user, beside the title."""
 
+    @property
+    def is_web(self) -> bool:
+        """Whether it is served to a browser (ita-tui serve), not drawn on a terminal."""
+
+    def open_url(self, url: str, *, new_tab: bool = True) -> None:
+        """Open `url` in the browser it is served to (Textual's App.open_url)."""
+
+    def copy_to_clipboard(self, text: str) -> None:
+        """Put `text` on the terminal's clipboard (OSC 52; Textual's App.copy_to_clipboard)."""
+
     def check_for_changes(self, *, always: bool = False) -> None:
         """Re-read the database when it changed (or `always`)."""
 

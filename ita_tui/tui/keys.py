@@ -46,6 +46,7 @@ MAIN_KEYS = (
     Key("dashboard", "d", "d", "ก", "key_dashboard", short="key_dashboard_short"),
     Key("export", "e", "e", "ำ", "key_export", short="key_export_short"),
     Key("read_notes", "v", "v", "อ", "key_read_notes", show=False),
+    Key("open_link", "L", "L", "ศ", "key_open_link", show=False),
     Key("undo", "u", "u", "ี", "key_undo", show=False),
     Key("redo", "U,ctrl+r", "U", "๊", "key_redo", show=False),
     Key("edit_note", "c", "c", "แ", "key_edit_note", show=False),

@@ -162,7 +162,7 @@ def say_if_already(app: SavingApp) -> Callable[[Change[Any]], None]:
 
     def saved(change: Change[Any]) -> None:
         if not change.changed and change.value.by:
-            from ita_tui.figures import already
+            from ita_tui.export.figures import already
 
             app.notify(already(change.value, app.lang, app.digit_style), markup=False)
 

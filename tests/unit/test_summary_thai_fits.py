@@ -11,9 +11,9 @@ import pytest
 from rich.cells import cell_len
 from rich.console import Console
 
-from ita_tui import figures
 from ita_tui.checklist.model import indicator_completion
 from ita_tui.checklist.units import unit_completion
+from ita_tui.export import figures
 from ita_tui.export.summary import print_summary
 from ita_tui.store.records import ItemState
 from ita_tui.text import one_line

@@ -1,7 +1,8 @@
 """Commands on who works on the checklist and the agency's units: record a user and their role,
 add, rename and remove units, and confirm which units a responsible text means; each with its log
 entry. Once a supervisor is recorded, only supervisors may make them (a workflow rule: anyone
-who can write the file can edit it).
+who can write the file can edit it), and under a name whose record names an OS login, only from
+that login.
 """
 
 from __future__ import annotations
@@ -11,16 +12,18 @@ from dataclasses import dataclass, replace
 from ita_tui.checklist.model import Checklist, unit_key
 from ita_tui.errors import StoreError
 from ita_tui.store import log_phrases
+from ita_tui.store.identity import login_problem
 from ita_tui.store.log_phrases import Side
 from ita_tui.store.records import User
 from ita_tui.store.rows import UNIT_MAP, UNITS, USERS, UnitMapRow, UnitRow, UserRow
-from ita_tui.store.tables import Found, refuse_non_supervisor, supervisors
+from ita_tui.store.tables import Found, refuse_non_supervisor, refuse_other_login, supervisors
 from ita_tui.store.transaction import Command, Transaction
 from ita_tui.store.validate import clean_line
 from ita_tui.store.vocabulary import ROLES, Role
 
 
 def _may_edit(tx: Transaction) -> None:
+    refuse_other_login(tx.db, tx.user, tx.login, tx.web, "doing_units")
     if supervisors(tx.db):
         refuse_non_supervisor(tx.db, tx.user, "doing_units")
 
@@ -41,15 +44,22 @@ def _existing(tx: Transaction, name: str) -> Found[UnitRow]:
 
 @dataclass(frozen=True)
 class AddUser(Command[User]):
-    """Record a user and their role (supervisor or staff) and unit; once a supervisor is
-    recorded, only supervisors may."""
+    """Record a user and their role (supervisor or staff), unit and the OS login that alone may
+    act as them (`login` None: the one recorded stays; "": none, any login may); once a supervisor
+    is recorded, only supervisors may."""
 
     name: str
     role: Role | str  # a Role, or its value as the CLI writes it ("staff")
     unit: str = ""
+    login: str | None = None
 
     def prepared(self, checklist: Checklist) -> AddUser:
-        return replace(self, name=clean_line(self.name.strip()), unit=clean_line(self.unit.strip()))
+        login = None if self.login is None else self.login.strip()
+        if login and login_problem(login):
+            raise StoreError("err_login_bad", login=clean_line(login))
+        return replace(
+            self, name=clean_line(self.name.strip()), unit=clean_line(self.unit.strip()), login=login
+        )
 
     def apply(self, tx: Transaction) -> User:
         name, unit = self.name, self.unit
@@ -58,14 +68,19 @@ class AddUser(Command[User]):
         role = Role(self.role)
         if not name.strip():
             raise StoreError("err_user_needs_name")
+        refuse_other_login(tx.db, tx.user, tx.login, tx.web, "doing_users")
         if supervisors(tx.db):
             refuse_non_supervisor(tx.db, tx.user, "doing_users")
         users = tx.table(USERS)
         current = users.find(lambda r: r.name == name)
-        users.put(current, UserRow(name, role, unit, tx.user, tx.now()))
+        was = (current[1].login or "") if current else ""
+        login = was if self.login is None else self.login
+        users.put(current, UserRow(name, role, unit, tx.user, tx.now(), login if login or was else None))
         before: Side = log_phrases.role(current[1].role, current[1].unit) if current else ""
         tx.log("user", "", before, log_phrases.user_role(name, role, unit))
-        return User(name, role, unit)
+        if login != was:
+            tx.log("user-login", "", log_phrases.user_login(name, was), log_phrases.user_login(name, login))
+        return User(name, role, unit, login)
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from ita_tui.store.log_phrases import Side
 from ita_tui.store.records import ItemState, Review, Written
 from ita_tui.store.rows import OUTCOMES, RESULTS, REVIEWS, OutcomeRow, ResultRow, ReviewRow, StateRow
 from ita_tui.store.rows import STATES as STATE_ROWS
-from ita_tui.store.tables import Found, refuse_non_supervisor
+from ita_tui.store.tables import Found, refuse_non_supervisor, refuse_other_login
 from ita_tui.store.transaction import Command, Inverse, Payload, Transaction
 from ita_tui.store.validate import clean_line, clean_text
 from ita_tui.store.vocabulary import RETURNED, VERIFIED, ReviewStatus
@@ -119,6 +119,7 @@ class ReviewItem(Command[Review]):
     def apply(self, tx: Transaction) -> Review:
         item_id, comment = tx.item_id(self.item_id), self.comment
         status = VERIFIED if self.verified else RETURNED
+        refuse_other_login(tx.db, tx.user, tx.login, tx.web, "doing_review")
         refuse_non_supervisor(tx.db, tx.user, "doing_review")
         found = _state_of(tx, item_id)
         state = found[1] if found else None

@@ -22,6 +22,7 @@ from ita_tui.store.commands.states import PutReview, PutState
 from ita_tui.store.log_phrases import Side
 from ita_tui.store.records import LogEntry
 from ita_tui.store.rows import LOG, LogRow
+from ita_tui.store.tables import refuse_other_login
 from ita_tui.store.transaction import Command, Inverse, Payload, Transaction
 
 INVERSES: dict[str, type[Inverse]] = {
@@ -54,7 +55,10 @@ class Undo(Command[LogEntry]):
             raise StoreError("err_nothing_to_redo" if self.redo else "err_nothing_to_undo")
         doc, row = found
         assert row.undo is not None  # target() finds only entries that can be undone
-        inverse = inverse_of(row.undo).apply(tx)
+        taking_back = inverse_of(row.undo)
+        if isinstance(taking_back, PutReview):  # a review taken back or made again is a review
+            refuse_other_login(tx.db, tx.user, tx.login, tx.web, "doing_review")
+        inverse = taking_back.apply(tx)
         before, after = sides_swapped(row)
         took_back = {"redoes": str(doc)} if self.redo else {"undoes": str(doc)}
         tx.log("redo" if self.redo else "undo", row.item, before, after, undo=inverse, **took_back)

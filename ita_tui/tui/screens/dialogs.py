@@ -13,7 +13,7 @@ from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from ita_tui.checklist.model import STATES, Item
-from ita_tui.figures import STATE_MARKS, STATE_WORDS
+from ita_tui.export.figures import STATE_MARKS, STATE_WORDS
 from ita_tui.text import one_line
 from ita_tui.thai import digits
 from ita_tui.tui.screens.base import AppModal

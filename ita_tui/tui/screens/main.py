@@ -13,6 +13,7 @@ from ita_tui.checklist.model import count
 from ita_tui.checklist.units import unit_names
 from ita_tui.store.records import Snapshot
 from ita_tui.text import visible_text
+from ita_tui.thai import digits
 from ita_tui.tui.keys import APP_KEYS, EDIT_KEYS, MAIN_HELP, MAIN_KEYS, bindings
 from ita_tui.tui.screens.edit_actions import EDIT_ACTIONS, EditActions
 from ita_tui.tui.screens.progress_actions import ProgressActions
@@ -134,6 +135,42 @@ class MainScreen(ProgressActions, ReviewActions, EditActions):
         item = self._current_item()
         if item is not None:
             self.app.push_screen(NoteReader(item, self.app.snapshot.notes.get(item.id, ())))
+
+    def action_open_link(self) -> None:
+        """L: open the item's evidence link (one of them, picked, when it has several, newest first)."""
+        from ita_tui.tui.screens.edit_dialogs import ChoicePicker
+
+        item, app = self._current_item(), self.app
+        if item is None:
+            return
+        links = {str(link.number): link for link in reversed(app.snapshot.links.get(item.id, ()))}
+        if not links:
+            self.notify(app.words("no_links", item=digits(item.id, app.digit_style)), markup=False)
+            return
+        if len(links) == 1:
+            self._open(next(iter(links.values())).url)
+            return
+        choices = [(n, f"{link.label}  {link.url}" if link.label else link.url) for n, link in links.items()]
+
+        def picked(number: str | None) -> None:
+            if number is not None:
+                self._open(links[number].url)
+
+        app.push_screen(
+            ChoicePicker(app.words("open_link_title", item=digits(item.id, app.digit_style)), choices), picked
+        )
+
+    def _open(self, url: str) -> None:
+        """In a browser (ita-tui serve) the link opens in a new tab. On a terminal it is copied
+        (OSC 52) and shown, for the terminal to open: a browser started on the server over SSH
+        (Python's webbrowser may pick a text browser inside this very terminal) would be wrong."""
+        app = self.app
+        if app.is_web:
+            app.open_url(url, new_tab=True)
+            self.notify(app.words("link_opened", url=url), markup=False)
+            return
+        app.copy_to_clipboard(url)
+        self.notify(app.words("link_copied", url=url), markup=False, timeout=10)
 
     # -- finding ------------------------------------------------------------
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ita_tui.checklist.model import DONE, Item
-from ita_tui.figures import STATE_WORDS
+from ita_tui.export.figures import STATE_WORDS
 from ita_tui.locale import Phrase
 from ita_tui.store.commands import ReviewItem
 from ita_tui.thai import digits

@@ -8,9 +8,9 @@ from rich.cells import cell_len
 from rich.console import Group
 from rich.text import Text
 
-from ita_tui import figures
 from ita_tui.checklist.model import Completion, indicator_completion, overall_completion
 from ita_tui.checklist.units import pending_by_unit, unit_completion
+from ita_tui.export import figures
 from ita_tui.locale import Words
 from ita_tui.store.log_phrases import action_words
 from ita_tui.store.records import LogEntry, Snapshot
@@ -138,6 +138,7 @@ def dashboard_body(
     parts += [Text(""), Text(words["activity"], style="bold")]
     if not log:
         parts.append(Text("  " + words["no_activity"], style="dim"))
+    logins = any(user.login for user in snapshot.users.values())  # then who is shown with their login
     for entry in reversed(log[-LATEST:]):
         action = action_words(entry.action, words)
         parts.append(
@@ -145,7 +146,7 @@ def dashboard_body(
                 Text.assemble(
                     ("  " + when(entry.at, lang, digit_style), "dim"),
                     "  ",
-                    (one_line(entry.user), "bold"),
+                    (one_line(entry.who().text(lang) if logins else entry.user), "bold"),
                     f" {action} ",
                     digits(one_line(entry.item_id), digit_style),
                     (

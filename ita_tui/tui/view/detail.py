@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from ita_tui import figures
 from ita_tui.checklist.fields import DETAIL_FIELDS, FieldKind
 from ita_tui.checklist.model import Completion, Indicator, Item, State
+from ita_tui.export import figures
 from ita_tui.locale import Words
 from ita_tui.store.records import Note, Snapshot, Written
 from ita_tui.store.vocabulary import ReviewStatus

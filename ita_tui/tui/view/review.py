@@ -8,8 +8,8 @@ from typing import NamedTuple
 
 from rich.text import Text
 
-from ita_tui import figures
 from ita_tui.checklist.model import DONE, Indicator, Item
+from ita_tui.export import figures
 from ita_tui.locale import Words
 from ita_tui.store.records import Snapshot
 from ita_tui.store.vocabulary import RETURNED, SUPERVISOR

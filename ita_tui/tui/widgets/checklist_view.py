@@ -15,9 +15,9 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from ita_tui import figures
 from ita_tui.checklist.model import DONE, Checklist, Completion, Progress, count
 from ita_tui.checklist.units import Units
+from ita_tui.export import figures
 from ita_tui.text import one_line
 from ita_tui.thai import digits
 from ita_tui.tui.keys import NAVIGATION_KEYS, bindings

@@ -1,0 +1,82 @@
+"""Issue 22 with real users (as root, which CI is): a supervisor whose record names her OS login.
+Another member of the office group, typing `--user somsri` (or setting ITA_TUI_USER), is refused
+the review in one line naming the name and the login that may act as it; her own login verifies;
+the log keeps each change's OS login beside the name."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.support.office_users import (
+    CHECKLIST,
+    group_folder,
+    make_database,
+    needs_root,
+    office_accounts,
+    run_as,
+    warm_up,
+)
+
+pytestmark = [pytest.mark.slow, needs_root]
+
+
+def test_bob_claiming_somsri_is_refused_the_review_and_somsri_verifies(monkeypatch, capsys):
+    from ita_tui.cli import main
+
+    warm_up(
+        [
+            ["--db", "{db}", "--checklist", str(CHECKLIST), "users", "add", "somsri", "--role", "supervisor"],
+            [
+                "--db",
+                "{db}",
+                "--user",
+                "somsri",
+                "users",
+                "add",
+                "somsri",
+                "--role",
+                "supervisor",
+                "--login",
+                "x",
+            ],
+            ["--db", "{db}", "--user", "somchai", "tick", "2.1"],
+            ["--db", "{db}", "--user", "somsri", "review", "2.1", "--verified"],
+            ["--db", "{db}", "--lang", "en", "log"],
+        ]
+    )
+    with office_accounts() as accounts, group_folder(accounts["group"]) as folder:
+        somsri, bob = accounts["a"], accounts["b"]
+        db = make_database(folder, somsri)
+        base = ["--db", str(db), "--lang", "en"]
+        add = [*base, "--user", "somsri", "users", "add", "somsri", "--role", "supervisor", "--login", somsri]
+        assert run_as(somsri, add, 0o007) == (0, "user somsri recorded: supervisor\n")
+        assert run_as(bob, [*base, "--user", "somchai", "tick", "2.1"], 0o007)[0] == 0
+
+        refused = (
+            f"ita-tui: error: only the OS login {somsri} may review items as somsri; "
+            f"this runs as the OS login {bob}\n"
+        )
+        assert run_as(bob, [*base, "--user", "somsri", "review", "2.1", "--verified"], 0o007) == (2, refused)
+        monkeypatch.setenv("ITA_TUI_USER", "somsri")
+        assert run_as(bob, [*base, "review", "2.1", "--verified"], 0o007) == (2, refused)
+        grab = [*base, "users", "add", "somsri", "--role", "supervisor", "--login", bob]
+        assert run_as(bob, grab, 0o007)[0] == 2  # nor may bob move her login to his own
+        monkeypatch.delenv("ITA_TUI_USER")
+
+        status, said = run_as(somsri, [*base, "--user", "somsri", "review", "2.1", "--verified"], 0o007)
+        assert status == 0, said
+
+        capsys.readouterr()
+        assert main([*base, "log", "--json"]) == 0
+        logged = json.loads(capsys.readouterr().out)
+        assert [(e["user"], e["action"], e["login"]) for e in logged[-3:]] == [
+            ("somsri", "user-login", somsri),
+            ("somchai", "tick", bob),
+            ("somsri", "verify", somsri),
+        ]
+        assert main([*base, "log"]) == 0
+        lines = capsys.readouterr().out.splitlines()
+        assert f"  somchai (OS login {bob})  ticked 2.1" in lines[-2]
+        assert f"  somsri (OS login {somsri})  verified 2.1" in lines[-1]
