@@ -72,10 +72,14 @@ async def relay(socket: web.WebSocketResponse, service: AppService, alive: Calla
             await service.focus()
 
 
+QUIT_SECONDS = 30.0  # a browser closed right after a key: the change is saved, even behind a lock
+
+
 async def stop_app(service: AppService) -> None:
-    """Ask the app to quit; kill it when it has not within five seconds."""
+    """Ask the app to quit (it saves the changes asked for first); kill it when it has not
+    within QUIT_SECONDS."""
     with contextlib.suppress(Exception):  # TimeoutError included: then it is killed
-        await asyncio.wait_for(service.stop(), 5.0)
+        await asyncio.wait_for(service.stop(), QUIT_SECONDS)
     process = service._process  # textual-serve keeps the process private; nothing else ends it
     if process is not None and process.returncode is None:
         with contextlib.suppress(ProcessLookupError):
