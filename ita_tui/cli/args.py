@@ -155,6 +155,7 @@ def new_parser(say: Words) -> tuple[Parser, Commands]:
     parser.add_argument(
         "--version", action="version", version=f"ita-tui {__version__}", help=say["help_version"]
     )
+    parser.add_argument("--read-only", action="store_true", help=say["help_read_only"])
     sub = parser.add_subparsers(dest="command", parser_class=parser_class, metavar="COMMAND")
     return parser, Commands(sub, say, common, path)
 

@@ -11,7 +11,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from ita_tui.cli import edits, exports, importing, people, read, records, serve, states
+from ita_tui.cli import edits, exports, importing, people, read, records, scores, serve, states, years
 from ita_tui.cli.app import open_app
 from ita_tui.cli.args import argparse_words, lang_of, new_parser
 from ita_tui.cli.context import CliContext
@@ -21,7 +21,18 @@ from ita_tui.text import one_line
 
 EXIT_ERROR = 2
 
-GROUPS = (importing, states, records, people, serve, edits, read, exports)  # in the order --help lists them
+GROUPS = (
+    importing,
+    years,
+    scores,
+    states,
+    records,
+    people,
+    serve,
+    edits,
+    read,
+    exports,
+)  # in the order --help lists them
 
 
 def build_parser(say: Words | None = None) -> argparse.ArgumentParser:
@@ -50,6 +61,8 @@ def main(argv: list[str] | None = None) -> int:
         from ita_tui.paths import resolve_db_path
 
         _refuse_undecodable(cli.options)
+        if cli.option("read_only") and cli.option("command"):
+            raise ItaError("err_read_only_app_only", command=cli.options.command)
         with for_database(resolve_db_path(cli.option("db"))):  # -o never names it or a companion
             status = cli.run(cli)
         for line in cli.after_lines():

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ita_tui.cli import years
 from ita_tui.cli.args import Commands
 from ita_tui.cli.context import CliContext
 from ita_tui.errors import ItaError
@@ -36,6 +37,10 @@ def add_commands(commands: Commands) -> None:
     q = checklist.add("update", "help_cmd_checklist_update", update_checklist)
     q.add_argument("file", metavar="FILE", type=path)
     q.add_argument("--force", action="store_true", help=say["help_force"])
+    q = checklist.add("diff", "help_cmd_checklist_diff", years.diff)
+    q.add_argument("old", metavar="OLD.json", type=path)
+    q.add_argument("new", metavar="NEW.json", type=path)
+    q.add_argument("--json", action="store_true", help=say["help_diff_json"])
 
 
 def import_document(cli: CliContext) -> int:

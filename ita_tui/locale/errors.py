@@ -119,6 +119,16 @@ WORDS: dict[str, dict[str, str]] = {
         "err_db_not_a_file": "{path}: {kind}; ให้ระบุไฟล์ฐานข้อมูลความคืบหน้าเป็น --db",
         "err_checklist_not_a_file": "{path}: {kind} ต้องเป็นไฟล์รายการตัวชี้วัด (JSON)",
         "err_db_gone": "{path}: ฐานข้อมูลหายไป",
+        "err_read_only_app_only": "--read-only ใช้กับการเปิดแอปเท่านั้น (ita-tui --read-only --db FILE);"
+        " คำสั่ง {command} ไม่ได้ใช้ตัวเลือกนี้",
+        "score_bad_subject": "'{text}' ไม่ใช่ตัวชี้วัด 1-10, IIT, EIT, OIT หรือคะแนนรวม",
+        "score_bad_value": "'{text}' ไม่ใช่คะแนน: ต้องเป็นตัวเลข 0 ถึง 100",
+        "score_bad_year": "--year {text}: ต้องเป็นปี พ.ศ. สี่หลัก เช่น 2566",
+        "scores_sheet_row": "{origin} แถว {row}: {problem}; ไม่ได้บันทึกคะแนนใด",
+        "scores_sheet_no_columns": "{origin}: ไม่พบหัวตารางที่มีคอลัมน์ตัวชี้วัดและคอลัมน์คะแนน (เช่น ตัวชี้วัด | คะแนน)",
+        "scores_sheet_empty": "{origin}: ไม่มีคะแนนใต้หัวตาราง",
+        "scores_sheet_kind": "{origin}: อ่านคะแนนได้จากไฟล์ .csv หรือ .xlsx เท่านั้น",
+        "err_db_exists": "{path}: มีไฟล์นี้อยู่แล้ว ไม่เขียนทับ (เลือกชื่ออื่น)",
         "err_no_database": "{path}: ไม่มีฐานข้อมูลที่นี่ และไม่ได้สร้างอะไรขึ้น (สร้างได้โดยเปิดแอป ita-tui --db {quoted}"
         " หรือบันทึกการเปลี่ยนแปลง เช่น ita-tui --db {quoted} tick ID)",
         "err_backup_left_alone": "{path}: {kind}; การเปลี่ยนแปลงบันทึกแล้ว แต่ไม่ได้เก็บสำเนาสำรองที่ชื่อนี้",
@@ -270,6 +280,17 @@ WORDS: dict[str, dict[str, str]] = {
         "err_db_not_a_file": "{path}: {kind}; give a progress database file as --db",
         "err_checklist_not_a_file": "{path}: {kind}, expected a checklist JSON file",
         "err_db_gone": "{path}: the database has disappeared",
+        "err_read_only_app_only": "--read-only is for opening the app only (ita-tui --read-only --db FILE);"
+        " the command {command} does not take it",
+        "score_bad_subject": "'{text}' is not an indicator 1-10, IIT, EIT, OIT or the total",
+        "score_bad_value": "'{text}' is not a score: it must be a number from 0 to 100",
+        "score_bad_year": "--year {text}: must be a four-digit Buddhist Era year such as 2566",
+        "scores_sheet_row": "{origin} row {row}: {problem}; no score was kept",
+        "scores_sheet_no_columns": "{origin}: no header row with an indicator column and a score column"
+        " (such as indicator | score)",
+        "scores_sheet_empty": "{origin}: no scores under the header row",
+        "scores_sheet_kind": "{origin}: scores are read from a .csv or .xlsx file only",
+        "err_db_exists": "{path}: the file exists already and is not overwritten (choose another name)",
         "err_no_database": "{path}: there is no database here, and nothing was created (make one by opening"
         " the app, ita-tui --db {quoted}, or by recording a change, e.g. ita-tui --db {quoted} tick ID)",
         "err_read_only": "{path}: the database is read-only; the change was not saved"

@@ -26,6 +26,8 @@ CODE_FIELDS = frozenset({"state", "from_state", "to_state", "status", "role"})
 CODE_WORDS = {  # each code the log writes -> the words that say it
     "added-to-checklist": "log_added-to-checklist",
     "created-from": "log_created-from",
+    "next-year-from": "log_next-year-from",
+    "score-of-year": "log_score-of-year",
     "done": "log_done",
     "format": "log_format",
     "history": "log_history",
@@ -86,6 +88,7 @@ ACTION_WORDS = {  # each action the log records -> its name in words
     "unit-rename": "act_unit-rename",
     "untick": "act_untick",
     "unverify": "act_unverify",
+    "score": "act_score",
     "user": "act_user",
     "user-login": "act_user-login",
     "verify": "act_verify",

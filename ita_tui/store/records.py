@@ -7,7 +7,7 @@ Times are ISO 8601 text with the writer's UTC offset, e.g. "2026-11-26T14:05:09+
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
@@ -22,6 +22,7 @@ from ita_tui.checklist.model import (
     indicator_completion,
     overall_completion,
 )
+from ita_tui.checklist.scores import Score, shown_scores
 from ita_tui.checklist.units import Units, unit_completion
 from ita_tui.locale import Phrase
 from ita_tui.store.log_phrases import phrase
@@ -154,6 +155,7 @@ class Snapshot:
     unit_parents: dict[str, str] = field(default_factory=dict)  # sub-unit -> its unit
     unit_map: dict[str, tuple[str, ...]] = field(default_factory=dict)  # confirmed: responsible key -> units
     aliases: dict[str, str] = field(default_factory=dict)  # old item id -> the item's id now
+    scores: dict[int, dict[str, Score]] = field(default_factory=dict)  # year -> subject -> published score
 
     @property
     def done_ids(self) -> frozenset[str]:
@@ -182,6 +184,11 @@ class Snapshot:
         """The item's latest review, or None (never reviewed, or changed since)."""
         return self.reviews.get(item_id)
 
+    @property
+    def shown_scores(self) -> Mapping[str, Score]:
+        """The published scores shown beside the indicators, by subject (checklist/scores.py)."""
+        return shown_scores(self.scores, self.checklist.fiscal_year)
+
     def status_dict(self) -> dict[str, Any]:
         """The figures of `ita-tui status --json`."""
         progress, checklist = self.progress, self.checklist
@@ -196,8 +203,12 @@ class Snapshot:
                     "title": ind.title,
                     **c.as_dict(),
                     "outcome": _written_dict(self.outcomes.get(ind.number)),
+                    "score": _score_dict(self.shown_scores.get(str(ind.number))),
                 }
                 for ind, c in indicator_completion(checklist, progress)
+            ],
+            "scores": [
+                _score_dict(score) for year in sorted(self.scores) for score in self.scores[year].values()
             ],
             "units": [
                 {"name": name, **c.as_dict()}
@@ -263,3 +274,16 @@ class Change(Generic[T]):
     def snapshot(self) -> Snapshot:
         """The checklist and all progress right after this change."""
         return self.make_snapshot()
+
+
+def _score_dict(score: Score | None) -> dict[str, Any] | None:
+    if score is None:
+        return None
+    return {
+        "year": score.year,
+        "subject": score.subject,
+        "score": float(score.score),
+        "under_pass_mark": score.under_pass_mark,
+        "by": score.by,
+        "at": score.at,
+    }

@@ -154,6 +154,14 @@ class AliasRow(NamedTuple):
     at: str
 
 
+class ScoreRow(NamedTuple):
+    year: int  # the ITA's year (BE) the score was published for
+    subject: str  # "1".."10", "IIT", "EIT", "OIT" or "total" (checklist/scores.py)
+    score: str  # its decimal value as text: "82.5"
+    by: str
+    at: str
+
+
 class LogRow(NamedTuple):
     at: str
     user: str
@@ -188,4 +196,5 @@ USERS = Codec("users", UserRow)
 UNITS = Codec("units", UnitRow)
 UNIT_MAP = Codec("unit_map", UnitMapRow)
 ALIASES = Codec("aliases", AliasRow)
+SCORES = Codec("scores", ScoreRow)
 LOG = Codec("log", LogRow)

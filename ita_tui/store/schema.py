@@ -12,6 +12,9 @@ id ("1", "2" …) to record, as TinyDB keeps them in its JSON file:
 - `results` (per item, สรุปผลการดำเนินการ) and `outcomes` (per indicator, ผลลัพธ์หรือความสำเร็จ);
 - `users` (name, role, unit), `units` (name, parent unit or ""), `unit_map` (a responsible text's key and
   the units it means, once confirmed), `aliases` (an old item id and the item's id now);
+- `scores`: the ITA's published scores, one record per year and subject (an indicator 1–10, a
+  tool IIT/EIT/OIT, or the total), with who entered it and when. Added within format 2: a file
+  without it reads as having none;
 - `log`: the append-only activity log. A record may also hold `number` (a note's or link's
   number among the item's), `undo`, `undoes`, `redoes` (how to undo it, see commands/undo.py),
   `login` (the OS login of the process that made it) and `web` (true: a browser session of
@@ -28,6 +31,7 @@ from typing import Any, TypeVar
 
 from ita_tui.checklist import file as checklist_file
 from ita_tui.checklist.model import Checklist, State
+from ita_tui.checklist.scores import Score
 from ita_tui.limits import NOTES_PER_ITEM_MAX, TEXT_MAX
 from ita_tui.locale import Phrase
 from ita_tui.store import log_phrases
@@ -40,6 +44,7 @@ from ita_tui.store.rows import (
     OUTCOMES,
     RESULTS,
     REVIEWS,
+    SCORES,
     STATES,
     UNIT_MAP,
     UNITS,
@@ -65,6 +70,7 @@ TABLES = (
     "units",
     "unit_map",
     "aliases",
+    "scores",
     "log",
 )
 
@@ -146,6 +152,7 @@ FIELDS: dict[str, dict[str, type]] = {
     "units": {"name": str, "parent": str, "by": str, "at": str},
     "unit_map": {"responsible": str, "units": list, "by": str, "at": str},
     "aliases": {"alias": str, "item": str, "by": str, "at": str},
+    "scores": {"year": int, "subject": str, "score": str, "by": str, "at": str},
     "log": _LOG,
 }
 OPTIONAL: dict[str, dict[str, type]] = {  # keys added within format 2: of this type when present
@@ -261,7 +268,16 @@ def snapshot_of(
         unit_parents={r.name: r.parent for r in units if r.parent},
         unit_map={r.responsible: tuple(r.units) for r in UNIT_MAP.ordered(tables)},
         aliases={r.alias: r.item for r in ALIASES.ordered(tables)},
+        scores=_scores(tables),
     )
+
+
+def _scores(tables: dict[str, Any]) -> dict[int, dict[str, Score]]:
+    """The published scores by year, then by subject."""
+    scores: dict[int, dict[str, Score]] = {}
+    for r in SCORES.ordered(tables):
+        scores.setdefault(r.year, {})[r.subject] = Score(r.year, r.subject, r.score, r.by, r.at)
+    return scores
 
 
 def _numbered(rows: list[R]) -> list[tuple[int, R]]:

@@ -26,6 +26,7 @@ from ita_tui.checklist import file as checklist_file
 from ita_tui.checklist.model import Checklist
 from ita_tui.errors import StoreError, os_reason
 from ita_tui.locale import Phrase
+from ita_tui.outputs import refuse_database_names
 from ita_tui.store.commands.checklist_update import CreateDatabase
 from ita_tui.store.database import DatabaseFile
 from ita_tui.store.file_errors import bad_file, io_error
@@ -124,6 +125,24 @@ class ProgressStore:
             year=self.checklist.fiscal_year,
             update=f"ita-tui --db {db} checklist update {file}",
         )
+
+    def next_year(self, output: Path) -> ProgressStore:
+        """Next fiscal year's database at `output` (commands/next_year.py), written once, durably,
+        with this database's mode and group; this one is only read. An `output` that exists (or
+        is made meanwhile) is refused with a StoreError and left as it was."""
+        from ita_tui.store.commands.next_year import CreateNextYear
+
+        output = files.own_links(Path(output))
+        with self._file.mutex:
+            self._file.refresh()
+            tables, checklist = self._file.tables, self.checklist
+        if os.path.lexists(output):
+            raise StoreError("err_db_exists", path=output)
+        refuse_database_names(output, self.path)  # not a lock or backup name of this one either
+        following = ProgressStore(output, self.user)
+        command = CreateNextYear(self.path, checklist, tables)
+        Transaction(following._file, self.user).run(command, creating=True, like=self.path, only_new=True)
+        return following
 
     # ----- changing ------------------------------------------------------------------------
 

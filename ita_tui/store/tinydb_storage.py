@@ -39,9 +39,15 @@ class TransactionStorage(Storage):
     memory and `commit` writes the file once, atomically and durably."""
 
     def __init__(
-        self, path: Path, tables: dict[str, Any], encoded: dict[str, tuple[Any, bytes]] | None = None
+        self,
+        path: Path,
+        tables: dict[str, Any],
+        encoded: dict[str, tuple[Any, bytes]] | None = None,
+        *,
+        like: Path | None = None,
     ) -> None:
         self.path = path
+        self.like = like  # a new database's model for its mode and group (None: the file it replaces)
         self.tables = tables
         self.encoded = encoded  # the store's cache of encoded tables (see `encode`)
         self.dirty = False
@@ -60,6 +66,6 @@ class TransactionStorage(Storage):
         if not self.dirty:
             return None
         data = encode(self.tables, self.encoded)
-        token = atomic_write(self.path, data)
+        token = atomic_write(self.path, data, like=self.like)
         self.dirty = False
         return data, token

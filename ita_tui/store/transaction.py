@@ -9,6 +9,7 @@ entry's `undo` field; undo and redo (commands/undo.py) apply it and log the inve
 
 from __future__ import annotations
 
+import os
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -81,15 +82,21 @@ class Transaction:
         self.checklist = Checklist(title="", organization="", fiscal_year=0)
         self._now = ""
 
-    def run(self, command: Command[T], *, creating: bool = False) -> Change[T]:
-        """Lock, re-read, apply `command`, write once, unlock; its Change once durable."""
+    def run(
+        self, command: Command[T], *, creating: bool = False, like: Path | None = None, only_new: bool = False
+    ) -> Change[T]:
+        """Lock, re-read, apply `command`, write once, unlock; its Change once durable. `creating`:
+        the file may not exist yet, and is then made with `like`'s mode and group when given (else
+        the umask's); `only_new`: a file that exists under the lock is refused, untouched."""
         from tinydb import TinyDB
 
         from ita_tui.store.tinydb_storage import TransactionStorage
 
         file = self.file
         try:
-            with file.mutex, self._locked():
+            with file.mutex, self._locked(like):
+                if only_new and os.path.lexists(file.path):
+                    raise StoreError("err_db_exists", path=file.path)
                 if creating and not file.path.exists():
                     tables: dict[str, Any] = {name: {} for name in TABLES}
                 else:
@@ -97,7 +104,7 @@ class Transaction:
                     assert file.checklist is not None  # the file was read
                     tables, self.checklist = file.tables, file.checklist
                 before = dict(tables)  # TinyDB replaces the dict of each table it changes
-                storage = TransactionStorage(file.path, tables, file.encoded)
+                storage = TransactionStorage(file.path, tables, file.encoded, like=like if creating else None)
                 # A fresh TinyDB per transaction: its query cache and next ids never outlive the lock.
                 self.db = TinyDB(storage=lambda: storage)
                 try:
@@ -128,11 +135,12 @@ class Transaction:
         return lambda: snapshot_of(checklist, tables)
 
     @contextmanager
-    def _locked(self) -> Iterator[None]:
-        """Hold the database lock; _NoLock when the lock file cannot be made (read-only folder)."""
+    def _locked(self, like: Path | None = None) -> Iterator[None]:
+        """Hold the database lock (its file made like `like`, else like the database); _NoLock
+        when the lock file cannot be made (read-only folder)."""
         if self.file.lock is None:  # made on first use, then kept with the file's cache
             path = self.file.path
-            self.file.lock = FairLock(Path(str(path) + ".lock"), like=path, timeout=LOCK_TIMEOUT_S)
+            self.file.lock = FairLock(Path(str(path) + ".lock"), like=like or path, timeout=LOCK_TIMEOUT_S)
         lock = self.file.lock
         try:
             lock.acquire()

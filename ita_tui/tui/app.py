@@ -91,6 +91,7 @@ class ItaApp(KeysInOrder):
         digit_style: str = "arabic",
         pdf_digit_style: str = "thai",
         logout_url: str | None = None,
+        read_only: bool = False,
     ) -> None:
         keep_thai_marks_whole()  # before anything is drawn: no redraw may start with a bare mark
         super().__init__()
@@ -100,7 +101,11 @@ class ItaApp(KeysInOrder):
         self.pdf_digit_style = pdf_digit_style
         self.logout_url = logout_url  # served to a browser (ita-tui serve): q also logs out
         self.words = words(lang)
-        self.read_only = not store.writable()  # a reader's copy: the keys that change things say why not
+        # A reader's copy (--read-only, or a file this user may not change): nothing is ever
+        # written, and the keys that change things say why not, in one line.
+        self.read_only = read_only or not store.writable()
+        said = ("read_only_asked", "read_only_asked_key") if read_only else ("read_only", "read_only_key")
+        self.read_only_banner, self.read_only_said = (self.words[key] for key in said)
         self.writes = WriteQueue(self)  # every change is saved in a worker, in order
         self.set_reactive(ItaApp.snapshot, store.snapshot())
         self._version = store.version()
@@ -112,6 +117,7 @@ class ItaApp(KeysInOrder):
         self.sub_title = (
             f"{self.words['fiscal_year']} {fiscal_year_label(checklist.fiscal_year, lang, digit_style)}"
             f" · {self.words['user']}: {one_line(store.user)}"
+            + (f" · {self.words['read_only_title']}" if self.read_only else "")
         )
 
     def get_default_screen(self) -> MainScreen:
@@ -229,10 +235,16 @@ def run_app(
     digit_style: str = "arabic",
     pdf_digit_style: str = "thai",
     logout_url: str | None = None,
+    read_only: bool = False,
 ) -> int:
-    """Run the app until the user quits; the exit status."""
+    """Run the app until the user quits (`read_only`: it never writes); the exit status."""
     app = ItaApp(
-        store, lang=lang, digit_style=digit_style, pdf_digit_style=pdf_digit_style, logout_url=logout_url
+        store,
+        lang=lang,
+        digit_style=digit_style,
+        pdf_digit_style=pdf_digit_style,
+        logout_url=logout_url,
+        read_only=read_only,
     )
     app.run()
     return app.return_code or 0

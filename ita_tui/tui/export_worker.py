@@ -28,14 +28,23 @@ def export_name(snapshot: Snapshot, folder: Path, today: date, kind: ExportKind,
     return folder / kind.file_name(fmt, snapshot.checklist.fiscal_year, today, n)
 
 
-def start_export(app, choice: str, signers: dict[str, str] | None = None) -> None:
+def start_export(
+    app,
+    choice: str,
+    signers: dict[str, str] | None = None,
+    *,
+    as_of: date | None = None,
+    months: int | None = None,
+) -> None:
     """Export the app's current snapshot as `choice` (an id of kinds.offered) in a worker thread
     and say where it went; `signers` (names and positions typed in the dialog) are remembered for
-    the database; nobody named signs as dots to sign on."""
+    the database; nobody named signs as dots to sign on. With `as_of` or a round's `months` the
+    figures are those at the end of that day, rebuilt from the log as `--as-of`/`--round` do."""
     kind, fmt = offered()[choice]
     snapshot, lang = app.snapshot, app.lang
     digit_style, pdf_digit_style = app.digit_style, app.pdf_digit_style
-    db = app.store.path
+    store = app.store
+    db = store.path
     web = app.is_web
     folder = app.delivery_folder if web else db.parent
     app.notify(app.words["exporting"], markup=False)
@@ -51,11 +60,18 @@ def start_export(app, choice: str, signers: dict[str, str] | None = None) -> Non
                     lang=lang,
                     digits=digit_style,
                     print_digits=pdf_digit_style,
+                    as_of=as_of,
+                    months=months,
                     pending=True,
                     given=signers,
                 )  # never signed with the login name: dots to sign where nobody was named
+                shown = snapshot
+                if kind.as_of and (as_of or months):
+                    from ita_tui.store.as_of import snapshot_as_of
+
+                    shown = snapshot_as_of(snapshot, store.log(), options.day(snapshot.checklist.fiscal_year))
                 path = export_name(snapshot, folder, date.today(), kind, fmt)
-                fmt.write(snapshot, path, options)
+                fmt.write(shown, path, options)
         except Exception as exc:  # any failure is a message; the app keeps running
             if isinstance(exc, ItaError):
                 error = exc.text(lang)

@@ -24,8 +24,8 @@ class AppHost(SavingApp, Protocol):
         """The figures of the files it exports."""
 
     @property
-    def read_only(self) -> bool:
-        """Whether this is a reader's copy (the keys that change things say why not)."""
+    def read_only_banner(self) -> str:
+        """The line above the key bar of a reader's copy: why it is one."""
 
     @property
     def writes(self) -> WriteQueue:

@@ -33,6 +33,14 @@ class SavingApp(Protocol):
         """The database the app works on (the queue applies each command to it)."""
 
     @property
+    def read_only(self) -> bool:
+        """Whether this is a reader's copy (--read-only, or a file it may not change): never written."""
+
+    @property
+    def read_only_said(self) -> str:
+        """Why a key that changes things does nothing in a reader's copy, in one line."""
+
+    @property
     def lang(self) -> str:
         """The app's language ("th" or "en")."""
 
@@ -102,7 +110,11 @@ class WriteQueue:
         return default
 
     def submit(self, write: Write) -> None:
-        """Save `write` after the ones before it; say "saving…" when it has to wait."""
+        """Save `write` after the ones before it; say "saving…" when it has to wait. A reader's copy
+        saves nothing: it says why, whatever key asked."""
+        if self.app.read_only:
+            self.app.notify(self.app.read_only_said, severity="warning", markup=False)
+            return
         if self.busy:
             self.app.notify(self.app.words["saving"], markup=False)
         self._waiting.append(write)

@@ -99,6 +99,7 @@ def test_status_json_has_the_documented_shape(db_path, cli):
         "not_applicable": 0,
         "verified": 0,
         "outcome": None,
+        "score": None,
     }
     assert {"name", "done", "applicable", "percent", "in_progress", "not_applicable", "verified"} == set(
         figures["units"][0]

@@ -23,6 +23,7 @@ from ita_tui.store.commands import (
     ReviewItem,
     SetOutcome,
     SetResult,
+    SetScores,
     SetState,
     Undo,
 )
@@ -35,6 +36,7 @@ from ita_tui.store.rows import (
     OUTCOMES,
     RESULTS,
     REVIEWS,
+    SCORES,
     STATES,
     UNIT_MAP,
     UNITS,
@@ -43,7 +45,21 @@ from ita_tui.store.rows import (
 from ita_tui.store.schema import TABLES
 from tests.support import STORE_CHECKLIST
 
-CODECS = (META, STATES, REVIEWS, NOTES, LINKS, RESULTS, OUTCOMES, USERS, UNITS, UNIT_MAP, ALIASES, LOG)
+CODECS = (
+    META,
+    STATES,
+    REVIEWS,
+    NOTES,
+    LINKS,
+    RESULTS,
+    OUTCOMES,
+    USERS,
+    UNITS,
+    UNIT_MAP,
+    ALIASES,
+    SCORES,
+    LOG,
+)
 DATA = Path(__file__).resolve().parents[1] / "data"
 
 
@@ -75,6 +91,7 @@ def test_every_kind_of_record_reads_back_and_writes_again_byte_for_byte(tmp_path
         ReviewItem("1.1", verified=True),
         SetResult("1.1", "ดำเนินการครบ"),
         SetOutcome(1, "บรรลุเป้าหมาย"),
+        SetScores(2566, (("1", "82.5"), ("OIT", "91"))),
         AddIndicator(9, "ตัวชี้วัดใหม่"),
         AddItem(9, "รายการใหม่", oit_codes=("O12",)),
         Renumber(1),

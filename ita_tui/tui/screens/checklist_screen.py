@@ -28,6 +28,6 @@ class ChecklistScreen(AppScreen[None]):
     def _writable_item(self) -> Item | None:
         """The item under the cursor when this app may change it, else None (with the reason)."""
         if self.app.read_only:
-            self.notify(self.app.words["read_only_key"], severity="warning", markup=False)
+            self.notify(self.app.read_only_said, severity="warning", markup=False)
             return None
         return self._current_item()

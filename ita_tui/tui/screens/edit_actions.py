@@ -56,7 +56,7 @@ class EditActions(ChecklistScreen):
         """Queue one store write; once durable say `said` (filled in with the change) and show it."""
         app = self.app
         if app.read_only:
-            self.notify(app.words["read_only_key"], severity="warning", markup=False)
+            self.notify(app.read_only_said, severity="warning", markup=False)
             return
 
         def saved(change: Change[Any]) -> None:
@@ -142,7 +142,7 @@ class EditActions(ChecklistScreen):
 
         app = self.app
         if app.read_only and not self.edit_mode:
-            self.notify(app.words["read_only_key"], severity="warning", markup=False)
+            self.notify(app.read_only_said, severity="warning", markup=False)
             return
         self.edit_mode = not self.edit_mode
         words = app.words

@@ -20,7 +20,15 @@ from ita_tui.tui.screens.progress_actions import ProgressActions
 from ita_tui.tui.screens.review_actions import ReviewActions
 from ita_tui.tui.view.detail import indicator_detail, item_detail
 from ita_tui.tui.view.review import supervisors
-from ita_tui.tui.view.rows import Filters, Row, RowKind, filter_labels, next_status, status_word
+from ita_tui.tui.view.rows import (
+    Filters,
+    Row,
+    RowKind,
+    filter_labels,
+    next_status,
+    status_word,
+    under_pass_mark,
+)
 from ita_tui.tui.view.search import FOUND_IN, extras_of
 from ita_tui.tui.widgets.bars import KeyBar, TitleBar
 from ita_tui.tui.widgets.checklist_view import ChecklistView
@@ -59,12 +67,13 @@ class MainScreen(ProgressActions, ReviewActions, EditActions):
             word=words["indicator_no"],
             found_in={place: words[key] for place, key in FOUND_IN.items()},
             digit_style=app.digit_style,
+            score_words=(words["tree_score"], words["under_pass"]),
             id="checklist",
         )
         yield TitleBar(app.title, app.sub_title, id="title-bar")
         with Vertical(id="bottom"):
             if app.read_only:
-                yield Static(words["read_only"], id="read-only", markup=False)
+                yield Static(app.read_only_banner, id="read-only", markup=False)
             yield Static("", id="filter-status", markup=False)
             yield KeyBar((*MAIN_KEYS, *APP_KEYS), words, id="key-bar")
         yield view
@@ -78,7 +87,11 @@ class MainScreen(ProgressActions, ReviewActions, EditActions):
         """Show this state of the database; the cursor stays on its item."""
         row = self.view.current_row
         extras = extras_of(snapshot) if self.filters.query.strip() else None
-        self.view.show(snapshot.checklist, snapshot.progress, snapshot.unit_model, self.filters, extras)
+        scores = snapshot.shown_scores
+        self.filters = self.filters._replace(under_pass=under_pass_mark(scores))
+        self.view.show(
+            snapshot.checklist, snapshot.progress, snapshot.unit_model, self.filters, extras, scores
+        )
         same_row = (
             row is not None and self.view.current_row is not None and row.key == self.view.current_row.key
         )
@@ -110,7 +123,10 @@ class MainScreen(ProgressActions, ReviewActions, EditActions):
         if row.item is None:
             completion = count(row.indicator.items, snapshot.progress)
             outcome = snapshot.outcomes.get(row.indicator.number)
-            return indicator_detail(row.indicator, completion, app.words, app.lang, app.digit_style, outcome)
+            score = snapshot.shown_scores.get(str(row.indicator.number))
+            return indicator_detail(
+                row.indicator, completion, app.words, app.lang, app.digit_style, outcome, score
+            )
         return item_detail(snapshot, row.indicator, row.item, app.words, app.lang, app.digit_style)
 
     def _show_filter_status(self) -> None:
@@ -288,7 +304,7 @@ class MainScreen(ProgressActions, ReviewActions, EditActions):
         from ita_tui.tui.screens.report_dialogs import ask_written
 
         if self.app.read_only:
-            self.notify(self.app.words["read_only_key"], severity="warning", markup=False)
+            self.notify(self.app.read_only_said, severity="warning", markup=False)
             return
         ask_written(
             self.app, self.view.current_row, lambda command: self._append(command, "saved_text", _ignore)

@@ -4,6 +4,7 @@ outcomes) written in a TextArea."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -25,32 +26,75 @@ SIGNER_BOXES = {  # the signers dialog's boxes, in order, and their placeholders
 }
 
 
+AS_OF_CHOICES = {"now": None, "round-6": 6, "round-12": 12}  # the data's day: today, or a round's end
+
+
 class ExportDialog(_Dialog):
     """What to export: the files the export table offers (the one-page PDF, the results report as
-    PDF or Word …); dismissed with the choice's id (see kinds.offered) or None; the folder it
-    writes into is named."""
+    PDF or Word …), and the day its figures stand at, as `--round` and `--as-of` give it: today,
+    the end of the 6- or 12-month round, or a date typed (Tab reaches them). Enter on a file hands
+    `chosen(choice, as_of, months)` the choice's id (see kinds.offered); the folder is named."""
 
-    def __init__(self, folder: str) -> None:
+    def __init__(self, folder: str, fiscal_year: int, chosen: Callable[[str, date | None, int | None], None]):
         super().__init__()
-        self.folder = folder
+        self.folder, self.fiscal_year, self.chosen = folder, fiscal_year, chosen
 
     def compose(self):
-        """Title, the choices and where the files go."""
+        """Title, the choices, the data's day, and where the files go."""
+        from ita_tui.export.heading import round_end
         from ita_tui.export.kinds import offered
+        from ita_tui.thai import long_date
 
-        words = self.app.words
+        app = self.app
+        words = app.words
         choices = [Option(words[fmt.label], id=choice) for choice, (_, fmt) in offered().items()]
+        days = [Option(words["export_as_of_now"], id="now")]
+        for months in (6, 12):
+            day = long_date(round_end(self.fiscal_year, months), app.lang, app.digit_style)
+            days.append(Option(words("export_as_of_round", months=months, day=day), id=f"round-{months}"))
         with Vertical(classes="dialog"):
             yield Label(words["export_title"], classes="dialog-title", markup=False)
             yield OptionList(*choices, id="kinds")
+            yield Label(words["export_as_of_title"], classes="dialog-hint", markup=False)
+            yield OptionList(*days, id="as-of")
+            yield OneLineInput("", placeholder=words["export_as_of_day"], id="as-of-day")
             yield Label(
                 words["export_folder"].format(folder=self.folder), classes="dialog-hint", markup=False
             )
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        """Enter on a choice: export it."""
+        """Enter on a file: export it as of the day chosen; Enter on a day: back to the files."""
         event.stop()
-        self.dismiss(event.option.id)
+        if event.option_list.id == "as-of":
+            self.query_one("#kinds", OptionList).focus()
+            return
+        self._export(event.option.id or "")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter in the date box: back to the files (the date is checked when one is chosen)."""
+        event.stop()
+        self.query_one("#kinds", OptionList).focus()
+
+    def _export(self, choice: str) -> None:
+        """Close and export `choice` as of the day chosen; a date that cannot be read is one line
+        and the dialog stays open."""
+        from ita_tui.thai import parse_date
+
+        typed = self.query_one("#as-of-day", Input).value.strip()
+        as_of: date | None = None
+        months: int | None = None
+        if typed:
+            try:
+                as_of = parse_date(typed)
+            except ValueError:
+                self.notify(self.app.words("export_as_of_bad", day=typed), severity="error", markup=False)
+                return
+        else:
+            days = self.query_one("#as-of", OptionList)
+            highlighted = days.get_option_at_index(days.highlighted or 0).id or "now"
+            months = AS_OF_CHOICES[highlighted]
+        self.dismiss(None)
+        self.chosen(choice, as_of, months)
 
 
 class SignersDialog(_Dialog):
@@ -141,18 +185,18 @@ class WrittenDialog(_Dialog):
 
 def ask_export(app) -> None:
     """The export dialog; a report asks for the signers the first time (then remembers them)."""
-    app.push_screen(ExportDialog(str(app.store.path.parent)), lambda kind: _export(app, kind))
+    folder, fiscal_year = str(app.store.path.parent), app.snapshot.checklist.fiscal_year
+    app.push_screen(ExportDialog(folder, fiscal_year, lambda *chosen: _export(app, *chosen)))
 
 
-def _export(app, choice: str | None) -> None:
-    """Export the choice made in the dialog; a document signed by all three asks who signs first."""
+def _export(app, choice: str, as_of: date | None, months: int | None) -> None:
+    """Export the choice made in the dialog as of the day chosen; a document signed by all three
+    asks who signs first."""
     from ita_tui.errors import ItaError
     from ita_tui.export.kinds import offered
     from ita_tui.export.signers import read_signers
     from ita_tui.tui.export_worker import start_export
 
-    if choice is None:
-        return
     try:
         known = read_signers(app.store.path)
     except ItaError as exc:
@@ -160,9 +204,11 @@ def _export(app, choice: str | None) -> None:
         return
     kind, _ = offered()[choice]
     if kind.signers < 3 or known:
-        start_export(app, choice)
+        start_export(app, choice, as_of=as_of, months=months)
         return
-    app.push_screen(SignersDialog(known, lambda values: start_export(app, choice, values)))
+    app.push_screen(
+        SignersDialog(known, lambda values: start_export(app, choice, values, as_of=as_of, months=months))
+    )
 
 
 def ask_written(app, row, submit: Callable[[Command[Written]], None]) -> None:

@@ -84,7 +84,7 @@ def edit_units(screen: Any) -> None:
     write queue, and said once durable."""
     app = screen.app
     if app.read_only:
-        screen.notify(app.words["read_only_key"], severity="warning", markup=False)
+        screen.notify(app.read_only_said, severity="warning", markup=False)
         return
     words = app.words
     snapshot = app.snapshot

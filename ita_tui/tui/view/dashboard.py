@@ -9,6 +9,7 @@ from rich.console import Group
 from rich.text import Text
 
 from ita_tui.checklist.model import Completion, indicator_completion, overall_completion
+from ita_tui.checklist.scores import Score
 from ita_tui.checklist.units import pending_by_unit, unit_completion
 from ita_tui.export import figures
 from ita_tui.locale import Words
@@ -33,8 +34,17 @@ class BarLine:
     narrows on a narrow terminal, and counts that do not fit beside go on the lines below, under
     the bar. Names take the same width on every line, so bars and figures stand in columns."""
 
-    def __init__(self, name: str, completion: Completion, lang: str, digit_style: str, places: int) -> None:
+    def __init__(
+        self,
+        name: str,
+        completion: Completion,
+        lang: str,
+        digit_style: str,
+        places: int,
+        after: Text | None = None,
+    ) -> None:
         self.name = Text(one_line(name))
+        self.after = after or Text()  # on the bar's line after the figures: an indicator's ITA score
         self.completion = completion
         done, applicable = completion.done, completion.applicable
         self.shown = digits(f" {done:>{places}}/{applicable:<{places}} {completion.percent:>3}%", digit_style)
@@ -45,7 +55,8 @@ class BarLine:
         """One line, or more when the counts beside do not fit."""
         width = max(1, options.max_width)
         bar_width = BAR_WIDTH if width >= WIDE else BAR_WIDTH // 2
-        name_width = max(1, min(NAME_WIDTH, width - bar_width - 1 - len(self.shown)))
+        after = self.after.cell_len + 2 if self.after else 0  # the score stays whole too
+        name_width = max(1, min(NAME_WIDTH, width - bar_width - 1 - len(self.shown) - after))
         filled, empty = figures.bar(self.completion, bar_width)
         line = Text.assemble(
             fit(self.name, name_width, pad=True),
@@ -55,6 +66,9 @@ class BarLine:
             self.shown,
             no_wrap=True,
         )
+        if self.after:
+            line.append("  ")
+            line.append(self.after)
         beside = " · ".join(self.beside)
         if beside and line.cell_len + 2 + cell_len(beside) <= width:
             line.append(f"  {beside}", "dim")
@@ -73,9 +87,21 @@ class BarLine:
             yield Text(indent + row, style="dim", no_wrap=True)
 
 
-def bar_line(name: str, completion: Completion, lang: str, digit_style: str, places: int) -> BarLine:
+def bar_line(
+    name: str, completion: Completion, lang: str, digit_style: str, places: int, after: Text | None = None
+) -> BarLine:
     """One bar line (see BarLine)."""
-    return BarLine(name, completion, lang, digit_style, places)
+    return BarLine(name, completion, lang, digit_style, places, after)
+
+
+def score_text(score: Score | None, words: Words, digit_style: str) -> Text | None:
+    """ "ITA 82.5 ต่ำกว่าเกณฑ์" for an indicator's shown ITA score (the mark under 85), or None."""
+    if score is None:
+        return None
+    text = Text(digits(words("tree_score", score=score.score), digit_style))
+    if score.under_pass_mark:
+        text.append(f" {words['under_pass']}", style="bold red")
+    return text
 
 
 def dashboard_body(
@@ -101,6 +127,7 @@ def dashboard_body(
         Text(""),
         Text(words["by_indicator"], style="bold"),
     ]
+    scores = snapshot.shown_scores
     parts += [
         bar_line(
             digits(f"{words['indicator_no']} {ind.number} ", digit_style) + ind.title,
@@ -108,6 +135,7 @@ def dashboard_body(
             lang,
             digit_style,
             places,
+            score_text(scores.get(str(ind.number)), words, digit_style),
         )
         for ind, c in indicator_completion(checklist, progress)
     ]

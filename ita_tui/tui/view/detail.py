@@ -7,6 +7,7 @@ from rich.text import Text
 
 from ita_tui.checklist.fields import DETAIL_FIELDS, FieldKind
 from ita_tui.checklist.model import Completion, Indicator, Item, State
+from ita_tui.checklist.scores import Score
 from ita_tui.export import figures
 from ita_tui.locale import Words
 from ita_tui.store.records import Note, Snapshot, Written
@@ -145,9 +146,10 @@ def indicator_detail(
     lang: str,
     digit_style: str,
     outcome: Written | None = None,
+    score: Score | None = None,
 ) -> Text:
-    """An indicator's completion, the outcome written for the report, measures, findings,
-    results, outcomes and OIT items."""
+    """An indicator's completion, its ITA score (when kept), the outcome written for the report,
+    measures, findings, results, outcomes and OIT items."""
     figure = words["items_count"].format(
         done=completion.done, total=completion.applicable, pct=completion.percent
     )
@@ -160,6 +162,10 @@ def indicator_detail(
         ),
         Text(digits(figure, digit_style) + (f" · {beside}" if beside else "")),
     ]
+    if score is not None:
+        key = "indicator_score_under" if score.under_pass_mark else "indicator_score"
+        said = digits(words(key, year=score.year, score=score.score), digit_style)
+        parts.append(Text(said, style="bold red" if score.under_pass_mark else ""))
     if outcome is not None and outcome.text:
         by = Text(f"  {visible_text(outcome.by)} {when(outcome.at, lang, digit_style)}", style=MUTED)
         parts += _section(words["written_outcome"], [Text("  " + visible_text(outcome.text)), by], "")

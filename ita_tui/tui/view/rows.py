@@ -7,6 +7,7 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from ita_tui.checklist.model import DONE, Checklist, Indicator, Item, Progress, is_pending
+from ita_tui.checklist.scores import Score
 from ita_tui.checklist.units import Units, item_in_unit
 from ita_tui.tui.view.search import NO_EXTRAS, Extras, Hit, find, parse_query
 
@@ -16,6 +17,7 @@ STATUS_WORDS = {  # the status filter's steps, in the order f cycles through the
     "done": "filter_done",
     "waiting": "filter_waiting",
     "returned": "filter_returned",
+    "under_pass": "filter_under_pass",
 }
 STATUS_CYCLE = tuple(STATUS_WORDS)
 
@@ -67,6 +69,7 @@ class Filters(NamedTuple):
     me: str = ""  # status "returned": items returned to this user ...
     my_unit: str = ""  # ... or to this unit (the user's, from the users table)
     everyone: bool = False  # ... or every returned item (a supervisor's view)
+    under_pass: frozenset[int] = frozenset()  # status "under_pass": the indicators scored under 85
 
     @property
     def active(self) -> bool:
@@ -94,7 +97,8 @@ def status_word(filters: Filters, words: Mapping[str, str]) -> str:
 
 
 def next_status(status: str) -> str:
-    """all -> pending (not done) -> done -> waiting for review -> returned -> all."""
+    """all -> pending (not done) -> done -> waiting for review -> returned -> indicators under the
+    pass mark -> all."""
     return STATUS_CYCLE[(STATUS_CYCLE.index(status) + 1) % len(STATUS_CYCLE)]
 
 
@@ -113,6 +117,11 @@ def passes(item: Item, progress: Progress, units: Units, filters: Filters) -> bo
     ):
         return False
     return not filters.unit or item_in_unit(item, filters.unit, units)
+
+
+def under_pass_mark(scores: Mapping[str, Score]) -> frozenset[int]:
+    """The numbers of the indicators whose shown ITA score is under the pass mark."""
+    return frozenset(int(s) for s, score in scores.items() if s.isdigit() and score.under_pass_mark)
 
 
 def waits_for_review(item: Item, progress: Progress) -> bool:
@@ -153,6 +162,8 @@ def visible_rows(
     query = parse_query(filters.query)
     extras = extras or {}
     for indicator in checklist.indicators:
+        if filters.status == "under_pass" and indicator.number not in filters.under_pass:
+            continue
         items: list[Row] = []
         for item in indicator.items:
             if filtering and not passes(item, progress, units, filters):

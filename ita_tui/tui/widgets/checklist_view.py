@@ -16,6 +16,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from ita_tui.checklist.model import DONE, Checklist, Completion, Progress, count
+from ita_tui.checklist.scores import Score
 from ita_tui.checklist.units import Units
 from ita_tui.export import figures
 from ita_tui.text import one_line
@@ -64,10 +65,13 @@ class ChecklistView(ScrollView, can_focus=True):
         word: str,
         found_in: dict[str, str],
         digit_style: str,
+        score_words: tuple[str, str] = ("{score}", ""),
         **kwargs,
     ) -> None:
         super().__init__(**kwargs)
         self._word = word  # "ตัวชี้วัดที่" / "Indicator"
+        self._score_words = score_words  # "ITA {score}" and "ต่ำกว่าเกณฑ์"
+        self._scores: Mapping[str, Score] = {}  # the ITA scores shown beside the indicators
         self._found_in = found_in  # where a search hit was, in words: {"note": "บันทึก", ...}
         self._extras: Mapping[str, Extras] = {}
         self._query = parse_query("")
@@ -96,10 +100,13 @@ class ChecklistView(ScrollView, can_focus=True):
         units: Units,
         filters: Filters | None = None,
         extras: Mapping[str, Extras] | None = None,
+        scores: Mapping[str, Score] | None = None,
     ) -> None:
         """Show this checklist state; the cursor stays on the same item when it is still shown.
-        `extras`: the items' notes and link labels, for a search."""
+        `extras`: the items' notes and link labels, for a search; `scores`: the ITA scores shown
+        beside the indicators, by subject."""
         current = self.current_row
+        self._scores = scores or {}
         keep = current.key if current else None
         filtered_anew = filters is not None and filters != self._filters
         if filters is not None:
@@ -225,7 +232,9 @@ class ChecklistView(ScrollView, can_focus=True):
                 "  " + arrow + digits(f"{self._word} {ind.number} ", self._digits) + one_line(ind.title),
                 style=self.get_component_rich_style("checklist--indicator"),
             )
-            return self._with_figures(head, self._counts[ind.number], width)
+            return self._with_figures(
+                head, self._counts[ind.number], width, self._scores.get(str(ind.number))
+            )
         item = row.item
         assert item is not None
         state = self._progress.state(item.id)
@@ -259,13 +268,20 @@ class ChecklistView(ScrollView, can_focus=True):
                 body.stylize(match, start, end)
         return self._fit(Text.assemble(text, body, style=style), width)
 
-    def _with_figures(self, head: Text, completion: Completion, width: int) -> Text:
-        """A node's label cut to leave room for "done/applicable pct% ◐n ⊘n ✔n" at the right edge."""
+    def _with_figures(
+        self, head: Text, completion: Completion, width: int, score: Score | None = None
+    ) -> Text:
+        """A node's label cut to leave room for "ITA 82.5 ต่ำกว่าเกณฑ์  done/applicable pct% ◐n ⊘n ✔n"
+        at the right edge (the score only when one is kept)."""
         marks = figures.beside_marks(completion, self._digits)
-        shown = Text(
+        shown = Text(style=self.get_component_rich_style("checklist--figures"))
+        if score is not None:
+            shown.append("  " + digits(self._score_words[0].format(score=score.score), self._digits))
+            if score.under_pass_mark:
+                shown.append(f" {self._score_words[1]}", self.get_component_rich_style("checklist--returned"))
+        shown.append(
             f"  {figures.fraction(completion, self._digits)}  {figures.percent(completion, self._digits)}"
-            + (f"  {marks}" if marks else ""),
-            style=self.get_component_rich_style("checklist--figures"),
+            + (f"  {marks}" if marks else "")
         )
         head = self._fit(head, max(0, width - shown.cell_len))
         head.rstrip()

@@ -241,6 +241,9 @@ async def test_filter_cycles_all_pending_done(make_app, store, key):
         assert "รอตรวจสอบ" in screen_text(app)
         await pilot.press(key)  # returned to me / my unit: none
         assert shown() == set()
+        await pilot.press(key)  # indicators under the pass mark: none without scores
+        assert shown() == set()
+        assert "ตัวชี้วัดที่ต่ำกว่าเกณฑ์" in screen_text(app)
         await pilot.press(key)
         assert len(shown()) == 6
 
@@ -348,7 +351,7 @@ async def test_emptying_the_done_filter_then_showing_all_returns_to_the_item(mak
         await pilot.press("space")  # untick: nothing is left to show
         await saved(pilot)
         assert cursor_key(app) == "root"
-        await pilot.press("f", "f", "f")  # waiting for review, returned to me (none), then all again
+        await pilot.press("f", "f", "f", "f")  # waiting, returned to me, under the pass mark (none), all
         assert cursor_key(app) == "item:2.2"
 
 

@@ -73,7 +73,7 @@ async def test_filters_are_shown_with_labels_and_each_change_is_confirmed(make_a
         await pilot.pause()
         status = str(app.screen.query_one("#filter-status").render())
         assert status == "ค้นหา: O12 · หน่วยงาน: กองคลัง · แสดง: ยังไม่ทำ"
-        await pilot.press("f", "f", "f", "f")  # done, waiting for review, returned to me, then all again
+        await pilot.press("f", "f", "f", "f", "f")  # done, waiting, returned to me, under the pass mark, all
         assert await screen_shows(pilot, "แสดง: ทั้งหมด")
         await pick_unit(pilot, "")
         assert await screen_shows(pilot, "หน่วยงาน: ทุกหน่วยงาน")

@@ -117,3 +117,33 @@ async def _return_box(pilot) -> None:
 @pytest.mark.parametrize("size", [SIZE, LARGE], ids=["80x24", "120x40"])
 def test_review_dialog(supervisor_app, snap_compare, size):
     assert snap_compare(supervisor_app, run_before=_return_box, terminal_size=size)
+
+
+@pytest.fixture
+def scored_app(thai_app):
+    """The same app with the ITA scores of 2566 kept: indicators 3 and 9 under the pass mark."""
+    from ita_tui.store.commands import SetScores
+
+    scores = (
+        ("2", "92.5"),
+        ("3", "78.4"),
+        ("4", "88"),
+        ("5", "85"),
+        ("6", "96.1"),
+        ("8", "90"),
+        ("9", "61.25"),
+    )
+    thai_app.store.apply(SetScores(2566, scores))
+    thai_app.snapshot = thai_app.store.snapshot()
+    return thai_app
+
+
+def test_main_screen_with_scores(scored_app, snap_compare):
+    """Each indicator row shows its score, and ต่ำกว่าเกณฑ์ under 85."""
+    assert snap_compare(
+        scored_app, press=["down", "down", "down", "down", "down", "down"], terminal_size=SIZE
+    )
+
+
+def test_dashboard_with_scores(scored_app, snap_compare):
+    assert snap_compare(scored_app, press=["d"], terminal_size=SIZE)
