@@ -12,6 +12,7 @@ from ita_tui.cli import years
 from ita_tui.cli.args import Commands
 from ita_tui.cli.context import CliContext
 from ita_tui.errors import ItaError
+from ita_tui.export.heading import fiscal_year_label
 from ita_tui.store.commands import UpdateChecklist
 from ita_tui.text import json_text
 
@@ -66,7 +67,7 @@ def import_document(cli: CliContext) -> int:
             indicators=cli.figure(len(checklist.indicators)),
             items=cli.figure(report["items"]),
             organization=checklist.organization,
-            year=cli.figure(checklist.fiscal_year),
+            year=fiscal_year_label(checklist.fiscal_year, cli.lang, cli.digits),
         )
     )
     _print_import_report(cli, report, imported)

@@ -25,6 +25,9 @@ from typing import Final
 from ita_tui.locale import args, cli, errors, export, files, importer, log, serve, tui, tui_edits, tui_review
 
 LANGS: Final = ("th", "en")
+# The keys whose Thai and English name different blanks, and which: a year said as the language
+# counts years (the Buddhist Era in Thai, the Common Era in English). Every other key has the same.
+ONE_FIELD_PER_LANGUAGE: Final = {"year_in_era": ({"be"}, {"ce"})}
 DEFAULT_LANG: Final = "th"
 
 _AREAS = (

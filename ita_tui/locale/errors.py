@@ -76,6 +76,7 @@ WORDS: dict[str, dict[str, str]] = {
         "err_item_edit_nothing": "ไม่ได้บอกว่าจะแก้อะไร: ใส่ --text, --period,"
         " --follow-up, --responsible หรือ --oit",
         "err_note_number": "--edit N TEXT: N คือหมายเลขบันทึก (1, 2 …) ไม่ใช่ {number}",
+        "year_in_era": "{be}",  # a year as the language counts it: Buddhist Era
         "err_db_other_checklist": "{db} ติดตามรายการตัวชี้วัดของ {org} ปี {year} ไม่ใช่ของ {file}:"
         " เริ่มฐานข้อมูลใหม่สำหรับไฟล์นี้ด้วย --db NEW.json --checklist {file}"
         " หรือเปลี่ยนรายการในฐานข้อมูลนี้ด้วย {update}",
@@ -236,6 +237,7 @@ WORDS: dict[str, dict[str, str]] = {
         "err_item_edit_nothing": "nothing to change: give --text, --period, --follow-up,"
         " --responsible or --oit",
         "err_note_number": "--edit N TEXT: N is the note's number (1, 2 …), not {number}",
+        "year_in_era": "{ce}",  # ... and the Common Era in English
         "err_db_other_checklist": "{db} tracks the checklist of {org} {year}, not {file}: start a new"
         " database for that file with --db NEW.json --checklist {file}, or replace this database's"
         " checklist with {update}",

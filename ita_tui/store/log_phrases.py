@@ -33,7 +33,11 @@ CODE_WORDS = {  # each code the log writes -> the words that say it
     "history": "log_history",
     "history-na-because": "log_history-na-because",
     "history-not-started": "log_history-not-started",
+    "in-indicator": "log_in-indicator",
+    "in-indicator-after": "log_in-indicator-after",
     "in-progress": "log_in-progress",
+    "indicator-items": "log_indicator-items",
+    "item-line": "log_item-line",
     "item-count": "log_item-count",
     "link-added": "log_link-added",
     "na": "log_na",
@@ -101,11 +105,30 @@ def action_words(action: str, say: Mapping[str, str]) -> str:
     return say[key] if key else action
 
 
+# An item line's fields besides its id and text (checklist.fields.DETAIL_FIELDS), each said
+# with its label when set: "6.6 ข้อความ | ระยะเวลา: ต.ค. 2568 | ผู้รับผิดชอบ: กองคลัง".
+ITEM_DETAIL_WORDS = {
+    "period": "log_item_period",
+    "follow_up": "log_item_follow_up",
+    "responsible": "log_item_responsible",
+    "oit_codes": "log_item_oit",
+}
+
+
 def phrase(value: str, fields: Mapping[str, Any] | None) -> Phrase:
     """One side of a log entry as words: a code with its fields, else the text as it is."""
     if fields is None or value not in CODE_WORDS:  # text, or a code of a newer ita-tui
         return Phrase("log_text", text=value)
     shown = {k: _code(v) if k in CODE_FIELDS else v for k, v in fields.items()}
+    if value == "item-line":
+        shown = {
+            "id": shown.get("id", ""),
+            "text": shown.get("text", ""),
+            **{
+                name: Phrase(key, value=shown[name]) if shown.get(name) else ""
+                for name, key in ITEM_DETAIL_WORDS.items()
+            },
+        }
     return Phrase(CODE_WORDS[value], **shown)
 
 

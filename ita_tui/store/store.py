@@ -35,6 +35,7 @@ from ita_tui.store.rows import LOG, META
 from ita_tui.store.schema import log_entries, meta_record
 from ita_tui.store.transaction import Command, Transaction
 from ita_tui.store.validate import clean_line
+from ita_tui.thai import BE_OFFSET
 
 T = TypeVar("T")
 
@@ -117,12 +118,13 @@ class ProgressStore:
         if given == self.checklist:
             return
         db, file = shlex.quote(str(self.path)), shlex.quote(str(checklist_path))
+        fiscal_year = self.checklist.fiscal_year
         raise StoreError(
             "err_db_other_checklist",
             db=self.path,
             file=checklist_path,
             org=self.checklist.organization,
-            year=self.checklist.fiscal_year,
+            year=Phrase("year_in_era", be=fiscal_year, ce=fiscal_year - BE_OFFSET),
             update=f"ita-tui --db {db} checklist update {file}",
         )
 

@@ -113,7 +113,9 @@ def test_items_are_added_edited_moved_and_removed_from_the_command_line(db, cli)
     )
     assert line == "แก้ข้อ 2.5 แล้ว (ข้อความเดิมอยู่ในบันทึกกิจกรรม)"
     edited = log(db)[-1]
-    assert edited.action == "item-edit" and "จัดอบรม |" in edited.before and "จัดอบรมบุคลากร" in edited.after
+    assert edited.action == "item-edit" and edited.before == "item-line"  # a code, said in the reader's words
+    assert edited.shown("before").text("th") == "2.5 จัดอบรม | ระยะเวลา: ม.ค. ๒๕๖๖"
+    assert edited.shown("after").text("en") == "2.5 จัดอบรมบุคลากร | period: ม.ค. ๒๕๖๖ | responsible: สำนักปลัด"
     line = one_line(cli("item", "move", "2.2", "--to", "3", "--lang", "en", "--db", db))
     assert line == "item 2.2 moved to indicator 3 (same id, same progress)"
     figures = status(cli, db)

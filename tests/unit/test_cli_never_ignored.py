@@ -24,6 +24,9 @@ def test_another_checklist_on_an_existing_database_is_refused_with_what_to_do(db
     assert db_path.read_bytes() == before
     status, _, err = cli("status", "--lang", "en", "--db", db_path, "--checklist", OTHER)
     assert status == 2 and "tracks the checklist of" in err and "start a new database" in err
+    assert "องค์การบริหารส่วนตำบลทดสอบ 2023," in err  # the fiscal year in the Common Era, as English says it
+    _, _, err = cli("status", "--db", db_path, "--checklist", OTHER)
+    assert "องค์การบริหารส่วนตำบลทดสอบ ปี 2566 " in err
 
 
 def test_the_same_checklist_is_fine_and_so_is_the_file_the_database_was_made_from(db_path, cli, tmp_path):

@@ -112,7 +112,9 @@ def test_written_files_are_confirmed_in_thai_and_by_path_in_english(db, cli, tmp
     out = run(
         cli, "import", str(ROOT / "data" / "chumsaeng-2566-source.txt"), "-o", str(output), "--lang", "en"
     )
-    assert out.splitlines()[0] == f"{output}: 7 indicators, 31 items (องค์การบริหารส่วนตำบลชุมแสง, 2566)"
+    assert (
+        out.splitlines()[0] == f"{output}: 7 indicators, 31 items (องค์การบริหารส่วนตำบลชุมแสง, 2023)"
+    )  # one era per language
     assert "  indicator 2 การใช้งบประมาณ: 3 items" in out.splitlines()  # the report follows, in English
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, fields, replace
 from typing import Any, ClassVar
 
 from ita_tui.checklist import edit
-from ita_tui.checklist.fields import BY_NAME, DETAIL_FIELDS, ITEM_FIELDS, LINE_FIELDS
+from ita_tui.checklist.fields import BY_NAME, DETAIL_FIELDS, ITEM_FIELDS
 from ita_tui.checklist.file import checklist_to_dict
 from ita_tui.checklist.model import Checklist, Item
 from ita_tui.store.log_phrases import Coded, Side
@@ -50,13 +50,18 @@ class ChecklistEdit(Command[str]):
         return done.item_id or (done.after if isinstance(done.after, str) else "")
 
 
-def _item_line(item: Item) -> str:
-    """An item as the log keeps it: id, text and the fields that are set."""
-    parts = [f"{item.id} {item.text}"]
-    parts += [f"{f.name}: {getattr(item, f.name)}" for f in LINE_FIELDS if getattr(item, f.name)]
-    if item.oit_codes:
-        parts.append("oit: " + " ".join(item.oit_codes))
-    return " | ".join(parts)
+def _item_line(item: Item) -> Coded:
+    """An item as the log keeps it: a code whose fields are its id, its text and each other field
+    that is set (said in the reader's language, log_phrases.ITEM_DETAIL_WORDS)."""
+    details = {f.name: f.written(item) for f in DETAIL_FIELDS if f.written(item)}
+    return ("item-line", {"id": item.id, "text": item.text, **details})
+
+
+def _in_indicator(number: int, after: str | None = None) -> Coded:
+    """Where an item is (or goes): an indicator, after one of its items."""
+    if after:
+        return ("in-indicator-after", {"number": number, "after": after})
+    return ("in-indicator", {"number": number})
 
 
 @dataclass(frozen=True)
@@ -141,8 +146,7 @@ class MoveItem(ChecklistEdit):
         was = tx.checklist.indicator_of(found)
         assert was is not None
         new = edit.move_item(tx.checklist, found, self.indicator, place)
-        to = f"indicator {self.indicator}" + (f" after {place}" if place else "")
-        return Edited(new, found, f"indicator {was.number}", to)
+        return Edited(new, found, _in_indicator(was.number), _in_indicator(self.indicator, place))
 
 
 @dataclass(frozen=True)
@@ -187,7 +191,9 @@ class RemoveIndicator(ChecklistEdit):
     def edit(self, tx: Transaction) -> Edited:
         new, old = edit.remove_indicator(tx.checklist, self.number)
         ids = ", ".join(i.id for i in old.items) or "-"
-        return Edited(new, "", f"{self.number} {old.title} (items {ids})", REMOVED)
+        return Edited(
+            new, "", ("indicator-items", {"number": self.number, "title": old.title, "items": ids}), REMOVED
+        )
 
 
 @dataclass(frozen=True)
@@ -208,7 +214,8 @@ class Renumber(ChecklistEdit):
         rekey_items(tx, moves)
         tx.table(ALIASES).append(AliasRow(old, now, tx.user, at) for old, now in moves.items())
         shown = ", ".join(f"{old} -> {now}" for old, now in moves.items()) or "-"
-        return Edited(new, "", f"indicator {self.number}", shown, {now: old for old, now in moves.items()})
+        rekey = {now: old for old, now in moves.items()}
+        return Edited(new, "", _in_indicator(self.number), shown, rekey)
 
 
 @dataclass(frozen=True)
