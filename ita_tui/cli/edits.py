@@ -56,7 +56,8 @@ def add_commands(commands: Commands) -> None:
     q.add_argument("title", metavar="TITLE")
     q = indicator.add("edit", "help_cmd_indicator_edit", edit_indicator)
     q.add_argument("indicator", metavar="IND", type=int)
-    q.add_argument("--title", required=True, metavar="TITLE", help=say["help_indicator_title"])
+    q.add_argument("--title", metavar="TITLE", help=say["help_indicator_title"])
+    q.add_argument("--issues", metavar="TEXT", help=say["help_indicator_issues"])
     q = indicator.add("remove", "help_cmd_indicator_remove", remove_indicator)
     q.add_argument("indicator", metavar="IND", type=int)
     q = indicator.add("renumber", "help_cmd_indicator_renumber", renumber)
@@ -114,10 +115,18 @@ def add_indicator(cli: CliContext) -> int:
 
 
 def edit_indicator(cli: CliContext) -> int:
-    """Change an indicator's title."""
-    number = cli.options.indicator
-    cli.store().apply(EditIndicator(number, cli.options.title))
-    print(cli.say("indicator_edited", indicator=cli.figure(number)))
+    """Change an indicator's title, or what its last score says to improve (--issues; "" clears)."""
+    from ita_tui.store.commands import SetIssues
+
+    number, title, issues = cli.options.indicator, cli.options.title, cli.options.issues
+    if title is None and issues is None:
+        raise ItaError("err_indicator_edit_nothing", indicator=number)
+    if title is not None:
+        cli.store().apply(EditIndicator(number, title))
+        print(cli.say("indicator_edited", indicator=cli.figure(number)))
+    if issues is not None:
+        cli.store().apply(SetIssues(number, issues))
+        print(cli.say("indicator_issues_kept", indicator=cli.figure(number)))
     return 0
 
 

@@ -37,6 +37,16 @@ class TableBlock:
     keep: int = 1  # rows that start the block together on one page
 
 
+@dataclass(frozen=True)
+class Lead:
+    """A table of its own before the document's table (the measures document's analysis of last
+    year's scores): its column heads, their parts of the width, its blocks."""
+
+    heads: tuple[str, ...]
+    shares: tuple[float, ...]
+    blocks: tuple[TableBlock, ...]
+
+
 def shared(texts: list[str], key: Callable[[str], str] = lambda t: " ".join(t.split())) -> str | None:
     """The first of `texts` when all of them are the same (by `key`: spacing aside), else None."""
     return texts[0] if texts and len({key(t) for t in texts}) == 1 else None

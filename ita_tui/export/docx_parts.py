@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ita_tui.errors import ExportError, os_reason
-from ita_tui.export.blocks import Para, TableBlock
+from ita_tui.export.blocks import Lead, Para, TableBlock
 from ita_tui.export.figures import STATE_MARKS
 from ita_tui.export.pdf_measure import Widths
 from ita_tui.export.pdf_signatures import Signer
@@ -257,18 +257,32 @@ def table_document(
     signers: tuple[Signer, ...],
     words: Words,
     thai_digits: bool,
+    lead: Lead | None = None,
 ) -> Any:
-    """A Word document of the title block, the table (header row repeated) and the signatures."""
+    """A Word document of the title block, the table (header row repeated) and the signatures;
+    `lead`, a table of its own before it."""
     from docx import Document
 
     from ita_tui.export.pdf import sarabun_files
 
     widths = Widths(sarabun_files())
-    column_mm = [(PAGE_W - 2 * MARGIN) * share for share in shares]
     document = Document()
     page_numbers(landscape(document), thai_digits)
     for n, line in enumerate(title_lines):
         paragraph(document, line, bold=n < 2, center=True, size=SIZE_PT + (4 if n == 0 else 2))
+    if lead is not None:
+        _table(document, widths, list(lead.heads), lead.shares, list(lead.blocks))
+        paragraph(document, "")
+    _table(document, widths, heads, shares, blocks)
+    signatures(document, words, signers)
+    return document
+
+
+def _table(
+    document: Any, widths: Widths, heads: list[str], shares: tuple[float, ...], blocks: list[TableBlock]
+) -> None:
+    """One table: its header row (repeated on every page) and its blocks."""
+    column_mm = [(PAGE_W - 2 * MARGIN) * share for share in shares]
     table = fixed_table(document, column_mm)
     set_widths(table.rows[0], column_mm)
     for width, cell, head in zip(column_mm, table.rows[0].cells, heads, strict=True):
@@ -276,5 +290,3 @@ def table_document(
     repeat_header(table.rows[0])
     for block in blocks:
         block_rows(table, widths, block, column_mm)
-    signatures(document, words, signers)
-    return document

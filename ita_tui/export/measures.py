@@ -6,6 +6,10 @@ or a Word document.
 One block per indicator: the indicator (with its description, sub-indicators and OIT items)
 spans its rows; each method item is a row; period, follow-up and responsible are one cell when
 every item shares them, else one per item.
+
+With last year's ITA scores kept (or an indicator's ประเด็นที่ต้องแก้ไข/ปรับปรุง written), the
+document opens with the analysis as other agencies' O42 pages do: a table of each indicator's score
+(ต่ำกว่าเกณฑ์ under 85), the tools' and the total, and the issues to improve per indicator.
 """
 
 from __future__ import annotations
@@ -13,7 +17,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from ita_tui.checklist.model import Checklist, Indicator, display_unit, unit_key
-from ita_tui.export.blocks import Cells, Para, TableBlock, shared, spread
+from ita_tui.checklist.scores import TOOLS, TOTAL, shown_year
+from ita_tui.export.blocks import Cells, Lead, Para, TableBlock, shared, spread
 from ita_tui.export.heading import fiscal_year_label
 from ita_tui.export.options import ExportOptions
 from ita_tui.locale import Words
@@ -24,6 +29,7 @@ from ita_tui.thai import digits
 SHARES = (0.21, 0.37, 0.13, 0.16, 0.13)
 INDICATOR, METHOD, PERIOD, FOLLOW_UP, UNIT = range(5)
 HEADS = ("col_measures", "col_methods", "col_period", "col_follow_up", "col_units")
+ANALYSIS_SHARES = (0.34, 0.16, 0.50)
 
 
 def measures_title_lines(checklist: Checklist, words: Words, digit_style: str, lang: str) -> list[str]:
@@ -65,21 +71,64 @@ def _block(indicator: Indicator, words: Words, digit_style: str) -> TableBlock:
     return TableBlock(number, spans, tuple(rows))
 
 
-def _document(snapshot: Snapshot, options: ExportOptions) -> tuple[list[str], list[str], list[TableBlock]]:
-    """The title lines, column heads and blocks of the measures document."""
+def analysis(snapshot: Snapshot, words: Words, digit_style: str, lang: str) -> tuple[str, Lead] | None:
+    """The analysis of last year's scores (its heading and table), or None when no score is kept
+    and no issues are written: each indicator scored or with issues (the checklist's first, then
+    the others, by number), then the tools and the total."""
+    checklist, kept = snapshot.checklist, snapshot.scores
+    year = shown_year(kept, checklist.fiscal_year)
+    scores = kept[year] if year is not None else {}
+    issues = {n: w.text for n, w in snapshot.issues.items() if w.text}
+    if not scores and not issues:
+        return None
+    year = year if year is not None else checklist.fiscal_year - 1
+    titles = {ind.number: one_line(ind.title) for ind in checklist.indicators}
+    numbers = sorted({*(int(s) for s in scores if s.isdigit()), *issues})
+    subjects = [
+        (str(n), words("results_indicator", number=digits(n, digit_style), title=titles.get(n, "")).strip())
+        for n in numbers
+    ]
+    subjects += [(s, s) for s in TOOLS if s in scores]
+    subjects += [(TOTAL, words["analysis_total"])] if TOTAL in scores else []
+    blocks = []
+    for subject, label in subjects:
+        score = scores.get(subject)
+        shown: tuple[Para, ...] = ()
+        if score is not None:
+            shown = (Para(digits(score.score, digit_style)),)
+            shown += (Para(words["analysis_under"], "B"),) if score.under_pass_mark else ()
+        text = issues.get(int(subject), "") if subject.isdigit() else ""
+        row: Cells = {1: shown, 2: (Para(one_line(text)),) if text else ()}
+        blocks.append(TableBlock(digits(subject, digit_style), {0: (Para(label, "B"),)}, (row,)))
+    said_year = fiscal_year_label(year, lang, digit_style)  # the Common Era's in English, as the title's
+    heads = (words["analysis_col_indicator"], words("analysis_col_score", year=said_year))
+    heading = words("analysis_heading", year=said_year)
+    return heading, Lead((*heads, words["analysis_col_issues"]), ANALYSIS_SHARES, tuple(blocks))
+
+
+def _document(
+    snapshot: Snapshot, options: ExportOptions
+) -> tuple[list[str], list[str], list[TableBlock], Lead | None]:
+    """The title lines, column heads and blocks of the measures document, and its analysis table."""
     checklist, words, digit_style = snapshot.checklist, options.words, options.print_digits
     title_lines = measures_title_lines(checklist, words, digit_style, options.lang)
-    return title_lines, [words[key] for key in HEADS], measures_blocks(checklist, words, digit_style)
+    found = analysis(snapshot, words, digit_style, options.lang)
+    if found is not None:
+        title_lines.append(found[0])
+    blocks = measures_blocks(checklist, words, digit_style)
+    return title_lines, [words[key] for key in HEADS], blocks, found[1] if found else None
 
 
 def export_measures_docx(snapshot: Snapshot, output: Path, options: ExportOptions) -> Path:
     """Write the measures document of the snapshot's checklist as a Word document; returns the path."""
     from ita_tui.export import docx_parts
 
-    title_lines, heads, blocks = _document(snapshot, options)
+    title_lines, heads, blocks, lead = _document(snapshot, options)
     signers = options.signers_or_blank(approver=True)
     thai = options.print_digits == "thai"
-    document = docx_parts.table_document(title_lines, heads, SHARES, blocks, signers, options.words, thai)
+    document = docx_parts.table_document(
+        title_lines, heads, SHARES, blocks, signers, options.words, thai, lead
+    )
     document.core_properties.title = one_line(title_lines[0])
     document.core_properties.author = one_line(snapshot.checklist.organization) or "ita-tui"
     return docx_parts.save(document, Path(output), "err_measures_write")
@@ -90,7 +139,7 @@ def export_measures_pdf(snapshot: Snapshot, output: Path, options: ExportOptions
     from ita_tui.export.report_pdf import table_pdf
 
     checklist = snapshot.checklist
-    title_lines, heads, blocks = _document(snapshot, options)
+    title_lines, heads, blocks, lead = _document(snapshot, options)
     return table_pdf(
         title_lines,
         heads,
@@ -103,4 +152,5 @@ def export_measures_pdf(snapshot: Snapshot, output: Path, options: ExportOptions
         options.lang,
         Path(output),
         "err_measures_write",
+        lead,
     )

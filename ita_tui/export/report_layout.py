@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ita_tui.checklist.model import State
-from ita_tui.export.blocks import Para, TableBlock
+from ita_tui.export.blocks import Lead, Para, TableBlock
 from ita_tui.export.pdf_measure import Widths
 from ita_tui.export.pdf_page import DoesNotFit, Page
 from ita_tui.export.pdf_signatures import Signer, draw_signatures
@@ -75,6 +75,7 @@ class Report:
     signers: tuple[Signer, ...]
     words: Words
     digit_style: str
+    lead: Lead | None = None  # a table of its own first, under the title block
 
 
 def columns(shares: tuple[float, ...]) -> list[tuple[float, float]]:
@@ -104,7 +105,9 @@ class _Layout:
     """The pages being filled, and where the next row goes."""
 
     def __init__(self, report: Report, widths: Widths) -> None:
-        self.report, self.widths, self.columns = report, widths, columns(report.shares)
+        self.report, self.widths = report, widths
+        table = report.lead or report  # the table being placed: the lead's first, when there is one
+        self.heads, self.columns = list(table.heads), columns(table.shares)
         self.pages: list[Page] = []
         self.page = self.new_page(first=True)
         self.header_h = self.page.y - self.top_of_rows
@@ -134,7 +137,7 @@ class _Layout:
     def _header(self, page: Page) -> None:
         """The column heads, bold on grey, boxed, each in lines of even length."""
         heads = []
-        for head, (_, w) in zip(self.report.heads, self.columns, strict=True):
+        for head, (_, w) in zip(self.heads, self.columns, strict=True):
             cell = wrap_cell(self.widths, (Para(head, "B"),), w)
             lines = self.widths.wrap_balanced(head, "B", cell.size, w - 2 * PAD)
             heads.append(Cell([Line(line, "B") for line in lines], cell.size))
@@ -151,6 +154,18 @@ class _Layout:
     def fresh(self) -> bool:
         """Whether nothing has been placed under this page's header row yet."""
         return self.page.y <= self.top_of_rows + self.header_h + EPS
+
+    def next_table(self, heads: list[str], shares: tuple[float, ...]) -> None:
+        """The lead table is placed: the document's own table starts under it, with its header
+        row (on the next page when a header and a row would not fit)."""
+        self.heads, self.columns = heads, columns(shares)
+        self.page.y += 6.0
+        if self.page.bottom - self.page.y < self.header_h + 30.0:
+            self.new_page()
+            return
+        self.top_of_rows = self.page.y
+        self._header(self.page)
+        self.header_h = self.page.y - self.top_of_rows
 
     def place(self, block: TableBlock) -> None:
         """One indicator's block: its bands whole on a page, its spanning cells flowing alongside."""
@@ -248,6 +263,10 @@ def _split(band: Band, most: float) -> list[Band]:
 def lay_out(report: Report, widths: Widths) -> list[Page]:
     """Every page of the report, drawn as operations."""
     layout = _Layout(report, widths)
+    if report.lead is not None:
+        for block in report.lead.blocks:
+            layout.place(block)
+        layout.next_table(report.heads, report.shares)
     for block in report.blocks:
         layout.place(block)
     page = layout.page

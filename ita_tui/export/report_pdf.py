@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from ita_tui.export.blocks import TableBlock
+from ita_tui.export.blocks import Lead, TableBlock
 from ita_tui.export.options import ExportOptions
 from ita_tui.export.pdf import sarabun_document, sarabun_files, write_document
 from ita_tui.export.pdf_measure import Widths
@@ -42,9 +42,10 @@ def table_pdf(
     lang: str,
     output: Path,
     error_key: str,
+    lead: Lead | None = None,
 ) -> Path:
     """Write a published table (title block, blocks, signatures) as an A4 landscape PDF; `meta`
-    is the document's title, author and subject."""
+    is the document's title, author and subject; `lead`, a table of its own before it."""
     pdf = sarabun_document("L", LEFT, TOP, RIGHT)
     title, author, subject = meta
     pdf.set_title(one_line(title))
@@ -53,7 +54,7 @@ def table_pdf(
     pdf.set_creator("ita-tui")
     pdf.set_lang("en" if lang == "en" else "th")
     pdf.set_creation_date(datetime.now(UTC))
-    report = Report(title_lines, heads, shares, blocks, signers, words, digit_style)
+    report = Report(title_lines, heads, shares, blocks, signers, words, digit_style, lead)
     for page in lay_out(report, Widths(sarabun_files())):
         pdf.add_page()
         page.draw(pdf)

@@ -68,6 +68,7 @@ WORDS: dict[str, dict[str, str]] = {
         "help_oit": "รหัส OIT คั่นด้วยช่องว่าง เช่น O12 O13",
         "help_text": "ข้อความใหม่",
         "help_indicator_title": "ชื่อใหม่ของตัวชี้วัด",
+        "help_indicator_issues": 'ประเด็นที่ต้องแก้ไข/ปรับปรุงจากผลคะแนนปีที่แล้ว (ในเอกสารมาตรการ; "" ล้าง)',
         "help_note_edit": "แก้บันทึกหมายเลข N เป็น TEXT",
         "help_retract": "ถอนหมายเลข N ออกจากการแสดงผลและรายงาน (ยังอยู่ในบันทึกกิจกรรม)",
         "help_cmd_note": "เพิ่มบันทึกความก้าวหน้าในข้อ",
@@ -198,6 +199,8 @@ WORDS: dict[str, dict[str, str]] = {
         "help_oit": "OIT codes separated by spaces, e.g. O12 O13",
         "help_text": "the new text",
         "help_indicator_title": "the indicator's new title",
+        "help_indicator_issues": "what last year's score says to improve"
+        ' (in the measures document; "" clears it)',
         "help_note_edit": "change note number N to TEXT",
         "help_retract": "take number N out of the views and reports (it stays in the log)",
         "help_cmd_note": "add a progress note to an item",

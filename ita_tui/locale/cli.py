@@ -44,6 +44,7 @@ WORDS: dict[str, dict[str, str]] = {
         "item_moved": "ย้ายข้อ {item} ไปตัวชี้วัดที่ {indicator} แล้ว (รหัสข้อและความคืบหน้าคงเดิม)",
         "indicator_added": "เพิ่มตัวชี้วัดที่ {indicator} แล้ว",
         "indicator_edited": "แก้ชื่อตัวชี้วัดที่ {indicator} แล้ว",
+        "indicator_issues_kept": "บันทึกประเด็นที่ต้องแก้ไข/ปรับปรุงของตัวชี้วัดที่ {indicator} แล้ว",
         "indicator_removed": "ลบตัวชี้วัดที่ {indicator} แล้ว (ความคืบหน้ายังเก็บไว้ ย้อนกลับได้ด้วย ita-tui undo)",
         "indicator_renumbered": "เรียงเลขข้อของตัวชี้วัดที่ {indicator} ใหม่แล้ว: {moves} (รหัสเดิมยังใช้ได้)",
         "undone": "↶ ย้อนกลับแล้ว: {action} {item}",
@@ -174,6 +175,7 @@ WORDS: dict[str, dict[str, str]] = {
         "item_moved": "item {item} moved to indicator {indicator} (same id, same progress)",
         "indicator_added": "indicator {indicator} added",
         "indicator_edited": "indicator {indicator} renamed",
+        "indicator_issues_kept": "kept the issues to improve of indicator {indicator}",
         "indicator_removed": "indicator {indicator} removed (its progress is kept;"
         " ita-tui undo brings it back)",
         "indicator_renumbered": "indicator {indicator} renumbered: {moves} (the old ids still work)",

@@ -120,6 +120,7 @@ WORDS: dict[str, dict[str, str]] = {
         "err_db_not_a_file": "{path}: {kind}; ให้ระบุไฟล์ฐานข้อมูลความคืบหน้าเป็น --db",
         "err_checklist_not_a_file": "{path}: {kind} ต้องเป็นไฟล์รายการตัวชี้วัด (JSON)",
         "err_db_gone": "{path}: ฐานข้อมูลหายไป",
+        "err_indicator_edit_nothing": "ตัวชี้วัดที่ {indicator}: ระบุ --title หรือ --issues อย่างน้อยหนึ่งอย่าง",
         "err_read_only_app_only": "--read-only ใช้กับการเปิดแอปเท่านั้น (ita-tui --read-only --db FILE);"
         " คำสั่ง {command} ไม่ได้ใช้ตัวเลือกนี้",
         "score_bad_subject": "'{text}' ไม่ใช่ตัวชี้วัด 1-10, IIT, EIT, OIT หรือคะแนนรวม",
@@ -282,6 +283,7 @@ WORDS: dict[str, dict[str, str]] = {
         "err_db_not_a_file": "{path}: {kind}; give a progress database file as --db",
         "err_checklist_not_a_file": "{path}: {kind}, expected a checklist JSON file",
         "err_db_gone": "{path}: the database has disappeared",
+        "err_indicator_edit_nothing": "indicator {indicator}: give --title or --issues (or both)",
         "err_read_only_app_only": "--read-only is for opening the app only (ita-tui --read-only --db FILE);"
         " the command {command} does not take it",
         "score_bad_subject": "'{text}' is not an indicator 1-10, IIT, EIT, OIT or the total",

@@ -37,6 +37,7 @@ WORDS: dict[str, dict[str, str]] = {
         "act_undo": "ย้อนกลับ",
         "act_redo": "ทำซ้ำ",
         "act_score": "บันทึกคะแนน ITA",
+        "act_issues": "เขียนประเด็นที่ต้องแก้ไข/ปรับปรุง",
         # what the log keeps before -> after, by code (store/log_phrases.py)
         "log_text": "{text}",
         "log_not-started": "ยังไม่ทำ",
@@ -118,6 +119,7 @@ WORDS: dict[str, dict[str, str]] = {
         "act_undo": "undid",
         "act_redo": "redid",
         "act_score": "entered an ITA score",
+        "act_issues": "wrote the issues to improve",
         "log_text": "{text}",
         "log_not-started": "not done",
         "log_in-progress": "in progress",

@@ -92,6 +92,7 @@ ACTION_WORDS = {  # each action the log records -> its name in words
     "unit-rename": "act_unit-rename",
     "untick": "act_untick",
     "unverify": "act_unverify",
+    "issues": "act_issues",
     "score": "act_score",
     "user": "act_user",
     "user-login": "act_user-login",

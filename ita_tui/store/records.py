@@ -156,6 +156,7 @@ class Snapshot:
     unit_map: dict[str, tuple[str, ...]] = field(default_factory=dict)  # confirmed: responsible key -> units
     aliases: dict[str, str] = field(default_factory=dict)  # old item id -> the item's id now
     scores: dict[int, dict[str, Score]] = field(default_factory=dict)  # year -> subject -> published score
+    issues: dict[int, Written] = field(default_factory=dict)  # indicator -> ประเด็นที่ต้องแก้ไข/ปรับปรุง
 
     @property
     def done_ids(self) -> frozenset[str]:
@@ -204,6 +205,7 @@ class Snapshot:
                     **c.as_dict(),
                     "outcome": _written_dict(self.outcomes.get(ind.number)),
                     "score": _score_dict(self.shown_scores.get(str(ind.number))),
+                    "issues": _written_dict(self.issues.get(ind.number)),
                 }
                 for ind, c in indicator_completion(checklist, progress)
             ],

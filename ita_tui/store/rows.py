@@ -162,6 +162,13 @@ class ScoreRow(NamedTuple):
     at: str
 
 
+class IssuesRow(NamedTuple):
+    indicator: int
+    text: str  # ประเด็นที่ต้องแก้ไข/ปรับปรุง: what last year's score says to improve
+    by: str
+    at: str
+
+
 class LogRow(NamedTuple):
     at: str
     user: str
@@ -197,4 +204,5 @@ UNITS = Codec("units", UnitRow)
 UNIT_MAP = Codec("unit_map", UnitMapRow)
 ALIASES = Codec("aliases", AliasRow)
 SCORES = Codec("scores", ScoreRow)
+ISSUES = Codec("issues", IssuesRow)
 LOG = Codec("log", LogRow)

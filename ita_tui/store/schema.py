@@ -15,6 +15,8 @@ id ("1", "2" …) to record, as TinyDB keeps them in its JSON file:
 - `scores`: the ITA's published scores, one record per year and subject (an indicator 1–10, a
   tool IIT/EIT/OIT, or the total), with who entered it and when. Added within format 2: a file
   without it reads as having none;
+- `issues` (per indicator, ประเด็นที่ต้องแก้ไข/ปรับปรุง: what last year's score says to improve, for
+  the measures document), added within format 2 as `scores` was;
 - `log`: the append-only activity log. A record may also hold `number` (a note's or link's
   number among the item's), `undo`, `undoes`, `redoes` (how to undo it, see commands/undo.py),
   `login` (the OS login of the process that made it) and `web` (true: a browser session of
@@ -38,6 +40,7 @@ from ita_tui.store import log_phrases
 from ita_tui.store.records import ItemState, Link, LogEntry, Note, Review, Snapshot, User, Written
 from ita_tui.store.rows import (
     ALIASES,
+    ISSUES,
     LINKS,
     LOG,
     NOTES,
@@ -71,6 +74,7 @@ TABLES = (
     "unit_map",
     "aliases",
     "scores",
+    "issues",
     "log",
 )
 
@@ -153,6 +157,7 @@ FIELDS: dict[str, dict[str, type]] = {
     "unit_map": {"responsible": str, "units": list, "by": str, "at": str},
     "aliases": {"alias": str, "item": str, "by": str, "at": str},
     "scores": {"year": int, "subject": str, "score": str, "by": str, "at": str},
+    "issues": {"indicator": int, "text": str, "by": str, "at": str},
     "log": _LOG,
 }
 OPTIONAL: dict[str, dict[str, type]] = {  # keys added within format 2: of this type when present
@@ -269,6 +274,7 @@ def snapshot_of(
         unit_map={r.responsible: tuple(r.units) for r in UNIT_MAP.ordered(tables)},
         aliases={r.alias: r.item for r in ALIASES.ordered(tables)},
         scores=_scores(tables),
+        issues={r.indicator: Written(r.text, r.by, r.at) for r in ISSUES.rows(tables)},
     )
 
 

@@ -64,6 +64,7 @@ EDIT_KEYS = (  # the edit mode's keys (E): only they and the moving keys work in
     Key("renumber", "R", "R", "ฑ", "key_renumber"),
     Key("undo", "u", "u", "ี", "key_undo"),
     Key("edit_mode", "E", "E", "ฎ", "key_edit_mode_off"),
+    Key("write", "w", "w", "ไ", "key_write_issues", show=False),  # bound among MAIN_KEYS
 )
 
 DASHBOARD_KEYS = (

@@ -102,3 +102,18 @@ def test_the_whole_cycle_on_the_bundled_checklist(tmp_path, cli):
     save(edited, tmp_path / "fy2567-edited.json")
     changes = json.loads(cli("checklist", "diff", this, tmp_path / "fy2567-edited.json", "--json").out)
     assert [(c["kind"], c["new"]) for c in changes] == [("reworded", "4.3")]
+
+
+def test_a_database_written_before_scores_reads_and_takes_them(tmp_path, cli):
+    db = tmp_path / "old.json"
+    assert cli("--db", db, "tick", "2.1").status == 0
+    tables = json.loads(db.read_text(encoding="utf-8"))
+    del tables["scores"], tables["issues"]  # as an ita-tui before them wrote the file
+    db.write_text(json.dumps(tables, ensure_ascii=False), encoding="utf-8")
+    status = json.loads(cli("--db", db, "status", "--json").out)
+    assert status["scores"] == [] and status["items"][0]["done"]
+    assert cli("--db", db, "scores", "set", "2", "88", "--year", "2566").status == 0
+    assert cli("--db", db, "indicator", "edit", "2", "--issues", "ปรับปรุงการเผยแพร่").status == 0
+    kept = ProgressStore.open(db, user="x").snapshot()
+    assert kept.scores[2566]["2"].score == "88" and kept.issues[2].text == "ปรับปรุงการเผยแพร่"
+    assert kept.states["2.1"].done

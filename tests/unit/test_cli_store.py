@@ -100,6 +100,7 @@ def test_status_json_has_the_documented_shape(db_path, cli):
         "verified": 0,
         "outcome": None,
         "score": None,
+        "issues": None,
     }
     assert {"name", "done", "applicable", "percent", "in_progress", "not_applicable", "verified"} == set(
         figures["units"][0]

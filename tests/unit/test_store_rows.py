@@ -21,6 +21,7 @@ from ita_tui.store.commands import (
     Renumber,
     RetractLink,
     ReviewItem,
+    SetIssues,
     SetOutcome,
     SetResult,
     SetScores,
@@ -29,6 +30,7 @@ from ita_tui.store.commands import (
 )
 from ita_tui.store.rows import (
     ALIASES,
+    ISSUES,
     LINKS,
     LOG,
     META,
@@ -58,6 +60,7 @@ CODECS = (
     UNIT_MAP,
     ALIASES,
     SCORES,
+    ISSUES,
     LOG,
 )
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -92,6 +95,7 @@ def test_every_kind_of_record_reads_back_and_writes_again_byte_for_byte(tmp_path
         SetResult("1.1", "ดำเนินการครบ"),
         SetOutcome(1, "บรรลุเป้าหมาย"),
         SetScores(2566, (("1", "82.5"), ("OIT", "91"))),
+        SetIssues(1, "ผู้รับบริการยังไม่มั่นใจ"),
         AddIndicator(9, "ตัวชี้วัดใหม่"),
         AddItem(9, "รายการใหม่", oit_codes=("O12",)),
         Renumber(1),

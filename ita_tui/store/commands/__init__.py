@@ -13,7 +13,7 @@ from ita_tui.store.commands.checklist_edits import (
 from ita_tui.store.commands.checklist_update import UpdateChecklist
 from ita_tui.store.commands.notes import AddLink, AddNote, EditNote, RetractLink, RetractNote
 from ita_tui.store.commands.people import AddUnit, AddUser, MapUnits, RemoveUnit, RenameUnit
-from ita_tui.store.commands.scores import SetScores
+from ita_tui.store.commands.scores import SetIssues, SetScores
 from ita_tui.store.commands.states import ReviewItem, SetOutcome, SetResult, SetState
 from ita_tui.store.commands.undo import Redo, Undo
 
@@ -38,6 +38,7 @@ __all__ = [
     "RetractLink",
     "RetractNote",
     "ReviewItem",
+    "SetIssues",
     "SetOutcome",
     "SetResult",
     "SetScores",

@@ -68,6 +68,7 @@ class MainScreen(ProgressActions, ReviewActions, EditActions):
             found_in={place: words[key] for place, key in FOUND_IN.items()},
             digit_style=app.digit_style,
             score_words=(words["tree_score"], words["under_pass"]),
+            scores=snapshot.shown_scores,
             id="checklist",
         )
         yield TitleBar(app.title, app.sub_title, id="title-bar")
@@ -124,8 +125,9 @@ class MainScreen(ProgressActions, ReviewActions, EditActions):
             completion = count(row.indicator.items, snapshot.progress)
             outcome = snapshot.outcomes.get(row.indicator.number)
             score = snapshot.shown_scores.get(str(row.indicator.number))
+            issues = snapshot.issues.get(row.indicator.number)
             return indicator_detail(
-                row.indicator, completion, app.words, app.lang, app.digit_style, outcome, score
+                row.indicator, completion, app.words, app.lang, app.digit_style, outcome, score, issues
             )
         return item_detail(snapshot, row.indicator, row.item, app.words, app.lang, app.digit_style)
 
@@ -300,14 +302,18 @@ class MainScreen(ProgressActions, ReviewActions, EditActions):
         ask_export(self.app)
 
     def action_write(self) -> None:
-        """The report's text of the row (an item's result, an indicator's outcome) in a text box."""
+        """The report's text of the row (an item's result, an indicator's outcome) in a text box;
+        in the edit mode, an indicator's ประเด็นที่ต้องแก้ไข/ปรับปรุง for the measures document."""
         from ita_tui.tui.screens.report_dialogs import ask_written
 
         if self.app.read_only:
             self.notify(self.app.read_only_said, severity="warning", markup=False)
             return
         ask_written(
-            self.app, self.view.current_row, lambda command: self._append(command, "saved_text", _ignore)
+            self.app,
+            self.view.current_row,
+            lambda command: self._append(command, "saved_text", _ignore),
+            issues=self.edit_mode,
         )
 
 

@@ -11,7 +11,7 @@ from textual.containers import Vertical
 from textual.widgets import Input, Label, OptionList, TextArea
 from textual.widgets.option_list import Option
 
-from ita_tui.store.commands import SetOutcome, SetResult
+from ita_tui.store.commands import SetIssues, SetOutcome, SetResult
 from ita_tui.store.records import Written
 from ita_tui.store.transaction import Command
 from ita_tui.tui.screens.dialogs import OneLineInput, _Dialog
@@ -211,14 +211,24 @@ def _export(app, choice: str, as_of: date | None, months: int | None) -> None:
     )
 
 
-def ask_written(app, row, submit: Callable[[Command[Written]], None]) -> None:
+def ask_written(app, row, submit: Callable[[Command[Written]], None], *, issues: bool = False) -> None:
     """The text box for the row's report text: an item's result (drafted by joining its notes when
-    it has none yet) or an indicator's outcome; `submit` queues the store write."""
-    if row is None or row.indicator is None:
-        app.notify(app.words["pick_item"], severity="warning", markup=False)
+    it has none yet) or an indicator's outcome; with `issues` (the edit mode), an indicator's
+    ประเด็นที่ต้องแก้ไข/ปรับปรุง for the measures document. `submit` queues the store write."""
+    if row is None or row.indicator is None or (issues and row.kind == "item"):
+        app.notify(app.words["pick_indicator" if issues else "pick_item"], severity="warning", markup=False)
         return
     snapshot, words = app.snapshot, app.words
-    if row.kind == "item" and row.item is not None:
+    if issues:
+        number = row.indicator.number
+        kept = snapshot.issues.get(number)
+        text = kept.text if kept else ""
+        title = words["issues_title"].format(indicator=number)
+
+        def save(text: str) -> None:
+            submit(SetIssues(number, text))
+
+    elif row.kind == "item" and row.item is not None:
         item = row.item
         written = snapshot.results.get(item.id)
         text = written.text if written else " ".join(n.text for n in snapshot.notes.get(item.id, ()))

@@ -42,9 +42,11 @@ class BarLine:
         digit_style: str,
         places: int,
         after: Text | None = None,
+        after_room: int = 0,
     ) -> None:
         self.name = Text(one_line(name))
         self.after = after or Text()  # on the bar's line after the figures: an indicator's ITA score
+        self.after_room = after_room  # cells kept for it on every line of its section: bars line up
         self.completion = completion
         done, applicable = completion.done, completion.applicable
         self.shown = digits(f" {done:>{places}}/{applicable:<{places}} {completion.percent:>3}%", digit_style)
@@ -55,7 +57,7 @@ class BarLine:
         """One line, or more when the counts beside do not fit."""
         width = max(1, options.max_width)
         bar_width = BAR_WIDTH if width >= WIDE else BAR_WIDTH // 2
-        after = self.after.cell_len + 2 if self.after else 0  # the score stays whole too
+        after = self.after_room + 2 if self.after_room else 0  # the score stays whole too
         name_width = max(1, min(NAME_WIDTH, width - bar_width - 1 - len(self.shown) - after))
         filled, empty = figures.bar(self.completion, bar_width)
         line = Text.assemble(
@@ -88,10 +90,16 @@ class BarLine:
 
 
 def bar_line(
-    name: str, completion: Completion, lang: str, digit_style: str, places: int, after: Text | None = None
+    name: str,
+    completion: Completion,
+    lang: str,
+    digit_style: str,
+    places: int,
+    after: Text | None = None,
+    after_room: int = 0,
 ) -> BarLine:
     """One bar line (see BarLine)."""
-    return BarLine(name, completion, lang, digit_style, places, after)
+    return BarLine(name, completion, lang, digit_style, places, after, after_room)
 
 
 def score_text(score: Score | None, words: Words, digit_style: str) -> Text | None:
@@ -111,11 +119,18 @@ def dashboard_body(
     checklist, progress, units = snapshot.checklist, snapshot.progress, snapshot.unit_model
     overall = overall_completion(checklist, progress)
     places = len(str(overall.applicable))  # every count is at most the overall one
+    scores = snapshot.shown_scores
+    by_indicator = [
+        (ind, c, score_text(scores.get(str(ind.number)), words, digit_style))
+        for ind, c in indicator_completion(checklist, progress)
+    ]
+    # the room the widest score takes, kept on every bar line: the bars stand in one column
+    room = max((after.cell_len for _, _, after in by_indicator if after is not None), default=0)
     parts: list[Text | Fitted | BarLine] = [
         Text(words["dashboard"], style="bold"),
         Text(one_line(checklist.title), style="dim"),
         Text(""),
-        bar_line(words["dashboard_overall"], overall, lang, digit_style, places),
+        bar_line(words["dashboard_overall"], overall, lang, digit_style, places, after_room=room),
         Fitted(
             Text(
                 digits(
@@ -127,7 +142,6 @@ def dashboard_body(
         Text(""),
         Text(words["by_indicator"], style="bold"),
     ]
-    scores = snapshot.shown_scores
     parts += [
         bar_line(
             digits(f"{words['indicator_no']} {ind.number} ", digit_style) + ind.title,
@@ -135,13 +149,14 @@ def dashboard_body(
             lang,
             digit_style,
             places,
-            score_text(scores.get(str(ind.number)), words, digit_style),
+            after,
+            room,
         )
-        for ind, c in indicator_completion(checklist, progress)
+        for ind, c, after in by_indicator
     ]
     parts += [Text(""), Text(words["by_unit"], style="bold")]
     parts += [
-        bar_line(name, c, lang, digit_style, places)
+        bar_line(name, c, lang, digit_style, places, after_room=room)
         for name, c in unit_completion(checklist, progress, units)
     ]
     parts += [Text(""), *review_sections(snapshot, words, lang, digit_style)]

@@ -147,6 +147,7 @@ def indicator_detail(
     digit_style: str,
     outcome: Written | None = None,
     score: Score | None = None,
+    issues: Written | None = None,
 ) -> Text:
     """An indicator's completion, its ITA score (when kept), the outcome written for the report,
     measures, findings, results, outcomes and OIT items."""
@@ -169,6 +170,9 @@ def indicator_detail(
     if outcome is not None and outcome.text:
         by = Text(f"  {visible_text(outcome.by)} {when(outcome.at, lang, digit_style)}", style=MUTED)
         parts += _section(words["written_outcome"], [Text("  " + visible_text(outcome.text)), by], "")
+    if issues is not None and issues.text:
+        by = Text(f"  {visible_text(issues.by)} {when(issues.at, lang, digit_style)}", style=MUTED)
+        parts += _section(words["issues_heading"], [Text("  " + visible_text(issues.text)), by], "")
     for key in ("description", "measures", "findings", "results", "outcomes"):
         texts = getattr(indicator, key)
         if texts:

@@ -66,12 +66,13 @@ class ChecklistView(ScrollView, can_focus=True):
         found_in: dict[str, str],
         digit_style: str,
         score_words: tuple[str, str] = ("{score}", ""),
+        scores: Mapping[str, Score] | None = None,
         **kwargs,
     ) -> None:
         super().__init__(**kwargs)
         self._word = word  # "ตัวชี้วัดที่" / "Indicator"
         self._score_words = score_words  # "ITA {score}" and "ต่ำกว่าเกณฑ์"
-        self._scores: Mapping[str, Score] = {}  # the ITA scores shown beside the indicators
+        self._scores: Mapping[str, Score] = scores or {}  # the ITA scores shown beside the indicators
         self._found_in = found_in  # where a search hit was, in words: {"note": "บันทึก", ...}
         self._extras: Mapping[str, Extras] = {}
         self._query = parse_query("")
