@@ -23,7 +23,7 @@ from ita_tui.locale import Phrase
 _DATABASE: ContextVar[Path | None] = ContextVar("ita_tui_database", default=None)
 
 # What ita-tui keeps beside a database `<db>`: `<db>` + each of these.
-COMPANION_SUFFIXES = (".lock", ".bak1", ".bak2", ".bak3", ".v1", ".signers.json")
+COMPANION_SUFFIXES = (".lock", ".bak1", ".bak2", ".bak3", ".v1", ".signers.json", ".passwords")
 
 
 @contextmanager

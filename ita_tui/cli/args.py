@@ -136,13 +136,15 @@ class Commands:
 
     def add(self, name: str, help_key: str, run: Handler, *, reads_only: bool = False) -> Parser:
         """The command `name`, which runs `run`; one that `reads_only` never creates a database."""
-        parser = self._sub.add_parser(name, parents=[self._common], help=self.say[help_key])
+        said = self.say[help_key]  # in the list of commands, and atop the command's own --help
+        parser = self._sub.add_parser(name, parents=[self._common], help=said, description=said)
         parser.set_defaults(run=run, reads_only=reads_only)
         return parser
 
     def group(self, name: str, help_key: str, dest: str, metavar: str = "ACTION") -> Commands:
         """The command `name` whose actions (`users add`, `users list` …) are added to what it returns."""
-        parser = self._sub.add_parser(name, parents=[self._common], help=self.say[help_key])
+        said = self.say[help_key]
+        parser = self._sub.add_parser(name, parents=[self._common], help=said, description=said)
         actions = parser.add_subparsers(dest=dest, parser_class=type(parser), metavar=metavar, required=True)
         return Commands(actions, self.say, self._common, self.path)
 

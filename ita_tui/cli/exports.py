@@ -17,6 +17,18 @@ from ita_tui.errors import ExportError
 from ita_tui.export.kinds import EXPORTS, ExportKind, Format
 from ita_tui.export.signers import SIGNER_FIELDS
 
+SIGNER_HELP = {  # each signer option's help line
+    "reporter": "help_signer_reporter",
+    "reporter_position": "help_signer_reporter_position",
+    "reporter_role": "help_signer_reporter_role",
+    "supervisor": "help_signer_supervisor",
+    "supervisor_position": "help_signer_supervisor_position",
+    "supervisor_role": "help_signer_supervisor_role",
+    "approver": "help_signer_approver",
+    "approver_position": "help_signer_approver_position",
+    "approver_role": "help_signer_approver_role",
+}
+
 
 def add_commands(commands: Commands) -> None:
     """summary [--pending] [--format] [-o FILE], and one `export KIND -o FILE` per kind of the
@@ -24,8 +36,13 @@ def add_commands(commands: Commands) -> None:
     say, path = commands.say, commands.path
     p = commands.add("summary", "help_cmd_summary", summary, reads_only=True)
     p.add_argument("--pending", action="store_true", help=say["help_pending"])
-    p.add_argument("--format", choices=[f.name for f in EXPORTS["summary"].formats], default=None)
-    p.add_argument("-o", "--output", metavar="FILE", default=None, type=path)
+    p.add_argument(
+        "--format",
+        choices=[f.name for f in EXPORTS["summary"].formats],
+        default=None,
+        help=say["help_format"],
+    )
+    p.add_argument("-o", "--output", metavar="FILE", default=None, type=path, help=say["help_summary_output"])
     add_as_of_options(p, say)
 
     kinds = commands.group("export", "help_cmd_export", "export_kind", metavar="KIND")
@@ -34,10 +51,13 @@ def add_commands(commands: Commands) -> None:
             continue
         q = kinds.add(kind.name, kind.help, export, reads_only=True)
         metavar = "|".join(f"FILE{f.suffix}" for f in kind.formats)
-        q.add_argument("-o", "--output", required=True, metavar=metavar, type=path)
+        q.add_argument(
+            "-o", "--output", required=True, metavar=metavar, type=path, help=say["help_export_output"]
+        )
         if kind.signers:
             for name in SIGNER_FIELDS:
-                q.add_argument("--" + name.replace("_", "-"), default=None, metavar="TEXT")
+                option = "--" + name.replace("_", "-")
+                q.add_argument(option, default=None, metavar="TEXT", help=say[SIGNER_HELP[name]])
         if kind.as_of:
             add_as_of_options(q, say)
         if kind.internal:

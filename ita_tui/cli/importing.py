@@ -4,7 +4,6 @@ blank measures list) and `checklist update` (a corrected checklist file applied 
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -13,6 +12,7 @@ from ita_tui.cli.args import Commands
 from ita_tui.cli.context import CliContext
 from ita_tui.errors import ItaError
 from ita_tui.export.heading import fiscal_year_label
+from ita_tui.store.clock import today
 from ita_tui.store.commands import UpdateChecklist
 from ita_tui.text import json_text
 
@@ -26,21 +26,25 @@ def add_commands(commands: Commands) -> None:
     checklist update FILE [--force]."""
     say, path = commands.say, commands.path
     p = commands.add("import", "help_cmd_import", import_document)
-    p.add_argument("source", metavar="FILE", type=path)
-    p.add_argument("-o", "--output", required=True, metavar="CHECKLIST.json", type=path)
+    p.add_argument("source", metavar="FILE", type=path, help=say["help_arg_source"])
+    p.add_argument(
+        "-o", "--output", required=True, metavar="CHECKLIST.json", type=path, help=say["help_import_output"]
+    )
     p.add_argument("--json", action="store_true", help=say["help_import_json"])
 
     p = commands.add("template", "help_cmd_template", template)
-    p.add_argument("-o", "--output", required=True, metavar="FILE.xlsx", type=path)
+    p.add_argument(
+        "-o", "--output", required=True, metavar="FILE.xlsx", type=path, help=say["help_template_output"]
+    )
     p.add_argument("--year", type=int, metavar="YEAR", help=say["help_template_year"])
 
     checklist = commands.group("checklist", "help_cmd_checklist", "checklist_command")
     q = checklist.add("update", "help_cmd_checklist_update", update_checklist)
-    q.add_argument("file", metavar="FILE", type=path)
+    q.add_argument("file", metavar="FILE", type=path, help=say["help_arg_checklist_file"])
     q.add_argument("--force", action="store_true", help=say["help_force"])
     q = checklist.add("diff", "help_cmd_checklist_diff", years.diff)
-    q.add_argument("old", metavar="OLD.json", type=path)
-    q.add_argument("new", metavar="NEW.json", type=path)
+    q.add_argument("old", metavar="OLD.json", type=path, help=say["help_arg_diff_old"])
+    q.add_argument("new", metavar="NEW.json", type=path, help=say["help_arg_diff_new"])
     q.add_argument("--json", action="store_true", help=say["help_diff_json"])
 
 
@@ -138,9 +142,9 @@ def template(cli: CliContext) -> int:
     from ita_tui.export.checklist_xlsx import template_xlsx, write_xlsx
     from ita_tui.thai import fiscal_year_of
 
-    year = cli.options.year or fiscal_year_of(date.today())
+    year = cli.options.year or fiscal_year_of(today())
     if not 2400 <= year <= 2700:  # a Buddhist Era year of four digits, as the measures are dated
-        raise ItaError("template_bad_year", year=year, example=fiscal_year_of(date.today()))
+        raise ItaError("template_bad_year", year=year, example=fiscal_year_of(today()))
     print(cli.say("wrote", path=write_xlsx(template_xlsx(year), Path(cli.options.output))))
     return 0
 

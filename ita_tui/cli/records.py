@@ -17,26 +17,26 @@ def add_commands(commands: Commands) -> None:
     result ID [TEXT] [--from-notes], outcome IND TEXT."""
     say = commands.say
     p = commands.add("note", "help_cmd_note", note)
-    p.add_argument("item_id", metavar="ID")
-    p.add_argument("text", metavar="TEXT", nargs="?", default=None)
+    p.add_argument("item_id", metavar="ID", help=say["help_arg_item"])
+    p.add_argument("text", metavar="TEXT", nargs="?", default=None, help=say["help_arg_note"])
     correct = p.add_mutually_exclusive_group()
     correct.add_argument("--edit", nargs=2, metavar=("N", "TEXT"), help=say["help_note_edit"])
     correct.add_argument("--retract", type=int, metavar="N", help=say["help_retract"])
 
     p = commands.add("link", "help_cmd_link", link)
-    p.add_argument("item_id", metavar="ID")
-    p.add_argument("url", metavar="URL", nargs="?", default=None)
-    p.add_argument("--label", default="", metavar="TEXT")
+    p.add_argument("item_id", metavar="ID", help=say["help_arg_item"])
+    p.add_argument("url", metavar="URL", nargs="?", default=None, help=say["help_arg_url"])
+    p.add_argument("--label", default="", metavar="TEXT", help=say["help_label"])
     p.add_argument("--retract", type=int, metavar="N", help=say["help_retract"])
 
     p = commands.add("result", "help_cmd_result", result)
-    p.add_argument("item_id", metavar="ID")
-    p.add_argument("text", metavar="TEXT", nargs="?", default=None)
+    p.add_argument("item_id", metavar="ID", help=say["help_arg_item"])
+    p.add_argument("text", metavar="TEXT", nargs="?", default=None, help=say["help_arg_result"])
     p.add_argument("--from-notes", action="store_true", help=say["help_from_notes"])
 
     p = commands.add("outcome", "help_cmd_outcome", outcome)
-    p.add_argument("indicator", metavar="IND", type=int)
-    p.add_argument("text", metavar="TEXT")
+    p.add_argument("indicator", metavar="IND", type=int, help=say["help_arg_indicator"])
+    p.add_argument("text", metavar="TEXT", help=say["help_arg_outcome"])
 
 
 def note(cli: CliContext) -> int:

@@ -3,6 +3,7 @@ people.py)."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -32,13 +33,16 @@ def passwords_file(cli: CliContext) -> Path:
 
 def serve(cli: CliContext) -> int:
     """Serve the app to browsers until Ctrl+C or SIGTERM."""
-    from ita_tui.serve.passwords import PasswordFile
+    from ita_tui.serve.passwords import PasswordFile, passwords_path
     from ita_tui.serve.server import ItaServer, ServeOptions
 
     args = cli.options
     store = cli.store()  # a bad or missing database is one line now, not in every browser
     passwords = passwords_file(cli)
     PasswordFile(passwords).hashes()  # a planted link or a readable file refused before serving
+    beside = passwords_path(store.path)  # the one the app processes trust (serve/tickets.py)
+    if passwords != beside and any(user.login for user in store.snapshot().users.values()):
+        print(cli.say("serve_logins_elsewhere", path=passwords, beside=beside), file=sys.stderr)
     public = args.public_url
     if public is not None:
         parts = urlsplit(public)

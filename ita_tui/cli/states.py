@@ -15,16 +15,16 @@ def add_commands(commands: Commands) -> None:
     """tick ID [--undo], mark ID STATE [--reason], review ID --verified|--return COMMENT."""
     say = commands.say
     p = commands.add("tick", "help_cmd_tick", tick)
-    p.add_argument("item_id", metavar="ID")
+    p.add_argument("item_id", metavar="ID", help=say["help_arg_item"])
     p.add_argument("--undo", action="store_true", help=say["help_undo"])
 
     p = commands.add("mark", "help_cmd_mark", mark)
-    p.add_argument("item_id", metavar="ID")
-    p.add_argument("state", choices=[str(s) for s in State])
+    p.add_argument("item_id", metavar="ID", help=say["help_arg_item"])
+    p.add_argument("state", metavar="STATE", choices=[str(s) for s in State], help=say["help_arg_state"])
     p.add_argument("--reason", default="", metavar="TEXT", help=say["help_reason"])
 
     p = commands.add("review", "help_cmd_review", review)
-    p.add_argument("item_id", metavar="ID")
+    p.add_argument("item_id", metavar="ID", help=say["help_arg_item"])
     choice = p.add_mutually_exclusive_group(required=True)
     choice.add_argument("--verified", action="store_true", help=say["help_verified"])
     choice.add_argument("--return", dest="comment", metavar="COMMENT", help=say["help_return"])

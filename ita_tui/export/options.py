@@ -16,6 +16,7 @@ from ita_tui.errors import ExportError, os_reason
 from ita_tui.export.heading import Heading, heading, round_end
 from ita_tui.export.pdf_signatures import Signer
 from ita_tui.locale import DEFAULT_LANG, Words, words
+from ita_tui.store import clock
 
 
 def document_digits(lang: str, asked: str | None) -> str:
@@ -45,7 +46,7 @@ class ExportOptions:
 
     def day(self, fiscal_year: int) -> date:
         """The date the data stands at: --as-of, else the end of the round, else today."""
-        return self.as_of or (round_end(fiscal_year, self.months) if self.months else date.today())
+        return self.as_of or (round_end(fiscal_year, self.months) if self.months else clock.today())
 
     def heading(self, fiscal_year: int, digit_style: str, title_key: str = "report_title") -> Heading:
         """The title, round and date lines the export opens with, in `digit_style`."""

@@ -9,7 +9,7 @@ readable size, the lists are shortened ("และอีก N รายการ
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,6 +23,7 @@ from ita_tui.export.pdf_layout import fit_page
 from ita_tui.export.pdf_measure import Widths
 from ita_tui.export.pdf_page import FAMILY, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP
 from ita_tui.export.pdf_unicode import output_bytes
+from ita_tui.store import clock
 from ita_tui.store.records import Snapshot
 from ita_tui.text import one_line
 from ita_tui.thai import digits
@@ -69,7 +70,7 @@ def export_pdf(snapshot: Snapshot, output: Path, options: ExportOptions) -> Path
     pdf.set_subject(one_line(checklist.title))
     pdf.set_creator("ita-tui")
     pdf.set_lang("en" if options.lang == "en" else "th")
-    pdf.set_creation_date(datetime.now(UTC))
+    pdf.set_creation_date(clock.now().astimezone(UTC))
 
     progress, units = snapshot.progress, snapshot.unit_model
 

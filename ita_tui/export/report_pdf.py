@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC
 from pathlib import Path
 
 from ita_tui.export.blocks import Lead, TableBlock
@@ -13,6 +13,7 @@ from ita_tui.export.pdf_signatures import Signer
 from ita_tui.export.report_content import HEADS, SHARES, ReportOptions, as_table, report_blocks
 from ita_tui.export.report_layout import LEFT, RIGHT, TOP, Report, lay_out
 from ita_tui.locale import Words
+from ita_tui.store import clock
 from ita_tui.store.records import Snapshot
 from ita_tui.text import one_line
 
@@ -53,7 +54,7 @@ def table_pdf(
     pdf.set_subject(one_line(subject))
     pdf.set_creator("ita-tui")
     pdf.set_lang("en" if lang == "en" else "th")
-    pdf.set_creation_date(datetime.now(UTC))
+    pdf.set_creation_date(clock.now().astimezone(UTC))
     report = Report(title_lines, heads, shares, blocks, signers, words, digit_style, lead)
     for page in lay_out(report, Widths(sarabun_files())):
         pdf.add_page()

@@ -8,6 +8,7 @@ import zlib
 from typing import NoReturn
 
 from ita_tui.errors import SourceError
+from ita_tui.limits import XML_TAGS_MAX, past_import_limit
 from ita_tui.locale import Phrase
 
 # A .docx or .xlsx is a zip: read with limits so a crafted one cannot fill memory or the disk.
@@ -80,8 +81,10 @@ def honest_zip(raw: bytes, origin: str) -> bytes:
     chunks and counted while it inflates (a zip's declared sizes may lie: an entry claiming 50 KB
     can inflate to 1 GiB, and python-docx and openpyxl inflate an entry in one call before
     zipfile cuts it to the claimed size). An entry past MAX_PART, all of them past
-    MAX_UNCOMPRESSED, or a damaged one is refused; the readers then open the honest copy, whose
-    entries are exactly what was counted."""
+    MAX_UNCOMPRESSED, or a damaged one is refused, as is an XML part of more than XML_TAGS_MAX
+    tags (the libraries make an object of every element, openpyxl in Python and twice when a
+    sheet does not state its size); the readers then open the honest copy, whose entries are
+    exactly what was counted."""
     archive = open_zip(raw, origin)
     out, total = io.BytesIO(), 0
     with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as honest:
@@ -98,7 +101,11 @@ def honest_zip(raw: bytes, origin: str) -> bytes:
                         parts.append(chunk)
             except (zipfile.BadZipFile, zlib.error, ValueError, EOFError, OSError, NotImplementedError):
                 raise _refuse(origin, Phrase("det_zip_damaged")) from None
-            honest.writestr(zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0)), b"".join(parts))
+            data = b"".join(parts)
+            tags = data.count(b"<")  # every element opens and closes with one; C-fast
+            if info.filename.endswith(".xml") and tags > XML_TAGS_MAX:
+                raise past_import_limit(origin, "lim_xml_tags", XML_TAGS_MAX, tags, f"{info.filename}: ")
+            honest.writestr(zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0)), data)
     return out.getvalue()
 
 

@@ -14,6 +14,7 @@ from typing import Any
 from ita_tui.errors import SourceError
 from ita_tui.importer.docx_numbering import Numbering, W
 from ita_tui.importer.table import EMPTY_CELL, Cell, ProseLine, Row, header_layout, is_dash_row, normalise
+from ita_tui.limits import DOCX_PARAGRAPHS_MAX, past_import_limit
 from ita_tui.locale import Phrase
 
 _SKIPPED = {f"{W}{name}" for name in ("del", "moveFrom", "drawing", "pict", "object", "instrText", "delText")}
@@ -160,7 +161,10 @@ def read_docx(raw: bytes, origin: str) -> list[Row | ProseLine]:
         body = document.element.body
     except Exception as exc:  # any failure of the library on a damaged package is the same to the user
         raise SourceError("src_docx_damaged", origin=origin, problem=type(exc).__name__) from None
-    walker = _Body(Numbering(numbering_part, styles))
+    paragraphs = sum(1 for _ in body.iter(f"{W}p")) if body is not None else 0  # lxml counts: fast
+    if paragraphs > DOCX_PARAGRAPHS_MAX:  # each is numbered, split and cleaned in Python below
+        raise past_import_limit(origin, "lim_docx_paragraphs", DOCX_PARAGRAPHS_MAX, paragraphs)
+    walker = _Body(Numbering(numbering_part, styles, origin))
     if body is not None:  # a document.xml without a body is an empty document
         walker.walk(body)
     return walker.entries

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
+from ita_tui.limits import LIST_FIELDS_MAX, LIST_PATTERN_MAX, past_import_limit
 from ita_tui.thai import to_thai_digits
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -54,6 +56,7 @@ def _roman(number: int) -> str:
     return out
 
 
+@lru_cache(maxsize=4096)  # a long list asks for the same few counters again and again
 def format_number(number: int, fmt: str) -> str:
     """A counter in a w:numFmt: decimal, Thai digits or letters, Latin letters, Roman numerals."""
     if fmt in ("thaiNumbers", "thaiCounting"):
@@ -74,7 +77,8 @@ def format_number(number: int, fmt: str) -> str:
 class Numbering:
     """The document's list definitions and the counters Word keeps while it lays the body out."""
 
-    def __init__(self, numbering: Any, styles: Any) -> None:
+    def __init__(self, numbering: Any, styles: Any, origin: str = "") -> None:
+        self.origin = origin
         self.levels: dict[str, dict[int, _Level]] = {}
         self.nums: dict[str, _Num] = {}
         self.counters: dict[str, dict[int, int]] = {}
@@ -97,10 +101,16 @@ class Numbering:
             levels = {}
             for lvl in abstract.iter(f"{W}lvl"):
                 restart = _val(lvl, "lvlRestart")
+                pattern = _val(lvl, "lvlText") or ""
+                if len(pattern) > LIST_PATTERN_MAX:  # "%1" 5,000 times made every number 5,000 counters
+                    raise past_import_limit(self.origin, "lim_list_pattern", LIST_PATTERN_MAX, len(pattern))
+                fields = len(_LEVEL_FIELD.findall(pattern))
+                if fields > LIST_FIELDS_MAX:
+                    raise past_import_limit(self.origin, "lim_list_fields", LIST_FIELDS_MAX, fields)
                 levels[_int(lvl.get(f"{W}ilvl"), 0)] = _Level(
                     start=_int(_val(lvl, "start"), 1),
                     fmt=_val(lvl, "numFmt") or "decimal",
-                    text=_val(lvl, "lvlText") or "",
+                    text=pattern,
                     restart_after=_int(restart, 0) if restart is not None else None,
                 )
             self.levels[abstract.get(f"{W}abstractNumId") or ""] = levels

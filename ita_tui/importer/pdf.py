@@ -17,6 +17,7 @@ from typing import Any
 from ita_tui.errors import SourceError
 from ita_tui.importer.draft import is_method_subheading
 from ita_tui.importer.page_numbers import Candidate, candidate, page_numbers, reads_as_number
+from ita_tui.importer.pdf_budget import Crossings, check_content, check_drawn
 from ita_tui.importer.pdf_lines import Line as _Line
 from ita_tui.importer.pdf_lines import page_lines
 from ita_tui.importer.points import start_marker
@@ -36,7 +37,6 @@ from ita_tui.locale import Phrase
 _LIST_START = re.compile(
     r"^(?:[-–•●○◦▪■□*]\s|\(\s*[0-9๐-๙]{1,2}\s*\)|ข้อ\s*[0-9๐-๙]|[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})+\s)"
 )
-MAX_PAGES = 300
 _MARK = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\uf701-\uf70e\uf710-\uf71a]")
 _HEADED = re.compile(r"^(?:ตัวชี้วัด|[Oo0๐]\s?[0-9๐-๙]{1,3}\s)")
 _INDENT = 4.0  # points: a line starting this much right of the cell's left margin is indented
@@ -161,7 +161,8 @@ def _starts_list(text: str) -> bool:
 class _Pages:
     """Entries page by page: tables as rows, other lines as prose, page numbers dropped."""
 
-    def __init__(self) -> None:
+    def __init__(self, origin: str) -> None:
+        self.crossings = Crossings(origin)  # the table finder's work, counted before it is done
         self.entries: list[Row | ProseLine | Repaired] = []
         self.rows = 0
         self.chars = 0
@@ -174,7 +175,7 @@ class _Pages:
             self.entries.append(Repaired(len(self.entries) + 1, what, Phrase("src_page", page=number)))
         spaces = [(c["x0"], c["top"], c["bottom"]) for c in plumber_page.chars if c["text"] == " "]
         self.chars += sum(len(line.chars) for line in lines)
-        tables = sorted(plumber_page.find_tables(), key=lambda t: t.bbox[1])
+        tables = sorted(self.crossings.tables(number, plumber_page), key=lambda t: t.bbox[1])
         cells: list[tuple[int, int, int, tuple[float, float, float, float]]] = []  # table, row, column, box
         for t, table in enumerate(tables):
             for r, row in enumerate(table.rows):
@@ -259,19 +260,21 @@ def read_pdf(raw: bytes, origin: str) -> list[Row | ProseLine | Repaired]:
         quiet.addHandler(logging.NullHandler())
         quiet.propagate = False
 
+    check_content(raw, origin)  # the pages' drawing instructions counted before a library parses them
     try:
         pdfium = pypdfium2.PdfDocument(raw)
     except pypdfium2.PdfiumError as exc:
         found = Phrase("src_pdf_password" if "assword" in str(exc) else "src_pdf_damaged", problem="pdfium")
         raise SourceError("src_pdf", origin=origin, found=found) from None
-    pages = _Pages()
+    pages = _Pages(origin)
     try:
-        if len(pdfium) > MAX_PAGES:
-            raise SourceError("src_pdf_pages", origin=origin, most=MAX_PAGES, pages=len(pdfium))
+        check_drawn(pdfium, origin)  # what pdfium draws, counted before pdfminer makes objects of it
         with pdfplumber.open(io.BytesIO(raw)) as plumber, warnings.catch_warnings():
             warnings.simplefilter("ignore")  # the libraries' warnings are not for the user: ours is one line
             for number, (plumber_page, pdfium_page) in enumerate(zip(plumber.pages, pdfium, strict=False), 1):
                 pages.page(number, plumber_page, pdfium_page)
+                plumber_page.close()  # pdfplumber keeps every page's objects until closed
+                pdfium_page.close()
     except SourceError:
         raise
     except Exception as exc:  # pdfminer and pdfium fail in many ways on a damaged file; all mean the same

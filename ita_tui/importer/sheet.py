@@ -11,12 +11,20 @@ from __future__ import annotations
 import csv
 import io
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from ita_tui.errors import SourceError
 from ita_tui.importer.table import Cell, ProseLine, Row, header_layout, is_dash_row, normalise
 from ita_tui.importer.text import decode, thai_legacy
+from ita_tui.limits import (
+    CSV_FIELDS_MAX,
+    IMPORT_FILE_MAX,
+    IMPORT_LINE_MAX,
+    SHEET_CELLS_MAX,
+    past_import_limit,
+)
 from ita_tui.locale import Phrase
 
 MAX_ROWS = 100_000
@@ -57,19 +65,69 @@ def _entries(rows: Iterable[Iterable[Any]], sheet: str) -> list[Row | ProseLine]
     return entries
 
 
+class _Cells:
+    """The cells a sheet's rows give (up to MAX_COLUMNS a row), counted over all sheets as they are
+    read: past SHEET_CELLS_MAX the file is refused, before the rest is read (each cell is cleaned
+    and split in Python: a 10 MiB CSV of 1,000 fields a row, 335,000 cells, took 3.3 s)."""
+
+    def __init__(self, origin: str) -> None:
+        self.origin = origin
+        self.count = 0
+
+    def rows(self, rows: Iterable[Sequence[Any]]) -> Iterator[Sequence[Any]]:
+        for number, values in enumerate(rows, start=1):
+            used = len(values)
+            while used and values[used - 1] is None:  # read-only sheets pad rows to the widest
+                used -= 1
+            self.count += min(used, MAX_COLUMNS)
+            if self.count > SHEET_CELLS_MAX:
+                where = Phrase("src_on_row", row=number)
+                raise past_import_limit(self.origin, "lim_sheet_cells", SHEET_CELLS_MAX, self.count, where)
+            yield values
+
+
+@contextmanager
+def _size_from_the_head() -> Iterator[None]:
+    """While a workbook is opened: openpyxl looks for a sheet's stated size (<dimension>) only
+    before its cells. Upstream, openpyxl/worksheet/_reader.py WorkSheetParser.parse_dimensions
+    stops at the *end* of <sheetData>, so a sheet that states no size was parsed whole twice
+    (a second pass in Python, 30 µs a cell, before the cells are counted here)."""
+    from openpyxl.worksheet import _reader
+    from openpyxl.worksheet.dimensions import SheetDimension
+    from openpyxl.xml.functions import iterparse
+
+    def parse_dimensions(self: Any) -> Any:
+        for _, element in iterparse(self.source, events=("start",)):
+            if element.tag == _reader.DIMENSION_TAG:
+                return SheetDimension.from_tree(element).boundaries
+            if element.tag == _reader.DATA_TAG:
+                return None
+        return None
+
+    saved = _reader.WorkSheetParser.parse_dimensions
+    _reader.WorkSheetParser.parse_dimensions = parse_dimensions
+    try:
+        yield
+    finally:
+        _reader.WorkSheetParser.parse_dimensions = saved
+
+
 def read_xlsx(raw: bytes, origin: str) -> list[Row | ProseLine]:
     """The first worksheet that holds a header row (else the first) of an .xlsx workbook."""
     from openpyxl import load_workbook
 
     try:
-        with warnings.catch_warnings():  # "Data Validation extension is not supported": ours is one line
+        with warnings.catch_warnings(), _size_from_the_head():  # warnings: ours is one line
             warnings.simplefilter("ignore")
             book = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
+            cells = _Cells(origin)
             sheets = [
-                (ws.title, list(ws.iter_rows(values_only=True, max_col=MAX_COLUMNS)))
+                (ws.title, list(cells.rows(ws.iter_rows(values_only=True, max_col=MAX_COLUMNS))))
                 for ws in book.worksheets
             ]
             book.close()
+    except SourceError:
+        raise
     except Exception as exc:  # openpyxl fails in many ways on a damaged package; all mean the same
         raise SourceError("src_sheet_damaged", origin=origin, problem=type(exc).__name__) from None
     read = [(title, _entries(rows, title if len(sheets) > 1 else "")) for title, rows in sheets]
@@ -79,33 +137,73 @@ def read_xlsx(raw: bytes, origin: str) -> list[Row | ProseLine]:
     return read[0][1] if read else []
 
 
-def _csv_rows(text: str) -> Iterator[list[str]]:
-    """The CSV's rows, with the delimiter Excel used (comma, semicolon or tab)."""
-    sample = text[:20_000]
+_DELIMITERS = (",", ";", "\t")  # what Excel separates a CSV's fields with, by the system's settings
+
+
+@contextmanager
+def _field_limit() -> Iterator[None]:
+    """While a CSV is read: a field of at most IMPORT_LINE_MAX characters (the csv module's limit
+    is one setting for the whole process, so it is put back)."""
+    saved = csv.field_size_limit(IMPORT_LINE_MAX)
     try:
-        dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t")
+        yield
+    finally:
+        csv.field_size_limit(saved)
+
+
+def _has_header(sample: str, delimiter: str) -> bool:
+    """Whether one of the first 30 rows of `sample`, split at `delimiter`, is a measures header."""
+    try:
+        for number, values in enumerate(csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter)):
+            if number > 30:
+                return False
+            if len(values) >= 3 and header_layout(Row(1, tuple(_cell(v) for v in values[:MAX_COLUMNS]))):
+                return True
     except csv.Error:
-        dialect = csv.excel
-    return csv.reader(io.StringIO(text, newline=""), dialect)
+        return False
+    return False
+
+
+def _delimiter(sample: str) -> str | None:
+    """The delimiter under which the sample holds a measures header row, or None. (csv.Sniffer
+    took 100 s on 20,000 characters of commas and quotes; this is a few passes of the C reader.)"""
+    with _field_limit():
+        return next((d for d in _DELIMITERS if _has_header(sample, d)), None)
+
+
+def _csv_rows(text: str, origin: str) -> Iterator[list[str]]:
+    """The CSV's rows, split where its header row is (comma, semicolon or tab); a row of more than
+    CSV_FIELDS_MAX fields, or a field longer than IMPORT_LINE_MAX, refused in one line."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text[:20_000]) or ",")
+    with _field_limit():
+        try:
+            for number, values in enumerate(reader, start=1):
+                if len(values) > CSV_FIELDS_MAX:
+                    where = Phrase("src_on_row", row=number)
+                    raise past_import_limit(origin, "lim_csv_fields", CSV_FIELDS_MAX, len(values), where)
+                yield values
+        except csv.Error as exc:  # a field over the limit, a NUL byte
+            where = Phrase("src_on_line", line=reader.line_num)
+            if "field limit" in str(exc):
+                more = f"> {IMPORT_LINE_MAX:,}"
+                raise past_import_limit(origin, "lim_csv_field", IMPORT_LINE_MAX, more, where) from None
+            found = Phrase("src_found", text=str(exc)[:60])
+            raise SourceError(
+                "src_expected", origin=origin, place=where, expected=Phrase("src_table"), found=found
+            ) from None
 
 
 def read_csv(raw: bytes, origin: str) -> list[Row | ProseLine]:
-    """A .csv in UTF-8 (with or without a byte-order mark) or Excel's Thai Windows-874."""
+    """A .csv in UTF-8 (with or without a byte-order mark) or Excel's Thai Windows-874, of at most
+    IMPORT_FILE_MAX bytes, as a converted text."""
+    if len(raw) > IMPORT_FILE_MAX:
+        size, limit = f"{len(raw) / 2**20:.1f}", IMPORT_FILE_MAX // 2**20
+        raise SourceError("err_import_too_large", path=origin, size=size, limit=limit)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = thai_legacy(raw) or decode(raw, origin)
-    try:
-        return _entries(_csv_rows(text), "")
-    except csv.Error as exc:  # a field over the csv module's limit, a NUL byte
-        found = Phrase("src_found", text=str(exc)[:60])
-        raise SourceError(
-            "src_expected",
-            origin=origin,
-            place=Phrase("src_line", line=1),
-            expected=Phrase("src_table"),
-            found=found,
-        ) from None
+    return _entries(_Cells(origin).rows(_csv_rows(text, origin)), "")
 
 
 def looks_like_csv(raw: bytes) -> bool:
@@ -122,12 +220,4 @@ def looks_like_csv(raw: bytes) -> bool:
         )
     if ("\t" in text and "<p" in text.lower()) or ("," not in text and ";" not in text):
         return False
-    try:
-        for number, values in enumerate(_csv_rows(text)):
-            if number > 30:
-                return False
-            if len(values) >= 3 and header_layout(Row(1, tuple(_cell(v) for v in values))) is not None:
-                return True
-    except csv.Error:
-        return False
-    return False
+    return _delimiter(text) is not None

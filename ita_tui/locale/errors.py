@@ -158,6 +158,8 @@ WORDS: dict[str, dict[str, str]] = {
         "err_checklist_limit": "{path}: {problem}",
         "exp_text_limit": "ข้อความยาวไม่เกิน {limit} ตัวอักษร (ขีดจำกัดต่อข้อความ) แต่พบ {found} ตัวอักษร",
         "exp_items_limit": "ไม่เกิน {limit} ข้อต่อรายการตัวชี้วัด (ขีดจำกัด)",
+        "err_clock": "นาฬิกาของเครื่องบอกปี ค.ศ. {year} ซึ่งอยู่นอกช่วง {first}–{last} ที่เวลาบันทึกได้"
+        " ไม่ได้บันทึกหรือเขียนสิ่งใด ให้ตั้งนาฬิกาให้ถูก (date, timedatectl) แล้วลองใหม่",
         "lim_nesting": "ซ้อนกันลึกเกินขีดจำกัด {limit} ชั้น",
         "lim_digits": "ตัวเลขยาว {digits} หลัก เกินขีดจำกัด {limit} หลักต่อจำนวน",
         "lim_constant": "{name} ไม่ใช่ตัวเลขที่ JSON ยอมรับ",
@@ -322,6 +324,9 @@ WORDS: dict[str, dict[str, str]] = {
         "err_checklist_limit": "{path}: {problem}",
         "exp_text_limit": "at most {limit} characters (the limit per text), found {found}",
         "exp_items_limit": "at most {limit} items in a checklist (the limit)",
+        "err_clock": "the computer's clock says the year {year}, outside the years {first}-{last} a time"
+        " stamp can hold; nothing was recorded or written: set the clock right (date, timedatectl) and"
+        " try again",
         "lim_nesting": "nested deeper than the limit of {limit} levels",
         "lim_digits": "a number of {digits} digits, over the limit of {limit} digits per number",
         "lim_constant": "{name} is not a number JSON allows",

@@ -21,6 +21,10 @@ WORDS: dict[str, dict[str, str]] = {
         "web_refused": "ไม่อนุญาต: ต้องเข้าสู่ระบบจากหน้านี้ก่อน",
         "serve_listening": "ita-tui เปิดให้ใช้งานที่ {url} (กด Ctrl+C เพื่อหยุด)",
         "serve_no_passwords": "ยังไม่มีผู้ใช้ที่ตั้งรหัสผ่าน: ตั้งด้วย ita-tui --db {db} users passwd ชื่อ",
+        "serve_logins_elsewhere": (
+            "ไฟล์รหัสผ่าน {path} ไม่ได้อยู่ข้างฐานข้อมูล ({beside}): ผู้ใช้ที่ผูกบัญชีเครื่องไว้"
+            " จะตรวจสอบรายการหรือแก้ไขผู้ใช้ในเบราว์เซอร์ไม่ได้"
+        ),
         "err_passwords_link": "{path} เป็นลิงก์: ไม่อ่านไฟล์รหัสผ่านผ่านลิงก์",
         "err_passwords_not_file": "{path} ไม่ใช่ไฟล์ปกติ",
         "err_passwords_open": "ไฟล์รหัสผ่าน {path} ให้ผู้อื่นอ่านได้ (โหมด {mode}): ใช้ chmod 600 ก่อน",
@@ -55,6 +59,10 @@ WORDS: dict[str, dict[str, str]] = {
         "serve_listening": "ita-tui is served at {url} (Ctrl+C stops it)",
         "serve_no_passwords": (
             "No user has a password yet: set one with ita-tui --db {db} users passwd NAME"
+        ),
+        "serve_logins_elsewhere": (
+            "the password file {path} is not beside the database ({beside}): users with a recorded"
+            " OS login cannot review or change users in the browser"
         ),
         "err_passwords_link": "{path} is a link: the password file is never read through a link",
         "err_passwords_not_file": "{path} is not a regular file",

@@ -20,6 +20,7 @@ WEB_ENV = (  # what the server sets for each app process (read by serve/app_proc
     "ITA_TUI_WEB_LANG",
     "ITA_TUI_WEB_LOGOUT",
     "ITA_TUI_WEB_DIGITS",
+    "ITA_TUI_WEB_TICKET",
 )
 
 

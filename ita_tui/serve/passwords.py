@@ -9,6 +9,7 @@ group cannot plant or read it.
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import json
 import os
 import secrets
@@ -17,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ita_tui.errors import ItaError
-from ita_tui.files import fsync_directory
+from ita_tui.files import TEMP_HEX, fsync_directory, temp_prefix
 
 if TYPE_CHECKING:
     from argon2 import PasswordHasher
@@ -115,22 +116,26 @@ class PasswordFile:
     def _write(self, users: dict[str, str]) -> None:
         """Replace the file durably: a new owner-only file (never through a link), then a rename."""
         data = json.dumps({"format": FORMAT, "version": 1, "users": users}, indent=1).encode()
-        temp = self.path.with_name(f".{self.path.name}.{secrets.token_hex(8)}.tmp")
         flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
-        fd = os.open(temp, flags | getattr(os, "O_CLOEXEC", 0), 0o600)
+        while True:  # flock'ed while in use, so a database write cleaning up leaves it alone
+            temp = self.path.with_name(f"{temp_prefix(self.path)}{secrets.token_hex(TEMP_HEX // 2)}.tmp")
+            fd = os.open(temp, flags | getattr(os, "O_CLOEXEC", 0), 0o600)
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            with contextlib.suppress(OSError):
+                if os.lstat(temp).st_ino == os.fstat(fd).st_ino:
+                    break
+            os.close(fd)  # a cleaner took it between its creation and our lock: make another
         try:
             os.fchmod(fd, 0o600)  # whatever the umask or the folder's default ACL gave
             view = memoryview(data)
             while view:
                 view = view[os.write(fd, view) :]
             os.fsync(fd)
-            os.close(fd)
-            fd = -1
             os.replace(temp, self.path)  # a rename replaces a planted link itself, not its target
         except BaseException:
-            if fd >= 0:
-                os.close(fd)
             with contextlib.suppress(OSError):
                 os.unlink(temp)
             raise
+        finally:
+            os.close(fd)  # the lock held until the rename is done
         fsync_directory(self.path.parent)

@@ -29,6 +29,7 @@ from ita_tui.serve.apps import SessionApp, app_command, relay, stop_app, termina
 from ita_tui.serve.pages import app_page, login_page, security_headers
 from ita_tui.serve.passwords import PasswordFile
 from ita_tui.serve.sessions import Session, Sessions, Throttle, client_address
+from ita_tui.serve.tickets import Tickets
 
 SESSION_COOKIE = "ita_session"
 LOGIN_COOKIE = "ita_login"  # the login form's CSRF token, before any session exists
@@ -78,6 +79,7 @@ class ItaServer:
         self.statics = Path(textual_serve.__file__).parent / "static"
         self._sweeper: asyncio.Task[None] | None = None
         self._services: set[AppService] = set()  # every app process started and not yet ended
+        self._tickets: Tickets | None = None  # the server's word to each app it starts (tickets.py)
 
     # --- the application ---
 
@@ -221,6 +223,8 @@ class ItaServer:
             "ITA_TUI_WEB_LANG": session.lang,
             "ITA_TUI_WEB_LOGOUT": f"{options.url}/logout?t={session.csrf}&lang={session.lang}",
         }
+        if self._tickets is not None:
+            identity["ITA_TUI_WEB_TICKET"] = str(self._tickets.issue(session.user))
         if options.digits:
             identity["ITA_TUI_WEB_DIGITS"] = options.digits
         return identity
@@ -294,6 +298,7 @@ class ItaServer:
                 file=sys.stderr,
                 flush=True,
             )
+        self._tickets = Tickets()
         self._sweeper = asyncio.create_task(self._sweep())
 
     def _listening(self, _message: str) -> None:
@@ -309,6 +314,8 @@ class ItaServer:
         if self._sweeper is not None:
             self._sweeper.cancel()
         await asyncio.gather(*(self._end(service) for service in list(self._services)))
+        if self._tickets is not None:
+            self._tickets.close()
 
     def run(self) -> None:
         """Serve until Ctrl+C or SIGTERM, then end every app process."""

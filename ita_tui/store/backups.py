@@ -20,9 +20,12 @@ BACKUP_COUNT = 3
 
 
 def remove_stale_temp_files(path: Path) -> None:
-    """Delete the temporary files killed writers left beside `path` or its backups (those of
-    another file whose name merely starts the same, and those in use, are not touched)."""
-    for name in [path] + backup_paths(path):
+    """Delete the temporary files killed writers left beside `path` or any of its companions (its
+    backups, the format 1 copy a migration keeps, the remembered signers, the web passwords);
+    those of another file whose name merely starts the same, and those in use, are not touched."""
+    from ita_tui.outputs import COMPANION_SUFFIXES
+
+    for name in [path] + [path.with_name(path.name + suffix) for suffix in COMPANION_SUFFIXES]:
         remove_stale_temps(name)
 
 

@@ -27,11 +27,11 @@ import struct
 import threading
 import time
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 
 from ita_tui.files import PhrasedOSError
 from ita_tui.locale import Phrase
+from ita_tui.store.clock import now_iso
 
 SLOTS = 1 << 20  # ticket bytes, reused in turn
 POLL_S = (0.002, 0.02)  # first and longest sleep between two looks at the lock
@@ -213,7 +213,7 @@ class FairLock:
                 user=_user(),
                 host=socket.gethostname(),
                 pid=str(os.getpid()),
-                since=datetime.now().astimezone().isoformat(timespec="seconds"),
+                since=now_iso(),
             )
             return fields
 

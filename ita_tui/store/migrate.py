@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from ita_tui.checklist.model import DONE, NOT_STARTED
-from ita_tui.store.records import now_iso
+from ita_tui.store.clock import now_iso
 from ita_tui.store.rows import LOG, STATES, LogRow, StateRow
 from ita_tui.store.schema import FORMAT_VERSION, TABLES
 

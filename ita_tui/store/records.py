@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
 from functools import cached_property
 from typing import Any, Generic, TypeVar
 
@@ -25,15 +24,11 @@ from ita_tui.checklist.model import (
 from ita_tui.checklist.scores import Score, shown_scores
 from ita_tui.checklist.units import Units, unit_completion
 from ita_tui.locale import Phrase
+from ita_tui.store.clock import now_iso  # noqa: F401  (the format 1 release's schema.py imports it from here)
 from ita_tui.store.log_phrases import phrase
 from ita_tui.store.vocabulary import RETURNED, VERIFIED, ReviewStatus, Role
 
 T = TypeVar("T")
-
-
-def now_iso() -> str:
-    """The current local time as ISO 8601 text with offset, to the second."""
-    return datetime.now().astimezone().isoformat(timespec="seconds")
 
 
 @dataclass(frozen=True)

@@ -20,11 +20,12 @@ from ita_tui.checklist.ids import find_item_id
 from ita_tui.checklist.model import Checklist
 from ita_tui.errors import StoreError
 from ita_tui.store import log_phrases
+from ita_tui.store.clock import now_iso
 from ita_tui.store.database import DatabaseFile
 from ita_tui.store.file_errors import io_error
 from ita_tui.store.lock import FairLock, LockBusy
 from ita_tui.store.log_phrases import Side
-from ita_tui.store.records import Change, Snapshot, now_iso
+from ita_tui.store.records import Change, Snapshot
 from ita_tui.store.rows import ALIASES, LOG, Codec, LogRow
 from ita_tui.store.schema import TABLES, snapshot_of
 from ita_tui.store.tables import Table
@@ -93,6 +94,7 @@ class Transaction:
         from ita_tui.store.tinydb_storage import TransactionStorage
 
         file = self.file
+        self.now()  # a clock no time stamp can be made of is one line, before the lock is taken
         try:
             with file.mutex, self._locked(like):
                 if only_new and os.path.lexists(file.path):

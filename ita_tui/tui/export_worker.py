@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ita_tui.errors import ItaError
 from ita_tui.export.kinds import ExportKind, Format, offered
+from ita_tui.store import clock
 from ita_tui.store.records import Snapshot
 from ita_tui.text import one_line
 
@@ -70,7 +71,7 @@ def start_export(
                     from ita_tui.store.as_of import snapshot_as_of
 
                     shown = snapshot_as_of(snapshot, store.log(), options.day(snapshot.checklist.fiscal_year))
-                path = export_name(snapshot, folder, date.today(), kind, fmt)
+                path = export_name(snapshot, folder, clock.today(), kind, fmt)
                 fmt.write(shown, path, options)
         except Exception as exc:  # any failure is a message; the app keeps running
             if isinstance(exc, ItaError):

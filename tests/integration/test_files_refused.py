@@ -112,3 +112,38 @@ def test_case10_a_temporary_file_in_use_by_a_live_writer_is_not_removed(tmp_path
         assert temp.exists()
         os.replace(temp, target)
     assert target.read_bytes() == b"being written"
+
+
+@pytest.mark.parametrize(
+    "companion", ["db.json.v1", "db.json.signers.json", "db.json.passwords", "db.json.bak2"]
+)
+def test_case10_a_companions_temporary_file_is_removed_by_the_next_change_of_the_database(
+    cli, tmp_path, companion
+):
+    db = tmp_path / "db.json"
+    ProgressStore.open(db, user="a", checklist_path=STORE_CHECKLIST)  # format 2: no migration to come
+    stale = (
+        tmp_path / f".{companion}.0123456789ab.tmp"
+    )  # a kill during a migration, a signers or password write
+    stale.write_bytes(b"half written")
+    other = tmp_path / f".{companion}.notes.0123456789ab.tmp"  # another file's: left alone
+    other.write_bytes(b"not ours")
+    assert cli("tick", "1.1", "--db", db).status == 0
+    assert not stale.exists() and other.exists()
+
+
+def test_case10_a_password_being_written_is_not_taken_for_a_killed_writers(tmp_path):
+    from ita_tui.serve.passwords import PasswordFile
+    from ita_tui.store.backups import remove_stale_temp_files
+
+    passwords = PasswordFile(tmp_path / "db.json.passwords")
+    replace = os.replace
+
+    def cleaner_runs_meanwhile(temp, path):
+        remove_stale_temp_files(tmp_path / "db.json")  # another process's first change, at that moment
+        replace(temp, path)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(os, "replace", cleaner_runs_meanwhile)
+        passwords.set("somchai", "a long enough password")
+    assert passwords.users() == ["somchai"]

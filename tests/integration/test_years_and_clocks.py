@@ -64,3 +64,48 @@ def test_case8_with_the_clock_before_1980_word_and_excel_files_are_written_dated
     with zipfile.ZipFile(out) as archive:
         years = {info.date_time[0] for info in archive.infolist()}
     assert 1980 in years and min(years) >= 1980  # what the 1975 clock dated is dated 1980
+
+
+PAST_2262 = 9_278_294_400.0  # 1 January 2264
+BEFORE_1970 = -14_182_940.0  # 20 July 1969
+IN_2150 = 5_680_281_600.0  # 1 January 2150: within the clock's years, past a zip's
+
+
+@pytest.mark.parametrize(("clock", "year"), [(PAST_2262, "2264"), (BEFORE_1970, "1969"), (1e13, "> 9999")])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["tick", "1.1"],
+        ["note", "1.1", "ประชุมแล้ว"],
+        ["export", "pdf", "-o", "{out}/s.pdf"],
+        ["export", "report", "-o", "{out}/r.docx"],
+        ["summary", "-o", "{out}/s.xlsx"],
+        ["template", "-o", "{out}/t.xlsx"],
+    ],
+    ids=lambda a: " ".join(a[:2]) if isinstance(a, list) else None,
+)
+def test_case8_a_clock_past_2262_or_before_1970_is_one_line_and_nothing_is_written(
+    cli, db, tmp_path, monkeypatch, clock, year, argv
+):
+    before = db.read_bytes()
+    monkeypatch.setattr(time, "time", lambda: clock)
+    result = cli(*[a.replace("{out}", str(tmp_path)) for a in argv], "--db", db, "--lang", "en")
+    assert result.status == 2 and result.err.count("\n") == 1 and "Traceback" not in result.err, result
+    assert "clock says the year" in result.err and year in result.err
+    assert db.read_bytes() == before
+    assert not [p for p in tmp_path.iterdir() if p.suffix in (".pdf", ".docx", ".xlsx")]
+
+
+@pytest.mark.parametrize(
+    ("argv", "name"), [(["summary", "-o"], "summary.xlsx"), (["export", "report", "-o"], "report.docx")]
+)
+def test_case8_with_the_clock_past_2107_word_and_excel_files_are_dated_2107(
+    cli, db, tmp_path, monkeypatch, argv, name
+):
+    monkeypatch.setattr(time, "time", lambda: IN_2150)
+    assert cli("tick", "1.1", "--db", db).status == 0
+    out = tmp_path / name
+    result = cli(*argv, out, "--db", db)
+    assert (result.status, result.err) == (0, ""), result
+    with zipfile.ZipFile(out) as archive:
+        assert max(info.date_time[0] for info in archive.infolist()) == 2107

@@ -11,6 +11,8 @@ import pytest
 
 from tests.support.office_users import (
     CHECKLIST,
+    finish,
+    fork_as,
     group_folder,
     make_database,
     needs_root,
@@ -80,3 +82,49 @@ def test_bob_claiming_somsri_is_refused_the_review_and_somsri_verifies(monkeypat
         lines = capsys.readouterr().out.splitlines()
         assert f"  somchai (OS login {bob})  ticked 2.1" in lines[-2]
         assert f"  somsri (OS login {somsri})  verified 2.1" in lines[-1]
+
+
+def test_a_local_user_setting_the_web_variables_gets_no_trust(capsys):
+    from ita_tui.cli import main
+    from ita_tui.errors import StoreError
+    from ita_tui.serve.app_process import open_store
+    from ita_tui.serve.passwords import PasswordFile, passwords_path
+    from ita_tui.serve.tickets import Tickets
+    from ita_tui.store.commands import ReviewItem
+
+    with office_accounts() as accounts, group_folder(accounts["group"]) as folder:
+        somsri, bob = accounts["a"], accounts["b"]
+        db = make_database(folder, somsri)
+        base = ["--db", str(db), "--lang", "en"]
+        add = [*base, "--user", "somsri", "users", "add", "somsri", "--role", "supervisor", "--login", somsri]
+        assert run_as(somsri, add, 0o007)[0] == 0
+        assert run_as(bob, [*base, "--user", "somchai", "tick", "2.1"], 0o007)[0] == 0
+        PasswordFile(passwords_path(db)).set("somsri", "a-long-password")  # the server's account: root
+
+        def claim() -> int:
+            """What `ita-tui serve` gives its app, made by bob himself: his own ticket folder."""
+            tickets = Tickets()
+            try:
+                open_store("somsri", db, str(tickets.issue("somsri"))).apply(ReviewItem("2.1", verified=True))
+            except StoreError as exc:
+                print(exc.text("en"))
+                return 2
+            finally:
+                tickets.close()
+            return 0
+
+        status, said = finish(*fork_as(bob, 0o007, claim))
+        assert (status, said) == (
+            2,
+            f"only the OS login {somsri} may review items as somsri; this runs as the OS login {bob}\n",
+        )
+        assert claim() == 0  # the account that owns the passwords file, with its ticket: the server
+        capsys.readouterr()
+        assert main([*base, "log", "--json"]) == 0
+        last = json.loads(capsys.readouterr().out)[-1]
+        assert (last["user"], last["action"], last["login"], last["web"]) == (
+            "somsri",
+            "verify",
+            "root",
+            True,
+        )

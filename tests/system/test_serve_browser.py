@@ -172,3 +172,29 @@ def test_a_staff_login_cannot_verify_and_a_supervisors_review_is_theirs(served, 
     )
     log = ita_tui_process("--db", str(served.db), "--lang", "en", "log")
     assert "somsri" in log.stdout.splitlines()[-1]
+
+
+def test_a_supervisor_whose_login_is_recorded_reviews_in_the_browser_on_the_servers_word(tmp_path, browser):
+    """somsri's record names the OS login somsri; the server runs as another account (this one),
+    yet her session's app acts as her: the server's ticket and its passwords file vouch for it."""
+    from ita_tui.store.identity import os_login
+
+    db = office_database(tmp_path)
+    as_somsri = ("--db", str(db), "--lang", "en", "--user", "somsri")
+    recorded = ita_tui_process(*as_somsri, "users", "add", "somsri", "--role", "supervisor", "--login=somsri")
+    assert recorded.returncode == 0, recorded.stderr
+    refused = ita_tui_process(*as_somsri, "review", "1.1", "--verified")
+    assert "only the OS login somsri may review items as somsri" in refused.stderr  # not from this terminal
+    ticked = ita_tui_process("--db", str(db), "--user", "somchai", "tick", "1.1")  # where the cursor starts
+    assert ticked.returncode == 0
+    served = start_server(db, lang="th")
+    try:
+        supervisor, _ = log_in(browser, served, "somsri")
+        supervisor.keyboard.press("o")
+        assert wait_until(
+            pumped(supervisor, lambda: status_json(served.db)["overall"]["verified"] == 1), timeout=30
+        )
+    finally:
+        served.stop()
+    log = ita_tui_process("--db", str(db), "--lang", "en", "log")
+    assert f"somsri (web, OS login {os_login()})  verified 1.1" in log.stdout.splitlines()[-1]

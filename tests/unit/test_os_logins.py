@@ -171,3 +171,22 @@ def test_the_os_login_is_the_real_uids_name_never_the_environment(monkeypatch):
     monkeypatch.setenv("USER", "somsri")
     monkeypatch.setenv("LOGNAME", "somsri")
     assert identity.os_login() == pwd.getpwuid(os.getuid()).pw_name
+
+
+def test_the_dashboards_activity_shows_the_login_once_logins_are_recorded(db, login):
+    from rich.console import Console
+
+    from ita_tui.locale import words
+    from ita_tui.tui.view.dashboard import dashboard_body
+
+    def activity() -> str:
+        store = ProgressStore.open(db, user="x")
+        console = Console(record=True, width=120, force_terminal=False, color_system=None)
+        console.print(dashboard_body(store.snapshot(), store.log(last=10), words("en"), "en", "arabic"))
+        return console.export_text()
+
+    login("bob")
+    ProgressStore.open(db, user="somchai").apply(SetState("1.2", "done"))
+    assert "somchai ticked 1.2" in activity() and "OS login" not in activity()
+    office(db, login)
+    assert "somchai (OS login bob) ticked 1.2" in activity()

@@ -89,19 +89,6 @@ class BarLine:
             yield Text(indent + row, style="dim", no_wrap=True)
 
 
-def bar_line(
-    name: str,
-    completion: Completion,
-    lang: str,
-    digit_style: str,
-    places: int,
-    after: Text | None = None,
-    after_room: int = 0,
-) -> BarLine:
-    """One bar line (see BarLine)."""
-    return BarLine(name, completion, lang, digit_style, places, after, after_room)
-
-
 def score_text(score: Score | None, words: Words, digit_style: str) -> Text | None:
     """ "ITA 82.5 ต่ำกว่าเกณฑ์" for an indicator's shown ITA score (the mark under 85), or None."""
     if score is None:
@@ -130,7 +117,7 @@ def dashboard_body(
         Text(words["dashboard"], style="bold"),
         Text(one_line(checklist.title), style="dim"),
         Text(""),
-        bar_line(words["dashboard_overall"], overall, lang, digit_style, places, after_room=room),
+        BarLine(words["dashboard_overall"], overall, lang, digit_style, places, after_room=room),
         Fitted(
             Text(
                 digits(
@@ -143,7 +130,7 @@ def dashboard_body(
         Text(words["by_indicator"], style="bold"),
     ]
     parts += [
-        bar_line(
+        BarLine(
             digits(f"{words['indicator_no']} {ind.number} ", digit_style) + ind.title,
             c,
             lang,
@@ -156,7 +143,7 @@ def dashboard_body(
     ]
     parts += [Text(""), Text(words["by_unit"], style="bold")]
     parts += [
-        bar_line(name, c, lang, digit_style, places, after_room=room)
+        BarLine(name, c, lang, digit_style, places, after_room=room)
         for name, c in unit_completion(checklist, progress, units)
     ]
     parts += [Text(""), *review_sections(snapshot, words, lang, digit_style)]

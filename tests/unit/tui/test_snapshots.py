@@ -18,19 +18,11 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from ita_tui.store import ProgressStore, records
+from ita_tui.store import ProgressStore, clock
 from ita_tui.store.commands import AddNote, AddUser, SetState
 
 SIZE = (80, 24)
 CLOCK = datetime(2026, 11, 26, 14, 5, tzinfo=timezone(timedelta(hours=7)))
-
-
-class _FixedClock(datetime):
-    """`datetime` whose now() is CLOCK, for the time stamps the store writes."""
-
-    @classmethod
-    def now(cls, tz=None):
-        return CLOCK if tz is None else CLOCK.astimezone(tz)
 
 
 @pytest.fixture
@@ -38,7 +30,7 @@ def thai_app(db_path, monkeypatch):
     """The app in Thai on the bundled checklist: 2.1 and 2.2 done, a note on 2.1, user สมศรี."""
     from ita_tui.tui.app import ItaApp
 
-    monkeypatch.setattr(records, "datetime", _FixedClock)
+    monkeypatch.setattr(clock, "now", lambda: CLOCK)  # the time stamps the store writes
     store = ProgressStore.open(db_path, user="สมศรี")
     store.apply(SetState.tick("2.1", True))
     store.apply(SetState.tick("2.2", True))

@@ -1,0 +1,186 @@
+"""The work a PDF asks of its readers, counted before they do it (issue 19 case 7).
+
+pdfium and pdfminer parse a page's drawing instructions whole and keep one object for each thing
+drawn: a one-page PDF of 3 million text operations took pdfium 10 s and 1.4 GB and the import
+272 s and 7.5 GB; pdfplumber's table finder works by the square of the crossings of ruled lines:
+a page ruled 100 × 100 took 20 s. So, in this order, each cheaper than what it guards:
+- the pages and their drawing instructions (content streams and the forms they draw), inflated in
+  chunks and counted, before any library parses them (PDF_PAGES_MAX, PDF_PAGE_CONTENT_MAX,
+  PDF_CONTENT_MAX);
+- pdfium's count of the things drawn on each page and of the text layer's characters, one page
+  loaded at a time (PDF_PAGE_OBJECTS_MAX, PDF_CHARS_MAX);
+- the crossings of a page's ruled lines, from pdfplumber's own merged edges, before its table
+  finder looks for cells among them (PDF_PAGE_CROSSINGS_MAX, PDF_CROSSINGS_MAX).
+Past any of these the file is refused in one line naming the page, the limit and what was found.
+"""
+
+from __future__ import annotations
+
+import io
+import zlib
+from typing import Any
+
+from ita_tui.errors import SourceError
+from ita_tui.limits import (
+    PDF_CHARS_MAX,
+    PDF_CONTENT_MAX,
+    PDF_CROSSINGS_MAX,
+    PDF_PAGE_CONTENT_MAX,
+    PDF_PAGE_CROSSINGS_MAX,
+    PDF_PAGE_OBJECTS_MAX,
+    PDF_PAGES_MAX,
+    past_import_limit,
+)
+from ita_tui.locale import Phrase
+
+_CHUNK = 2**16  # bytes inflated at a time while counting
+_FORM_DEPTH = 8  # forms drawn inside forms, followed this deep
+
+
+def _on_page(page: int) -> Phrase:
+    return Phrase("src_on_page", page=page)
+
+
+def _inflated_size(data: bytes, most: int) -> int:
+    """How many bytes a FlateDecode stream inflates to, counted in chunks and stopped past `most`;
+    a damaged stream counts what inflated before the damage (as pdfminer and pdfium read it)."""
+    inflater, size = zlib.decompressobj(), 0
+    try:
+        while data and size <= most:
+            size += len(inflater.decompress(data, _CHUNK))
+            data = inflater.unconsumed_tail
+    except zlib.error:
+        pass
+    return size
+
+
+def _stream_size(stream: Any, most: int) -> int:
+    """The size of a stream's data once decoded, without decoding more than `most` bytes of it.
+    Flate (the filter every PDF writer uses for content) is inflated and counted; ASCII85 and
+    ASCIIHex only shrink what they decode and are counted as stored, as are the rare others."""
+    from pdfminer.pdftypes import LITERALS_FLATE_DECODE
+
+    data = stream.rawdata if stream.rawdata is not None else stream.data or b""
+    if stream.rawdata is not None and stream.decipher and stream.objid is not None:
+        data = stream.decipher(stream.objid, stream.genno, data, stream.attrs)
+    size = len(data)
+    for name, _ in stream.get_filters():
+        if name in LITERALS_FLATE_DECODE:
+            return _inflated_size(data, most)
+    return size
+
+
+def _content_size(page: Any, most: int) -> int:
+    """A page's drawing instructions in bytes: its content streams and each form it (or a form in
+    it) draws, each form counted once, stopping once past `most`."""
+    from pdfminer.pdftypes import PDFStream, resolve1
+
+    size = sum(_stream_size(s, most) for s in map(resolve1, page.contents) if isinstance(s, PDFStream))
+    seen: set[int] = set()
+    resources = [(resolve1(page.resources), 0)]
+    while resources and size <= most:
+        found, depth = resources.pop()
+        forms = resolve1(found.get("XObject")) if isinstance(found, dict) else None
+        for ref in forms.values() if isinstance(forms, dict) and depth < _FORM_DEPTH else ():
+            form = resolve1(ref)
+            if not isinstance(form, PDFStream) or id(form) in seen:
+                continue
+            seen.add(id(form))
+            if getattr(resolve1(form.get("Subtype")), "name", "") == "Form":  # not an image
+                size += _stream_size(form, most)
+                resources.append((resolve1(form.get("Resources")), depth + 1))
+    return size
+
+
+def check_content(raw: bytes, origin: str) -> None:
+    """Refuse a PDF of more than PDF_PAGES_MAX pages, or whose drawing instructions inflate past
+    PDF_PAGE_CONTENT_MAX on a page or PDF_CONTENT_MAX in all, before pdfium or pdfminer parses a
+    page (pdfminer only finds the streams here). A file pdfminer cannot read is left to the
+    readers, which say it is damaged."""
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+
+    try:
+        pages = list(PDFPage.create_pages(PDFDocument(PDFParser(io.BytesIO(raw)))))
+    except Exception:  # damaged, encrypted with a password: pdfium says which, in one line
+        return
+    if len(pages) > PDF_PAGES_MAX:
+        raise SourceError("src_pdf_pages", origin=origin, most=PDF_PAGES_MAX, pages=len(pages))
+    total = 0
+    for number, page in enumerate(pages, start=1):
+        try:
+            size = _content_size(page, min(PDF_PAGE_CONTENT_MAX, PDF_CONTENT_MAX - total))
+        except Exception:  # a broken reference or filter: the readers find it and say so
+            continue
+        if size > PDF_PAGE_CONTENT_MAX:
+            raise past_import_limit(origin, "lim_pdf_content", PDF_PAGE_CONTENT_MAX, size, _on_page(number))
+        total += size
+        if total > PDF_CONTENT_MAX:
+            raise past_import_limit(origin, "lim_pdf_all_content", PDF_CONTENT_MAX, total, _on_page(number))
+
+
+def check_drawn(pdfium: Any, origin: str) -> None:
+    """Refuse a PDF with more than PDF_PAGE_OBJECTS_MAX things drawn on a page, or more than
+    PDF_CHARS_MAX characters in its text layer, as pdfium counts them one page at a time, before
+    pdfminer builds an object of its own for each."""
+    import pypdfium2.raw as pdfium_c
+
+    chars = 0
+    for number in range(1, len(pdfium) + 1):
+        page = pdfium[number - 1]
+        try:
+            drawn = pdfium_c.FPDFPage_CountObjects(page.raw)
+            if drawn > PDF_PAGE_OBJECTS_MAX:
+                where = _on_page(number)
+                raise past_import_limit(origin, "lim_pdf_objects", PDF_PAGE_OBJECTS_MAX, drawn, where)
+            text = page.get_textpage()
+            chars += text.count_chars()
+            text.close()
+        finally:
+            page.close()
+        if chars > PDF_CHARS_MAX:
+            raise past_import_limit(origin, "lim_pdf_chars", PDF_CHARS_MAX, chars, _on_page(number))
+
+
+class Crossings:
+    """The crossings of ruled lines counted page by page, then pdfplumber's tables of a page."""
+
+    def __init__(self, origin: str) -> None:
+        self.origin = origin
+        self.total = 0
+
+    def tables(self, number: int, page: Any) -> list[Any]:
+        """pdfplumber's `page.find_tables()`, refused first when the page's ruled lines cross more
+        than PDF_PAGE_CROSSINGS_MAX times, or all pages' more than PDF_CROSSINGS_MAX. The lines
+        are pdfplumber's own merged edges (pdfplumber/table.py TableFinder.get_edges, which its
+        TableFinder.__init__ then crosses, turns into cells and groups into tables); the crossings
+        are counted as if every horizontal line met every vertical one."""
+        from pdfplumber.table import (
+            Table,
+            TableFinder,
+            TableSettings,
+            cells_to_tables,
+            edges_to_intersections,
+            intersections_to_cells,
+        )
+
+        finder = TableFinder.__new__(TableFinder)  # TableFinder.__init__'s steps, one at a time
+        finder.page, finder.settings = page, TableSettings.resolve(None)
+        finder.edges = finder.get_edges()
+        across = sum(1 for edge in finder.edges if edge["orientation"] == "h")
+        crossings = across * (len(finder.edges) - across)
+        self.total += crossings
+        for what, most, found in (
+            ("lim_pdf_page_crossings", PDF_PAGE_CROSSINGS_MAX, crossings),
+            ("lim_pdf_crossings", PDF_CROSSINGS_MAX, self.total),
+        ):
+            if found > most:
+                raise past_import_limit(self.origin, what, most, found, _on_page(number))
+        settings = finder.settings
+        finder.intersections = edges_to_intersections(
+            finder.edges, settings.intersection_x_tolerance, settings.intersection_y_tolerance
+        )
+        finder.cells = intersections_to_cells(finder.intersections)
+        finder.tables = [Table(page, group) for group in cells_to_tables(finder.cells)]
+        return list(finder.tables)
