@@ -16,13 +16,15 @@ from ita_tui.thai import ENGLISH_MONTHS, THAI_MONTHS, THAI_MONTHS_SHORT
 PLACE_WORDS = ("ตำบล", "อำเภอ", "จังหวัด", "เทศบาล", "เมือง", "นคร")
 
 
-def word_segments(text: str) -> list[str]:
+def word_segments(text: str, compounds: bool = True) -> list[str]:
     """`text` cut at every line-break opportunity by ICU's Thai rules (a word keeps its trailing spaces),
     except inside a dictionary compound (เผยแพร่, หลักฐาน, รับทราบ) or a place name after ตำบล,
-    อำเภอ, จังหวัด, เทศบาล, เมือง or นคร."""
+    อำเภอ, จังหวัด, เทศบาล, เมือง or นคร. `compounds=False` keeps ICU's cuts inside compounds:
+    where Word and LibreOffice, which break by ICU's dictionary, may break a line."""
     from icu4py.breakers import LineBreaker
 
-    return _keep_place_names(_keep_compounds(list(LineBreaker(text, "th"))))
+    pieces = list(LineBreaker(text, "th"))
+    return _keep_place_names(_keep_compounds(pieces) if compounds else pieces)
 
 
 # ICU's Thai dictionary lists the parts of many compounds but not the compounds, so its breaks
@@ -45,7 +47,9 @@ def dictionary_words() -> frozenset[str]:
 
 def _keep_compounds(segments: list[str]) -> list[str]:
     """ICU's segments joined into dictionary words where they spell one: the fewest pieces, each
-    one segment or up to COMPOUND_PIECES_MAX Thai segments with no space inside that make a word."""
+    one segment or up to COMPOUND_PIECES_MAX Thai segments with no space inside that make a word.
+    A word ending in a place word (องค์การบริหารส่วนตำบล) is left to the place-name rule, which
+    keeps the place word with the name after it."""
     words = dictionary_words()
     count = len(segments)
     fewest = [0] + [count + 1] * count  # fewest[n]: pieces of segments[:n]
@@ -57,6 +61,7 @@ def _keep_compounds(segments: list[str]) -> list[str]:
                 all(_is_thai(s[:1]) and s == s.rstrip() for s in inner[:-1])
                 and _is_thai(inner[-1][:1])
                 and "".join(inner).rstrip() in words
+                and not "".join(inner).endswith(PLACE_WORDS)
             ):
                 continue
             if fewest[start] + 1 <= fewest[end]:  # a tie: the longer last piece ("ได้|รับทราบ")
@@ -205,10 +210,10 @@ def allowed_breaks(text: str, breaks: list[int]) -> list[int]:
     return sorted(set(kept))
 
 
-def line_segments(text: str) -> list[str]:
-    """`text` cut where a line may break: ICU's Thai word boundaries, never inside a date, a time,
-    an id or a web address (which breaks only after a "/")."""
-    kept = allowed_breaks(text, breaks_of(word_segments(text)))
+def line_segments(text: str, compounds: bool = True) -> list[str]:
+    """`text` cut where a line may break: ICU's Thai word boundaries (`word_segments`), never inside
+    a date, a time, an id or a web address (which breaks only after a "/")."""
+    kept = allowed_breaks(text, breaks_of(word_segments(text, compounds)))
     return [text[a:b] for a, b in zip([0, *kept], [*kept, len(text)], strict=True) if b > a]
 
 
@@ -273,7 +278,9 @@ def truncation_point(
     return cut or last_fitting(clusters)
 
 
-def line_ends_inside_words(lines: list[str], paragraphs: list[str]) -> tuple[list[str], int]:
+def line_ends_inside_words(
+    lines: list[str], paragraphs: list[str], compounds: bool = True
+) -> tuple[list[str], int]:
     """The `lines` (as a reader of a page finds them) whose end falls inside a word of the paragraph
     they were wrapped from, i.e. not at one of `line_segments`' breaks, and how many lines were
     judged. White space is ignored (readers add or drop it); a line found in no paragraph, or not
@@ -281,7 +288,7 @@ def line_ends_inside_words(lines: list[str], paragraphs: list[str]) -> tuple[lis
     bounds = []
     for text in paragraphs:
         flat, ends, at = _squeezed(text), {0}, 0
-        for segment in line_segments(text):
+        for segment in line_segments(text, compounds):
             at += len(_squeezed(segment))
             ends.add(at)
         bounds.append((flat, ends))
