@@ -188,15 +188,23 @@ _WHOLE = re.compile(
 )
 
 
+_LONE_DASH = re.compile(r"(?:^|(?<=\s))[-–—]\s+")
+
+
 def whole_spans(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, is_url) of each run in `text` that is kept whole on a line."""
     return [(m.start(), m.end(), m.group("url") is not None) for m in _WHOLE.finditer(text)]
 
 
 def allowed_breaks(text: str, breaks: list[int]) -> list[int]:
-    """`breaks` (offsets into `text`) without those before a "ๆ" or inside a date, time, id, unit
-    word or URL; a URL gets offsets after each "/" (not inside "//") in place of its own."""
+    """`breaks` (offsets into `text`) without those before a "ๆ", after a lone dash or inside a
+    date, time, id, unit word or URL; a URL gets offsets after each "/" (not inside "//") in
+    place of its own."""
     breaks = [b for b in breaks if text[b : b + 1] != "ๆ"]  # mai yamok never starts a line
+    # A dash standing alone never ends a line: pdftotext and viewers' copy take a line-ending "-"
+    # for a word cut by hyphenation and drop it ("กิจกรรม -|หน่วยงาน" reads "กิจกรรมหน่วยงาน").
+    dashes = {m.end() for m in _LONE_DASH.finditer(text)}
+    breaks = [b for b in breaks if b not in dashes]
     spans = whole_spans(text)
     if not spans:
         return breaks

@@ -74,3 +74,12 @@ def test_a_search_match_shown_in_a_snippet_is_cut_between_words():
     at = note.index(body)
     bounds = {0, len(note)} | {sum(map(len, line_segments(note)[:n])) for n in range(40)}
     assert at in bounds and at + len(body) in bounds, piece  # not "…แจ้งทุกกองแล้…"
+
+
+def test_word_documents_hold_a_unit_word_at_every_cut_their_dictionary_makes():
+    # Word and LibreOffice break by ICU's dictionary, which cuts "เจ้า|หน้าที่": the joiner goes there,
+    # even though the screen and the PDF keep the compound whole by themselves.
+    from ita_tui.export.docx_parts import JOINER, held_together
+
+    assert held_together("ส่งเจ้าหน้าที่ของกอง") == f"ส่งเจ้า{JOINER}หน้าที่ของกอง"
+    assert word_segments("เจ้าหน้าที่", compounds=False) == ["เจ้า", "หน้าที่"]
