@@ -87,7 +87,7 @@ def test_empty_text_gives_one_empty_line():
 
 
 def test_a_lone_dash_never_ends_a_line():
-    # pdftotext and a viewer's copy read a line-ending "-" as a hyphenated word and drop it
+    # text extraction and a viewer's copy read a line-ending "-" as a hyphenated word and drop it
     from ita_tui.thai_breaks import line_segments
 
     text = "บุคคลภายนอกที่มาเข้าร่วมมีความเห็นต่อประเด็นที่จัดกิจกรรม - หน่วยงานจะนำความเห็นไปใช้"
