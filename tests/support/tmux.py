@@ -62,8 +62,8 @@ class Tmux:
         self.start([*ita_tui_command(), "--db", str(db), "--user", user], size=(80, 24))
         self.wait_for("2.1 เผยแพร่ข้อมูลของหน่วยงาน")
 
-    def items(self, db: Path) -> dict[str, dict[str, Any]]:
-        """`ita-tui status --json` as another process reads `db` meanwhile: each item by id."""
+    def status(self, db: Path) -> dict[str, Any]:
+        """`ita-tui status --json` as another process reads `db` meanwhile."""
         out = subprocess.run(
             [*ita_tui_command(), "--db", str(db), "status", "--json"],
             capture_output=True,
@@ -71,7 +71,11 @@ class Tmux:
             env=self.env,
             check=True,
         ).stdout
-        return {item["id"]: item for item in json.loads(out)["items"]}
+        return dict(json.loads(out))
+
+    def items(self, db: Path) -> dict[str, dict[str, Any]]:
+        """The items of `status --json` (as another process reads `db` meanwhile) by id."""
+        return {item["id"]: item for item in self.status(db)["items"]}
 
     def record(self, raw: Path) -> None:
         """Append every byte the app writes to the terminal to `raw` from now on."""
