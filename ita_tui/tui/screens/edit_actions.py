@@ -11,7 +11,6 @@ from ita_tui.checklist.fields import BY_NAME, ITEM_FIELDS
 from ita_tui.locale import Words
 from ita_tui.store.commands import (
     AddIndicator,
-    AddItem,
     EditIndicator,
     EditItem,
     EditNote,
@@ -51,10 +50,15 @@ class EditActions(ChecklistScreen):
         self._edit_write(Redo(), "redone")
 
     def _edit_write(
-        self, command: Command[Any], said: str | None, then: Callable[[Any], None] | None = None
+        self,
+        command: Command[Any],
+        said: str | None,
+        then: Callable[[Any], None] | None = None,
+        again: Callable[[], None] | None = None,
     ) -> None:
         """Queue one store write; once durable say `said` (filled in with the change), show it and
-        hand `then` the change's value."""
+        hand `then` the change's value; when it fails, say why and call `again` (a dialog opened
+        again with what was typed)."""
         app = self.app
         if app.read_only:
             self.notify(app.read_only_said, severity="warning", markup=False)
@@ -70,6 +74,8 @@ class EditActions(ChecklistScreen):
 
         def failed(message: str) -> None:
             self.notify(message, severity="error", markup=False)
+            if again is not None:
+                again()
 
         app.writes.submit(Write(command, saved=saved, failed=failed))
 
@@ -167,6 +173,7 @@ class EditActions(ChecklistScreen):
         """t: change a field of the item (its text, period, follow-up, unit or OIT codes: picked
         first) or the title of the indicator under the cursor."""
         from ita_tui.tui.screens.edit_dialogs import ChoicePicker
+        from ita_tui.tui.screens.item_dialog import ask_unit
         from ita_tui.tui.screens.report_dialogs import WrittenDialog
 
         row, app, words = self._row(), self.app, self.app.words
@@ -180,6 +187,9 @@ class EditActions(ChecklistScreen):
                 if name is None:
                     return
                 field = BY_NAME[name]
+                if name == "responsible":  # typed, or picked from the agency's units
+                    ask_unit(self, item)
+                    return
 
                 def save_field(text: str) -> None:
                     value = field.parsed(text)
@@ -201,8 +211,10 @@ class EditActions(ChecklistScreen):
         )
 
     def action_add_item(self) -> None:
-        """i: a new item after the one under the cursor (or last in the indicator), text in a box;
-        on the root, a new indicator (numbered after the last), its title in a box."""
+        """i: a new item after the one under the cursor (or last in the indicator on its row), its
+        fields in one dialog, numbered by its place; on the root, a new indicator (numbered after
+        the last), its title in a box."""
+        from ita_tui.tui.screens.item_dialog import ask_new_item
         from ita_tui.tui.screens.report_dialogs import WrittenDialog
 
         number, row, app = self._indicator_number(), self._row(), self.app
@@ -216,12 +228,7 @@ class EditActions(ChecklistScreen):
                 WrittenDialog(app.words["add_indicator_title"].format(number=new), "", save_indicator)
             )
             return
-        after = row.item.id if row is not None and row.item is not None else None
-
-        def save(text: str) -> None:
-            self._edit_write(AddItem(number, text, after=after), "saved_item_add")
-
-        app.push_screen(WrittenDialog(app.words["add_item_title"].format(number=number), "", save))
+        ask_new_item(self, number, row.item.id if row is not None and row.item is not None else None)
 
     def action_remove_item(self) -> None:
         """D: remove the item (or the indicator and its items) under the cursor once y answers the

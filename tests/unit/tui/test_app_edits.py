@@ -143,12 +143,13 @@ async def test_the_edit_mode_edits_adds_moves_removes_and_undo_brings_back(
         await saved(pilot)
         assert await pilot_wait_until(pilot, lambda: "O12, O13" in detail_text(app))
         await pilot.press("i")  # a new item after 2.1: 2.2, the ticked 2.2 moves on to 2.3
-        area = await pilot_wait_until(pilot, lambda: next(iter(app.screen.query(TextArea)), None))
-        area.text = "จัดอบรมบุคลากร"
+        box = await pilot_wait_until(pilot, lambda: next(iter(app.screen.query("#field-text")), None))
+        box.value = "จัดอบรมบุคลากร"
         await pilot.press("ctrl+s")
         await saved(pilot)
         assert await pilot_wait_until(pilot, lambda: "จัดอบรมบุคลากร" in row(app, "2.2"))
-        await pilot.press("j", "j")
+        assert cursor_key(app) == "item:2.2"  # the cursor went to the new item
+        await pilot.press("j")
         assert cursor_key(app) == "item:2.3" and "☑" in row(app, "2.3")
         await pilot.press("m", "down", "enter")  # to indicator 3, last there: 3.3
         await saved(pilot)
