@@ -91,7 +91,7 @@ WORDS: dict[str, dict[str, str]] = {
         "add_item_title": "New item {item}, last in indicator {number}",
         "add_item_title_between": "New item {item} in indicator {number} (items from {item} on move down)",
         "item_units_hint": "Units (Enter adds one to the responsible box):",
-        "item_form_hint": "Tab or Enter: next box · ctrl+s saves · Esc cancels · an empty box is not set",
+        "item_form_hint": "Tab or Enter: next box · ctrl+s saves · Esc cancels · empty: not set",
         "item_needs_text": "Type the item's text first (the first box)",
         "add_indicator_title": "New indicator {number}: its title",
         "saved_indicator_add": "indicator added",
