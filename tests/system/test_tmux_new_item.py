@@ -1,7 +1,7 @@
 """The edit mode's new-item dialog in a real terminal (tmux, 80x24), typed in one burst as a fast
-typist over SSH or a paste sends it: the keys that open it, each field with Tab between, and
-ctrl+s. Every field lands in its own box and is saved exactly; the item is numbered where it
-stands (issue 20, item 12)."""
+typist over SSH or a paste sends it: the keys that open it, each field with Tab between and
+ctrl+s, or with Enter between and Enter in the last box. Every field lands in its own box and is
+saved exactly; the item is numbered where it stands (issue 20, item 12)."""
 
 from __future__ import annotations
 
@@ -21,8 +21,9 @@ def test_a_new_item_typed_in_one_burst(tmux, tmp_path, lang):
     db = tmp_path / "progress.json"
     tmux.start([*ita_tui_command(), "--db", str(db), "--user", "สมชาย", "--lang", lang], size=(80, 24))
     tmux.wait_for("2.1 เผยแพร่ข้อมูลของหน่วยงาน")
-    opening = "Ei" if lang == "th" else "Eji"  # E, then i on 2.1 (en: j down to 2.2 first)
-    tmux.keys(opening + "\t".join(FIELDS) + "\x13", literal=True)  # one write; Tab between, ctrl+s saves
+    # E, then i on 2.1 (en: j down to 2.2 first); Tab between the boxes and ctrl+s, or Enter (en)
+    burst = "Ei" + "\t".join(FIELDS) + "\x13" if lang == "th" else "Eji" + "\r".join(FIELDS) + "\r"
+    tmux.keys(burst, literal=True)  # one write
 
     def saved():
         checklist = ProgressStore.open(db, user="x").checklist

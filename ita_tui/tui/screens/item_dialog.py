@@ -73,7 +73,7 @@ class ItemDialog(_Dialog):
         boxes = [self._box(f) for f in self.fields]
         at = boxes.index(event.input)
         if at + 1 < len(boxes):
-            boxes[at + 1].focus()
+            self.set_focus(boxes[at + 1])  # before the next key (key_order.py)
         else:
             self.action_save()
 
@@ -85,7 +85,7 @@ class ItemDialog(_Dialog):
         now = box.value.strip()
         if unit not in now:
             box.value = f"{now}/{unit}" if now else unit
-        box.focus()
+        self.set_focus(box)
         box.cursor_position = len(box.value)
 
     def action_save(self) -> None:
@@ -93,7 +93,7 @@ class ItemDialog(_Dialog):
         values = {f.name: self._box(f).value for f in self.fields}
         if self.needs_text and not values.get("text", "").strip():
             self.notify(self.app.words["item_needs_text"], severity="warning", markup=False)
-            self._box(BY_NAME["text"]).focus()
+            self.set_focus(self._box(BY_NAME["text"]))
             return
         self.dismiss(None)
         self.save(values)
