@@ -128,7 +128,7 @@ WORDS: dict[str, dict[str, str]] = {
         "help_arg_item_text": "ข้อความวิธีการดำเนินการของข้อใหม่",
         "help_arg_title": "ชื่อตัวชี้วัด",
         "help_arg_user": "ชื่อผู้ใช้ (ชื่อเข้าระบบ หรือชื่อที่ใช้กับ --user)",
-        "help_role": "บทบาท: supervisor (ผู้ตรวจสอบ) หรือ staff (เจ้าหน้าที่ ค่าเริ่มต้น)",
+        "help_role": "บทบาท: supervisor (ผู้บังคับบัญชา) หรือ staff (เจ้าหน้าที่ ค่าเริ่มต้น)",
         "help_arg_unit": "ชื่อหน่วยงาน เช่น กองคลัง",
         "help_arg_unit_old": "ชื่อหน่วยงานเดิม",
         "help_arg_unit_new": "ชื่อหน่วยงานใหม่",

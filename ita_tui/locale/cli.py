@@ -77,7 +77,7 @@ WORDS: dict[str, dict[str, str]] = {
         "unit_text_proposed": '  "{text}" -> {units} (เสนอ; ยืนยันด้วย ita-tui units confirm)',
         "unit_text_confirmed": '  "{text}" -> {units} (ยืนยันแล้ว)',
         "every_unit": "ทุกหน่วยงาน",
-        "role_supervisor": "ผู้ตรวจสอบ",
+        "role_supervisor": "ผู้บังคับบัญชา",
         "role_staff": "เจ้าหน้าที่",
         "state_not-started": "ยังไม่ทำ",
         "state_in-progress": "อยู่ระหว่างดำเนินการ",

@@ -76,7 +76,7 @@ def test_only_a_supervisor_reviews_and_others_are_told_who_can(db, cli):
     status, _, err = run(cli, db, "users", "add", "somchai", "--role", "supervisor", user="somchai")
     assert status == 2 and "only a supervisor may add or change users (somsri)" in err
     assert run(cli, db, "users", "add", "somchai", "--unit", "กองคลัง", user="somsri")[0] == 0
-    assert run(cli, db, "users", "list", lang="th")[1] == "somsri  ผู้ตรวจสอบ  \nsomchai  เจ้าหน้าที่  กองคลัง\n"
+    assert run(cli, db, "users", "list", lang="th")[1] == "somsri  ผู้บังคับบัญชา  \nsomchai  เจ้าหน้าที่  กองคลัง\n"
 
 
 def test_verify_return_and_a_verified_item_that_changes_falls_back(db, cli):
