@@ -6,6 +6,7 @@ from __future__ import annotations
 from ita_tui.store import ProgressStore
 from ita_tui.store.commands import SetScores
 from ita_tui.tui.view.rows import RowKind
+from ita_tui.tui.view.tree_row import row_text
 
 
 async def test_the_filter_shows_only_indicators_under_the_pass_mark(db_path):
@@ -17,20 +18,22 @@ async def test_the_filter_shows_only_indicators_under_the_pass_mark(db_path):
     async with app.run_test(size=(120, 40)) as pilot:
         view = app.screen.view
         first = next(r for r in view.rows if r.kind == RowKind.INDICATOR)  # indicator 2, from the start
-        assert "ITA 92.5" in view._row_text(first, 120).plain
+        assert "ITA 92.5" in row_text(first, 120, view.drawing()).plain
         for _ in range(5):  # all -> pending -> done -> waiting -> returned -> under the pass mark
             await pilot.press("f")
         await pilot.pause()
         shown = [row.indicator.number for row in view.rows if row.kind == RowKind.INDICATOR]
         assert shown == [3, 9]
         assert "indicators under the pass mark" in str(app.screen.query_one("#filter-status").render())
-        line = view._row_text(next(r for r in view.rows if r.kind == RowKind.INDICATOR), 120).plain
+        indicator = next(r for r in view.rows if r.kind == RowKind.INDICATOR)
+        line = row_text(indicator, 120, view.drawing()).plain
         assert "ITA 78.4 under the pass mark" in line
         await pilot.press("f")
         await pilot.pause()
         assert len([r for r in view.rows if r.kind == RowKind.INDICATOR]) == 7
         row = next(r for r in view.rows if r.kind == RowKind.INDICATOR and r.indicator.number == 2)
-        assert "ITA 92.5" in view._row_text(row, 120).plain and "under" not in view._row_text(row, 120).plain
+        line = row_text(row, 120, view.drawing()).plain
+        assert "ITA 92.5" in line and "under" not in line
 
 
 async def test_w_on_an_indicator_in_the_edit_mode_writes_its_issues_to_improve(make_app, store):
