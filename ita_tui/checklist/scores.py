@@ -21,6 +21,20 @@ INDICATORS = tuple(str(n) for n in range(1, 11))
 TOOLS = ("IIT", "EIT", "OIT")
 TOTAL = "total"
 SUBJECTS = (*INDICATORS, *TOOLS, TOTAL)  # in the order a list shows them
+# The word key of each indicator's name as the ITA gives it (the reader recognises a bare heading by
+# these names' Thai beginnings: importer/reader.py _KNOWN_TITLES)
+INDICATOR_NAMES = {
+    "1": "ita_indicator_1",
+    "2": "ita_indicator_2",
+    "3": "ita_indicator_3",
+    "4": "ita_indicator_4",
+    "5": "ita_indicator_5",
+    "6": "ita_indicator_6",
+    "7": "ita_indicator_7",
+    "8": "ita_indicator_8",
+    "9": "ita_indicator_9",
+    "10": "ita_indicator_10",
+}
 
 _ARABIC = str.maketrans(THAI_DIGITS, "0123456789")
 _TOTAL_WORDS = ("total", "overall", "รวม", "คะแนนรวม", "ภาพรวม", "ผลรวม", "คะแนนภาพรวม")

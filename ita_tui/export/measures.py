@@ -17,7 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ita_tui.checklist.model import Checklist, Indicator, display_unit, unit_key
-from ita_tui.checklist.scores import TOOLS, TOTAL, shown_year
+from ita_tui.checklist.scores import INDICATOR_NAMES, TOOLS, TOTAL, shown_year
 from ita_tui.export.blocks import Cells, Lead, Para, TableBlock, shared, spread
 from ita_tui.export.heading import fiscal_year_label
 from ita_tui.export.options import ExportOptions
@@ -71,6 +71,13 @@ def _block(indicator: Indicator, words: Words, digit_style: str) -> TableBlock:
     return TableBlock(number, spans, tuple(rows))
 
 
+def _title(number: int, titles: dict[int, str], words: Words) -> str:
+    """Indicator `number`'s title in the checklist; for a scored one the checklist lacks (scores are
+    kept for the ITA's 10 whatever the checklist holds), the name the ITA gives it."""
+    ita_name = INDICATOR_NAMES.get(str(number))
+    return titles.get(number) or (words[ita_name] if ita_name else "")
+
+
 def analysis(snapshot: Snapshot, words: Words, digit_style: str, lang: str) -> tuple[str, Lead] | None:
     """The analysis of last year's scores (its heading and table), or None when no score is kept
     and no issues are written: each indicator scored or with issues (the checklist's first, then
@@ -85,7 +92,10 @@ def analysis(snapshot: Snapshot, words: Words, digit_style: str, lang: str) -> t
     titles = {ind.number: one_line(ind.title) for ind in checklist.indicators}
     numbers = sorted({*(int(s) for s in scores if s.isdigit()), *issues})
     subjects = [
-        (str(n), words("results_indicator", number=digits(n, digit_style), title=titles.get(n, "")).strip())
+        (
+            str(n),
+            words("results_indicator", number=digits(n, digit_style), title=_title(n, titles, words)).strip(),
+        )
         for n in numbers
     ]
     subjects += [(s, s) for s in TOOLS if s in scores]

@@ -37,7 +37,8 @@ from ita_tui.text import one_line
 _HEADING = re.compile(rf"^ตัวชี้วัด\s*ที่\s*([{DIGIT}]{{1,2}})(?!\s*\.\s*[{DIGIT}])\s*[.:)]?\s*(.*)$")
 _OIT_IN_TEXT = re.compile(rf"(?<![A-Za-z])[Oo]\s?([{DIGIT}]{{1,3}})(?![{DIGIT}A-Za-z])")
 _ZERO_CODE_IN_TEXT = re.compile(rf"(?<![{DIGIT}])[0๐]\s?([{DIGIT}]{{2}})(?![{DIGIT}])")
-# The ITA indicators' names by number; a bare "๓.การใช้อำนาจ" heading is recognised by them.
+# The ITA indicators' names by number, their beginnings and the variants agencies write (the names
+# as shown are checklist/scores.py INDICATOR_NAMES); a bare "๓.การใช้อำนาจ" heading is recognised by them.
 _KNOWN_TITLES = {
     1: ("การปฏิบัติหน้าที่",),
     2: ("การใช้งบประมาณ",),

@@ -64,3 +64,23 @@ def test_without_scores_or_issues_the_document_has_no_analysis(tmp_path, cli):
     assert squeezed("ประเด็นที่ต้องแก้ไข") not in squeezed(pypdf.PdfReader(pdf).pages[0].extract_text())
     tables = docx.Document(str(word)).tables  # the measures, the signatures
     assert len(tables) == 2 and tables[0].rows[0].cells[0].text.replace("\u200b", "") == "มาตรการ/แนวทาง"
+
+
+def test_a_scored_indicator_the_checklist_lacks_is_named_as_the_ita_names_it(tmp_path, cli):
+    # the bundled checklist has indicators 2-6, 8 and 9: 1, 7 and 10 are scored all the same
+    db, pdf, word = tmp_path / "office.json", tmp_path / "o42.pdf", tmp_path / "o42-en.docx"
+    assert cli("--db", db, "units", "list").status == 0
+    for subject, score in [("1", "90"), ("7", "80.5"), ("10", "95")]:
+        assert cli("--db", db, "scores", "set", subject, score, "--year", "2566").status == 0
+    assert cli("--db", db, "export", "measures", "-o", pdf).status == 0
+    first = squeezed(pypdf.PdfReader(pdf).pages[0].extract_text())
+    for named in ("ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่", "ตัวชี้วัดที่ ๗ ประสิทธิภาพการสื่อสาร"):
+        assert squeezed(named) in first
+    assert squeezed("ตัวชี้วัดที่ ๑๐ การป้องกันการทุจริต") in first
+    assert cli("--db", db, "export", "measures", "-o", word, "--lang", "en").status == 0
+    table = docx.Document(str(word)).tables[0]
+    assert [row.cells[0].text for row in table.rows[1:]] == [
+        "Indicator 1 Performance of duties",
+        "Indicator 7 Effectiveness of communication",
+        "Indicator 10 Prevention of corruption",
+    ]
