@@ -124,7 +124,7 @@ WORDS: dict[str, dict[str, str]] = {
         "key_unit_short": "หน่วย",
         "key_help_short": "ช่วย",
         "key_search_short": "หา",
-        "key_dashboard_short": "สรุป",
+        "key_dashboard_short": "รวม",  # of ภาพรวม, as help names it
         "key_note": "บันทึก",
         "key_link": "ลิงก์",
         "key_search": "ค้นหา",

@@ -127,7 +127,7 @@ async def test_usable_at_small_and_large_sizes(make_app, size):
         assert "องค์การบริหารส่วนตำบลชุมแสง" in lines[0]  # header
         key_bar = lines[-1]
         short = size == (80, 24)  # short words at 80 columns
-        search, stats, help_word = ("หา", "สรุป", "ช่วย") if short else ("ค้นหา", "ภาพรวม", "ช่วยเหลือ")
+        search, stats, help_word = ("หา", "รวม", "ช่วย") if short else ("ค้นหา", "ภาพรวม", "ช่วยเหลือ")
         for word in ("บันทึก", "ลิงก์", search, "กรอง", stats, "ส่งออก", help_word, "ออก"):
             assert word in key_bar  # every key on the bar, also over SSH at 80x24
         rows = tree_lines(app)
@@ -158,7 +158,7 @@ async def test_thai_key_bar_fits_every_key_at_80_columns(make_app):
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         key_bar = screen_lines(app)[-1]
-        for word in ("ทำ/ไม่ทำ", "สถานะ", "บันทึก", "ลิงก์", "หา", "กรอง", "หน่วย", "สรุป", "ส่งออก", "ช่วย", "ออก"):
+        for word in ("ทำ/ไม่ทำ", "สถานะ", "บันทึก", "ลิงก์", "หา", "กรอง", "หน่วย", "รวม", "ส่งออก", "ช่วย", "ออก"):
             assert f" {word} " in key_bar, word
 
 
