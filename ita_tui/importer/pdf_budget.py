@@ -4,9 +4,10 @@ pdfium and pdfminer parse a page's drawing instructions whole and keep one objec
 drawn: a one-page PDF of 3 million text operations took pdfium 10 s and 1.4 GB and the import
 272 s and 7.5 GB; pdfplumber's table finder works by the square of the crossings of ruled lines:
 a page ruled 100 × 100 took 20 s. So, in this order, each cheaper than what it guards:
-- the pages and their drawing instructions (content streams and the forms they draw), inflated in
-  chunks and counted, before any library parses them (PDF_PAGES_MAX, PDF_PAGE_CONTENT_MAX,
-  PDF_CONTENT_MAX);
+- the pages and their drawing instructions (content streams and the forms they draw), decoded in
+  chunks and counted (pdf_streams: Flate, LZW, RunLength …), before any library parses them
+  (PDF_PAGES_MAX, PDF_PAGE_CONTENT_MAX, PDF_CONTENT_MAX), and the fonts they use, whose programs
+  and maps the readers decode whole (PDF_FONTS_MAX);
 - pdfium's count of the things drawn on each page and of the text layer's characters, one page
   loaded at a time (PDF_PAGE_OBJECTS_MAX, PDF_CHARS_MAX);
 - the crossings of a page's ruled lines, from pdfplumber's own merged edges, before its table
@@ -17,14 +18,15 @@ Past any of these the file is refused in one line naming the page, the limit and
 from __future__ import annotations
 
 import io
-import zlib
 from typing import Any
 
 from ita_tui.errors import SourceError
+from ita_tui.importer.pdf_streams import decoded_size
 from ita_tui.limits import (
     PDF_CHARS_MAX,
     PDF_CONTENT_MAX,
     PDF_CROSSINGS_MAX,
+    PDF_FONTS_MAX,
     PDF_PAGE_CONTENT_MAX,
     PDF_PAGE_CROSSINGS_MAX,
     PDF_PAGE_OBJECTS_MAX,
@@ -33,53 +35,27 @@ from ita_tui.limits import (
 )
 from ita_tui.locale import Phrase
 
-_CHUNK = 2**16  # bytes inflated at a time while counting
 _FORM_DEPTH = 8  # forms drawn inside forms, followed this deep
+_FONT_FILES = ("FontFile", "FontFile2", "FontFile3")  # a font's program: Type1, TrueType, the others
 
 
 def _on_page(page: int) -> Phrase:
     return Phrase("src_on_page", page=page)
 
 
-def _inflated_size(data: bytes, most: int) -> int:
-    """How many bytes a FlateDecode stream inflates to, counted in chunks and stopped past `most`;
-    a damaged stream counts what inflated before the damage (as pdfminer and pdfium read it)."""
-    inflater, size = zlib.decompressobj(), 0
-    try:
-        while data and size <= most:
-            size += len(inflater.decompress(data, _CHUNK))
-            data = inflater.unconsumed_tail
-    except zlib.error:
-        pass
-    return size
-
-
-def _stream_size(stream: Any, most: int) -> int:
-    """The size of a stream's data once decoded, without decoding more than `most` bytes of it.
-    Flate (the filter every PDF writer uses for content) is inflated and counted; ASCII85 and
-    ASCIIHex only shrink what they decode and are counted as stored, as are the rare others."""
-    from pdfminer.pdftypes import LITERALS_FLATE_DECODE
-
-    data = stream.rawdata if stream.rawdata is not None else stream.data or b""
-    if stream.rawdata is not None and stream.decipher and stream.objid is not None:
-        data = stream.decipher(stream.objid, stream.genno, data, stream.attrs)
-    size = len(data)
-    for name, _ in stream.get_filters():
-        if name in LITERALS_FLATE_DECODE:
-            return _inflated_size(data, most)
-    return size
-
-
-def _content_size(page: Any, most: int) -> int:
+def _content(page: Any, most: int) -> tuple[int, list[Any]]:
     """A page's drawing instructions in bytes: its content streams and each form it (or a form in
-    it) draws, each form counted once, stopping once past `most`."""
+    it) draws, each form counted once, stopping once past `most`; and the fonts the page and its
+    forms name."""
     from pdfminer.pdftypes import PDFStream, resolve1
 
-    size = sum(_stream_size(s, most) for s in map(resolve1, page.contents) if isinstance(s, PDFStream))
+    size = sum(decoded_size(s, most) for s in map(resolve1, page.contents) if isinstance(s, PDFStream))
     seen: set[int] = set()
-    resources = [(resolve1(page.resources), 0)]
+    resources, fonts = [(resolve1(page.resources), 0)], list[Any]()
     while resources and size <= most:
         found, depth = resources.pop()
+        named = resolve1(found.get("Font")) if isinstance(found, dict) else None
+        fonts += named.values() if isinstance(named, dict) else ()
         forms = resolve1(found.get("XObject")) if isinstance(found, dict) else None
         for ref in forms.values() if isinstance(forms, dict) and depth < _FORM_DEPTH else ():
             form = resolve1(ref)
@@ -87,16 +63,51 @@ def _content_size(page: Any, most: int) -> int:
                 continue
             seen.add(id(form))
             if getattr(resolve1(form.get("Subtype")), "name", "") == "Form":  # not an image
-                size += _stream_size(form, most)
+                size += decoded_size(form, most)
                 resources.append((resolve1(form.get("Resources")), depth + 1))
-    return size
+    return size, fonts
+
+
+def _font_streams(font: Any) -> list[Any]:
+    """The streams a font embeds, which pdfium and pdfminer decode whole when it is used: its
+    program (FontFile, FontFile2 or FontFile3; a composite font's in its descendant's descriptor),
+    its ToUnicode map, and a Type3 font's glyph procedures."""
+    from pdfminer.pdftypes import PDFStream, resolve1
+
+    font = resolve1(font)
+    if not isinstance(font, dict):
+        return []
+    streams = [font.get("ToUnicode")]
+    descendants = resolve1(font.get("DescendantFonts"))
+    for each in [font, *(map(resolve1, descendants[:1]) if isinstance(descendants, list) else ())]:
+        descriptor = resolve1(each.get("FontDescriptor")) if isinstance(each, dict) else None
+        streams += [descriptor.get(key) for key in _FONT_FILES] if isinstance(descriptor, dict) else []
+    procedures = resolve1(font.get("CharProcs"))
+    streams += procedures.values() if isinstance(procedures, dict) else ()
+    return [stream for stream in map(resolve1, streams) if isinstance(stream, PDFStream)]
+
+
+class _Fonts:
+    """The fonts' streams of a whole document, each counted once, decoded, against PDF_FONTS_MAX."""
+
+    def __init__(self, origin: str) -> None:
+        self.origin, self.total, self.seen = origin, 0, set[int]()
+
+    def count(self, fonts: list[Any], number: int) -> None:
+        for stream in (stream for font in fonts for stream in _font_streams(font)):
+            if id(stream) not in self.seen:
+                self.seen.add(id(stream))
+                self.total += decoded_size(stream, PDF_FONTS_MAX - self.total)
+            if self.total > PDF_FONTS_MAX:
+                where = _on_page(number)
+                raise past_import_limit(self.origin, "lim_pdf_fonts", PDF_FONTS_MAX, self.total, where)
 
 
 def check_content(raw: bytes, origin: str) -> None:
-    """Refuse a PDF of more than PDF_PAGES_MAX pages, or whose drawing instructions inflate past
-    PDF_PAGE_CONTENT_MAX on a page or PDF_CONTENT_MAX in all, before pdfium or pdfminer parses a
-    page (pdfminer only finds the streams here). A file pdfminer cannot read is left to the
-    readers, which say it is damaged."""
+    """Refuse a PDF of more than PDF_PAGES_MAX pages, or whose drawing instructions decode past
+    PDF_PAGE_CONTENT_MAX on a page or PDF_CONTENT_MAX in all, or whose fonts' streams past
+    PDF_FONTS_MAX, before pdfium or pdfminer parses a page (pdfminer only finds the streams here).
+    A file pdfminer cannot read is left to the readers, which say it is damaged."""
     from pdfminer.pdfdocument import PDFDocument
     from pdfminer.pdfpage import PDFPage
     from pdfminer.pdfparser import PDFParser
@@ -107,10 +118,13 @@ def check_content(raw: bytes, origin: str) -> None:
         return
     if len(pages) > PDF_PAGES_MAX:
         raise SourceError("src_pdf_pages", origin=origin, most=PDF_PAGES_MAX, pages=len(pages))
-    total = 0
+    total, fonts = 0, _Fonts(origin)
     for number, page in enumerate(pages, start=1):
         try:
-            size = _content_size(page, min(PDF_PAGE_CONTENT_MAX, PDF_CONTENT_MAX - total))
+            size, named = _content(page, min(PDF_PAGE_CONTENT_MAX, PDF_CONTENT_MAX - total))
+            fonts.count(named, number)
+        except SourceError:
+            raise
         except Exception:  # a broken reference or filter: the readers find it and say so
             continue
         if size > PDF_PAGE_CONTENT_MAX:

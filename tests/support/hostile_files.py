@@ -1,6 +1,7 @@
 """Hostile measures documents made on the spot (never stored large), each small enough on disk to
 pass the byte limits but built to make a reader work for minutes (issue 19 case 7). Shared by
-tests/system/test_hostile_office_files.py and benchmarks/bench_hostile.py."""
+tests/system/test_hostile_office_files.py, benchmarks/bench_hostile.py and (small) tests/integration/
+test_pdf_decoded_limits.py."""
 
 from __future__ import annotations
 
@@ -50,14 +51,21 @@ def docx_list_pattern(path: Path, fields: int = 5_000, paragraphs: int = 20_000)
     return _docx_with(path, document, numbering)
 
 
-def _pdf(pages: list[bytes], deflate: bool = False) -> bytes:
-    """A PDF of pages with these content streams (deflated, if asked), Helvetica as /F1, A4."""
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b""]  # the page tree is filled in below
-    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")  # 3
+HELVETICA = (b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",)
+
+
+def pdf_bytes(
+    pages: list[bytes], deflate: bool = False, *, stored: bytes = b"", font: tuple[bytes, ...] = HELVETICA
+) -> bytes:
+    """A PDF of pages with these content streams (deflated, if asked; or already encoded, `stored`
+    naming the filter: b"/LZWDecode", with its /DecodeParms after it if any), A4, with `font` as
+    /F1: its font dictionary, object 3, and the objects it refers to, 4 on."""
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"", *font]  # the page tree is filled in below
     kids = []
     for content in pages:
-        data, flate = (zlib.compress(content, 9), b" /Filter /FlateDecode") if deflate else (content, b"")
-        objects.append(b"<< /Length %d%s >>\nstream\n" % (len(data), flate) + data + b"\nendstream")
+        data, named = (zlib.compress(content, 9), b"/FlateDecode") if deflate else (content, stored)
+        filtered = b" /Filter " + named if named else b""
+        objects.append(b"<< /Length %d%s >>\nstream\n" % (len(data), filtered) + data + b"\nendstream")
         objects.append(
             b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >>"
             b" /Contents %d 0 R >>" % len(objects)
@@ -82,7 +90,7 @@ def pdf_text_operations(path: Path, operations: int = 3_000_000, deflate: bool =
     its own text matrix: about 75 MB, or 200 KB deflated."""
     ops = b"".join(b"1 0 0 1 %d %d Tm (a) Tj\n" % (40 + n % 500, 40 + n % 760) for n in range(1000))
     content = b"BT /F1 8 Tf\n" + ops * (operations // 1000) + b"ET"
-    path.write_bytes(_pdf([content], deflate))
+    path.write_bytes(pdf_bytes([content], deflate))
     return path
 
 
@@ -100,7 +108,84 @@ def pdf_ruled_pages(path: Path, pages: int = 300, rules: int = 100) -> Path:
         text.append(b"1 0 0 1 %.2f %.2f Tm (a) Tj" % (x, y))
     text.append(b"ET")
     content = b"\n".join(lines + text)
-    path.write_bytes(_pdf([content] * pages))
+    path.write_bytes(pdf_bytes([content] * pages))
+    return path
+
+
+def lzw_of_spaces(size: int, early: bool = True) -> bytes:
+    """LZWDecode data of `size` spaces or more, as tight as LZW packs: after each clear code, a space
+    and then each code names the entry it adds (one space longer than the last) until the table is
+    full: 5.5 KB for 7 MB. Codes widen at 511, 1023 and 2047 entries (EarlyChange 1), or at 512, 1024
+    and 2048 when not `early`."""
+    out, bits, held = bytearray(), 0, 0
+    shift = 0 if early else 1
+
+    def put(code: int, width: int) -> None:
+        nonlocal bits, held
+        bits, held = (bits << width) | code, held + width
+        while held >= 8:
+            held -= 8
+            out.append((bits >> held) & 0xFF)
+        bits &= (1 << held) - 1
+
+    made, width = 0, 9
+    while made < size:
+        put(256, width)  # clear
+        put(32, 9)
+        made += 1
+        for code in range(258, 4094):
+            width = (
+                9 if code < 511 + shift else 10 if code < 1023 + shift else 11 if code < 2047 + shift else 12
+            )
+            put(code, width)
+            made += code - 256
+    put(257, width)  # end
+    put(0, -held % 8)
+    return bytes(out)
+
+
+def pdf_lzw_content(path: Path, size: int = 256 * 2**20) -> Path:
+    """A one-page PDF whose content stream is `size` spaces packed by LZWDecode: 200 KB."""
+    path.write_bytes(pdf_bytes([lzw_of_spaces(size)], stored=b"/LZWDecode"))
+    return path
+
+
+def pdf_run_length_content(path: Path, size: int = 48 * 2**20) -> Path:
+    """A one-page PDF whose content stream is `size` spaces packed by RunLengthDecode, 128 to a byte
+    pair: 768 KB, under the stored size a page's drawing instructions may have."""
+    path.write_bytes(pdf_bytes([b"\x81 " * (size // 128) + b"\x80"], stored=b"/RunLengthDecode"))
+    return path
+
+
+def zeros_deflated(size: int) -> bytes:
+    """A zlib stream of `size` zero bytes (a whole number of MiB): one MiB deflated and flushed (so
+    it stands alone) repeated, then the end: about 1 KB a MiB, made in a moment."""
+    mib = bytes(2**20)
+    first = (packer := zlib.compressobj(9)).compress(mib) + packer.flush(zlib.Z_FULL_FLUSH)
+    checksum = 1
+    for _ in range(size // len(mib)):
+        checksum = zlib.adler32(mib, checksum)
+    return first + first[2:] * (size // len(mib) - 1) + b"\x03\x00" + struct.pack(">L", checksum)
+
+
+def pdf_with_a_font(path: Path, program: str = "FontFile2", size: int = 512 * 2**20) -> Path:
+    """A one-page PDF drawing "ITA" in an embedded font whose program (`program`: FontFile for
+    Type1, FontFile2 for TrueType, FontFile3 for Type1C) is `size` zero bytes deflated: 530 KB."""
+    data = zeros_deflated(size)
+    kind = b"/TrueType" if program == "FontFile2" else b"/Type1"
+    lengths = {"FontFile": b" /Length1 %d /Length2 0 /Length3 0" % size, "FontFile3": b" /Subtype /Type1C"}
+    widths = b" ".join([b"500"] * 95)
+    font = (
+        b"<< /Type /Font /Subtype %s /BaseFont /Hostile /FirstChar 32 /LastChar 126 /Widths [%s]"
+        b" /FontDescriptor 4 0 R >>" % (kind, widths),
+        b"<< /Type /FontDescriptor /FontName /Hostile /Flags 32 /FontBBox [0 0 1000 1000] /ItalicAngle 0"
+        b" /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 /%s 5 0 R >>" % program.encode(),
+        b"<< /Length %d /Filter /FlateDecode%s >>\nstream\n"
+        % (len(data), lengths.get(program, b" /Length1 %d" % size))
+        + data
+        + b"\nendstream",
+    )
+    path.write_bytes(pdf_bytes([b"BT /F1 12 Tf 1 0 0 1 40 800 Tm (ITA) Tj ET"], font=font))
     return path
 
 
@@ -182,7 +267,7 @@ def zip_claiming_less(path: Path, inflated: int = 2**30, claimed: int = 50_000) 
 def pdf_text_pages(path: Path, pages: int = 100, letters: int = 1_500) -> Path:
     """A PDF of `pages` pages of `letters` letters each, in lines of 100."""
     lines = [b"1 0 0 1 40 %d Tm (%s) Tj" % (800 - 50 * n // 100, b"a" * 100) for n in range(0, letters, 100)]
-    path.write_bytes(_pdf([b"BT /F1 8 Tf\n" + b"\n".join(lines) + b"\nET"] * pages))
+    path.write_bytes(pdf_bytes([b"BT /F1 8 Tf\n" + b"\n".join(lines) + b"\nET"] * pages))
     return path
 
 
@@ -207,6 +292,11 @@ HOSTILE: dict[str, tuple[Callable[[Path], Path], str]] = {
         partial(pdf_text_operations, operations=12_000),
         "things drawn on one page",
     ),
+    "pdf-one-page-lzw-256-mib-of-spaces.pdf": (pdf_lzw_content, "drawing instructions"),
+    "pdf-one-page-run-length-48-mib-of-spaces.pdf": (pdf_run_length_content, "drawing instructions"),
+    "pdf-truetype-font-of-512-mib.pdf": (pdf_with_a_font, "fonts embedded"),
+    "pdf-type1-font-of-512-mib.pdf": (partial(pdf_with_a_font, program="FontFile"), "fonts embedded"),
+    "pdf-type1c-font-of-512-mib.pdf": (partial(pdf_with_a_font, program="FontFile3"), "fonts embedded"),
     "pdf-300-ruled-pages.pdf": (pdf_ruled_pages, "at most 100 pages"),
     "pdf-one-page-ruled-100-by-100.pdf": (partial(pdf_ruled_pages, pages=1), "ruled lines on one page"),
     "pdf-100-pages-ruled-35-by-35.pdf": (

@@ -150,3 +150,12 @@ def test_signers_dialog(tmux, tmp_path):
         "approver_position",
     ]
     assert [saved[f] for f in fields] == names
+
+
+def test_search_box(tmux, tmp_path):
+    db = tmp_path / "progress.json"
+    started(tmux, db)
+    burst(tmux, "/", "2.3", "Enter", "Space")  # the box takes the text at once, Enter gives the tree back
+    got = settled(tmux, db, lambda i: any(item["state"] == "done" for item in i.values()))
+    assert [k for k, item in got.items() if item["state"] == "done"] == ["2.3"]
+    assert "ค้นหา: 2.3" in tmux.screen()

@@ -42,6 +42,9 @@ class HelpScreen(AppModal[None]):
         scroll = self.query_one("#help-scroll")
         scroll.focus()
         self.watch(scroll, "scroll_y", lambda: self._show_hint(), init=False)
+        # The table's height is known only once it is laid out at the box's width, which may take
+        # more than the first refresh (English at 120x40 kept "Esc or q closes" with keys hidden).
+        self.watch(scroll, "virtual_size", lambda: self._show_hint(), init=False)
         self.call_after_refresh(self._show_hint)
 
     def on_resize(self) -> None:

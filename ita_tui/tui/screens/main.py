@@ -192,23 +192,26 @@ class MainScreen(ProgressActions, ReviewActions, EditActions):
 
     # -- finding ------------------------------------------------------------
 
-    def action_search(self) -> None:
-        """Show the search box; the tree filters as you type."""
-        search = self._search_box()
-        search.display = True
-        search.focus()
-
-    def _search_box(self) -> Input:
-        """The search box, mounted the first time it is needed (not at start-up)."""
+    async def action_search(self) -> None:
+        """Show the search box (mounted the first time it is needed, not at start-up); the tree
+        filters as you type. The box takes the keyboard before the next key is handled: with
+        Widget.focus it waited behind the keys typed in the same burst ("/ 2.3 Enter space"
+        searched nothing and ticked the item under the cursor)."""
         from textual.widgets import Input
 
-        found = self.query("#search")
-        if found:
-            return found.first(Input)
+        if not self.query("#search"):
+            await self.query_one("#bottom").mount(
+                Input(placeholder=self.app.words["search"], id="search"), before=0
+            )
+        search = self._search_box()
+        search.display = True
+        self.set_focus(search)
 
-        search = Input(placeholder=self.app.words["search"], id="search")
-        self.query_one("#bottom").mount(search, before=0)
-        return search
+    def _search_box(self) -> Input:
+        """The search box, once action_search has mounted it."""
+        from textual.widgets import Input
+
+        return self.query_one("#search", Input)
 
     def on_input_changed(self, event) -> None:
         """Filter the tree live."""
@@ -234,7 +237,7 @@ class MainScreen(ProgressActions, ReviewActions, EditActions):
     def on_input_submitted(self, event) -> None:
         """Enter in the search box goes back to the tree, keeping the filter."""
         if event.input.id == "search":
-            self.view.focus()
+            self.set_focus(self.view)  # before the next key, as in action_search
 
     def action_clear(self) -> None:
         """Escape: clear the search and every filter."""
