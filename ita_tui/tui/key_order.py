@@ -12,6 +12,10 @@ screen have handled the key, runs the binding of a key that came back up at once
 others), lets the messages that made (Enter's Submitted) be handled, and lets a dialog it opened
 be composed and focused; each wait at most SETTLE_SECONDS, so a handler that waits on the app
 itself only slows the key down.
+
+A handler that gives the keyboard to another box uses Screen.set_focus, which does it at once;
+Widget.focus (textual/widget.py) asks the app to do it later (App.call_later), behind the keys
+already typed, which then reach the old box ("/ 2.3 Enter space" searched nothing).
 """
 
 from __future__ import annotations

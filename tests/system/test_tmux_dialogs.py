@@ -159,3 +159,46 @@ def test_search_box(tmux, tmp_path):
     got = settled(tmux, db, lambda i: any(item["state"] == "done" for item in i.values()))
     assert [k for k, item in got.items() if item["state"] == "done"] == ["2.3"]
     assert "ค้นหา: 2.3" in tmux.screen()
+
+
+def test_link_dialog_after_an_enter_with_no_url(tmux, tmp_path):
+    db = tmp_path / "progress.json"
+    started(tmux, db)
+    burst(tmux, "a", "Tab", "Enter", URL, "Tab", LABEL, "Enter")  # Enter with no URL: back to the URL box
+    got = settled(tmux, db, lambda i: i["2.1"]["links"])
+    assert [(k["url"], k["label"]) for k in got["2.1"]["links"]] == [(URL, LABEL)]
+
+
+def test_export_dialog_with_a_date_typed(tmux, tmp_path):
+    db = tmp_path / "progress.json"
+    ProgressStore.open(db, user="สมชาย").apply(SetState.tick("2.1", True))
+    started(tmux, db)
+    burst(tmux, "e", "Tab", "Tab", "2569-01-15", "Enter", "Enter")  # the date, back to the files, the first
+    from tests.waiting import wait_until
+
+    written = wait_until(lambda: [p for p in tmp_path.glob("ita-summary-*.pdf") if p.stat().st_size > 0])
+    assert written, tmux.screen()
+    from pypdf import PdfReader
+
+    text = "\n".join(page.extract_text() for page in PdfReader(written[0]).pages)
+    assert "๑๕ มกราคม พ.ศ. ๒๕๖๙" in text
+
+
+def test_indicator_issues_box_in_the_edit_mode(tmux, tmp_path):
+    db = tmp_path / "progress.json"
+    started(tmux, db)
+    burst(tmux, "h", "E", "w", "ยังไม่เผยแพร่แผนการใช้จ่ายงบประมาณ", "C-s")  # on indicator 2's row
+
+    def issues():
+        out = subprocess.run(
+            [*ita_tui_command(), "--db", str(db), "status", "--json"],
+            capture_output=True,
+            text=True,
+            env=tmux.env,
+        ).stdout
+        return json.loads(out)["indicators"][0]["issues"]
+
+    from tests.waiting import wait_until
+
+    found = wait_until(issues)
+    assert found and found["text"] == "ยังไม่เผยแพร่แผนการใช้จ่ายงบประมาณ", tmux.screen()

@@ -153,7 +153,7 @@ class LinkDialog(_SavingDialog):
         url = self.query_one("#link-url", Input).value.strip()
         if not url:
             self.notify(self.app.words["link_needs_url"], severity="warning", markup=False)
-            self.query_one("#link-url", Input).focus()
+            self.set_focus(self.query_one("#link-url", Input))  # before the next key (key_order.py)
             return
         self._start_save(url, self.query_one("#link-label", Input).value.strip())
 

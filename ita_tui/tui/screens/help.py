@@ -40,7 +40,7 @@ class HelpScreen(AppModal[None]):
     def on_mount(self) -> None:
         """The arrows scroll the table; say so once it is laid out, if it does not fit."""
         scroll = self.query_one("#help-scroll")
-        scroll.focus()
+        self.set_focus(scroll)
         self.watch(scroll, "scroll_y", lambda: self._show_hint(), init=False)
         # The table's height is known only once it is laid out at the box's width, which may take
         # more than the first refresh (English at 120x40 kept "Esc or q closes" with keys hidden).

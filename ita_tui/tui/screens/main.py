@@ -245,7 +245,7 @@ class MainScreen(ProgressActions, ReviewActions, EditActions):
             search = self._search_box()
             search.value = ""
             search.display = False
-        self.view.focus()
+        self.set_focus(self.view)
         was_filtered = self.filters.active
         self._refilter(Filters())
         if was_filtered:

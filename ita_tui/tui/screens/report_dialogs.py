@@ -66,14 +66,14 @@ class ExportDialog(_Dialog):
         """Enter on a file: export it as of the day chosen; Enter on a day: back to the files."""
         event.stop()
         if event.option_list.id == "as-of":
-            self.query_one("#kinds", OptionList).focus()
+            self.set_focus(self.query_one("#kinds", OptionList))  # before the next key (key_order.py)
             return
         self._export(event.option.id or "")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         """Enter in the date box: back to the files (the date is checked when one is chosen)."""
         event.stop()
-        self.query_one("#kinds", OptionList).focus()
+        self.set_focus(self.query_one("#kinds", OptionList))
 
     def _export(self, choice: str) -> None:
         """Close and export `choice` as of the day chosen; a date that cannot be read is one line
