@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import unicodedata
 from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
 
 from ita_tui.thai import ENGLISH_MONTHS, THAI_MONTHS, THAI_MONTHS_SHORT
 
@@ -13,12 +16,62 @@ from ita_tui.thai import ENGLISH_MONTHS, THAI_MONTHS, THAI_MONTHS_SHORT
 PLACE_WORDS = ("ตำบล", "อำเภอ", "จังหวัด", "เทศบาล", "เมือง", "นคร")
 
 
-def word_segments(text: str) -> list[str]:
+def word_segments(text: str, compounds: bool = True) -> list[str]:
     """`text` cut at every line-break opportunity by ICU's Thai rules (a word keeps its trailing spaces),
-    except inside a place name after ตำบล, อำเภอ, จังหวัด, เทศบาล, เมือง or นคร."""
+    except inside a dictionary compound (เผยแพร่, หลักฐาน, รับทราบ) or a place name after ตำบล,
+    อำเภอ, จังหวัด, เทศบาล, เมือง or นคร. `compounds=False` keeps ICU's cuts inside compounds:
+    where Word and LibreOffice, which break by ICU's dictionary, may break a line."""
     from icu4py.breakers import LineBreaker
 
-    return _keep_place_names(list(LineBreaker(text, "th")))
+    pieces = list(LineBreaker(text, "th"))
+    return _keep_place_names(_keep_compounds(pieces) if compounds else pieces)
+
+
+# ICU's Thai dictionary lists the parts of many compounds but not the compounds, so its breaks
+# cut words a reader sees as one: "เผย|แพร่", "หลัก|ฐาน", "รับ|ทราบ", "ผู้|รับ|ผิด|ชอบ".
+# pythainlp's Thai word list does hold them; ICU's pieces that together spell one of its words
+# are kept together.
+COMPOUND_PIECES_MAX = 4
+
+
+@lru_cache(maxsize=1)
+def dictionary_words() -> frozenset[str]:
+    """pythainlp's Thai word list (the dictionary of its default tokenizer), read from its corpus
+    file without importing pythainlp (that takes half a second): pythainlp/corpus/common.py
+    thai_words() reads the same file, words_th.txt."""
+    spec = importlib.util.find_spec("pythainlp")
+    assert spec is not None and spec.origin is not None  # a dependency (pyproject.toml)
+    listed = Path(spec.origin).parent / "corpus" / "words_th.txt"
+    return frozenset(line.strip() for line in listed.read_text(encoding="utf-8").splitlines())
+
+
+def _keep_compounds(segments: list[str]) -> list[str]:
+    """ICU's segments joined into dictionary words where they spell one: the fewest pieces, each
+    one segment or up to COMPOUND_PIECES_MAX Thai segments with no space inside that make a word.
+    A word ending in a place word (องค์การบริหารส่วนตำบล) is left to the place-name rule, which
+    keeps the place word with the name after it."""
+    words = dictionary_words()
+    count = len(segments)
+    fewest = [0] + [count + 1] * count  # fewest[n]: pieces of segments[:n]
+    last = [0] * (count + 1)  # last[n]: where the last of those pieces starts
+    for end in range(1, count + 1):
+        for start in range(end - 1, max(-1, end - 1 - COMPOUND_PIECES_MAX), -1):
+            inner = segments[start:end]
+            if end - start > 1 and not (
+                all(_is_thai(s[:1]) and s == s.rstrip() for s in inner[:-1])
+                and _is_thai(inner[-1][:1])
+                and "".join(inner).rstrip() in words
+                and not "".join(inner).endswith(PLACE_WORDS)
+            ):
+                continue
+            if fewest[start] + 1 <= fewest[end]:  # a tie: the longer last piece ("ได้|รับทราบ")
+                fewest[end], last[end] = fewest[start] + 1, start
+    pieces: list[str] = []
+    end = count
+    while end:
+        pieces.append("".join(segments[last[end] : end]))
+        end = last[end]
+    return pieces[::-1]
 
 
 PLACE_NAME_MAX = 16  # characters: the longest place name kept whole (พระนครศรีอยุธยา is 15)
@@ -88,7 +141,14 @@ def wrap_segments(segments: list[str], width: float, measure: Callable[[str], fl
 
 
 def _cut_clusters(segment: str, width: float, measure: Callable[[str], float]) -> list[str]:
-    """A segment too wide for a line, cut between grapheme clusters into pieces that fit."""
+    """A segment too wide for a line, cut into pieces that fit: a compound at ICU's own breaks
+    inside it ("ผู้รับ|ผิดชอบ"), else between grapheme clusters."""
+    from icu4py.breakers import LineBreaker
+
+    parts = list(LineBreaker(segment, "th"))
+    if len(parts) > 1:
+        lines = wrap_segments(parts, width, measure)
+        return [*lines[:-1], lines[-1] + segment[len(segment.rstrip()) :]]  # its trailing space kept
     pieces: list[str] = []
     piece = ""
     for cluster in grapheme_clusters(segment):
@@ -128,15 +188,23 @@ _WHOLE = re.compile(
 )
 
 
+_LONE_DASH = re.compile(r"(?:^|(?<=\s))[-–—]\s+")
+
+
 def whole_spans(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, is_url) of each run in `text` that is kept whole on a line."""
     return [(m.start(), m.end(), m.group("url") is not None) for m in _WHOLE.finditer(text)]
 
 
 def allowed_breaks(text: str, breaks: list[int]) -> list[int]:
-    """`breaks` (offsets into `text`) without those before a "ๆ" or inside a date, time, id, unit
-    word or URL; a URL gets offsets after each "/" (not inside "//") in place of its own."""
+    """`breaks` (offsets into `text`) without those before a "ๆ", after a lone dash or inside a
+    date, time, id, unit word or URL; a URL gets offsets after each "/" (not inside "//") in
+    place of its own."""
     breaks = [b for b in breaks if text[b : b + 1] != "ๆ"]  # mai yamok never starts a line
+    # A dash standing alone never ends a line: pdftotext and viewers' copy take a line-ending "-"
+    # for a word cut by hyphenation and drop it ("กิจกรรม -|หน่วยงาน" reads "กิจกรรมหน่วยงาน").
+    dashes = {m.end() for m in _LONE_DASH.finditer(text)}
+    breaks = [b for b in breaks if b not in dashes]
     spans = whole_spans(text)
     if not spans:
         return breaks
@@ -150,10 +218,10 @@ def allowed_breaks(text: str, breaks: list[int]) -> list[int]:
     return sorted(set(kept))
 
 
-def line_segments(text: str) -> list[str]:
-    """`text` cut where a line may break: ICU's Thai word boundaries, never inside a date, a time,
-    an id or a web address (which breaks only after a "/")."""
-    kept = allowed_breaks(text, breaks_of(word_segments(text)))
+def line_segments(text: str, compounds: bool = True) -> list[str]:
+    """`text` cut where a line may break: ICU's Thai word boundaries (`word_segments`), never inside
+    a date, a time, an id or a web address (which breaks only after a "/")."""
+    kept = allowed_breaks(text, breaks_of(word_segments(text, compounds)))
     return [text[a:b] for a, b in zip([0, *kept], [*kept, len(text)], strict=True) if b > a]
 
 
@@ -218,7 +286,9 @@ def truncation_point(
     return cut or last_fitting(clusters)
 
 
-def line_ends_inside_words(lines: list[str], paragraphs: list[str]) -> tuple[list[str], int]:
+def line_ends_inside_words(
+    lines: list[str], paragraphs: list[str], compounds: bool = True
+) -> tuple[list[str], int]:
     """The `lines` (as a reader of a page finds them) whose end falls inside a word of the paragraph
     they were wrapped from, i.e. not at one of `line_segments`' breaks, and how many lines were
     judged. White space is ignored (readers add or drop it); a line found in no paragraph, or not
@@ -226,7 +296,7 @@ def line_ends_inside_words(lines: list[str], paragraphs: list[str]) -> tuple[lis
     bounds = []
     for text in paragraphs:
         flat, ends, at = _squeezed(text), {0}, 0
-        for segment in line_segments(text):
+        for segment in line_segments(text, compounds):
             at += len(_squeezed(segment))
             ends.add(at)
         bounds.append((flat, ends))

@@ -37,15 +37,16 @@ DOTS = "." * 40
 
 def held_together(text: str) -> str:
     """`text` with its unit words, dates and ids unbreakable in Word and LibreOffice: a word joiner
-    between the pieces ICU would break them into, a no-break space for their spaces; a "ๆ", which
-    never starts a line, written against its word ("ต่าง ๆ" as "ต่างๆ"); a zero-width space after
-    a "/" before Thai, where LibreOffice finds no break in "โครงการ/กิจกรรม" and cuts inside it."""
+    between the pieces their ICU dictionary would break them into (compounds too), a no-break space
+    for their spaces; a "ๆ", which never starts a line, written against its word ("ต่าง ๆ" as
+    "ต่างๆ"); a zero-width space after a "/" before Thai, where LibreOffice finds no break in
+    "โครงการ/กิจกรรม" and cuts inside it."""
     out, at = [], 0
     for start, end, url in whole_spans(text):
         if url:
             continue
         out.append(text[at:start])
-        out.append(JOINER.join(word_segments(text[start:end])).replace(" ", "\u00a0"))
+        out.append(JOINER.join(word_segments(text[start:end], compounds=False)).replace(" ", "\u00a0"))
         at = end
     out.append(text[at:])
     held = re.sub(r"\s+ๆ", "ๆ", "".join(out))  # LibreOffice breaks before "ๆ" even after a no-break space

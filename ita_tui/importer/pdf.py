@@ -61,7 +61,7 @@ def _first_word_width(line: _Line) -> float:
     """How wide the line's first word is (ICU's Thai word boundaries: where a layout engine may break)."""
     from ita_tui.thai_breaks import word_segments
 
-    segments = word_segments(line.text.lstrip())
+    segments = word_segments(line.text.lstrip(), compounds=False)
     first = len(segments[0].rstrip()) if segments else 0
     inked = [c for c in line.chars if not c[0].isspace()][: max(first, 1)]
     return max(c[3] for c in inked) - min(c[1] for c in inked) if inked else 0.0

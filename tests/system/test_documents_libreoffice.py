@@ -1,5 +1,7 @@
 """The Word documents as LibreOffice lays them out: no line of any cell ends inside a Thai word (ICU
-with the keep-whole runs of thai_breaks), and page numbers in digits, never Thai letters."""
+with the keep-whole runs of thai_breaks; LibreOffice, like Word, breaks compounds where its ICU
+dictionary does, เผย|แพร่: running text is kept as typed, with no word joiners inside it), and
+page numbers in digits, never Thai letters."""
 
 import shutil
 import subprocess
@@ -54,7 +56,7 @@ def test_no_line_of_either_document_ends_inside_a_thai_word(converted):
     paragraphs = _paragraphs(store)
     for pages in (report, bbox_lines(measures)):
         lines = [line.lstrip(MARKS) for page in pages for line in page]
-        wrong, judged = line_ends_inside_words(lines, paragraphs)
+        wrong, judged = line_ends_inside_words(lines, paragraphs, compounds=False)
         assert judged > 100 and not wrong
 
 

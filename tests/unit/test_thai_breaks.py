@@ -39,7 +39,7 @@ def test_segments_rebuild_the_text_and_keep_words_whole():
     text = SENTENCES[0]
     segments = word_segments(text)
     assert "".join(segments) == text
-    assert "ประเมิน" in segments and "คุณธรรม" in segments
+    assert "การประเมิน" in segments and "คุณธรรม" in segments  # a dictionary word, kept whole
     assert not any(s.endswith("การป") for s in segments)
 
 
@@ -84,3 +84,14 @@ def test_a_word_wider_than_the_line_is_cut_between_whole_characters():
 
 def test_empty_text_gives_one_empty_line():
     assert wrap_segments(word_segments(""), 10, len) == [""]
+
+
+def test_a_lone_dash_never_ends_a_line():
+    # text extraction and a viewer's copy read a line-ending "-" as a hyphenated word and drop it
+    from ita_tui.thai_breaks import line_segments
+
+    text = "บุคคลภายนอกที่มาเข้าร่วมมีความเห็นต่อประเด็นที่จัดกิจกรรม - หน่วยงานจะนำความเห็นไปใช้"
+    for width in range(8, 60):
+        lines = wrap_segments(line_segments(text), width, len)
+        assert "".join(lines).replace(" ", "") == text.replace(" ", "")
+        assert not any(line.endswith("-") for line in lines), (width, lines)

@@ -18,6 +18,7 @@ from typing import NamedTuple
 from ita_tui.checklist.model import Indicator, Item
 from ita_tui.store.records import Snapshot
 from ita_tui.thai import to_arabic_digits
+from ita_tui.thai_breaks import breaks_of, line_segments
 
 # Where a hit was found, best first: the row's own text, then what the tree does not show.
 PLACES = ("text", "id", "code", "indicator", "unit", "note", "link")
@@ -144,14 +145,29 @@ def extras_of(snapshot: Snapshot) -> dict[str, Extras]:
     }
 
 
+def _word_ends(text: str, at: int, match: int) -> int:
+    """Where a snippet cut meant for `at` goes so that it falls between words: the word boundary
+    nearest `at` on the side of the match (`match`, where the match begins or ends) else beyond
+    it within as far again; `at` itself when neither is near (a long run with no boundary)."""
+    bounds = [0, *breaks_of(line_segments(text)), len(text)]
+    inward = [b for b in bounds if min(at, match) <= b <= max(at, match)]
+    if inward:
+        return min(inward, key=lambda b: abs(b - at))
+    reach = abs(match - at)
+    outward = [b for b in bounds if abs(b - at) <= reach]
+    return min(outward, key=lambda b: abs(b - at)) if outward else at
+
+
 def snippet(text: str, span: tuple[int, int], context: int = 12) -> tuple[str, int, int]:
     """A short piece of `text` around `span`, with "…" where it was cut, and the span's place in
     it; the cuts never leave a vowel or tone mark without its consonant."""
     start, end = span
-    left = max(0, start - context)
+    left, right = (
+        _word_ends(text, max(0, start - context), start),
+        _word_ends(text, min(len(text), end + context), end),
+    )
     while left > 0 and unicodedata.category(text[left]) == "Mn":
         left -= 1
-    right = min(len(text), end + context)
     while right < len(text) and unicodedata.category(text[right]) == "Mn":
         right += 1
     body = text[left:right]
