@@ -42,7 +42,7 @@ def dictionary_words() -> frozenset[str]:
     spec = importlib.util.find_spec("pythainlp")
     assert spec is not None and spec.origin is not None  # a dependency (pyproject.toml)
     listed = Path(spec.origin).parent / "corpus" / "words_th.txt"
-    return frozenset(line.strip() for line in listed.read_text(encoding="utf-8").splitlines())
+    return frozenset(listed.read_text(encoding="utf-8").splitlines())  # one word a line, no spaces
 
 
 def _keep_compounds(segments: list[str]) -> list[str]:
