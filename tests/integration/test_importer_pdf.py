@@ -12,24 +12,9 @@ from ita_tui.errors import SourceError
 from ita_tui.importer import read_file
 from ita_tui.importer.thai_repair import repair
 from tests.fixtures import documents, make_pdfs
+from tests.support.imported import expected_items, imported_items
 
 PDFS = Path(__file__).resolve().parent.parent / "data" / "pdf"
-
-
-def _bare(text: str) -> str:
-    """Text with white space left out: a text layer does not say whether a line wrap fell on a space."""
-    return "".join(text.split())
-
-
-def _items(path: Path):
-    return [
-        (i.id, _bare(i.text), _bare(i.period), _bare(i.follow_up), _bare(i.responsible))
-        for i in read_file(path).checklist.items()
-    ]
-
-
-def _expected(items):
-    return [(i, _bare(t), _bare(p), _bare(f), _bare(r)) for i, t, p, f, r in items]
 
 
 @pytest.mark.parametrize(
@@ -37,13 +22,13 @@ def _expected(items):
     [("auto", documents.AUTO_ITEMS), ("merged", documents.MERGED_ITEMS), ("report", documents.REPORT_ITEMS)],
 )
 def test_a_pdf_made_from_a_word_document_imports_to_its_items(name, expected):
-    assert _items(PDFS / f"{name}.pdf") == _expected(expected)
+    assert imported_items(PDFS / f"{name}.pdf") == expected_items(expected)
 
 
 def test_the_bundled_checklist_as_a_six_page_pdf_reads_as_the_word_original():
     imported = read_file(PDFS / "bundled.pdf")
     assert imported.format == "pdf"
-    assert _items(PDFS / "bundled.pdf") == _expected(documents.bundled_items())
+    assert imported_items(PDFS / "bundled.pdf") == expected_items(documents.bundled_items())
     c = imported.checklist
     assert (c.title, c.organization, c.location, c.fiscal_year) == (
         "มาตรการการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ ๒๕๖๖",

@@ -3,27 +3,13 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 
 import pytest
 
 from ita_tui.store import ProgressStore
-from tests.support import ROOT, STORE_CHECKLIST
+from tests.support import STORE_CHECKLIST, store_writer
 
-WRITER = ROOT / "tests" / "support" / "store_writer.py"
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork (POSIX)")]
-
-
-def _start(args: list[str]) -> subprocess.Popen:
-    return subprocess.Popen(
-        [sys.executable, str(WRITER), *args],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-        encoding="utf-8",
-        bufsize=1,
-    )
 
 
 def test_four_processes_writing_at_once_lose_nothing(tmp_path):
@@ -31,7 +17,7 @@ def test_four_processes_writing_at_once_lose_nothing(tmp_path):
     store = ProgressStore.open(db, user="setup", checklist_path=STORE_CHECKLIST)
     ids = store.checklist.item_ids()
     groups = [ids[n::4] for n in range(4)]
-    writers = [_start(["batch", str(db), f"user{n}", ",".join(group)]) for n, group in enumerate(groups)]
+    writers = [store_writer("batch", str(db), f"user{n}", ",".join(group)) for n, group in enumerate(groups)]
     for writer in writers:
         assert writer.stdout.readline() == "ready\n"
     for writer in writers:

@@ -1,5 +1,5 @@
 """What many tests share that is not a fixture: the repository's paths, the test checklists, and
-running `ita-tui` as a separate process."""
+running `ita-tui` (or the crash tests' writer) as a separate process."""
 
 from __future__ import annotations
 
@@ -22,3 +22,16 @@ def ita_tui_process(*args: str, **options: Any) -> subprocess.CompletedProcess[s
     if "stdout" not in settings and "stderr" not in settings:
         settings.setdefault("capture_output", True)
     return subprocess.run([sys.executable, "-m", "ita_tui", *args], **settings)
+
+
+def store_writer(*args: str) -> subprocess.Popen[str]:
+    """tests/support/store_writer.py ARGS (see there) in a process of its own, its stdin and
+    stdout pipes of lines."""
+    return subprocess.Popen(
+        [sys.executable, str(ROOT / "tests" / "support" / "store_writer.py"), *args],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+        bufsize=1,
+    )

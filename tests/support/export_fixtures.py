@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 from ita_tui import paths
 from ita_tui.checklist import file as checklist_file
@@ -27,6 +28,23 @@ def snapshot_with(checklist: Checklist, done: list[str]) -> Snapshot:
     return Snapshot(
         checklist, {i: ItemState(i, "done", "somchai", "2026-11-26T10:00:00+07:00") for i in done}
     )
+
+
+TICKED = ["2.1", "2.2", "3.1", "4.1", "6.2", "9.1"]  # the summary tests' items done
+
+
+def summary_page(folder: Path) -> Path:
+    """The realistic checklist's HTML summary in `folder`, TICKED done, with the pending list,
+    Thai digits, at six months."""
+    from ita_tui.export.summary import write_html
+
+    path = folder / "summary.html"
+    write_html(
+        snapshot_with(realistic_checklist(), TICKED),
+        path,
+        export_options(pending=True, digit_style="thai", months=6),
+    )
+    return path
 
 
 def export_options(

@@ -144,3 +144,44 @@ def make_database(folder: Path, member: str, name: str = "office.json") -> Path:
     assert status == 0, said
     os.remove(checklist)
     return db
+
+
+@contextmanager
+def outsider_polling(outsider: str, folder: Path) -> Iterator[Callable[[], tuple[int, list[str]]]]:
+    """A child as `outsider` (umask 022) opening every file in `folder` over and over; yields the
+    call that stops it: how many times it looked, and the names it could open (sorted)."""
+    stop, report = Path(f"{folder}.stop"), Path(f"{folder}.outsider")
+
+    def poll() -> int:
+        opened, looks = set(), 0
+        while not stop.exists():
+            for entry in os.listdir(folder):
+                try:
+                    with open(folder / entry, "rb") as handle:
+                        handle.read(1)
+                    opened.add(entry)
+                except OSError:
+                    pass
+            looks += 1
+        report.write_text(f"{looks} {' '.join(sorted(opened))}")
+        return 0
+
+    ended: list[tuple[int, str]] = []
+
+    def stopped() -> tuple[int, list[str]]:
+        stop.touch()
+        ended.append(finish(*poller))
+        assert ended[0][0] == 0, ended[0][1]
+        looks, *opened = report.read_text().split()
+        return int(looks), opened
+
+    os.chmod(folder.parent, os.stat(folder.parent).st_mode)  # /tmp: the outsider writes its report
+    poller = fork_as(outsider, 0o022, poll)
+    try:
+        yield stopped
+    finally:
+        if not ended:  # the test failed first: no child goes on polling
+            stop.touch()
+            finish(*poller)
+        for leftover in (stop, report):
+            leftover.unlink(missing_ok=True)

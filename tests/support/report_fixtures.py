@@ -75,3 +75,28 @@ def filled_store(db: Path) -> ProgressStore:
         store.apply(AddLink("2.2", LINKS["2.2"], "ประกาศ"))
         store.apply(ReviewItem("6.2", verified=False, comment="แนบภาพถ่ายจุดบริการ"))
     return store
+
+
+SIGNERS = [
+    "--reporter",
+    "นางสาวสมศรี ใจดี",
+    "--reporter-position",
+    "นักวิเคราะห์นโยบายและแผน",
+    "--supervisor-position",
+    "ปลัดองค์การบริหารส่วนตำบลชุมแสง",
+    "--approver-position",
+    "นายกองค์การบริหารส่วนตำบลชุมแสง",
+]
+
+
+def reported_year(folder: Path) -> tuple[ProgressStore, Path, Path]:
+    """The scripted year's database in `folder`, and its year-end report as PDF (signed by SIGNERS)
+    and Word."""
+    from ita_tui import cli
+
+    db = folder / "office.json"
+    store = filled_store(db)
+    pdf, docx = folder / "report.pdf", folder / "report.docx"
+    assert cli.main(["--db", str(db), "export", "report", "-o", str(pdf), "--round", "12", *SIGNERS]) == 0
+    assert cli.main(["--db", str(db), "export", "report", "-o", str(docx), "--round", "12"]) == 0
+    return store, pdf, docx

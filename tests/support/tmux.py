@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -55,6 +57,26 @@ class Tmux:
         width, height = size
         self.run("new-session", "-d", "-s", "app", "-x", str(width), "-y", str(height), "-c", str(cwd), shell)
 
+    def start_app(self, db: Path, user: str = "สมชาย") -> None:
+        """The app on `db` as `user` at 80x24, once its tree shows the first item."""
+        self.start([*ita_tui_command(), "--db", str(db), "--user", user], size=(80, 24))
+        self.wait_for("2.1 เผยแพร่ข้อมูลของหน่วยงาน")
+
+    def status(self, db: Path) -> dict[str, Any]:
+        """`ita-tui status --json` as another process reads `db` meanwhile."""
+        out = subprocess.run(
+            [*ita_tui_command(), "--db", str(db), "status", "--json"],
+            capture_output=True,
+            text=True,
+            env=self.env,
+            check=True,
+        ).stdout
+        return dict(json.loads(out))
+
+    def items(self, db: Path) -> dict[str, dict[str, Any]]:
+        """The items of `status --json` (as another process reads `db` meanwhile) by id."""
+        return {item["id"]: item for item in self.status(db)["items"]}
+
     def record(self, raw: Path) -> None:
         """Append every byte the app writes to the terminal to `raw` from now on."""
         self.run("pipe-pane", "-o", "-t", "app", f"cat >> '{raw}'")
@@ -83,6 +105,11 @@ class Tmux:
         """Wait until the session has ended (the app quit)."""
         if not wait_until(lambda: not self._has_session()):
             pytest.fail(f"the app did not quit; the pane shows:\n{self.screen()}")
+
+    def quit(self, key: str = "q") -> None:
+        """Press `key` (q, or ๆ: q on the Thai layout) and wait until the app has ended."""
+        self.keys(key, literal=True)
+        self.wait_gone()
 
     def _has_session(self) -> bool:
         has = ["tmux", "-L", self.socket, "has-session", "-t", "app"]

@@ -9,27 +9,27 @@ import json
 
 import pytest
 
-from tests.support.office_users import (
-    CHECKLIST,
-    finish,
-    fork_as,
-    group_folder,
-    make_database,
-    needs_root,
-    office_accounts,
-    run_as,
-    warm_up,
-)
+from tests.support import office_users as users
 
-pytestmark = [pytest.mark.slow, needs_root]
+pytestmark = [pytest.mark.slow, users.needs_root]
 
 
 def test_bob_claiming_somsri_is_refused_the_review_and_somsri_verifies(monkeypatch, capsys):
     from ita_tui.cli import main
 
-    warm_up(
+    users.warm_up(
         [
-            ["--db", "{db}", "--checklist", str(CHECKLIST), "users", "add", "somsri", "--role", "supervisor"],
+            [
+                "--db",
+                "{db}",
+                "--checklist",
+                str(users.CHECKLIST),
+                "users",
+                "add",
+                "somsri",
+                "--role",
+                "supervisor",
+            ],
             [
                 "--db",
                 "{db}",
@@ -48,26 +48,29 @@ def test_bob_claiming_somsri_is_refused_the_review_and_somsri_verifies(monkeypat
             ["--db", "{db}", "--lang", "en", "log"],
         ]
     )
-    with office_accounts() as accounts, group_folder(accounts["group"]) as folder:
+    with users.office_accounts() as accounts, users.group_folder(accounts["group"]) as folder:
         somsri, bob = accounts["a"], accounts["b"]
-        db = make_database(folder, somsri)
+        db = users.make_database(folder, somsri)
         base = ["--db", str(db), "--lang", "en"]
         add = [*base, "--user", "somsri", "users", "add", "somsri", "--role", "supervisor", "--login", somsri]
-        assert run_as(somsri, add, 0o007) == (0, "user somsri recorded: supervisor\n")
-        assert run_as(bob, [*base, "--user", "somchai", "tick", "2.1"], 0o007)[0] == 0
+        assert users.run_as(somsri, add, 0o007) == (0, "user somsri recorded: supervisor\n")
+        assert users.run_as(bob, [*base, "--user", "somchai", "tick", "2.1"], 0o007)[0] == 0
 
         refused = (
             f"ita-tui: error: only the OS login {somsri} may review items as somsri; "
             f"this runs as the OS login {bob}\n"
         )
-        assert run_as(bob, [*base, "--user", "somsri", "review", "2.1", "--verified"], 0o007) == (2, refused)
+        assert users.run_as(bob, [*base, "--user", "somsri", "review", "2.1", "--verified"], 0o007) == (
+            2,
+            refused,
+        )
         monkeypatch.setenv("ITA_TUI_USER", "somsri")
-        assert run_as(bob, [*base, "review", "2.1", "--verified"], 0o007) == (2, refused)
+        assert users.run_as(bob, [*base, "review", "2.1", "--verified"], 0o007) == (2, refused)
         grab = [*base, "users", "add", "somsri", "--role", "supervisor", "--login", bob]
-        assert run_as(bob, grab, 0o007)[0] == 2  # nor may bob move her login to his own
+        assert users.run_as(bob, grab, 0o007)[0] == 2  # nor may bob move her login to his own
         monkeypatch.delenv("ITA_TUI_USER")
 
-        status, said = run_as(somsri, [*base, "--user", "somsri", "review", "2.1", "--verified"], 0o007)
+        status, said = users.run_as(somsri, [*base, "--user", "somsri", "review", "2.1", "--verified"], 0o007)
         assert status == 0, said
 
         capsys.readouterr()
@@ -92,13 +95,13 @@ def test_a_local_user_setting_the_web_variables_gets_no_trust(capsys):
     from ita_tui.serve.tickets import Tickets
     from ita_tui.store.commands import ReviewItem
 
-    with office_accounts() as accounts, group_folder(accounts["group"]) as folder:
+    with users.office_accounts() as accounts, users.group_folder(accounts["group"]) as folder:
         somsri, bob = accounts["a"], accounts["b"]
-        db = make_database(folder, somsri)
+        db = users.make_database(folder, somsri)
         base = ["--db", str(db), "--lang", "en"]
         add = [*base, "--user", "somsri", "users", "add", "somsri", "--role", "supervisor", "--login", somsri]
-        assert run_as(somsri, add, 0o007)[0] == 0
-        assert run_as(bob, [*base, "--user", "somchai", "tick", "2.1"], 0o007)[0] == 0
+        assert users.run_as(somsri, add, 0o007)[0] == 0
+        assert users.run_as(bob, [*base, "--user", "somchai", "tick", "2.1"], 0o007)[0] == 0
         PasswordFile(passwords_path(db)).set("somsri", "a-long-password")  # the server's account: root
 
         def claim() -> int:
@@ -113,7 +116,7 @@ def test_a_local_user_setting_the_web_variables_gets_no_trust(capsys):
                 tickets.close()
             return 0
 
-        status, said = finish(*fork_as(bob, 0o007, claim))
+        status, said = users.finish(*users.fork_as(bob, 0o007, claim))
         assert (status, said) == (
             2,
             f"only the OS login {somsri} may review items as somsri; this runs as the OS login {bob}\n",

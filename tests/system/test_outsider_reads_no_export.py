@@ -8,21 +8,12 @@ from __future__ import annotations
 
 import grp
 import os
-from pathlib import Path
 
 import pytest
 
-from tests.support.office_users import (
-    finish,
-    fork_as,
-    group_folder,
-    make_database,
-    needs_root,
-    office_accounts,
-    warm_up,
-)
+from tests.support import office_users as users
 
-pytestmark = [pytest.mark.slow, needs_root]
+pytestmark = [pytest.mark.slow, users.needs_root]
 
 ROUNDS = 2
 EXPORTS = [
@@ -40,26 +31,10 @@ EXPORTS = [
 def test_case3_an_outsider_polling_the_folder_opens_no_export_of_two_members(tmp_path):
     from ita_tui.cli import main
 
-    warm_up([["--db", "{db}", *[a.replace("{folder}", "{dir}") for a in argv]] for argv in EXPORTS])
-    with office_accounts() as accounts, group_folder(accounts["group"]) as folder:
+    users.warm_up([["--db", "{db}", *[a.replace("{folder}", "{dir}") for a in argv]] for argv in EXPORTS])
+    with users.office_accounts() as accounts, users.group_folder(accounts["group"]) as folder:
         gid = grp.getgrnam(accounts["group"]).gr_gid
-        db = make_database(folder, accounts["a"])
-        stop = Path(str(folder) + ".stop")
-        report = Path(str(folder) + ".outsider")
-
-        def poll() -> int:
-            opened, looks = set(), 0
-            while not stop.exists():
-                for entry in os.listdir(folder):
-                    try:
-                        with open(folder / entry, "rb") as handle:
-                            handle.read(1)
-                        opened.add(entry)
-                    except OSError:
-                        pass
-                looks += 1
-            report.write_text(f"{looks} {' '.join(sorted(opened))}")
-            return 0
+        db = users.make_database(folder, accounts["a"])
 
         def work(who: str):
             def run() -> int:
@@ -72,21 +47,14 @@ def test_case3_an_outsider_polling_the_folder_opens_no_export_of_two_members(tmp
 
             return run
 
-        try:
-            os.chmod(folder.parent, os.stat(folder.parent).st_mode)  # /tmp: the outsider writes its report
-            poller = fork_as(accounts["outsider"], 0o022, poll)
-            members = [fork_as(accounts[who], 0o022, work(who)) for who in ("a", "b")]
-            results = [finish(*member) for member in members]
+        with users.outsider_polling(accounts["outsider"], folder) as stopped:
+            members = [users.fork_as(accounts[who], 0o022, work(who)) for who in ("a", "b")]
+            results = [users.finish(*member) for member in members]
             assert [status for status, _ in results] == [0, 0], results
-            stop.touch()
-            assert finish(*poller)[0] == 0
-            looks, *opened = report.read_text().split()
-            assert int(looks) > 3 and opened == [], f"the outsider opened {opened[:5]}"
-            names = sorted(os.listdir(folder))
-            assert "office.json.signers.json" in names and "ita-report-b.docx" in names
-            for name in names:
-                st = os.stat(folder / name)
-                assert (st.st_mode & 0o777, st.st_gid) == (0o660, gid), name
-        finally:
-            for leftover in (stop, report):
-                leftover.unlink(missing_ok=True)
+            looks, opened = stopped()
+        assert looks > 3 and opened == [], f"the outsider opened {opened[:5]}"
+        names = sorted(os.listdir(folder))
+        assert "office.json.signers.json" in names and "ita-report-b.docx" in names
+        for name in names:
+            st = os.stat(folder / name)
+            assert (st.st_mode & 0o777, st.st_gid) == (0o660, gid), name

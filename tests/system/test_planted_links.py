@@ -17,20 +17,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.office_users import (
-    finish,
-    fork_as,
-    group_folder,
-    make_database,
-    needs_root,
-    office_accounts,
-    run_as,
-    warm_up,
-)
+from tests.support import office_users as users
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
-pytestmark = [pytest.mark.slow, needs_root]  # processes of other users, forked and waited for
+pytestmark = [pytest.mark.slow, users.needs_root]  # processes of other users, forked and waited for
 
 EXPORTS = {  # an export name in the folder, and the command that writes it
     "ita-summary.html": ["summary", "-o", "{out}"],
@@ -69,8 +60,8 @@ def _look(path: Path) -> tuple[bytes, int, int, int]:
 
 @pytest.fixture(scope="module")
 def accounts():
-    warm_up(WARM)
-    with office_accounts() as names:
+    users.warm_up(WARM)
+    with users.office_accounts() as names:
         yield names
 
 
@@ -90,20 +81,20 @@ def test_case1_2_a_link_planted_at_a_companion_or_export_name_reaches_nothing_of
     os.chown(victim, _uid(alice), -1)
     os.chmod(victim, 0o600 if target_kind == "diary" else 0o775)
     before = _look(victim)
-    with group_folder(accounts["group"]) as folder:
+    with users.group_folder(accounts["group"]) as folder:
         if name.endswith(".v1"):
             db = folder / "office.json"
             shutil.copyfile(DATA / "db-v1.json", db)
             os.chown(db, _uid(alice), grp.getgrnam(accounts["group"]).gr_gid)
             os.chmod(db, 0o660)
         else:
-            db = make_database(folder, alice)
+            db = users.make_database(folder, alice)
         db_before = db.read_bytes()
-        planted, said = run_as(bob, ["--db", str(db), "status"])  # bob uses it too, then plants
+        planted, said = users.run_as(bob, ["--db", str(db), "status"])  # bob uses it too, then plants
         assert planted == 0, said
         assert _plant(bob, victim, folder / name) == 0
         command = [arg.replace("{folder}", str(folder)).replace("{out}", str(folder / name)) for arg in argv]
-        code, said = run_as(alice, ["--db", str(db), "--lang", "en", *command])
+        code, said = users.run_as(alice, ["--db", str(db), "--lang", "en", *command])
 
         assert _look(victim) == before, f"{name}: alice's {victim.name} changed"
         assert os.path.islink(folder / name), f"{name}: the link was not left alone"
@@ -131,7 +122,7 @@ def _plant(bob: str, target: Path, at: Path) -> int:
         os.symlink(target, at)
         return 0
 
-    return finish(*fork_as(bob, 0o022, plant))[0]
+    return users.finish(*users.fork_as(bob, 0o022, plant))[0]
 
 
 def _bob_reads(bob: str, victim: Path) -> bool:
@@ -144,4 +135,4 @@ def _bob_reads(bob: str, victim: Path) -> bool:
             return 3
         return 4 if b"private" in data else 3
 
-    return finish(*fork_as(bob, 0o022, read))[0] == 4
+    return users.finish(*users.fork_as(bob, 0o022, read))[0] == 4

@@ -79,8 +79,7 @@ def test_no_write_starts_with_a_bare_mark(tmux, tmp_path):
 
     tmux.run("resize-window", "-t", "app", "-x", "120", "-y", "40")
     save_note(tmux, "แก้ไขคำสั่งแต่งตั้งคณะทำงานแล้ว")
-    tmux.keys("q")
-    tmux.wait_gone()
+    tmux.quit()
 
     written = raw.read_bytes().decode("utf-8", errors="replace")
     assert "บันทึกแล" in written  # the recording holds the session

@@ -5,32 +5,14 @@ import subprocess
 
 import pytest
 
-from ita_tui import cli
 from tests.support.pdf_readback import pdftotext_text
-from tests.support.report_fixtures import filled_store
-
-SIGNERS = [
-    "--reporter",
-    "นางสาวสมศรี ใจดี",
-    "--reporter-position",
-    "นักวิเคราะห์นโยบายและแผน",
-    "--supervisor-position",
-    "ปลัดองค์การบริหารส่วนตำบลชุมแสง",
-    "--approver-position",
-    "นายกองค์การบริหารส่วนตำบลชุมแสง",
-]
+from tests.support.report_fixtures import reported_year
 
 
 @pytest.fixture(scope="module")
 def year(tmp_path_factory):
     """The scripted year's database, and its year-end report as PDF and Word."""
-    folder = tmp_path_factory.mktemp("report")
-    db = folder / "office.json"
-    store = filled_store(db)
-    pdf, docx = folder / "report.pdf", folder / "report.docx"
-    assert cli.main(["--db", str(db), "export", "report", "-o", str(pdf), "--round", "12", *SIGNERS]) == 0
-    assert cli.main(["--db", str(db), "export", "report", "-o", str(docx), "--round", "12"]) == 0
-    return store, pdf, docx
+    return reported_year(tmp_path_factory.mktemp("report"))
 
 
 @pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice is not installed")

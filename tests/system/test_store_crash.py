@@ -5,32 +5,18 @@ from __future__ import annotations
 import os
 import random
 import signal
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
 from ita_tui.store import ProgressStore
-from tests.support import ROOT, STORE_CHECKLIST
+from tests.support import STORE_CHECKLIST, store_writer
 
-WRITER = ROOT / "tests" / "support" / "store_writer.py"
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork (POSIX)")]
 
 KILLS_PER_SERVER = 70
 SERVERS = 3  # 210 kills in all
-
-
-def _start(args: list[str]) -> subprocess.Popen:
-    return subprocess.Popen(
-        [sys.executable, str(WRITER), *args],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-        encoding="utf-8",
-        bufsize=1,
-    )
 
 
 class Expected:
@@ -84,7 +70,7 @@ def test_acknowledged_changes_survive_sigkill_at_random_moments(tmp_path):
     rng = random.Random(20230101)
     kills = 0
     for _ in range(SERVERS):
-        server = _start(["serve", str(db)])
+        server = store_writer("serve", str(db))
         try:
             for _ in range(KILLS_PER_SERVER):
                 server.stdin.write(f"go {kills}\n")
@@ -130,7 +116,7 @@ def test_acknowledged_checklist_edits_survive_sigkill_and_the_database_always_op
     texts: dict[str, str] = {}  # item -> its last acknowledged text
     added: dict[str, str] = {}
     rng = random.Random(20261201)
-    server = _start(["serve-edits", str(db)])
+    server = store_writer("serve-edits", str(db))
     try:
         for kill in range(60):
             server.stdin.write(f"go {kill}\n")

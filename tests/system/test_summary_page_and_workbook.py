@@ -6,18 +6,14 @@ import subprocess
 import pytest
 from PIL import Image
 
-from ita_tui.export.summary import write_html
-from tests.support.export_fixtures import export_options, realistic_checklist, snapshot_with
-
-TICKED = ["2.1", "2.2", "3.1", "4.1", "6.2", "9.1"]
+from tests.support.export_fixtures import (
+    summary_page,
+)
 
 
 @pytest.fixture(scope="module")
 def page(tmp_path_factory):
-    path = tmp_path_factory.mktemp("html") / "summary.html"
-    options = export_options(pending=True, digit_style="thai", months=6)
-    write_html(snapshot_with(realistic_checklist(), TICKED), path, options)
-    return path
+    return summary_page(tmp_path_factory.mktemp("html"))
 
 
 @pytest.mark.skipif(not shutil.which("chromium"), reason="needs headless chromium")

@@ -21,15 +21,13 @@ def test_tick_and_thai_note_survive_a_restart(tmux, tmp_path):
     tmux.wait_for(note)
     tmux.keys("Enter")
     tmux.wait_for("บันทึกแล้ว")  # the box has closed (the user name is on the title bar all along)
-    tmux.keys("q")
-    tmux.wait_gone()
+    tmux.quit()
 
     tmux.start(command)
     screen = tmux.wait_for("☑ 2.1 เผยแพร่ข้อมูลของหน่วยงาน")
     screen = tmux.wait_for(note)
     assert "1/3" in screen and "สมชาย" in screen
-    tmux.keys("ๆ", literal=True)  # q on the Thai layout
-    tmux.wait_gone()
+    tmux.quit("ๆ")  # q on the Thai layout
 
 
 def test_an_items_text_edited_in_thai_in_the_edit_mode_survives_a_restart(tmux, tmp_path):
@@ -49,12 +47,10 @@ def test_an_items_text_edited_in_thai_in_the_edit_mode_survives_a_restart(tmux, 
     tmux.wait_for(text)
     tmux.keys("C-s")
     tmux.wait_for("☐ 2.1 " + text[:20])
-    tmux.keys("q")
-    tmux.wait_gone()
+    tmux.quit()
 
     tmux.start(command)
     tmux.wait_for("☐ 2.1 " + text[:20])
     screen = tmux.wait_for(text)  # whole in the detail pane
     assert "โหมดแก้ไขรายการ" not in screen  # the app starts outside the edit mode
-    tmux.keys("ๆ", literal=True)
-    tmux.wait_gone()
+    tmux.quit("ๆ")

@@ -5,36 +5,18 @@ saves. What is saved is exactly what was typed, in the box it was typed into."""
 from __future__ import annotations
 
 import json
-import subprocess
 
 import pytest
 
 from ita_tui.store import ProgressStore
 from ita_tui.store.commands import AddNote, AddUser, SetState
-from tests.support.tmux import ita_tui_command, needs_tmux
+from tests.support.tmux import needs_tmux
 
 pytestmark = needs_tmux
 
 NOTE = "ประชุมชี้แจงทุกกองแล้ว ส่งหนังสือเวียน ๑๒ ฉบับ"
 URL = "https://www.chumsaeng.go.th/ita/o12"
 LABEL = "ประกาศคู่มือพัสดุ"
-
-
-def items(tmux, db) -> dict[str, dict]:
-    """`ita-tui status --json` read by another process: each item by id."""
-    out = subprocess.run(
-        [*ita_tui_command(), "--db", str(db), "status", "--json"],
-        capture_output=True,
-        text=True,
-        env=tmux.env,
-        check=True,
-    ).stdout
-    return {item["id"]: item for item in json.loads(out)["items"]}
-
-
-def started(tmux, db, user: str = "สมชาย"):
-    tmux.start([*ita_tui_command(), "--db", str(db), "--user", user], size=(80, 24))
-    tmux.wait_for("2.1 เผยแพร่ข้อมูลของหน่วยงาน")
 
 
 def burst(tmux, *keys: str) -> None:
@@ -49,7 +31,7 @@ def settled(tmux, db, check) -> dict[str, dict]:
     found: dict[str, dict] = {}
 
     def ok() -> bool:
-        found.update(items(tmux, db))
+        found.update(tmux.items(db))
         return bool(check(found))
 
     if not wait_until(ok):
@@ -59,7 +41,7 @@ def settled(tmux, db, check) -> dict[str, dict]:
 
 def test_note_dialog(tmux, tmp_path):
     db = tmp_path / "progress.json"
-    started(tmux, db)
+    tmux.start_app(db)
     burst(tmux, "n", NOTE, "Enter", "j", "Space")  # the keys after Enter reach the tree
     got = settled(tmux, db, lambda i: i["2.1"]["notes"] and i["2.2"]["state"] == "done")
     assert [n["text"] for n in got["2.1"]["notes"]] == [NOTE]
@@ -67,7 +49,7 @@ def test_note_dialog(tmux, tmp_path):
 
 def test_link_dialog(tmux, tmp_path):
     db = tmp_path / "progress.json"
-    started(tmux, db)
+    tmux.start_app(db)
     burst(tmux, "a", URL, "Tab", LABEL, "Enter")
     got = settled(tmux, db, lambda i: i["2.1"]["links"])
     assert [(k["url"], k["label"]) for k in got["2.1"]["links"]] == [(URL, LABEL)]
@@ -75,7 +57,7 @@ def test_link_dialog(tmux, tmp_path):
 
 def test_not_applicable_reason_dialog(tmux, tmp_path):
     db = tmp_path / "progress.json"
-    started(tmux, db)
+    tmux.start_app(db)
     burst(tmux, "s", "Down", "Down", "Down", "Enter", "Enter", "ไม่มีโครงการจัดซื้อในปีนี้", "Enter")
     got = settled(tmux, db, lambda i: i["2.1"]["state"] == "na")  # the empty Enter did not close it
     assert got["2.1"]["reason"] == "ไม่มีโครงการจัดซื้อในปีนี้"
@@ -86,7 +68,7 @@ def test_return_dialog(tmux, tmp_path):
     boss = ProgressStore.open(db, user="สมศรี")
     boss.apply(AddUser("สมศรี", "supervisor"))
     boss.apply(SetState.tick("2.1", True))
-    started(tmux, db, "สมศรี")
+    tmux.start_app(db, "สมศรี")
     burst(tmux, "b", "Enter", "ลิงก์เปิดไม่ได้ แนบใหม่", "Enter")
     got = settled(tmux, db, lambda i: i["2.1"]["review"])
     assert (got["2.1"]["review"]["status"], got["2.1"]["review"]["comment"]) == (
@@ -98,7 +80,7 @@ def test_return_dialog(tmux, tmp_path):
 def test_result_box_goes_on_after_the_notes(tmux, tmp_path):
     db = tmp_path / "progress.json"
     ProgressStore.open(db, user="สมชาย").apply(AddNote("2.1", "ประชุมแล้ว"))
-    started(tmux, db)
+    tmux.start_app(db)
     burst(tmux, "w", " และเผยแพร่บนเว็บไซต์", "C-s")
     got = settled(tmux, db, lambda i: i["2.1"]["result"])
     assert got["2.1"]["result"]["text"] == "ประชุมแล้ว และเผยแพร่บนเว็บไซต์"
@@ -107,7 +89,7 @@ def test_result_box_goes_on_after_the_notes(tmux, tmp_path):
 def test_note_correction_keeps_its_lines(tmux, tmp_path):
     db = tmp_path / "progress.json"
     ProgressStore.open(db, user="สมชาย").apply(AddNote("2.1", "บรรทัดแรก\nบรรทัดสอง"))
-    started(tmux, db)
+    tmux.start_app(db)
     burst(tmux, "c", "Enter", "Enter", "บรรทัดสาม", "C-s")
     got = settled(tmux, db, lambda i: i["2.1"]["notes"][0]["edited_by"])
     assert got["2.1"]["notes"][0]["text"] == "บรรทัดแรก\nบรรทัดสอง\nบรรทัดสาม"
@@ -115,15 +97,15 @@ def test_note_correction_keeps_its_lines(tmux, tmp_path):
 
 def test_item_text_dialog_in_the_edit_mode(tmux, tmp_path):
     db = tmp_path / "progress.json"
-    started(tmux, db)
+    tmux.start_app(db)
     burst(tmux, "E", "t", "Enter", "C-k", "เผยแพร่ข้อมูลทุกช่องทาง", "C-s")  # t picks a field: the text first
     tmux.wait_for("☐ 2.1 เผยแพร่ข้อมูลทุกช่องทาง")
-    assert items(tmux, db)["2.1"]  # still there under its id
+    assert tmux.items(db)["2.1"]  # still there under its id
 
 
 def test_unit_name_dialog(tmux, tmp_path):
     db = tmp_path / "progress.json"
-    started(tmux, db)
+    tmux.start_app(db)
     burst(tmux, "g", "Enter", "กองการศึกษา", "Enter")
     from tests.waiting import wait_until
 
@@ -132,7 +114,7 @@ def test_unit_name_dialog(tmux, tmp_path):
 
 def test_signers_dialog(tmux, tmp_path):
     db = tmp_path / "progress.json"
-    started(tmux, db)
+    tmux.start_app(db)
     names = ["นางสมศรี ใจดี", "นักวิเคราะห์", "นายสมชาย ตั้งใจ", "ปลัด อบต.", "นายก อบต.", "นายก"]
     keys = [k for name in names[:-1] for k in (name, "Tab")]
     burst(tmux, "e", "Down", "Enter", *keys, names[-1], "Enter")
@@ -154,7 +136,7 @@ def test_signers_dialog(tmux, tmp_path):
 
 def test_search_box(tmux, tmp_path):
     db = tmp_path / "progress.json"
-    started(tmux, db)
+    tmux.start_app(db)
     burst(tmux, "/", "2.3", "Enter", "Space")  # the box takes the text at once, Enter gives the tree back
     got = settled(tmux, db, lambda i: any(item["state"] == "done" for item in i.values()))
     assert [k for k, item in got.items() if item["state"] == "done"] == ["2.3"]
@@ -163,7 +145,7 @@ def test_search_box(tmux, tmp_path):
 
 def test_link_dialog_after_an_enter_with_no_url(tmux, tmp_path):
     db = tmp_path / "progress.json"
-    started(tmux, db)
+    tmux.start_app(db)
     burst(tmux, "a", "Tab", "Enter", URL, "Tab", LABEL, "Enter")  # Enter with no URL: back to the URL box
     got = settled(tmux, db, lambda i: i["2.1"]["links"])
     assert [(k["url"], k["label"]) for k in got["2.1"]["links"]] == [(URL, LABEL)]
@@ -172,7 +154,7 @@ def test_link_dialog_after_an_enter_with_no_url(tmux, tmp_path):
 def test_export_dialog_with_a_date_typed(tmux, tmp_path):
     db = tmp_path / "progress.json"
     ProgressStore.open(db, user="สมชาย").apply(SetState.tick("2.1", True))
-    started(tmux, db)
+    tmux.start_app(db)
     burst(tmux, "e", "Tab", "Tab", "2569-01-15", "Enter", "Enter")  # the date, back to the files, the first
     from tests.waiting import wait_until
 
@@ -186,17 +168,11 @@ def test_export_dialog_with_a_date_typed(tmux, tmp_path):
 
 def test_indicator_issues_box_in_the_edit_mode(tmux, tmp_path):
     db = tmp_path / "progress.json"
-    started(tmux, db)
+    tmux.start_app(db)
     burst(tmux, "h", "E", "w", "ยังไม่เผยแพร่แผนการใช้จ่ายงบประมาณ", "C-s")  # on indicator 2's row
 
     def issues():
-        out = subprocess.run(
-            [*ita_tui_command(), "--db", str(db), "status", "--json"],
-            capture_output=True,
-            text=True,
-            env=tmux.env,
-        ).stdout
-        return json.loads(out)["indicators"][0]["issues"]
+        return tmux.status(db)["indicators"][0]["issues"]
 
     from tests.waiting import wait_until
 

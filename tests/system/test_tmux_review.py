@@ -5,12 +5,9 @@ at each step, and a staff member pressing the review keys changes nothing."""
 
 from __future__ import annotations
 
-import json
-import subprocess
-
 from ita_tui.store import ProgressStore
 from ita_tui.store.commands import AddUser
-from tests.support.tmux import ita_tui_command, needs_tmux
+from tests.support.tmux import needs_tmux
 
 pytestmark = needs_tmux
 
@@ -18,31 +15,9 @@ REASON = "ลิงก์หลักฐานเปิดไม่ได้ แ
 URL = "https://www.chumsaeng.go.th/ita/o12"
 
 
-def status(tmux, db) -> dict[str, dict]:
-    """`ita-tui status --json` as another process reads it: each item by id."""
-    out = subprocess.run(
-        [*ita_tui_command(), "--db", str(db), "status", "--json"],
-        capture_output=True,
-        text=True,
-        env=tmux.env,
-        check=True,
-    ).stdout
-    return {item["id"]: item for item in json.loads(out)["items"]}
-
-
 def review_of(tmux, db, item_id: str):
-    review = status(tmux, db)[item_id]["review"]
+    review = tmux.items(db)[item_id]["review"]
     return review and (review["status"], review["comment"], review["by"])
-
-
-def start(tmux, db, user: str) -> None:
-    tmux.start([*ita_tui_command(), "--db", str(db), "--user", user], size=(80, 24))
-    tmux.wait_for("2.1 เผยแพร่ข้อมูลของหน่วยงาน")
-
-
-def quit_app(tmux) -> None:
-    tmux.keys("q")
-    tmux.wait_gone()
 
 
 def test_the_supervisors_day(tmux, tmp_path):
@@ -51,20 +26,20 @@ def test_the_supervisors_day(tmux, tmp_path):
     setup.apply(AddUser("สมศรี", "supervisor"))
     setup.apply(AddUser("สมชาย", "staff"))  # no unit: returned items reach him as the one who ticked them
 
-    start(tmux, db, "สมชาย")  # staff ticks 2.1, 2.2 and 2.3 in one burst
+    tmux.start_app(db, "สมชาย")  # staff ticks 2.1, 2.2 and 2.3 in one burst
     tmux.keys("Space", "j", "Space", "j", "Space")
     tmux.wait_for("☑ 2.3")
-    assert [status(tmux, db)[i]["state"] for i in ("2.1", "2.2", "2.3")] == ["done"] * 3
-    before = status(tmux, db)
+    assert [tmux.items(db)[i]["state"] for i in ("2.1", "2.2", "2.3")] == ["done"] * 3
+    before = tmux.items(db)
     tmux.keys("k", "o")  # the review keys do nothing for staff but say who may
     tmux.wait_for("สมศรี")
     tmux.wait_for("เฉพาะผู้บังคับบัญชา")
     tmux.keys("b")
     assert "ส่งกลับแก้ไข: ข้อ" not in tmux.screen()
-    assert status(tmux, db) == before
-    quit_app(tmux)
+    assert tmux.items(db) == before
+    tmux.quit()
 
-    start(tmux, db, "สมศรี")  # the supervisor verifies 2.1 and returns 2.2 with a reason
+    tmux.start_app(db, "สมศรี")  # the supervisor verifies 2.1 and returns 2.2 with a reason
     tmux.keys("o")
     tmux.wait_for("ตรวจสอบข้อ 2.1 แล้ว")
     assert review_of(tmux, db, "2.1") == ("verified", "", "สมศรี")
@@ -73,10 +48,10 @@ def test_the_supervisors_day(tmux, tmp_path):
     tmux.keys("Enter")
     tmux.wait_for("ส่งข้อ 2.2 กลับแก้ไขแล้ว")
     assert review_of(tmux, db, "2.2") == ("returned", REASON, "สมศรี")
-    assert status(tmux, db)["2.3"]["review"] is None  # still waiting
-    quit_app(tmux)
+    assert tmux.items(db)["2.3"]["review"] is None  # still waiting
+    tmux.quit()
 
-    start(tmux, db, "สมชาย")  # staff sees what came back, with the reason, and adds the evidence
+    tmux.start_app(db, "สมชาย")  # staff sees what came back, with the reason, and adds the evidence
     tmux.keys("f", "f", "f", "f")
     screen = tmux.wait_for("แสดง: ส่งกลับแก้ไขถึงฉัน")
     assert "↩" in screen and "2.2" in screen and "2.1 " not in screen and "2.3 " not in screen
@@ -87,20 +62,20 @@ def test_the_supervisors_day(tmux, tmp_path):
     tmux.keys("ประกาศคู่มือพัสดุ", literal=True)
     tmux.keys("Enter")
     tmux.wait_for("เพิ่มลิงก์แล้ว")
-    links = status(tmux, db)["2.2"]["links"]
+    links = tmux.items(db)["2.2"]["links"]
     assert [(k["url"], k["label"]) for k in links] == [(URL, "ประกาศคู่มือพัสดุ")]
-    quit_app(tmux)
+    tmux.quit()
 
-    start(tmux, db, "สมศรี")  # the supervisor finds it among the returned items and verifies it
+    tmux.start_app(db, "สมศรี")  # the supervisor finds it among the returned items and verifies it
     tmux.keys("f", "f", "f", "f")
     tmux.wait_for("แสดง: ส่งกลับแก้ไขทั้งหมด")
     tmux.keys("o")
     tmux.wait_for("ตรวจสอบข้อ 2.2 แล้ว")
     assert review_of(tmux, db, "2.2") == ("verified", "", "สมศรี")
-    items = status(tmux, db)
+    items = tmux.items(db)
     assert [items[i]["review"] and items[i]["review"]["status"] for i in ("2.1", "2.2", "2.3")] == [
         "verified",
         "verified",
         None,
     ]
-    quit_app(tmux)
+    tmux.quit()

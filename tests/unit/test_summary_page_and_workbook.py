@@ -5,10 +5,14 @@ from html.parser import HTMLParser
 
 import pytest
 
-from ita_tui.export.summary import write_html, write_xlsx
-from tests.support.export_fixtures import export_options, realistic_checklist, snapshot_with
-
-TICKED = ["2.1", "2.2", "3.1", "4.1", "6.2", "9.1"]
+from ita_tui.export.summary import write_xlsx
+from tests.support.export_fixtures import (
+    TICKED,
+    export_options,
+    realistic_checklist,
+    snapshot_with,
+    summary_page,
+)
 
 
 class _Page(HTMLParser):
@@ -43,10 +47,7 @@ class _Page(HTMLParser):
 
 @pytest.fixture(scope="module")
 def page(tmp_path_factory):
-    path = tmp_path_factory.mktemp("html") / "summary.html"
-    options = export_options(pending=True, digit_style="thai", months=6)
-    write_html(snapshot_with(realistic_checklist(), TICKED), path, options)
-    return path
+    return summary_page(tmp_path_factory.mktemp("html"))
 
 
 def test_html_is_a_thai_page_with_title_tables_and_a_thai_font(page):
