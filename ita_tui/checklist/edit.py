@@ -1,9 +1,13 @@
 """Edits of a checklist in place (pure): add, change, remove and move items and indicators, and
-renumber an indicator's items. Each returns a new Checklist; ids never change but by renumbering,
-so progress, which the store keeps by item id, follows a moved item."""
+number an indicator's items. Each returns a new Checklist. An item's id is its place ("6.3": the
+third of indicator 6), as the documents print it: adding an item or moving one numbers the
+indicators it touches 1, 2 … again, and says which ids moved (old -> new) so the store moves
+their progress with them; removing leaves the others' ids as they are (R numbers them again).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
@@ -33,15 +37,6 @@ def _refuse_empty(text: str) -> None:
         raise StoreError("err_item_needs_text")
 
 
-def new_item_id(checklist: Checklist, number: int) -> str:
-    """A new id in indicator `number` that no item has nor had: "2.4" after 2.1 … 2.3."""
-    taken = set(checklist.item_ids())
-    n = len(indicator(checklist, number).items) + 1
-    while f"{number}.{n}" in taken:
-        n += 1
-    return f"{number}.{n}"
-
-
 def _position(ind: Indicator, after: str | None) -> int:
     """Where an item goes in `ind`: after the item `after`, else at the end."""
     if after is None:
@@ -52,25 +47,22 @@ def _position(ind: Indicator, after: str | None) -> int:
     raise StoreError("err_after_not_in_indicator", item=after, indicator=ind.number)
 
 
+_NEW = "\x00new"  # the id of an item being added until its place numbers it (no stored id holds a control)
+
+
 def add_item(
-    checklist: Checklist,
-    number: int,
-    text: str,
-    *,
-    after: str | None = None,
-    item_id: str = "",
-    **fields: Any,
-) -> tuple[Checklist, Item]:
-    """The checklist with a new item in indicator `number` (after `after`, else last)."""
+    checklist: Checklist, number: int, text: str, *, after: str | None = None, **fields: Any
+) -> tuple[Checklist, Item, dict[str, str]]:
+    """The checklist with a new item in indicator `number` (after `after`, else last), numbered by
+    its place as the items after it are (see `numbered`); also the new item and each moved id."""
     _refuse_empty(text)
     ind = indicator(checklist, number)
-    item_id = item_id or new_item_id(checklist, number)
-    if item_id in checklist.item_ids():
-        raise StoreError("err_item_id_taken", item=item_id)
     at = _position(ind, after)
-    item = Item(item_id, at + 1, text, **fields)
-    items = (*ind.items[:at], item, *ind.items[at:])
-    return _with_indicator(checklist, replace(ind, items=items)), item
+    items = (*ind.items[:at], Item(_NEW, at + 1, text, **fields), *ind.items[at:])
+    new, moves = numbered(_with_indicator(checklist, replace(ind, items=items)), (number,))
+    item = new.find_item(moves.pop(_NEW))
+    assert item is not None
+    return new, item, moves
 
 
 def edit_item(checklist: Checklist, item_id: str, **fields: Any) -> tuple[Checklist, Item, Item]:
@@ -93,15 +85,21 @@ def remove_item(checklist: Checklist, item_id: str) -> tuple[Checklist, Item]:
     return _with_indicator(checklist, replace(ind, items=tuple(i for i in ind.items if i.id != item_id))), old
 
 
-def move_item(checklist: Checklist, item_id: str, number: int, after: str | None = None) -> Checklist:
-    """The checklist with the item moved to indicator `number` (after `after`, else last); it keeps its id."""
+def move_item(
+    checklist: Checklist, item_id: str, number: int, after: str | None = None
+) -> tuple[Checklist, dict[str, str]]:
+    """The checklist with the item moved to indicator `number` (after `after`, else last), both
+    indicators numbered again (see `numbered`): the item takes the number of its new place;
+    also each moved id (old -> new)."""
     if after == item_id:
         raise StoreError("err_after_not_in_indicator", item=after, indicator=number)
+    was = checklist.indicator_of(item_id)
+    assert was is not None
     without, item = remove_item(checklist, item_id)
     target = indicator(without, number)
     at = _position(target, after)
     items = (*target.items[:at], item, *target.items[at:])
-    return _with_indicator(without, replace(target, items=items))
+    return numbered(_with_indicator(without, replace(target, items=items)), (was.number, number))
 
 
 def add_indicator(checklist: Checklist, number: int, title: str) -> Checklist:
@@ -130,15 +128,38 @@ def remove_indicator(checklist: Checklist, number: int) -> tuple[Checklist, Indi
 
 def renumber(checklist: Checklist, number: int) -> tuple[Checklist, dict[str, str]]:
     """The checklist with indicator `number`'s items numbered 1, 2 … in their order; also each
-    changed id's new id (old -> new). No new id may be another item's id elsewhere."""
-    ind = indicator(checklist, number)
-    moves = {item.id: f"{number}.{n}" for n, item in enumerate(ind.items, 1)}
-    moves = {old: new for old, new in moves.items() if old != new}
-    others = set(checklist.item_ids()) - {i.id for i in ind.items}
-    clash = sorted(set(moves.values()) & others)
-    if clash:
-        raise StoreError("err_item_id_taken", item=clash[0])
-    items = tuple(
-        replace(item, id=moves.get(item.id, item.id), number=n) for n, item in enumerate(ind.items, 1)
+    changed id's new id (old -> new)."""
+    indicator(checklist, number)
+    return numbered(checklist, (number,))
+
+
+def numbered(checklist: Checklist, numbers: Iterable[int]) -> tuple[Checklist, dict[str, str]]:
+    """The checklist with the items of indicators `numbers` numbered 1, 2 … in their order, each
+    id "N.k" as the documents print it; also each changed id (old -> new). An indicator holding an
+    id wanted here (an item moved before moves renumbered keeps an id of its old place) is
+    numbered too, so no two items ever share an id."""
+    todo = set(numbers)
+    while True:
+        moves = {
+            item.id: f"{ind.number}.{n}"
+            for ind in checklist.indicators
+            if ind.number in todo
+            for n, item in enumerate(ind.items, 1)
+        }
+        holders = {
+            i.id: ind.number for ind in checklist.indicators if ind.number not in todo for i in ind.items
+        }
+        clash = {holders[new] for new in moves.values() if new in holders}
+        if not clash:
+            break
+        todo |= clash
+    indicators = tuple(
+        replace(
+            ind,
+            items=tuple(replace(item, id=moves[item.id], number=n) for n, item in enumerate(ind.items, 1)),
+        )
+        if ind.number in todo
+        else ind
+        for ind in checklist.indicators
     )
-    return _with_indicator(checklist, replace(ind, items=items)), moves
+    return replace(checklist, indicators=indicators), {old: new for old, new in moves.items() if old != new}

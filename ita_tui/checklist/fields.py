@@ -11,7 +11,7 @@ from dataclasses import dataclass, fields
 from enum import StrEnum
 from typing import Final
 
-from ita_tui.checklist.model import Item
+from ita_tui.checklist.model import Item, no_dash
 
 
 class FieldKind(StrEnum):
@@ -40,10 +40,10 @@ class ItemField:
 
     def parsed(self, text: str) -> str | tuple[str, ...]:
         """A value written as text, as the field holds it: a one-line field's white space (line
-        breaks too) collapsed; "O1, O12" or "O1 O12" -> ("O1", "O12")."""
+        breaks too) collapsed, a lone "-" nothing (model.no_dash); "O1, O12" or "O1 O12" -> ("O1", "O12")."""
         if self.kind is FieldKind.CODES:
             return tuple(text.replace(",", " ").split())
-        return " ".join(text.split()) if self.kind is FieldKind.LINE else text
+        return no_dash(" ".join(text.split())) if self.kind is FieldKind.LINE else text
 
 
 _IDENTITY = ("id", "number")  # who the item is, not what it says: changed only by moving and renumbering

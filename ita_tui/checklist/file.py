@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from ita_tui.checklist.ids import is_plain_id, shown_id
-from ita_tui.checklist.model import Checklist, Indicator, Item, OitItem, SubIndicator
+from ita_tui.checklist.model import Checklist, Indicator, Item, OitItem, SubIndicator, no_dash
 from ita_tui.errors import FormatError, os_reason
 from ita_tui.limits import ITEMS_MAX, TEXT_MAX, YEARS_BE
 from ita_tui.locale import Phrase
@@ -164,9 +164,10 @@ def checklist_from_dict(data: Any, origin: str = "checklist") -> Checklist:
                     id=item_id,
                     number=v.field(raw_item, item_at, "number", int, "exp_integer"),
                     text=v.field(raw_item, item_at, "text", str, "exp_text"),
-                    period=v.optional(raw_item, item_at, "period", str, "exp_text", ""),
-                    follow_up=v.optional(raw_item, item_at, "follow_up", str, "exp_text", ""),
-                    responsible=v.optional(raw_item, item_at, "responsible", str, "exp_text", ""),
+                    # "-" (a document's empty cell, or an older version's) reads as nothing
+                    period=no_dash(v.optional(raw_item, item_at, "period", str, "exp_text", "")),
+                    follow_up=no_dash(v.optional(raw_item, item_at, "follow_up", str, "exp_text", "")),
+                    responsible=no_dash(v.optional(raw_item, item_at, "responsible", str, "exp_text", "")),
                     oit_codes=tuple(v.text_list(raw_item, item_at, "oit_codes")),
                 )
             )

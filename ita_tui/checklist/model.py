@@ -100,8 +100,17 @@ def unit_key(responsible: str) -> str:
 
 
 def display_unit(responsible: str) -> str:
-    """A unit as written, white space collapsed; an empty one reads "-"."""
-    return " ".join(responsible.split()) or "-"
+    """A unit as written, white space collapsed; "" when none is written (see `no_dash`)."""
+    return no_dash(" ".join(responsible.split()))
+
+
+DASHES = frozenset({"-", "–", "—"})  # what a document writes in a cell that holds nothing
+
+
+def no_dash(text: str) -> str:
+    """A one-line field's text, "" when it is only a dash: a period, follow-up or unit written
+    "-" (a document's empty cell) holds nothing, so no unit row is ever named "-"."""
+    return "" if text.strip() in DASHES else text
 
 
 class State(StrEnum):

@@ -4,7 +4,8 @@ The responsible text stays as written (reports show it); for the figures it is r
 "ทุกๆ กอง/ สำนักฯ", "ทุกกอง" and their spellings mean every unit; "สำนักปลัด/กองคลัง" means
 both; a sub-unit "กองคลัง (งานพัสดุ)" rolls up into its parent. A mapping someone confirmed
 (`ita-tui units map`) wins over the one proposed from the text. Before any unit is defined,
-every "every unit" text is one row, named as it is first written.
+every "every unit" text is one row, named as it is first written. An item with no responsible
+text (or only "-") counts under NO_UNIT, a row each screen and document names in its own language.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from ita_tui.checklist.model import (
 )
 
 EVERY_UNIT = "*"  # the row of "every unit" before any unit is defined
+NO_UNIT = "\x00"  # the row of the items no unit is responsible for (no unit name holds a control), shown ""
 _SEPARATORS = re.compile(r"\s*(?:/|,|\n)\s*|\s+และ\s+")
 _EVERY = re.compile(r"^ทุก(?:ๆ|\s)*(?:กอง|สำนัก|ส่วน|หน่วย)")
 
@@ -36,7 +38,7 @@ def means_every_unit(responsible: str) -> bool:
 
 def parts_of(responsible: str) -> list[str]:
     """The units a text names, as written: "สำนักปลัด/กองคลัง" -> ["สำนักปลัด", "กองคลัง"]."""
-    return [p for p in (display_unit(part) for part in _SEPARATORS.split(responsible)) if p != "-"]
+    return [p for p in (display_unit(part) for part in _SEPARATORS.split(responsible)) if p]
 
 
 def _base(part: str) -> str:
@@ -70,7 +72,7 @@ class Units:
         if means_every_unit(responsible):
             return self.top or (EVERY_UNIT,)
         found: list[str] = []
-        for part in parts_of(responsible) or ["-"]:
+        for part in parts_of(responsible) or [NO_UNIT]:
             name = self._known(part) or _base(part)
             if name not in found:
                 found.append(name)
@@ -84,26 +86,35 @@ class Units:
         return self.proposed(responsible)
 
 
-def unit_rows(checklist: Checklist, units: Units) -> dict[str, tuple[str, list[Item]]]:
-    """Each unit's name as shown and its items, defined units first, then others as they appear."""
+def unit_rows(checklist: Checklist, units: Units, no_unit: str = "") -> dict[str, tuple[str, list[Item]]]:
+    """Each unit's name as shown and its items, defined units first, then others as they appear;
+    last, the items no unit is responsible for, under `no_unit` (the word "no_unit" in the
+    reader's language; "" for JSON)."""
     rows: dict[str, tuple[str, list[Item]]] = {name: (name, []) for name in units.top}
     for item in checklist.items():
         for name in units.of(item.responsible):
-            shown = display_unit(item.responsible) if name == EVERY_UNIT else name
+            shown = display_unit(item.responsible) if name == EVERY_UNIT else shown_unit(name, no_unit)
             rows.setdefault(name, (shown, []))[1].append(item)
+    if NO_UNIT in rows:
+        rows[NO_UNIT] = rows.pop(NO_UNIT)  # last
     return rows
 
 
-def unit_completion(checklist: Checklist, progress: Progress, units: Units) -> list[tuple[str, Completion]]:
-    """Completion per unit; an item counts under each of its units."""
-    return [(shown, count(items, progress)) for shown, items in unit_rows(checklist, units).values()]
+def unit_completion(
+    checklist: Checklist, progress: Progress, units: Units, no_unit: str = ""
+) -> list[tuple[str, Completion]]:
+    """Completion per unit; an item counts under each of its units (`no_unit`: see unit_rows)."""
+    rows = unit_rows(checklist, units, no_unit).values()
+    return [(shown, count(items, progress)) for shown, items in rows]
 
 
-def pending_by_unit(checklist: Checklist, progress: Progress, units: Units) -> list[tuple[str, list[Item]]]:
+def pending_by_unit(
+    checklist: Checklist, progress: Progress, units: Units, no_unit: str = ""
+) -> list[tuple[str, list[Item]]]:
     """The items still to do (not started or in progress), each listed once: the items every unit
-    shares first, under the first "every unit" responsible text as written; then each unit's own items, and
-    an item a few units share under their names together. Groups with nothing left are left out,
-    so the items listed are exactly the items still to do."""
+    shares first, under the first "every unit" responsible text as written; then each unit's own
+    items, and an item a few units share under their names together; last those of no unit.
+    Groups with nothing left are left out, so the items listed are exactly the items still to do."""
     every: list[Item] = []
     every_name = ""
     groups: dict[tuple[str, ...], list[Item]] = {(name,): [] for name in units.top}
@@ -117,13 +128,20 @@ def pending_by_unit(checklist: Checklist, progress: Progress, units: Units) -> l
             every.append(item)
         else:
             groups.setdefault(names, []).append(item)
-    shown = [(" / ".join(names), items) for names, items in groups.items() if items]
+    groups[(NO_UNIT,)] = groups.pop((NO_UNIT,), [])  # last
+    shown = [(" / ".join(shown_unit(n, no_unit) for n in names), items) for names, items in groups.items()]
+    shown = [(name, items) for name, items in shown if items]
     return ([(every_name, every)] if every else []) + shown
 
 
-def unit_names(checklist: Checklist, units: Units) -> list[tuple[str, str]]:
-    """Each unit's key (a defined name or EVERY_UNIT) and name as shown, for pickers."""
-    return [(key, shown) for key, (shown, _) in unit_rows(checklist, units).items()]
+def shown_unit(name: str, no_unit: str) -> str:
+    """A unit's name as shown: NO_UNIT is `no_unit`."""
+    return no_unit if name == NO_UNIT else name
+
+
+def unit_names(checklist: Checklist, units: Units, no_unit: str = "") -> list[tuple[str, str]]:
+    """Each unit's key (a defined name, EVERY_UNIT or NO_UNIT) and name as shown, for pickers."""
+    return [(key, shown) for key, (shown, _) in unit_rows(checklist, units, no_unit).items()]
 
 
 def item_in_unit(item: Item, unit: str, units: Units) -> bool:
@@ -135,5 +153,6 @@ def mapping_table(checklist: Checklist, units: Units) -> list[tuple[str, tuple[s
     """Each responsible text as first written, the units it means, and whether that was confirmed."""
     seen: dict[str, str] = {}
     for item in checklist.items():
-        seen.setdefault(unit_key(item.responsible), display_unit(item.responsible))
+        if display_unit(item.responsible):  # no text, nothing to map
+            seen.setdefault(unit_key(item.responsible), display_unit(item.responsible))
     return [(text, units.of(text), key in units.confirmed) for key, text in seen.items()]

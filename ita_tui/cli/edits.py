@@ -23,6 +23,7 @@ from ita_tui.store.commands import (
     Undo,
 )
 from ita_tui.store.log_phrases import action_words
+from ita_tui.text import visible_text
 
 
 def add_commands(commands: Commands) -> None:
@@ -99,10 +100,12 @@ def remove_item(cli: CliContext) -> int:
 
 
 def move_item(cli: CliContext) -> int:
-    """Move an item to another indicator (after --after, else last)."""
+    """Move an item to another indicator (after --after, else last); it takes its new place's number."""
     args = cli.options
-    item_id = cli.store().apply(MoveItem(args.item_id, args.indicator, after=args.after)).value
-    print(cli.say("item_moved", item=cli.figure(item_id), indicator=cli.figure(args.indicator)))
+    now = cli.store().apply(MoveItem(args.item_id, args.indicator, after=args.after)).value
+    was = visible_text("".join(args.item_id.split()))  # as typed: the item's id before the move
+    said = {"item": cli.figure(was), "indicator": cli.figure(args.indicator), "now": cli.figure(now)}
+    print(cli.say("item_moved", **said))
     return 0
 
 

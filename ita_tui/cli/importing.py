@@ -108,14 +108,15 @@ def _print_import_report(cli: CliContext, report: dict[str, Any], imported: Impo
     for ind in report["indicators"]:
         number, items = cli.figure(ind["number"]), cli.figure(ind["items"])
         print(say("report_indicator", number=number, title=ind["title"], items=items))
-    from ita_tui.checklist.units import EVERY_UNIT, Units
+    from ita_tui.checklist.units import EVERY_UNIT, NO_UNIT, Units
 
     print(say("report_units"))
     for unit in report["units"]:
         ids = ", ".join(cli.figure(i) for i in unit["items"])
         name = unit["name"] or say("report_no_unit")
         print(say("report_unit", name=name, count=cli.figure(len(unit["items"])), ids=ids))
-        reads = [say("every_unit") if u == EVERY_UNIT else u for u in Units().proposed(unit["name"])]
+        said = {EVERY_UNIT: say("every_unit"), NO_UNIT: say("no_unit")}
+        reads = [said.get(u, u) for u in Units().proposed(unit["name"])]
         print(say("report_unit_reads", units=", ".join(reads)))
     print(say("report_units_hint"))
     codes = [

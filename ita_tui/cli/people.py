@@ -161,7 +161,7 @@ def list_units(cli: CliContext) -> int:
     model = snapshot.unit_model
     if not model.names:
         print(cli.say("no_units"))
-    for name, c in unit_completion(snapshot.checklist, snapshot.progress, model):
+    for name, c in unit_completion(snapshot.checklist, snapshot.progress, model, cli.say("no_unit")):
         beside = figures.beside(c, cli.lang, cli.digits)
         line = f"{figures.fraction(c, cli.digits):>9} {figures.percent(c, cli.digits):>4}  {name}"
         print(line + (f"  ({beside})" if beside else ""))

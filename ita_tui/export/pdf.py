@@ -72,7 +72,7 @@ def export_pdf(snapshot: Snapshot, output: Path, options: ExportOptions) -> Path
     pdf.set_lang("en" if options.lang == "en" else "th")
     pdf.set_creation_date(clock.now().astimezone(UTC))
 
-    progress, units = snapshot.progress, snapshot.unit_model
+    progress, units, no_unit = snapshot.progress, snapshot.unit_model, words["no_unit"]
 
     def fig(value: object) -> str:
         return digits(value, digit_style)
@@ -88,8 +88,8 @@ def export_pdf(snapshot: Snapshot, output: Path, options: ExportOptions) -> Path
             (fig(ind.number), one_line(ind.title), c) for ind, c in indicator_completion(checklist, progress)
         ],
         overall=overall_completion(checklist, progress),
-        units=[("", one_line(name), c) for name, c in unit_completion(checklist, progress, units)],
-        pending=[(one_line(unit), items) for unit, items in pending_by_unit(checklist, progress, units)],
+        units=[("", one_line(name), c) for name, c in unit_completion(checklist, progress, units, no_unit)],
+        pending=[(one_line(u), items) for u, items in pending_by_unit(checklist, progress, units, no_unit)],
         signers=options.signers_or_blank(approver=False),
     )
     page = fit_page(content, Widths(sarabun_files()))

@@ -168,7 +168,7 @@ def summary_renderable(
     units = Table(title=Text(words["units"], style="bold"), title_justify="left")
     units.add_column(WrappedCell(words["unit"]), ratio=1)
     _figure_columns(units, words, bar)
-    for name, completion in unit_completion(checklist, progress, units_of):
+    for name, completion in unit_completion(checklist, progress, units_of, words["no_unit"]):
         units.add_row(WrappedCell(one_line(name)), *_figure_cells(completion, lang, digit_style, bar))
     parts.append(units)
 
@@ -209,7 +209,7 @@ def _figure_cells(
 
 def _pending_renderable(snapshot: Snapshot, words: Words, fig: Callable[[object], str], width: int) -> Group:
     """The items not done, under their responsible unit, texts wrapped between Thai words."""
-    groups = pending_by_unit(snapshot.checklist, snapshot.progress, snapshot.unit_model)
+    groups = pending_by_unit(snapshot.checklist, snapshot.progress, snapshot.unit_model, words["no_unit"])
     lines: list[RenderableType] = [Text(words["pending"], style="bold")]
     if not groups:
         lines.append(Text(words["no_pending"]))
@@ -249,7 +249,7 @@ def _csv_text(snapshot: Snapshot, lang: str) -> str:
 
     for ind, c in indicator_completion(checklist, progress):
         row("indicator", ind.number, one_line(ind.title), c)
-    for name, c in unit_completion(checklist, progress, snapshot.unit_model):
+    for name, c in unit_completion(checklist, progress, snapshot.unit_model, say["no_unit"]):
         row("unit", "", one_line(name), c)
     row("overall", "", "", overall_completion(checklist, progress))
     return out.getvalue()

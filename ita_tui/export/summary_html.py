@@ -106,14 +106,14 @@ def summary_html(
         f"<h2>{e(words['units'])}</h2>",
         _table(
             ["", words["unit"]],
-            [("", name, c) for name, c in unit_completion(checklist, progress, units)],
+            [("", name, c) for name, c in unit_completion(checklist, progress, units, words["no_unit"])],
             words,
             fig,
             beside,
         ),
     ]
     if pending:
-        groups = pending_by_unit(checklist, progress, units)
+        groups = pending_by_unit(checklist, progress, units, words["no_unit"])
         count = sum(len(items) for _, items in groups)
         heading = words["pending"] + (f" ({fig(count)} {words['items']})" if count else "")
         parts.append(f"<h2>{e(heading)}</h2>")

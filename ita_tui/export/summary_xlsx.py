@@ -82,7 +82,7 @@ def summary_xlsx(snapshot: Snapshot, *, title: str, as_of: str, lang: str = "th"
     sheet(
         say["sheet_units"],
         [say["unit"], *figures],
-        [[one_line(name), *counts(c)] for name, c in unit_completion(checklist, progress, units)],
+        [[one_line(n), *counts(c)] for n, c in unit_completion(checklist, progress, units, say["no_unit"])],
         [50, 14, 10, 10, 14, 14, 14],
         4,
     )
@@ -91,7 +91,7 @@ def summary_xlsx(snapshot: Snapshot, *, title: str, as_of: str, lang: str = "th"
         [say["unit"], say["item_id"], say["item_text"], say["item_period"]],
         [
             [one_line(unit), item.id, one_line(item.text), one_line(item.period)]
-            for unit, items in pending_by_unit(checklist, progress, units)
+            for unit, items in pending_by_unit(checklist, progress, units, say["no_unit"])
             for item in items
         ],
         [30, 8, 70, 25],

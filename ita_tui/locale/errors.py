@@ -63,7 +63,6 @@ WORDS: dict[str, dict[str, str]] = {
         "err_no_indicator_of": "ไม่มีตัวชี้วัดที่ {indicator} (มี: {numbers})",
         "err_item_needs_text": "ข้อต้องมีข้อความวิธีการดำเนินการ",
         "err_after_not_in_indicator": "ข้อ {item} ไม่อยู่ในตัวชี้วัดที่ {indicator} (--after ต้องเป็นข้อในตัวชี้วัดนั้น)",
-        "err_item_id_taken": "มีข้อ {item} อยู่แล้ว จึงไม่ได้เปลี่ยนอะไร",
         "err_indicator_needs_title": "ตัวชี้วัดต้องมีชื่อ",
         "err_indicator_taken": "มีตัวชี้วัดที่ {indicator} อยู่แล้ว",
         "err_nothing_to_undo": "ไม่มีการเปลี่ยนแปลงของคุณที่ย้อนกลับได้",
@@ -227,7 +226,6 @@ WORDS: dict[str, dict[str, str]] = {
         "err_item_needs_text": "an item needs its text",
         "err_after_not_in_indicator": "item {item} is not in indicator {indicator}"
         " (--after names an item there)",
-        "err_item_id_taken": "there is an item {item} already; nothing was changed",
         "err_indicator_needs_title": "an indicator needs a title",
         "err_indicator_taken": "there is an indicator {indicator} already",
         "err_nothing_to_undo": "none of your changes is left to undo",

@@ -14,6 +14,7 @@ WORDS: dict[str, dict[str, str]] = {
         "items": "รายการ",
         "units": "ผลการดำเนินการรายหน่วยงานผู้รับผิดชอบ",
         "unit": "หน่วยงานผู้รับผิดชอบ",
+        "no_unit": "ไม่ระบุหน่วยงาน",  # the row of the items no unit is responsible for
         "pending": "รายการที่ยังไม่ได้ดำเนินการ",
         "no_pending": "ดำเนินการครบทุกรายการแล้ว",
         "more": "และอีก {n} รายการ",
@@ -120,6 +121,7 @@ WORDS: dict[str, dict[str, str]] = {
         "items": "items",
         "units": "Completion by responsible unit",
         "unit": "Responsible unit",
+        "no_unit": "no unit given",
         "pending": "Items not done",
         "no_pending": "Every item is done",
         "more": "and {n} more",

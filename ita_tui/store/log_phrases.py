@@ -38,6 +38,7 @@ CODE_WORDS = {  # each code the log writes -> the words that say it
     "in-progress": "log_in-progress",
     "indicator-items": "log_indicator-items",
     "item-line": "log_item-line",
+    "item-in-indicator": "log_item-in-indicator",
     "item-count": "log_item-count",
     "link-added": "log_link-added",
     "na": "log_na",

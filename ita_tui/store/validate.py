@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ita_tui.checklist.fields import BY_NAME, FieldKind
+from ita_tui.checklist.model import no_dash
 from ita_tui.errors import StoreError
 from ita_tui.limits import TEXT_MAX
 from ita_tui.text import one_line, visible_text
@@ -25,14 +26,17 @@ def clean_text(text: str) -> str:
 
 def clean_item_fields(values: Mapping[str, Any]) -> dict[str, Any]:
     """An item's fields as they are stored (checklist.fields): the text keeps its line breaks,
-    other fields are one line, each OIT code one line; white space at the ends trimmed."""
+    other fields are one line ("-" alone is nothing), each OIT code one line; white space at the
+    ends trimmed."""
     cleaned: dict[str, Any] = {}
     for name, value in values.items():
         kind = BY_NAME[name].kind
         if kind is FieldKind.CODES:
             cleaned[name] = tuple(clean_line(code.strip()) for code in value)
+        elif kind is FieldKind.TEXT:
+            cleaned[name] = clean_text(value.strip())
         else:
-            cleaned[name] = clean_text(value.strip()) if kind is FieldKind.TEXT else clean_line(value.strip())
+            cleaned[name] = clean_line(no_dash(value).strip())
     return cleaned
 
 

@@ -104,26 +104,40 @@ def test_bad_edits_are_one_line_exit_2_and_change_nothing(db, cli, argv):
 
 def test_items_are_added_edited_moved_and_removed_from_the_command_line(db, cli):
     cli("tick", "2.2", "--db", db)
+    cli("note", "2.2", "บันทึกของข้อสอง", "--db", db)
     line = one_line(cli("item", "add", "2", "จัดอบรม", "--after", "2.1", "--period", "ม.ค. ๒๕๖๖", "--db", db))
-    assert line == "เพิ่มข้อ 2.5 ในตัวชี้วัดที่ 2 แล้ว"
-    ids = [i["id"] for i in status(cli, db)["items"]]
-    assert ids[4:9] == ["2.1", "2.5", "2.2", "2.3", "2.4"]
+    assert line == "เพิ่มข้อ 2.2 ในตัวชี้วัดที่ 2 แล้ว"  # numbered where it stands; the items after it move on
+    texts = {i.id: i.text for i in ProgressStore.open(db, user="x").checklist.items()}
+    assert [texts[i][:7] for i in ("2.1", "2.2", "2.3", "2.4", "2.5")] == [
+        "ประชุมช",
+        "จัดอบรม",
+        "ประชาสั",
+        "จัดทำรา",
+        "เผยแพร่",
+    ]
+    assert item(cli, db, "2.3")["done"] is True and item(cli, db, "2.2")["done"] is False  # the tick followed
+    assert [n["text"] for n in item(cli, db, "2.3")["notes"]] == ["บันทึกของข้อสอง"]
     line = one_line(
-        cli("item", "edit", "2.5", "--text", "จัดอบรมบุคลากร", "--responsible", "สำนักปลัด", "--db", db)
+        cli("item", "edit", "2.2", "--text", "จัดอบรมบุคลากร", "--responsible", "สำนักปลัด", "--db", db)
     )
-    assert line == "แก้ข้อ 2.5 แล้ว (ข้อความเดิมอยู่ในบันทึกกิจกรรม)"
+    assert line == "แก้ข้อ 2.2 แล้ว (ข้อความเดิมอยู่ในบันทึกกิจกรรม)"
     edited = log(db)[-1]
     assert edited.action == "item-edit" and edited.before == "item-line"  # a code, said in the reader's words
-    assert edited.shown("before").text("th") == "2.5 จัดอบรม | ระยะเวลา: ม.ค. ๒๕๖๖"
-    assert edited.shown("after").text("en") == "2.5 จัดอบรมบุคลากร | period: ม.ค. ๒๕๖๖ | responsible: สำนักปลัด"
-    line = one_line(cli("item", "move", "2.2", "--to", "3", "--lang", "en", "--db", db))
-    assert line == "item 2.2 moved to indicator 3 (same id, same progress)"
+    assert edited.shown("before").text("th") == "2.2 จัดอบรม | ระยะเวลา: ม.ค. ๒๕๖๖"
+    assert edited.shown("after").text("en") == "2.2 จัดอบรมบุคลากร | period: ม.ค. ๒๕๖๖ | responsible: สำนักปลัด"
+    line = one_line(cli("item", "move", "2.3", "--to", "3", "--lang", "en", "--db", db))
+    assert line == "item 2.3 moved to indicator 3, now 3.5 (its progress goes with it)"
     figures = status(cli, db)
     assert [i["done"] for i in figures["indicators"]] == [0, 0, 1]  # the tick followed the item
-    assert item(cli, db, "2.2")["done"] is True
-    assert one_line(cli("item", "remove", "2.2", "--db", db)).startswith("ลบข้อ 2.2 แล้ว")
-    assert item(cli, db, "2.2") is None and status(cli, db)["overall"]["done"] == 0
-    assert cli("tick", "2.2", "--db", db).status == 2  # gone from the checklist
+    assert item(cli, db, "3.5")["done"] is True and [i["id"] for i in figures["items"]][4:8] == [
+        "2.1",
+        "2.2",
+        "2.3",  # was 2.4: the place the moved item left is taken by the next
+        "2.4",
+    ]
+    assert one_line(cli("item", "remove", "3.5", "--db", db)).startswith("ลบข้อ 3.5 แล้ว")
+    assert item(cli, db, "3.5") is None and status(cli, db)["overall"]["done"] == 0
+    assert cli("tick", "3.5", "--db", db).status == 2  # gone from the checklist
 
 
 def test_indicators_are_added_renamed_renumbered_and_removed(db, cli):

@@ -31,7 +31,7 @@ def test_the_thai_log_has_no_english_words_for_item_edits(db, cli):
     assert english == [], log
     assert "ระยะเวลา: ต.ค. 2568" in log
     assert "ผู้รับผิดชอบ: กองคลัง | รหัส OIT: O12, O13" in log
-    assert "ตัวชี้วัดที่ 1 -> ตัวชี้วัดที่ 2 ต่อจากข้อ 2.1" in log
+    assert "ข้อ 1.5 ในตัวชี้วัดที่ 1 -> ข้อ 2.2 ในตัวชี้วัดที่ 2" in log  # moved after 2.1: now 2.2
     assert re.search(r"2 \S.* \(ข้อ 2\.1, ", log)
 
 
@@ -39,7 +39,7 @@ def test_the_english_log_says_the_same_in_english(db, cli):
     new = edits(cli, db)
     log = run(cli, db, "log", lang="en")[1]
     assert f"{new} ทดสอบ | period: ต.ค. 2568 | responsible: กองคลัง | OIT: O12, O13" in log
-    assert "indicator 1 -> indicator 2 after 2.1" in log
+    assert "1.5 in indicator 1 -> 2.2 in indicator 2" in log
     assert "ระยะเวลา" not in log and "ตัวชี้วัดที่" not in log
 
 
@@ -48,7 +48,7 @@ def test_undo_of_a_move_puts_it_back_and_says_so_in_thai(db, cli):
     for _ in range(3):  # renumber, the indicator's removal, the move back
         run(cli, db, "undo")
     lines = run(cli, db, "log")[1].splitlines()
-    assert lines[-1].endswith(f"ย้อนกลับ {new}  ตัวชี้วัดที่ 1 -> ตัวชี้วัดที่ 2"), lines[-1]
+    assert lines[-1].endswith(f"ย้อนกลับ {new}  ข้อ {new} ในตัวชี้วัดที่ 1 -> ข้อ 2.2 ในตัวชี้วัดที่ 2"), lines[-1]
 
 
 def test_every_item_field_besides_the_text_has_its_log_words():

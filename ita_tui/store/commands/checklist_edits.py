@@ -1,7 +1,8 @@
 """Commands that edit the checklist in place: add, change, remove and move items, add, retitle
 and remove indicators, renumber an indicator's items; and the inverse that puts a checklist back.
 Each writes the new checklist in one durable write, logged with before and after and the old
-checklist to undo it; ids never change but by renumbering, so progress follows a moved item."""
+checklist to undo it. An item's id is its place: adding or moving an item numbers the indicators
+it touches again, and the records of each item whose id changed follow it (`follow_ids`)."""
 
 from __future__ import annotations
 
@@ -57,11 +58,14 @@ def _item_line(item: Item) -> Coded:
     return ("item-line", {"id": item.id, "text": item.text, **details})
 
 
-def _in_indicator(number: int, after: str | None = None) -> Coded:
-    """Where an item is (or goes): an indicator, after one of its items."""
-    if after:
-        return ("in-indicator-after", {"number": number, "after": after})
+def _in_indicator(number: int) -> Coded:
+    """An indicator whose items were numbered again."""
     return ("in-indicator", {"number": number})
+
+
+def _item_in(item_id: str, number: int) -> Coded:
+    """Where a moved item was or is now: its id there and the indicator."""
+    return ("item-in-indicator", {"id": item_id, "number": number})
 
 
 @dataclass(frozen=True)
@@ -83,8 +87,8 @@ class AddItem(ChecklistEdit):
     def edit(self, tx: Transaction) -> Edited:
         place = tx.item_id(self.after) if self.after else None
         details = {f.name: getattr(self, f.name) for f in DETAIL_FIELDS}  # all but the text
-        new, item = edit.add_item(tx.checklist, self.indicator, self.text, after=place, **details)
-        return Edited(new, item.id, "", _item_line(item))
+        new, item, moves = edit.add_item(tx.checklist, self.indicator, self.text, after=place, **details)
+        return Edited(new, item.id, "", _item_line(item), follow_ids(tx, moves, item.id))
 
 
 @dataclass(frozen=True)
@@ -133,7 +137,8 @@ class RemoveItem(ChecklistEdit):
 
 @dataclass(frozen=True)
 class MoveItem(ChecklistEdit):
-    """Move the item to the indicator (after `after`, else last); it keeps its id and progress."""
+    """Move the item to the indicator (after `after`, else last): it takes the id of its new place
+    and keeps its progress, notes and links; the value is its new id."""
 
     item_id: str
     indicator: int
@@ -145,8 +150,10 @@ class MoveItem(ChecklistEdit):
         place = tx.item_id(self.after) if self.after else None
         was = tx.checklist.indicator_of(found)
         assert was is not None
-        new = edit.move_item(tx.checklist, found, self.indicator, place)
-        return Edited(new, found, _in_indicator(was.number), _in_indicator(self.indicator, place))
+        new, moves = edit.move_item(tx.checklist, found, self.indicator, place)
+        now = moves.get(found, found)
+        before, after = _item_in(found, was.number), _item_in(now, self.indicator)
+        return Edited(new, now, before, after, follow_ids(tx, moves))
 
 
 @dataclass(frozen=True)
@@ -206,16 +213,25 @@ class Renumber(ChecklistEdit):
 
     def edit(self, tx: Transaction) -> Edited:
         new, moves = edit.renumber(tx.checklist, self.number)
-        current, at = set(tx.checklist.item_ids()), tx.now()
-        kept = {row.item for table in _item_tables(tx) for _, row in table.rows()}
-        for target in moves.values():  # a removed item's history under a reused id is kept apart
-            if target not in current and target in kept:
-                moves = {**moves, target: f"{target} (removed {at})"}
-        rekey_items(tx, moves)
-        tx.table(ALIASES).append(AliasRow(old, now, tx.user, at) for old, now in moves.items())
         shown = ", ".join(f"{old} -> {now}" for old, now in moves.items()) or "-"
-        rekey = {now: old for old, now in moves.items()}
-        return Edited(new, "", _in_indicator(self.number), shown, rekey)
+        return Edited(new, "", _in_indicator(self.number), shown, follow_ids(tx, moves))
+
+
+def follow_ids(tx: Transaction, moves: dict[str, str], new_item: str = "") -> dict[str, str]:
+    """The records of each item whose id changed (old -> new) follow it, and each old id becomes
+    an alias of the new one (`tick 2.3` still finds the item now 2.4 when no item is 2.3); a
+    removed item's history under an id now taken is kept apart. Returns what undo does: each id
+    now back to its id then, and what was recorded under `new_item` (an item added) kept apart."""
+    current, at = set(tx.checklist.item_ids()), tx.now()
+    kept = {row.item for table in _item_tables(tx) for _, row in table.rows()}
+    targets = [*moves.values(), *([new_item] if new_item else [])]
+    apart = {t: f"{t} (removed {at})" for t in targets if t not in current and t in kept}
+    rekey_items(tx, {**moves, **apart})
+    tx.table(ALIASES).append(AliasRow(old, now, tx.user, at) for old, now in moves.items())
+    undo = {now: old for old, now in {**moves, **apart}.items()}
+    if new_item:
+        undo.setdefault(new_item, f"{new_item} (removed {at})")
+    return undo
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,6 @@ from ita_tui.checklist.fields import BY_NAME, ITEM_FIELDS
 from ita_tui.locale import Words
 from ita_tui.store.commands import (
     AddIndicator,
-    AddItem,
     EditIndicator,
     EditItem,
     EditNote,
@@ -29,7 +28,7 @@ from ita_tui.store.records import Change
 from ita_tui.store.transaction import Command
 from ita_tui.tui.keys import APP_KEYS, EDIT_HELP, EDIT_KEYS, MAIN_HELP, MAIN_KEYS
 from ita_tui.tui.screens.checklist_screen import ChecklistScreen
-from ita_tui.tui.view.rows import Row, RowKind
+from ita_tui.tui.view.rows import Row, RowKey, RowKind
 from ita_tui.tui.writes import Write
 
 EDIT_ACTIONS = frozenset(k.action for k in EDIT_KEYS[:5])  # undo and E work in both modes
@@ -51,9 +50,15 @@ class EditActions(ChecklistScreen):
         self._edit_write(Redo(), "redone")
 
     def _edit_write(
-        self, command: Command[Any], said: str | None, then: Callable[[], None] | None = None
+        self,
+        command: Command[Any],
+        said: str | None,
+        then: Callable[[Any], None] | None = None,
+        again: Callable[[], None] | None = None,
     ) -> None:
-        """Queue one store write; once durable say `said` (filled in with the change) and show it."""
+        """Queue one store write; once durable say `said` (filled in with the change), show it and
+        hand `then` the change's value; when it fails, say why and call `again` (a dialog opened
+        again with what was typed)."""
         app = self.app
         if app.read_only:
             self.notify(app.read_only_said, severity="warning", markup=False)
@@ -65,10 +70,12 @@ class EditActions(ChecklistScreen):
             elif said:
                 self.notify(_said(app.words, said, change.value), markup=False)
             if then is not None:
-                then()
+                then(change.value)
 
         def failed(message: str) -> None:
             self.notify(message, severity="error", markup=False)
+            if again is not None:
+                again()
 
         app.writes.submit(Write(command, saved=saved, failed=failed))
 
@@ -166,6 +173,7 @@ class EditActions(ChecklistScreen):
         """t: change a field of the item (its text, period, follow-up, unit or OIT codes: picked
         first) or the title of the indicator under the cursor."""
         from ita_tui.tui.screens.edit_dialogs import ChoicePicker
+        from ita_tui.tui.screens.item_dialog import ask_unit
         from ita_tui.tui.screens.report_dialogs import WrittenDialog
 
         row, app, words = self._row(), self.app, self.app.words
@@ -179,6 +187,9 @@ class EditActions(ChecklistScreen):
                 if name is None:
                     return
                 field = BY_NAME[name]
+                if name == "responsible":  # typed, or picked from the agency's units
+                    ask_unit(self, item)
+                    return
 
                 def save_field(text: str) -> None:
                     value = field.parsed(text)
@@ -200,8 +211,10 @@ class EditActions(ChecklistScreen):
         )
 
     def action_add_item(self) -> None:
-        """i: a new item after the one under the cursor (or last in the indicator), text in a box;
-        on the root, a new indicator (numbered after the last), its title in a box."""
+        """i: a new item after the one under the cursor (or last in the indicator on its row), its
+        fields in one dialog, numbered by its place; on the root, a new indicator (numbered after
+        the last), its title in a box."""
+        from ita_tui.tui.screens.item_dialog import ask_new_item
         from ita_tui.tui.screens.report_dialogs import WrittenDialog
 
         number, row, app = self._indicator_number(), self._row(), self.app
@@ -215,12 +228,7 @@ class EditActions(ChecklistScreen):
                 WrittenDialog(app.words["add_indicator_title"].format(number=new), "", save_indicator)
             )
             return
-        after = row.item.id if row is not None and row.item is not None else None
-
-        def save(text: str) -> None:
-            self._edit_write(AddItem(number, text, after=after), "saved_item_add")
-
-        app.push_screen(WrittenDialog(app.words["add_item_title"].format(number=number), "", save))
+        ask_new_item(self, number, row.item.id if row is not None and row.item is not None else None)
 
     def action_remove_item(self) -> None:
         """D: remove the item (or the indicator and its items) under the cursor once y answers the
@@ -235,7 +243,7 @@ class EditActions(ChecklistScreen):
         near = [r.key for r in rows[view.cursor + 1 :] if r.kind == row.kind]
         near += [r.key for r in reversed(rows[: view.cursor]) if r.kind != RowKind.ROOT]
 
-        def stay() -> None:  # on the next row of its kind (else the one before), not the top
+        def stay(_: object) -> None:  # on the next row of its kind (else the one before), not the top
             if near:
                 view.move_to(near[0])
 
@@ -257,7 +265,8 @@ class EditActions(ChecklistScreen):
         app.push_screen(ConfirmDialog(question), answered)
 
     def action_move_item(self) -> None:
-        """m: move the item under the cursor to another indicator (last there); it keeps its id."""
+        """m: move the item under the cursor to another indicator (last there); it takes the number
+        of its new place, its progress with it."""
         from ita_tui.tui.screens.edit_dialogs import ChoicePicker
 
         row, app, words = self._row(), self.app, self.app.words
@@ -268,9 +277,13 @@ class EditActions(ChecklistScreen):
 
         def picked(number: str | None) -> None:
             if number is not None:
-                self._edit_write(MoveItem(item_id, int(number)), "saved_item_move")
+                self._edit_write(MoveItem(item_id, int(number)), "saved_item_move", self._go_to_item)
 
         app.push_screen(ChoicePicker(words["move_item_title"].format(item=item_id), choices), picked)
+
+    def _go_to_item(self, item_id: object) -> None:
+        """The cursor on the item (its id now: added, or moved to its new place)."""
+        self.call_after_refresh(self.view.move_to, RowKey(RowKind.ITEM, str(item_id)))
 
     def action_renumber(self) -> None:
         """R: number the indicator's items 1, 2 … again (old ids stay aliases)."""
@@ -284,4 +297,6 @@ def _said(words: Words, key: str, value: Any) -> str:
     if key in ("undone", "redone"):
         action = action_words(value.action, words)
         return words(key, action=action, item=value.item_id)
+    if key in ("saved_item_add", "saved_item_move"):  # the item's id now
+        return words(key, item=value)
     return words[key]

@@ -273,8 +273,9 @@ class MainScreen(ProgressActions, ReviewActions, EditActions):
         """Pick a responsible unit to show only its items (the list starts on the user's own)."""
         from ita_tui.tui.screens.dialogs import UnitPicker
 
-        snapshot = self.app.snapshot
-        self._units = dict((shown, key) for key, shown in unit_names(snapshot.checklist, snapshot.unit_model))
+        snapshot, no_unit = self.app.snapshot, self.app.words["no_unit"]
+        names = unit_names(snapshot.checklist, snapshot.unit_model, no_unit)
+        self._units = {shown: key for key, shown in names}
         user = snapshot.users.get(self.app.store.user)
         mine = [shown for shown, key in self._units.items() if user and user.unit in (shown, key)]
         self.app.push_screen(UnitPicker(list(self._units), mine[0] if mine else ""), self._pick_unit)

@@ -144,11 +144,11 @@ def dashboard_body(
     parts += [Text(""), Text(words["by_unit"], style="bold")]
     parts += [
         BarLine(name, c, lang, digit_style, places, after_room=room)
-        for name, c in unit_completion(checklist, progress, units)
+        for name, c in unit_completion(checklist, progress, units, words["no_unit"])
     ]
     parts += [Text(""), *review_sections(snapshot, words, lang, digit_style)]
     parts += [Text(""), Text(words["pending_by_unit"], style="bold")]
-    pending = pending_by_unit(checklist, progress, units)
+    pending = pending_by_unit(checklist, progress, units, words["no_unit"])
     if not pending:
         parts.append(Text("  " + words["all_done"], style="green"))
     for name, items in pending:

@@ -27,9 +27,9 @@ def when(at: str, lang: str, digit_style: str) -> str:
     return visible_text(short_datetime_of(at, lang, digit_style))
 
 
-def _field(label: str, value: str) -> Text:
-    """A `label: value` line; the value shown literally."""
-    return Text.assemble((f"{label}: ", HEADING), visible_text(value) or "-")
+def _field(label: str, value: str, not_set: str) -> Text:
+    """A `label: value` line; the value shown literally, or `not_set` (dimmed) when empty."""
+    return Text.assemble((f"{label}: ", HEADING), visible_text(value) or (not_set, MUTED))
 
 
 def _section(title: str, lines: list[Text], empty: str) -> list[Text]:
@@ -52,7 +52,7 @@ def item_detail(
     parts.append(Text(""))
     for f in DETAIL_FIELDS:  # an item without OIT codes shows its indicator's
         value = f.written(item) or (", ".join(indicator.oit_codes) if f.kind is FieldKind.CODES else "")
-        parts.append(_field(words[f.label], value))
+        parts.append(_field(words[f.label], value, words["field_not_set"]))
     mark = figures.STATE_MARKS[state.state]
     by = {"by": visible_text(state.by), "at": when(state.at, lang, digit_style) if state.at else ""}
     if state.done:

@@ -143,29 +143,30 @@ async def test_the_edit_mode_edits_adds_moves_removes_and_undo_brings_back(
         await pilot.press("ctrl+s")
         await saved(pilot)
         assert await pilot_wait_until(pilot, lambda: "O12, O13" in detail_text(app))
-        await pilot.press("i")  # a new item after 2.1
-        area = await pilot_wait_until(pilot, lambda: next(iter(app.screen.query(TextArea)), None))
-        area.text = "จัดอบรมบุคลากร"
+        await pilot.press("i")  # a new item after 2.1: 2.2, the ticked 2.2 moves on to 2.3
+        box = await pilot_wait_until(pilot, lambda: next(iter(app.screen.query("#field-text")), None))
+        box.value = "จัดอบรมบุคลากร"
         await pilot.press("ctrl+s")
         await saved(pilot)
-        assert await pilot_wait_until(pilot, lambda: "จัดอบรมบุคลากร" in row(app, "2.4"))
-        await pilot.press("j", "j")
-        assert cursor_key(app) == "item:2.2"
-        await pilot.press("m", "down", "enter")  # to indicator 3
+        assert await pilot_wait_until(pilot, lambda: "จัดอบรมบุคลากร" in row(app, "2.2"))
+        assert cursor_key(app) == "item:2.2"  # the cursor went to the new item
+        await pilot.press("j")
+        assert cursor_key(app) == "item:2.3" and "☑" in row(app, "2.3")
+        await pilot.press("m", "down", "enter")  # to indicator 3, last there: 3.3
         await saved(pilot)
         assert await pilot_wait_until(
             pilot,
             lambda: (
-                [line.split()[1] for line in tree_lines(app) if "☑" in line] == ["2.2"]
-                and tree_lines(app).index(row(app, "2.2")) > tree_lines(app).index(row(app, "3.2"))
+                [line.split()[1] for line in tree_lines(app) if "☑" in line] == ["3.3"]
+                and tree_lines(app).index(row(app, "3.3")) > tree_lines(app).index(row(app, "3.2"))
             ),
         )
-        await pilot.press("D", "y")  # the cursor stayed on 2.2; y answers the question
+        await pilot.press("D", "y")  # the cursor stayed on the moved item; y answers the question
         await saved(pilot)
-        assert await pilot_wait_until(pilot, lambda: row(app, "2.2") == "")
+        assert await pilot_wait_until(pilot, lambda: row(app, "3.3") == "")
         await pilot.press("u")
         await saved(pilot)
-        assert await pilot_wait_until(pilot, lambda: "☑" in row(app, "2.2"))
+        assert await pilot_wait_until(pilot, lambda: "☑" in row(app, "3.3"))
         await pilot.press("home")  # on the root: a new indicator
         await pilot.press("i")
         area = await pilot_wait_until(pilot, lambda: next(iter(app.screen.query(TextArea)), None))
@@ -181,12 +182,12 @@ async def test_the_edit_mode_edits_adds_moves_removes_and_undo_brings_back(
         assert edit_title not in screen_text(app).splitlines()[0]
     assert actions(db_path)[-7:] == [
         ("item-edit", "2.1"),
-        ("item-add", "2.4"),
-        ("item-move", "2.2"),
-        ("item-remove", "2.2"),
-        ("undo", "2.2"),
+        ("item-add", "2.2"),
+        ("item-move", "3.3"),
+        ("item-remove", "3.3"),
+        ("undo", "3.3"),
         ("indicator-add", ""),
         ("indicator-remove", ""),
     ]
     snapshot = ProgressStore.open(db_path, user="x").snapshot()
-    assert [n.text for n in snapshot.notes["2.2"]] == ["บันทึกของข้อสอง"]
+    assert [n.text for n in snapshot.notes["3.3"]] == ["บันทึกของข้อสอง"]
