@@ -94,3 +94,57 @@ def test_an_item_found_in_its_note_names_the_place_and_shows_the_match():
 def test_thai_digits_in_the_figures_when_asked():
     line = row_text(row(INDICATOR_2), 80, drawing(digit_style="thai")).plain
     assert "ตัวชี้วัดที่ ๒" in line and line.endswith("๐/๓  ๐%")
+
+
+TREE_AT_80 = 47  # cells: the tree's width in an 80-column terminal (3/5 of it, less the scroll bar)
+INDICATOR_3 = RowKey(RowKind.INDICATOR, 3)  # "การใช้อำนาจ", 2 items
+INDICATOR_9 = RowKey(RowKind.INDICATOR, 9)  # "การเปิดเผยข้อมูล", 1 item
+LOW = {
+    "3": Score(2565, "3", "78.4", "somchai", ""),
+    "9": Score(2565, "9", "61.25", "somchai", ""),
+}
+
+
+def test_a_low_scoring_indicator_at_80_columns_keeps_its_title_and_its_figures_whole():
+    """The number alone gives the title the room "ตัวชี้วัดที่" would take: "การ…" was all it kept."""
+    line = row_text(row(INDICATOR_3), TREE_AT_80, drawing(scores=LOW)).plain
+    assert cell_len(line) == TREE_AT_80
+    assert line.startswith("  ▼ 3 การใช้อำนาจ  ")
+    assert line.endswith("  ITA 78.4 ต่ำกว่าเกณฑ์  0/2  0%")
+    line = row_text(row(INDICATOR_9), TREE_AT_80, drawing(scores=LOW)).plain
+    assert line.startswith("  ▼ 9 การเปิดเผย…  ")
+    assert line.endswith("  ITA 61.25 ต่ำกว่าเกณฑ์  0/1  0%")
+
+
+def test_in_english_the_number_stays_whole_where_the_title_finds_no_room():
+    line = row_text(row(INDICATOR_3), TREE_AT_80, drawing("en", scores=LOW)).plain
+    assert cell_len(line) == TREE_AT_80
+    assert line.startswith("  ▼ 3 …  ")  # was "  ▼ Ind…": neither number nor title
+    assert line.endswith("  ITA 78.4 under the pass mark  0/2  0%")
+
+
+def test_with_room_the_indicator_keeps_its_word_and_whole_title():
+    line = row_text(row(INDICATOR_3), 71, drawing(scores=LOW)).plain  # at 120 columns
+    assert line.startswith("  ▼ ตัวชี้วัดที่ 3 การใช้อำนาจ  ")
+    line = row_text(row(INDICATOR_3), 71, drawing("en", scores=LOW)).plain
+    assert line.startswith("  ▼ Indicator 3 การใช้อำนาจ  ")
+
+
+FIGURES = {2: "ITA 92.5  0/3  0%", 3: "ITA 78.4 {under}  0/2  0%", 9: "ITA 61.25 {under}  0/1  0%"}
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+@pytest.mark.parametrize("width", range(46, 72))
+def test_an_indicators_number_score_and_figures_stay_whole_and_its_title_is_cut_between_words(lang, width):
+    from ita_tui.thai_breaks import line_segments
+
+    under = words(lang)["under_pass"]
+    scores = {**LOW, "2": Score(2565, "2", "92.5", "somchai", "")}
+    for ind in CHECKLIST.indicators:
+        line = row_text(row(RowKey(RowKind.INDICATOR, ind.number)), width, drawing(lang, scores=scores)).plain
+        assert cell_len(line) == width
+        assert line.endswith(FIGURES[ind.number].format(under=under))
+        title = line.split(f" {ind.number} ", 1)[1].split("  ")[0]
+        segments = line_segments(ind.title)
+        starts = {"".join(segments[:n]).rstrip() + "…" for n in range(len(segments))}
+        assert title in (ind.title, "") or title in starts, title  # "": not a cell left for it

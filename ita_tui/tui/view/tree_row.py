@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Set
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rich.cells import cell_len
 from rich.style import Style
@@ -16,9 +17,10 @@ from ita_tui.checklist.scores import Score
 from ita_tui.export import figures
 from ita_tui.text import one_line
 from ita_tui.thai import digits
+from ita_tui.thai_breaks import line_segments
 from ita_tui.tui.view.rows import Row, RowKey, RowKind
 from ita_tui.tui.view.search import Query, find_in, parse_query, snippet
-from ita_tui.tui.widgets.word_wrap import fit
+from ita_tui.tui.widgets.word_wrap import ELLIPSIS, fit
 
 PLAIN = Style()
 
@@ -62,14 +64,7 @@ def row_text(row: Row, width: int, drawing: TreeDrawing) -> Text:
         head = Text(arrow + one_line(drawing.title), style=styles.root)
         return _with_figures(head, drawing.overall, width, drawing)
     if row.kind == RowKind.INDICATOR:
-        ind = row.indicator
-        assert ind is not None
-        head = Text(
-            "  " + arrow + digits(f"{drawing.word} {ind.number} ", drawing.digit_style) + one_line(ind.title),
-            style=styles.indicator,
-        )
-        score = drawing.scores.get(str(ind.number))
-        return _with_figures(head, drawing.counts[ind.number], width, drawing, score)
+        return _indicator_text(row, width, drawing, arrow)
     item = row.item
     assert item is not None
     progress = drawing.progress
@@ -105,11 +100,50 @@ def row_text(row: Row, width: int, drawing: TreeDrawing) -> Text:
     return _fit(Text.assemble(text, body, style=style), width, drawing)
 
 
-def _with_figures(
-    head: Text, completion: Completion, width: int, drawing: TreeDrawing, score: Score | None = None
-) -> Text:
-    """A node's label cut to leave room for "ITA 82.5 ต่ำกว่าเกณฑ์  done/applicable pct% ◐n ⊘n ✔n"
-    at the right edge (the score only when one is kept)."""
+def _indicator_text(row: Row, width: int, drawing: TreeDrawing, arrow: str) -> Text:
+    """An indicator's row, "▼ ตัวชี้วัดที่ 3 การใช้อำนาจ", its score and figures whole at the right
+    edge: the title takes the room left, cut between words with "…". Where that would keep less than
+    a third of it (a low score's words take room at 80 columns), the number stands alone:
+    "▼ 3 การใช้อำนาจ"."""
+    ind = row.indicator
+    assert ind is not None
+    shown = _figures(drawing.counts[ind.number], drawing, drawing.scores.get(str(ind.number)))
+    title = one_line(ind.title)
+    room = width - shown.cell_len
+    label = "  " + arrow + digits(f"{drawing.word} {ind.number} ", drawing.digit_style)
+    kept = _words_fitting(title, room - cell_len(label), drawing.word_breaks)
+    if cell_len(kept.removesuffix(ELLIPSIS)) * 3 < cell_len(title):
+        label = "  " + arrow + digits(f"{ind.number} ", drawing.digit_style)
+        kept = _words_fitting(title, room - cell_len(label), drawing.word_breaks)
+    return _beside(Text(label + kept, style=drawing.styles.indicator), shown, width, drawing)
+
+
+@lru_cache(maxsize=1024)
+def _words_fitting(title: str, room: int, words: bool) -> str:
+    """The title whole when it fits in `room` cells, else as many of its first words as fit with a
+    "…" (between grapheme clusters before the word breaker is loaded: not `words`)."""
+    if room <= 0:
+        return ""
+    if cell_len(title) <= room:
+        return title
+    if not words:
+        return fit(Text(title), room, words=False).plain
+    kept = ""
+    for segment in line_segments(title):
+        if cell_len((kept + segment).rstrip()) + cell_len(ELLIPSIS) > room:
+            break
+        kept += segment
+    return kept.rstrip() + ELLIPSIS
+
+
+def _with_figures(head: Text, completion: Completion, width: int, drawing: TreeDrawing) -> Text:
+    """The root's label cut to leave room for its figures at the right edge."""
+    return _beside(head, _figures(completion, drawing), width, drawing)
+
+
+def _figures(completion: Completion, drawing: TreeDrawing, score: Score | None = None) -> Text:
+    """A node's figures: "  ITA 82.5 ต่ำกว่าเกณฑ์  done/applicable  pct%  ◐n ⊘n ✔n" (the score only
+    when one is kept)."""
     styles = drawing.styles
     marks = figures.beside_marks(completion, drawing.digit_style)
     shown = Text(style=styles.figures)
@@ -121,6 +155,11 @@ def _with_figures(
         f"  {figures.fraction(completion, drawing.digit_style)}"
         f"  {figures.percent(completion, drawing.digit_style)}" + (f"  {marks}" if marks else "")
     )
+    return shown
+
+
+def _beside(head: Text, shown: Text, width: int, drawing: TreeDrawing) -> Text:
+    """The head cut to leave room for `shown` at the right edge, the row padded to `width`."""
     head = _fit(head, max(0, width - shown.cell_len), drawing)
     head.rstrip()
     pad = width - head.cell_len - shown.cell_len

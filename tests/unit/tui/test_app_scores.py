@@ -74,3 +74,19 @@ async def test_the_dashboards_bars_line_up_beside_scores(db_path):
         scored = [line for line in lines if "ITA" in line]
         assert len(scored) == 3 and sum("ต่ำกว่าเกณฑ์" in line for line in scored) == 2
         assert len({cell_len(line[: line.index("%")]) for line in lines}) == 1
+
+
+async def test_at_80_columns_a_low_scoring_indicator_shows_its_title_beside_its_score(db_path):
+    """The tree at 80x24: "▼ 3 การใช้อำนาจ … ITA 78.4 ต่ำกว่าเกณฑ์  0/5  0%" (it was "ตัวชี้วัดที่ 3 การ…")."""
+    from ita_tui.tui.app import ItaApp
+    from tests.support.screen_text import screen_lines
+
+    store = ProgressStore.open(db_path, user="somchai")
+    store.apply(SetScores(2566, (("2", "92.5"), ("3", "78.4"))))
+    app = ItaApp(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        lines = screen_lines(app)
+        low = next(line for line in lines if "78.4" in line)
+        assert "▼ 3 การใช้อำนาจ" in low and "ITA 78.4 ต่ำกว่าเกณฑ์  0/5  0%" in low
+        assert any("▼ ตัวชี้วัดที่ 2 การใช้งบประมาณ" in line and "ITA 92.5" in line for line in lines)
