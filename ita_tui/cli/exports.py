@@ -74,7 +74,9 @@ def summary(cli: CliContext) -> int:
     if not output:
         from ita_tui.export.summary import print_summary
 
-        print_summary(cli.snapshot(), pending=args.pending, lang=cli.lang, digit_style=cli.digits)
+        print_summary(
+            cli.snapshot(), pending=args.pending, lang=cli.lang, digit_style=cli.digits, as_of=cli.as_of_day()
+        )
         return 0
     fmt = kind.format_named(args.format) if args.format else kind.format_for(Path(output))
     if fmt is None and Path(output).suffix.lower() == ".svg":

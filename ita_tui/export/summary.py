@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -47,14 +48,17 @@ def print_summary(
     lang: str = "th",
     digit_style: str = "arabic",
     console: Console | None = None,
+    as_of: date | None = None,
 ) -> None:
-    """Print the summary to the terminal (its width; plain text when piped).
+    """Print the summary to the terminal (its width; plain text when piped), saying the day its
+    figures are for when it is not today (`as_of`: --as-of, or the end of --round).
 
     A reader that stops early (`| head`) raises BrokenPipeError for the caller to end quietly."""
     console = console or _TerminalConsole(highlight=False)
-    console.print(
-        summary_renderable(snapshot, pending=pending, lang=lang, digit_style=digit_style, width=console.width)
+    renderable = summary_renderable(
+        snapshot, pending=pending, lang=lang, digit_style=digit_style, width=console.width, as_of=as_of
     )
+    console.print(renderable)
 
 
 class _TerminalConsole(Console):
@@ -67,7 +71,10 @@ class _TerminalConsole(Console):
 
 def write_text(snapshot: Snapshot, output: Path, options: ExportOptions) -> Path:
     """The summary as the terminal shows it, as plain text FILE_WIDTH columns wide."""
-    text = _recorded(snapshot, pending=options.pending, lang=options.lang, digit_style=options.digits)
+    day = options.as_of or (options.day(snapshot.checklist.fiscal_year) if options.months else None)
+    text = _recorded(
+        snapshot, pending=options.pending, lang=options.lang, digit_style=options.digits, as_of=day
+    )
     return write_bytes(output, text.encode("utf-8"), "err_summary_write")
 
 
@@ -131,9 +138,11 @@ def summary_renderable(
     lang: str = "th",
     digit_style: str = "arabic",
     width: int = FILE_WIDTH,
+    as_of: date | None = None,
 ) -> Group:
-    """Heading, indicator table, overall figure, unit table and (optionally) pending items,
-    for a console `width` cells wide."""
+    """Heading (with the day of the figures when `as_of` is given, as `status` says it), indicator
+    table, overall figure, unit table and (optionally) pending items, for a console `width` cells
+    wide."""
     words = words_of(lang)
     checklist = snapshot.checklist
     progress, units_of = snapshot.progress, snapshot.unit_model
@@ -145,6 +154,10 @@ def summary_renderable(
     heading = WrappedCell(one_line(checklist.title), style="bold")
     place = " ".join(p for p in (checklist.organization, checklist.location) if p)
     parts: list[RenderableType] = [heading, WrappedCell(one_line(place))]
+    if as_of is not None:
+        from ita_tui.thai import long_date
+
+        parts.append(WrappedCell(words["status_as_of"].format(day=long_date(as_of, lang, digit_style))))
     bar = bar_width(width)
 
     indicators = Table(title=Text(words["indicators"], style="bold"), title_justify="left", expand=False)

@@ -57,10 +57,10 @@ MAIN_KEYS = (
 )
 
 EDIT_KEYS = (  # the edit mode's keys (E): only they and the moving keys work in it
-    Key("edit_text", "t", "t", "ะ", "key_edit_text"),
-    Key("add_item", "i", "i", "ร", "key_add_item"),
-    Key("remove_item", "D", "D", "ฏ", "key_remove_item"),
-    Key("move_item", "m", "m", "ท", "key_move_item"),
+    Key("edit_text", "t", "t", "ะ", "key_edit_text", short="key_edit_text_short"),
+    Key("add_item", "i", "i", "ร", "key_add_item", short="key_add_item_short"),
+    Key("remove_item", "D", "D", "ฏ", "key_remove_item", short="key_remove_item_short"),
+    Key("move_item", "m", "m", "ท", "key_move_item", short="key_move_item_short"),
     Key("renumber", "R", "R", "ฑ", "key_renumber"),
     Key("undo", "u", "u", "ี", "key_undo"),
     Key("edit_mode", "E", "E", "ฎ", "key_edit_mode_off"),

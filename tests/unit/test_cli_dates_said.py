@@ -38,3 +38,16 @@ def test_template_year_of_two_digits_is_refused(cli, tmp_path):
     assert run.status == 2 and run.err.count("\n") == 1 and "--year 69" in run.err
     assert not out.exists()
     assert cli("template", "--year", "2569", "-o", out).status == 0 and out.exists()
+
+
+def test_summary_as_of_says_the_day(cli, db, tmp_path):
+    run = cli("--db", db, "summary", "--as-of", "2569-12-01")
+    assert run.status == 0
+    assert "ตัวเลข ณ สิ้นวันที่ 1 ธันวาคม 2569" in run.out.splitlines()[:4]
+    assert "ตัวเลข ณ สิ้นวันที่ 31 มีนาคม" in cli("--db", db, "summary", "--round", "6").out
+    english = cli("--db", db, "--lang", "en", "summary", "--as-of", "2569-12-01")
+    assert "Figures as at the end of 1 December 2026" in english.out
+    assert "ตัวเลข ณ" not in cli("--db", db, "summary").out
+    text = tmp_path / "summary.txt"
+    assert cli("--db", db, "summary", "--as-of", "2569-12-01", "-o", text).status == 0
+    assert "ตัวเลข ณ สิ้นวันที่ 1 ธันวาคม 2569" in text.read_text(encoding="utf-8")

@@ -107,8 +107,10 @@ class NoteDialog(_SavingDialog):
         text = event.value.strip()
         if text:
             self._start_save(text)
-        elif self.REQUIRED:
-            self.notify(self.app.words[self.REQUIRED], severity="warning", markup=False)
+        elif self.REQUIRED:  # said in the box's own hint line: it goes with the box once saved
+            hint = self.query_one(".dialog-hint", Label)
+            hint.update(self.app.words[self.REQUIRED] + " · " + self.app.words[self.HINT])
+            hint.add_class("needed")
         else:
             self.dismiss(None)
 

@@ -67,6 +67,7 @@ async def test_a_return_needs_a_reason_and_keeps_it_exactly(office, db_path, key
         await type_text(pilot, reason)
         await pilot.press("enter")
         await saved(pilot)
+        assert "ต้องใส่เหตุผลที่ส่งกลับก่อน" not in screen_text(app)  # once given, no longer said
         review = _review(db_path, "2.1")
         assert review is not None and (review.status, review.comment, review.by) == (
             "returned",

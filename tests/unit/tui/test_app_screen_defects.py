@@ -45,6 +45,7 @@ async def test_the_not_applicable_box_asks_for_a_reason_and_will_not_close_empty
         await pilot.press("enter")
         await saved(pilot)
         assert store.snapshot().state("2.1").reason == "ไม่มีงานจัดซื้อ"
+        assert "ต้องใส่เหตุผลก่อน" not in screen_text(app)  # once given, no longer said
 
 
 async def test_help_lists_the_edit_keys_only_in_the_edit_mode(make_app):
