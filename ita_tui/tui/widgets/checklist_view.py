@@ -4,9 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from rich.cells import cell_len
-from rich.style import Style
-from rich.text import Text
 from textual.binding import Binding
 from textual.events import Click
 from textual.geometry import Region, Size
@@ -15,16 +12,13 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from ita_tui.checklist.model import DONE, Checklist, Completion, Progress, count
+from ita_tui.checklist.model import Checklist, Progress, count
 from ita_tui.checklist.scores import Score
 from ita_tui.checklist.units import Units
-from ita_tui.export import figures
-from ita_tui.text import one_line
-from ita_tui.thai import digits
 from ita_tui.tui.keys import NAVIGATION_KEYS, bindings
 from ita_tui.tui.view.rows import ROOT_KEY, Filters, Row, RowKey, RowKind, in_unit, visible_rows
-from ita_tui.tui.view.search import Extras, find_in, parse_query, snippet
-from ita_tui.tui.widgets.word_wrap import fit
+from ita_tui.tui.view.search import Extras, parse_query
+from ita_tui.tui.view.tree_row import RowStyles, TreeDrawing, row_text
 
 
 class ChecklistView(ScrollView, can_focus=True):
@@ -211,88 +205,37 @@ class ChecklistView(ScrollView, can_focus=True):
         base = self.rich_style
         if index >= len(self.rows):
             return Strip.blank(width, base)
-        text = self._row_text(self.rows[index], width)
+        text = row_text(self.rows[index], width, self.drawing())
         if index == self.cursor:
             text.stylize(self.get_component_rich_style("checklist--cursor"))
         segments = list(text.render(self.app.console))
         return Strip(segments).crop_extend(0, width, base).simplify()
 
-    def _row_text(self, row: Row, width: int) -> Text:
-        """The text of a row, exactly `width` cells wide."""
-        arrow = "▶ " if row.key in self._collapsed else "▼ "
-        if row.kind == RowKind.ROOT:
-            head = Text(
-                arrow + one_line(self._checklist.title),
-                style=self.get_component_rich_style("checklist--root"),
-            )
-            return self._with_figures(head, self._overall, width)
-        if row.kind == RowKind.INDICATOR:
-            ind = row.indicator
-            assert ind is not None
-            head = Text(
-                "  " + arrow + digits(f"{self._word} {ind.number} ", self._digits) + one_line(ind.title),
-                style=self.get_component_rich_style("checklist--indicator"),
-            )
-            return self._with_figures(
-                head, self._counts[ind.number], width, self._scores.get(str(ind.number))
-            )
-        item = row.item
-        assert item is not None
-        state = self._progress.state(item.id)
-        box = figures.STATE_MARKS[state]
-        style = self.get_component_rich_style("checklist--done") if state == DONE else Style()
-        text = Text(f"      {box} ", style=style)
-        match = self.get_component_rich_style("checklist--match")
-        text.append(digits(item.id, self._digits), match if row.hit and row.hit.place == "id" else "")
-        text.append(" ")
-        if item.id in self._progress.returned:  # back for correction: seen without colour too
-            text.append(f"{figures.RETURNED_MARK} ", self.get_component_rich_style("checklist--returned"))
-        elif item.id in self._progress.verified:
-            text.append(f"{figures.VERIFIED_MARK} ")
-        shown = one_line(item.text)
-        hit = row.hit
-        if hit is not None and hit.place not in ("text", "id"):
-            where = one_line(hit.text)
-            piece, start, end = snippet(where, find_in(self._query, where) or (0, 0))
-            text.append(f"{self._found_in[hit.place]}: ", self.get_component_rich_style("checklist--figures"))
-            text.append(piece[:start])
-            text.append(piece[start:end], match)
-            text.append(piece[end:] + " · ")
-        body = Text(shown)
-        span = find_in(self._query, shown) if hit is not None and hit.place == "text" else None
-        if span:
-            body.stylize(match, *span)
-            room = width - text.cell_len
-            if cell_len(shown[: span[1]]) > room - 1:  # the match would be cut away: show it
-                piece, start, end = snippet(shown, span, context=max(4, room // 3))
-                body = Text(piece)
-                body.stylize(match, start, end)
-        return self._fit(Text.assemble(text, body, style=style), width)
-
-    def _with_figures(
-        self, head: Text, completion: Completion, width: int, score: Score | None = None
-    ) -> Text:
-        """A node's label cut to leave room for "ITA 82.5 ต่ำกว่าเกณฑ์  done/applicable pct% ◐n ⊘n ✔n"
-        at the right edge (the score only when one is kept)."""
-        marks = figures.beside_marks(completion, self._digits)
-        shown = Text(style=self.get_component_rich_style("checklist--figures"))
-        if score is not None:
-            shown.append("  " + digits(self._score_words[0].format(score=score.score), self._digits))
-            if score.under_pass_mark:
-                shown.append(f" {self._score_words[1]}", self.get_component_rich_style("checklist--returned"))
-        shown.append(
-            f"  {figures.fraction(completion, self._digits)}  {figures.percent(completion, self._digits)}"
-            + (f"  {marks}" if marks else "")
+    def drawing(self) -> TreeDrawing:
+        """What the rows' text is drawn from: the tree's state, words and component styles."""
+        style = self.get_component_rich_style
+        return TreeDrawing(
+            title=self._checklist.title,
+            word=self._word,
+            progress=self._progress,
+            overall=self._overall,
+            counts=self._counts,
+            digit_style=self._digits,
+            collapsed=frozenset(self._collapsed),
+            scores=self._scores,
+            score_words=self._score_words,
+            found_in=self._found_in,
+            query=self._query,
+            word_breaks=self.word_breaks,
+            styles=RowStyles(
+                root=style("checklist--root"),
+                indicator=style("checklist--indicator"),
+                done=style("checklist--done"),
+                figures=style("checklist--figures"),
+                returned=style("checklist--returned"),
+                match=style("checklist--match"),
+            ),
         )
-        head = self._fit(head, max(0, width - shown.cell_len))
-        head.rstrip()
-        pad = width - head.cell_len - shown.cell_len
-        return self._fit(Text.assemble(head, " " * max(0, pad), shown), width)
-
-    def _fit(self, text: Text, width: int) -> Text:
-        """The text cut with "…" or padded to exactly `width` cells: between Thai words once
-        the word breaker is loaded (after the first paint), between grapheme clusters before."""
-        return fit(text, width, words=self.word_breaks, pad=True)
 
     def start_word_breaks(self) -> None:
         """From now on cut rows between words (ICU is loaded): redraw."""
