@@ -180,7 +180,7 @@ WORDS: dict[str, dict[str, str]] = {
         "read_only_asked": "Read-only (--read-only): look at everything; nothing is saved",
         "read_only_asked_key": "Not saved: opened read-only (--read-only)",
         "tree_score": "ITA {score}",
-        "under_pass": "under the pass mark",
+        "under_pass": "below 85",
         "indicator_score": "ITA score of {year}: {score}",
         "indicator_score_under": "ITA score of {year}: {score}, under the pass mark (85)",
         "filter_under_pass": "indicators under the pass mark",

@@ -116,11 +116,12 @@ def test_a_low_scoring_indicator_at_80_columns_keeps_its_title_and_its_figures_w
     assert line.endswith("  ITA 61.25 ต่ำกว่าเกณฑ์  0/1  0%")
 
 
-def test_in_english_the_number_stays_whole_where_the_title_finds_no_room():
+def test_in_english_at_80_columns_the_title_keeps_room_beside_a_short_mark():
     line = row_text(row(INDICATOR_3), TREE_AT_80, drawing("en", scores=LOW)).plain
     assert cell_len(line) == TREE_AT_80
-    assert line.startswith("  ▼ 3 …  ")  # was "  ▼ Ind…": neither number nor title
-    assert line.endswith("  ITA 78.4 under the pass mark  0/2  0%")
+    # was "  ▼ Ind…" (neither number nor title), then "  ▼ 3 …" beside "under the pass mark"
+    assert line.startswith("  ▼ 3 การใช้อำนาจ  ")
+    assert line.endswith("  ITA 78.4 below 85  0/2  0%")
 
 
 def test_with_room_the_indicator_keeps_its_word_and_whole_title():

@@ -27,7 +27,7 @@ async def test_the_filter_shows_only_indicators_under_the_pass_mark(db_path):
         assert "indicators under the pass mark" in str(app.screen.query_one("#filter-status").render())
         indicator = next(r for r in view.rows if r.kind == RowKind.INDICATOR)
         line = row_text(indicator, 120, view.drawing()).plain
-        assert "ITA 78.4 under the pass mark" in line
+        assert "ITA 78.4 below 85" in line
         await pilot.press("f")
         await pilot.pause()
         assert len([r for r in view.rows if r.kind == RowKind.INDICATOR]) == 7
