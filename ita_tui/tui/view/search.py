@@ -145,11 +145,11 @@ def extras_of(snapshot: Snapshot) -> dict[str, Extras]:
     }
 
 
-def _word_ends(text: str, at: int, match: int) -> int:
-    """Where a snippet cut meant for `at` goes so that it falls between words: the word boundary
-    nearest `at` on the side of the match (`match`, where the match begins or ends) else beyond
-    it within as far again; `at` itself when neither is near (a long run with no boundary)."""
-    bounds = [0, *breaks_of(line_segments(text)), len(text)]
+def _word_ends(bounds: list[int], at: int, match: int) -> int:
+    """Where a snippet cut meant for `at` goes so that it falls between words (`bounds`, the text's
+    word boundaries): the one nearest `at` on the side of the match (`match`, where the match
+    begins or ends) else beyond it within as far again; `at` itself when neither is near (a long
+    run with no boundary)."""
     inward = [b for b in bounds if min(at, match) <= b <= max(at, match)]
     if inward:
         return min(inward, key=lambda b: abs(b - at))
@@ -162,9 +162,10 @@ def snippet(text: str, span: tuple[int, int], context: int = 12) -> tuple[str, i
     """A short piece of `text` around `span`, with "…" where it was cut, and the span's place in
     it; the cuts never leave a vowel or tone mark without its consonant."""
     start, end = span
+    bounds = [0, *breaks_of(line_segments(text)), len(text)]
     left, right = (
-        _word_ends(text, max(0, start - context), start),
-        _word_ends(text, min(len(text), end + context), end),
+        _word_ends(bounds, max(0, start - context), start),
+        _word_ends(bounds, min(len(text), end + context), end),
     )
     while left > 0 and unicodedata.category(text[left]) == "Mn":
         left -= 1
