@@ -57,11 +57,12 @@ def _keep_compounds(segments: list[str]) -> list[str]:
     for end in range(1, count + 1):
         for start in range(end - 1, max(-1, end - 1 - COMPOUND_PIECES_MAX), -1):
             inner = segments[start:end]
+            joined = "".join(inner)
             if end - start > 1 and not (
                 all(_is_thai(s[:1]) and s == s.rstrip() for s in inner[:-1])
                 and _is_thai(inner[-1][:1])
-                and "".join(inner).rstrip() in words
-                and not "".join(inner).endswith(PLACE_WORDS)
+                and joined.rstrip() in words
+                and not joined.endswith(PLACE_WORDS)
             ):
                 continue
             if fewest[start] + 1 <= fewest[end]:  # a tie: the longer last piece ("ได้|รับทราบ")
