@@ -150,10 +150,11 @@ async def test_link_dialog_adds_url_and_label(make_app, store, key):
         app.screen.query_one("#link-url").value = "https://chumsaeng.go.th/ita/o12"
         app.screen.query_one("#link-label").value = "ประกาศจัดซื้อ"
         await pilot.press("enter")
-        await pilot.pause()
+        await saved(pilot)
         links = store.snapshot().links["2.1"]
         assert [(k.url, k.label) for k in links] == [("https://chumsaeng.go.th/ita/o12", "ประกาศจัดซื้อ")]
-        assert "https://chumsaeng.go.th/ita/o12" in detail_text(app)
+        # shown once durable: the detail is drawn again after the write worker's answer
+        assert await pilot_wait_until(pilot, lambda: "https://chumsaeng.go.th/ita/o12" in detail_text(app))
 
 
 async def test_link_dialog_needs_a_url(make_app, store):
